@@ -1,0 +1,50 @@
+/**
+ * Checks across reports of the same agency (grouped by `agencyKey`): this year's 上年结转 equals
+ * last year's 结转下年度继续办理 (carryover), and 现行有效件数 follows from last year's plus this
+ * year's 制发 minus 废止 (inForce). Both are heuristics: recounts and mergers break them.
+ */
+import type { Check, Report } from '../template/schema.ts';
+
+export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
+  const byAgencyYear = new Map<string, Report>();
+  for (const r of reports) if (r.year !== null && r.agencyKey) byAgencyYear.set(`${r.agencyKey}|${r.year}`, r);
+  const result = new Map<string, Check[]>();
+  for (const r of reports) {
+    if (r.year === null || !r.agencyKey) continue;
+    const previous = byAgencyYear.get(`${r.agencyKey}|${r.year - 1}`);
+    if (!previous) continue;
+    const checks: Check[] = [];
+    const now = r.applications.carriedOver.total;
+    const before = previous.applications.carriedForward.total;
+    if (now !== null && before !== null) {
+      checks.push({
+        id: 'carryover',
+        ok: now === before,
+        message: now === before ? `上年结转 ${now} 件，与 ${previous.year} 年报告的结转下年度一致` : `上年结转 ${now} 件，而 ${previous.year} 年报告的结转下年度继续办理为 ${before} 件`,
+        where: 'applications.carriedOver.total',
+        left: now,
+        right: before,
+      });
+    }
+    for (const key of ['regulations', 'normativeDocuments'] as const) {
+      const cur = r.activeDisclosure[key];
+      const prev = previous.activeDisclosure[key].inForce;
+      if (cur.inForce === null || cur.issued === null || cur.repealed === null || prev === null) continue;
+      const expected = prev + cur.issued - cur.repealed;
+      const label = key === 'regulations' ? '规章' : '行政规范性文件';
+      checks.push({
+        id: 'inForce',
+        ok: expected === cur.inForce,
+        message:
+          expected === cur.inForce
+            ? `${label}现行有效 ${cur.inForce} 件，与上年 ${prev} + 制发 ${cur.issued} − 废止 ${cur.repealed} 一致`
+            : `${label}现行有效 ${cur.inForce} 件，而上年 ${prev} + 本年制发 ${cur.issued} − 废止 ${cur.repealed} = ${expected} 件`,
+        where: `activeDisclosure.${key}.inForce`,
+        left: cur.inForce,
+        right: expected,
+      });
+    }
+    if (checks.length > 0) result.set(r.id, checks);
+  }
+  return result;
+}

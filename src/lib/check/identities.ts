@@ -1,0 +1,88 @@
+/**
+ * The identities of TEMPLATE.md tried on one report. Each tested instance (a column, a row, a
+ * group) becomes a check; an instance with a blank cell cannot be tested and is left out.
+ * Columns that the table does not print at all are left out of the sums.
+ */
+import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import { MATRIX_IDENTITIES, REVIEW_IDENTITY, type MatrixIdentity } from '../template/identities.ts';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
+import type { Check, Report } from '../template/schema.ts';
+
+type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'missingColumns' | 'template'>;
+
+export function identityChecks(report: Checked): Check[] {
+  if (report.template !== '2019' && report.template !== '2021') return [];
+  const rows = new Set(rowsForFormat(report.template).map((r) => r.key));
+  const columns = APPLICATION_COLUMN_KEYS.filter((c) => !report.missingColumns.includes(c));
+  const checks: Check[] = [];
+  for (const identity of MATRIX_IDENTITIES) {
+    if (identity.per === 'column') {
+      for (const col of columns) {
+        const cell = (row: string) => (rows.has(row as ApplicationRowKey) ? report.applications[row as ApplicationRowKey][col] : undefined);
+        const check = compare(identity, cell, (r) => rowDef(r as ApplicationRowKey).label, columnDef(col).label, `applications.*.${col}`);
+        if (check) checks.push(check);
+      }
+    } else {
+      for (const row of rows) {
+        const cell = (col: string) => (columns.includes(col as ApplicationColumnKey) ? report.applications[row][col as ApplicationColumnKey] : undefined);
+        const check = compare(identity, cell, (c) => columnDef(c as ApplicationColumnKey).label, rowDef(row).label, `applications.${row}`);
+        if (check) checks.push(check);
+      }
+    }
+  }
+  for (const group of REVIEW_GROUPS) {
+    const cells = report.reviewLitigation[group.key];
+    const check = compare(
+      { id: 'review', description: REVIEW_IDENTITY.description, left: REVIEW_IDENTITY.left, right: REVIEW_IDENTITY.right, per: 'row' } as unknown as MatrixIdentity,
+      (c) => cells[c as keyof typeof cells],
+      (c) => REVIEW_COLUMNS.find((x) => x.key === c)!.label,
+      group.label,
+      `reviewLitigation.${group.key}`,
+    );
+    if (check) checks.push({ ...check, id: 'review' });
+  }
+  return checks;
+}
+
+/**
+ * One instance of an identity. `cell` returns a cell's value, or undefined for a cell that is
+ * not part of this report (a row of the other format, a column not printed).
+ */
+function compare(
+  identity: Pick<MatrixIdentity, 'id' | 'description' | 'left' | 'right'>,
+  cell: (key: string) => number | null | undefined,
+  label: (key: string) => string,
+  where: string,
+  path: string,
+): Check | null {
+  const side = (keys: readonly string[]) => {
+    const parts: { key: string; value: number }[] = [];
+    for (const key of keys) {
+      const v = cell(key);
+      if (v === undefined) continue;
+      if (v === null) return null;
+      parts.push({ key, value: v });
+    }
+    return parts;
+  };
+  const left = side(identity.left);
+  const right = side(identity.right);
+  if (!left || !right || left.length === 0 || right.length === 0) return null;
+  const l = total(left);
+  const r = total(right);
+  const ok = Math.abs(l - r) < 1e-9;
+  const describe = (parts: { key: string; value: number }[], sum: number) =>
+    parts.length === 1 ? `${label(parts[0]!.key)} ${sum}` : `${parts.filter((p) => p.value !== 0).map((p) => `${label(p.key)} ${p.value}`).join(' + ') || '各项均为 0'}，合计 ${sum}`;
+  const message = ok
+    ? `${where}：${l} = ${r}`
+    : `${where}：${describe(left, l)}；而 ${describe(right, r)}，相差 ${round(l - r)}（${identity.description}）`;
+  return { id: identity.id as Check['id'], ok, message, where: path, left: l, right: r };
+}
+
+function total(parts: { value: number }[]): number {
+  return round(parts.reduce((s, p) => s + p.value, 0));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

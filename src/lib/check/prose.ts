@@ -1,0 +1,68 @@
+/**
+ * Numbers quoted in section 一 (总体情况) against the tables: 共收到申请N件, 行政复议N件, 行政诉讼N件.
+ * A heuristic (TEMPLATE.md): real reports often disagree with themselves, which is what
+ * journalists want to see. Patterns are kept tight so that a failure means a real disagreement.
+ */
+import type { Check, Report } from '../template/schema.ts';
+import { toHalfWidth } from '../parse/normalize.ts';
+
+type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'sections' | 'template'>;
+
+interface ProseRule {
+  label: string;
+  where: string;
+  pattern: RegExp;
+  /** The table value(s) the quoted number may equal: the first is the main reading. */
+  table: (r: Checked) => (number | null)[];
+}
+
+const RULES: ProseRule[] = [
+  {
+    label: '收到申请',
+    where: 'applications.newReceived.total',
+    // 共收到政府信息公开申请40件, 受理依申请公开件数40件, 收到自然人政府信息公开事项1件; not 上年结转.
+    pattern: /(?:共|全年|累计|合计|总计)?(?:新?收到|受理|接收|接到)((?:(?!上年|结转|答复|办结)[^。；，,：:\d]){0,24}?(?:申请|信息公开事项|公开件))(?:数量|件数|数)?(?:共|总计|为)?(\d+)(?:件|个|条)/,
+    table: (r) => [r.applications.newReceived.total, sum(r.applications.newReceived.total, r.applications.carriedOver.total)],
+  },
+  {
+    label: '行政复议',
+    where: 'reviewLitigation.reconsideration.total',
+    pattern: /(?:被申请|引发|发生|收到|涉及)?(?:政府信息公开)?行政复议(?:案件|申请)?(?:共|总计|为)?(\d+)(?:件|起|个)/,
+    table: (r) => [r.reviewLitigation.reconsideration.total],
+  },
+  {
+    label: '行政诉讼',
+    where: 'reviewLitigation.litigation.total',
+    pattern: /(?:被提起|引发|发生|涉及)?(?:政府信息公开)?行政诉讼(?:案件)?(?:共|总计|为)?(\d+)(?:件|起|个)/,
+    table: (r) => [sum(r.reviewLitigation.litigationDirect.total, r.reviewLitigation.litigationAfterReconsideration.total)],
+  },
+];
+
+export function proseChecks(report: Checked): Check[] {
+  if (report.template !== '2019' && report.template !== '2021') return [];
+  const text = toHalfWidth(report.sections.overview).replace(/\s+/g, '');
+  const checks: Check[] = [];
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const quoted = Number(m[m.length - 1]);
+    const values = rule.table(report);
+    const main = values[0];
+    if (main === null || main === undefined) continue;
+    const ok = values.includes(quoted);
+    const excerpt = m[0];
+    checks.push({
+      id: 'prose',
+      ok,
+      message: ok ? `正文“${excerpt}”与表格一致（${main}）` : `正文“${excerpt}”写 ${quoted} 件，表格为 ${main} 件（${rule.label}）`,
+      where: rule.where,
+      left: quoted,
+      right: main,
+    });
+  }
+  return checks;
+}
+
+function sum(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}

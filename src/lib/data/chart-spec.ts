@@ -1,0 +1,81 @@
+/**
+ * What a chart component receives: labels, one or more series and a unit. The same spec draws the
+ * chart (client), fills its data table and writes its text summary (both at build time), so the
+ * three cannot disagree. Plain data only: it is serialised into the page.
+ */
+import { formatCount, formatPercent } from './format.ts';
+
+export interface Series {
+  label: string;
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  title: string;
+  labels: string[];
+  series: Series[];
+  /** Unit of the values, e.g. 件; rates use `percent` instead. */
+  unit: string;
+  /** Values are fractions shown as percentages. */
+  percent?: boolean;
+  /** Bars: stack the series. */
+  stacked?: boolean;
+  /** Bars: horizontal (long category labels read better on a phone). */
+  horizontal?: boolean;
+  /** Written by `describe()` unless given. */
+  summary?: string;
+}
+
+export function formatValue(spec: Pick<ChartSpec, 'unit' | 'percent'>, v: number | null): string {
+  if (v === null) return '—';
+  return spec.percent ? formatPercent(v) : `${formatCount(v)}${spec.unit}`;
+}
+
+function ranked(labels: string[], values: (number | null)[]): { label: string; value: number }[] {
+  return labels
+    .map((label, i) => ({ label, value: values[i] ?? null }))
+    .filter((x): x is { label: string; value: number } => x.value !== null)
+    .sort((a, b) => b.value - a.value);
+}
+
+/** A one-paragraph text alternative: what the chart shows and its largest values. */
+export function describe(spec: ChartSpec, kind: 'bar' | 'line'): string {
+  const head = `${spec.title}（${kind === 'line' ? '折线图' : '条形图'}）。`;
+  if (spec.series.every((s) => s.values.every((v) => v === null))) return `${head}没有可用数据。`;
+  if (kind === 'line') {
+    const parts = spec.series.map((s) => {
+      const points = spec.labels
+        .map((l, i) => ({ l, v: s.values[i] ?? null }))
+        .filter((p): p is { l: string; v: number } => p.v !== null);
+      const first = points[0];
+      const last = points[points.length - 1];
+      if (!first || !last) return `${s.label}：无数据`;
+      if (first === last) return `${s.label}：${first.l}为${formatValue(spec, first.v)}`;
+      return `${s.label}从${first.l}的${formatValue(spec, first.v)}变为${last.l}的${formatValue(spec, last.v)}`;
+    });
+    return `${head}${parts.join('；')}。`;
+  }
+  if (spec.series.length === 1) {
+    const top = ranked(spec.labels, spec.series[0]!.values).slice(0, 3);
+    return `${head}共${spec.labels.length}项，数量最多的依次是${top.map((t) => `${t.label}（${formatValue(spec, t.value)}）`).join('、')}。`;
+  }
+  const parts = spec.labels.map((label, i) => {
+    const values = spec.series.map((s) => `${s.label}${formatValue(spec, s.values[i] ?? null)}`);
+    return `${label}：${values.join('，')}`;
+  });
+  return `${head}${parts.slice(0, 6).join('；')}${parts.length > 6 ? '；其余见数据表' : ''}。`;
+}
+
+/** The spec with its summary filled in. */
+export function withSummary(spec: ChartSpec, kind: 'bar' | 'line'): ChartSpec {
+  return { ...spec, summary: spec.summary ?? describe(spec, kind) };
+}
+
+/** Canvas height in CSS pixels: horizontal bars grow with their categories, others are fixed. */
+export function chartHeight(spec: ChartSpec, kind: 'bar' | 'line'): number {
+  if (kind === 'bar' && spec.horizontal) {
+    const perCategory = spec.stacked || spec.series.length === 1 ? 30 : 14 * spec.series.length + 12;
+    return Math.max(160, spec.labels.length * perCategory + (spec.series.length > 1 ? 90 : 60));
+  }
+  return 300;
+}

@@ -1,0 +1,111 @@
+/**
+ * The data dictionary (数据字典) of the downloads: every column of reports.csv and cells.csv in
+ * Chinese. Number columns are described from the template (rows, columns, blocks, units), so a
+ * row added there is described here at once; the column list itself is the header ingest wrote,
+ * when there is one, so that the dictionary matches the file people download.
+ */
+import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS } from '../template/applications.ts';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
+import { Level, Status, Template } from '../template/schema.ts';
+import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from './labels.ts';
+
+export interface DictionaryEntry {
+  column: string;
+  /** Which part of the report, e.g. 表三. */
+  part: string;
+  description: string;
+  unit: string;
+}
+
+const enumText = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => `${v}＝${labels[v]}`).join('；');
+
+const IDENTITY: readonly DictionaryEntry[] = [
+  { column: 'id', part: '标识', description: '报告编号：年度加机关名称拼音，稳定、唯一，也是本站报告页的网址', unit: '' },
+  { column: 'title', part: '标识', description: '报告自身的标题', unit: '' },
+  { column: 'agency', part: '标识', description: '发布机关，即标题中的机关名称', unit: '' },
+  { column: 'agencyKey', part: '标识', description: '归并名称：用于把同一机关不同年度的报告归在一起', unit: '' },
+  { column: 'year', part: '标识', description: '报告所属年度', unit: '年' },
+  { column: 'level', part: '标识', description: `机关的行政层级（部门按其所属政府的层级）：${enumText(Level.options, LEVEL_LABELS)}`, unit: '' },
+  { column: 'template', part: '标识', description: `表格格式：${enumText(Template.options, TEMPLATE_LABELS)}`, unit: '' },
+  { column: 'status', part: '标识', description: `读取状态：${enumText(Status.options, STATUS_LABELS)}`, unit: '' },
+  { column: 'source.path', part: '来源', description: '原文文件在报告文件夹中的路径', unit: '' },
+  { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx 或 pdf', unit: '' },
+  { column: 'source.encoding', part: '来源', description: '原文的文字编码', unit: '' },
+  { column: 'source.sha256', part: '来源', description: '原文文件的 SHA-256 校验值', unit: '' },
+  { column: 'source.bytes', part: '来源', description: '原文文件大小', unit: '字节' },
+  { column: 'missingColumns', part: '读取', description: '表三表头中缺少的列', unit: '' },
+  { column: 'inferred', part: '读取', description: '推算而非读出的数字所在位置', unit: '' },
+  { column: 'checksFailed', part: '核对', description: '未通过的勾稽关系核对数', unit: '项' },
+  { column: 'pre2019.activeDisclosed', part: '2019年前格式', description: '主动公开政府信息数', unit: '条' },
+  { column: 'pre2019.applicationsTotal', part: '2019年前格式', description: '收到政府信息公开申请总数', unit: '件' },
+  { column: 'pre2019.reconsideration', part: '2019年前格式', description: '行政复议数', unit: '件' },
+  { column: 'pre2019.litigation', part: '2019年前格式', description: '行政诉讼数', unit: '件' },
+];
+
+function disclosureEntries(prefix: string, items: readonly DisclosureItem[], edition: string): DictionaryEntry[] {
+  return items.flatMap((item) =>
+    item.fields.map((f) => ({
+      column: f.key === 'value' ? `${prefix}.${item.key}` : `${prefix}.${item.key}.${f.key}`,
+      part: `表二（${edition}）`,
+      description: `${item.block}：${item.label}，${f.label}`,
+      unit: item.money || /万元/.test(f.label) ? '万元' : '件',
+    })),
+  );
+}
+
+function applicationEntries(): DictionaryEntry[] {
+  return APPLICATION_ROWS.flatMap((row) => {
+    const group = ROW_GROUP_LABELS[row.group];
+    const rowText = group && group !== row.label ? `${group} ${row.label}` : row.label;
+    return APPLICATION_COLUMNS.map((c) => ({
+      column: `applications.${row.key}.${c.key}`,
+      part: '表三',
+      description: `${rowText}，${c.kind === 'total' ? '总计' : `申请人为${c.label}`}`,
+      unit: '件',
+    }));
+  });
+}
+
+function reviewEntries(): DictionaryEntry[] {
+  return REVIEW_GROUPS.flatMap((g) =>
+    REVIEW_COLUMNS.map((c) => ({ column: `reviewLitigation.${g.key}.${c.key}`, part: '表四', description: `${g.label}，${c.label}`, unit: '件' })),
+  );
+}
+
+/** Every column the template knows, in the order of the report. */
+export function templateDictionary(): DictionaryEntry[] {
+  return [
+    ...IDENTITY,
+    ...disclosureEntries('activeDisclosure', DISCLOSURE_2021, '2021年版'),
+    ...disclosureEntries('activeDisclosure2019', DISCLOSURE_2019, '2019年版'),
+    ...applicationEntries(),
+    ...reviewEntries(),
+  ];
+}
+
+/** The dictionary of reports.csv: its header's columns described, in its order. */
+export function reportsCsvDictionary(header: readonly string[]): DictionaryEntry[] {
+  const known = templateDictionary();
+  if (header.length === 0) return known.filter((e) => !e.column.startsWith('activeDisclosure2019.') && !e.column.startsWith('pre2019.'));
+  const byColumn = new Map(known.map((e) => [e.column, e]));
+  return header.map((column) => byColumn.get(column) ?? { column, part: '其他', description: '（模板中没有这一列的说明）', unit: '' });
+}
+
+/** cells.csv, the long form: one row per number. */
+export const CELLS_CSV_DICTIONARY: readonly DictionaryEntry[] = [
+  { column: 'id', part: '', description: '报告编号，同 reports.csv 的 id', unit: '' },
+  { column: 'agency', part: '', description: '发布机关', unit: '' },
+  { column: 'year', part: '', description: '报告所属年度', unit: '年' },
+  { column: 'table', part: '', description: '所在表格：applications＝表三（申请办理情况），reviewLitigation＝表四（行政复议、行政诉讼）等', unit: '' },
+  { column: 'row', part: '', description: '行：表三为办理情况各行，表四为复议、诉讼三组，键名与 reports.csv 列名的中间一段相同', unit: '' },
+  { column: 'column', part: '', description: '列：表三为申请人类型与总计，表四为结果维持、结果纠正、其他结果、尚未审结、总计', unit: '' },
+  { column: 'value', part: '', description: '数字；空白表示原表空白、为横线或斜线，或未能读出', unit: '件' },
+];
+
+/** The dictionary as CSV (UTF-8 with BOM, for Excel). */
+export function dictionaryCsv(entries: readonly DictionaryEntry[]): string {
+  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['列名,所属部分,说明,单位', ...entries.map((e) => [e.column, e.part, e.description, e.unit].map(q).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,95 @@
+/**
+ * Everything the report page shows, computed from one report: its tables, failed checks in
+ * words, the text sections, the notes and the downloads. The page only renders this.
+ */
+import type { Report } from '../template/schema.ts';
+import type { Agency } from './agencies.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { failedChecks, type Explanation } from './check-explain.ts';
+import { LEVEL_LABELS, OUTCOME_GROUPS, STATUS_LABELS, TEMPLATE_LABELS, groupShortLabel } from './labels.ts';
+import { sourceFileName } from './load.ts';
+import { reportMetrics } from './metrics.ts';
+import { applicationsTable, disclosureTable, reviewTable } from './report-tables.ts';
+import type { Site } from './site.ts';
+import type { TableModel } from './table-model.ts';
+
+export interface ReportView {
+  report: Report;
+  agency: { slug: string; name: string };
+  levelLabel: string;
+  statusLabel: string;
+  templateLabel: string;
+  tables: TableModel[];
+  hasInferred: boolean;
+  failed: Explanation[];
+  passedCount: number;
+  /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
+  sections: { heading: string; paragraphs: string[] }[];
+  pre2019: { label: string; value: number | null }[] | null;
+  outcomeChart: ChartSpec | null;
+  /** The file name under data/sources/, or null when ingest kept no copy. */
+  sourceFile: string | null;
+  /** The agency's other reports, for navigation. */
+  siblings: { id: string; year: number | null }[];
+}
+
+const SECTION_HEADINGS = [
+  { key: 'overview', heading: '一、总体情况' },
+  { key: 'problems', heading: '五、存在的主要问题及改进情况' },
+  { key: 'other', heading: '六、其他需要报告的事项' },
+] as const;
+
+/** Labels of the totals a pre-2019 report states (schema.ts Pre2019Totals). */
+const PRE2019_LABELS = {
+  activeDisclosed: '主动公开政府信息数',
+  applicationsTotal: '收到政府信息公开申请总数',
+  reconsideration: '行政复议数',
+  litigation: '行政诉讼数',
+} as const;
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function outcomeChart(report: Report): ChartSpec | null {
+  const m = reportMetrics(report);
+  const values = OUTCOME_GROUPS.map((g) => m.outcomes[g]);
+  if (values.every((v) => v === null)) return null;
+  return {
+    title: `${report.year ?? ''}年办理结果构成`,
+    labels: OUTCOME_GROUPS.map(groupShortLabel),
+    series: [{ label: '办理结果（总计栏）', values }],
+    unit: '件',
+    horizontal: true,
+  };
+}
+
+export function reportView(site: Site, report: Report): ReportView {
+  const agency: Agency = site.agencyOf(report);
+  const tables = report.template === 'pre2019' ? [] : [disclosureTable(report), applicationsTable(report), reviewTable(report)];
+  return {
+    report,
+    agency: { slug: agency.slug, name: agency.name },
+    levelLabel: LEVEL_LABELS[report.level],
+    statusLabel: STATUS_LABELS[report.status],
+    templateLabel: TEMPLATE_LABELS[report.template],
+    tables,
+    hasInferred: report.inferred.length > 0,
+    failed: failedChecks(report),
+    passedCount: report.checks.filter((c) => c.ok).length,
+    sections: SECTION_HEADINGS.map((s) => ({ heading: s.heading, paragraphs: paragraphs(report.sections[s.key]) })),
+    pre2019: report.pre2019
+      ? (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }))
+      : null,
+    outcomeChart: report.template === 'pre2019' ? null : outcomeChart(report),
+    sourceFile: sourceFileName(report),
+    siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
+  };
+}
+
+export function reportPaths(site: Site): { params: { id: string }; props: { view: ReportView } }[] {
+  return site.reports.map((r) => ({ params: { id: r.id }, props: { view: reportView(site, r) } }));
+}

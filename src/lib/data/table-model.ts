@@ -1,0 +1,28 @@
+/**
+ * A table as rows of cells with their spans: what the official report tables look like, merged
+ * group cells included. One component (official-table.astro) renders every such table.
+ */
+
+export interface Cell {
+  text: string;
+  header?: boolean;
+  scope?: 'row' | 'col' | 'rowgroup' | 'colgroup';
+  colspan?: number;
+  rowspan?: number;
+  /** A number the parser inferred rather than read. */
+  inferred?: boolean;
+  /** A label cell: left-aligned, wraps. */
+  label?: boolean;
+  /** Glossary key for a tooltip beside the text. */
+  term?: string;
+  /** Extra words for screen readers and the legend, e.g. 原表无此列. */
+  note?: string;
+}
+
+export interface TableModel {
+  caption: string;
+  head: Cell[][];
+  body: Cell[][];
+  /** Column widths hint: how many leading columns are labels. */
+  labelColumns: number;
+}

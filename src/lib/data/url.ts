@@ -1,0 +1,28 @@
+/**
+ * Site-internal links. Every link and asset goes through `url()`, so that the site works from a
+ * sub-path (`BASE_PATH=/sub/`, astro.config.mjs). Pages are directories: links end in `/`.
+ */
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export function url(path = ''): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const paths = {
+  home: () => url(''),
+  year: (year: number) => url(`year/${year}/`),
+  agencies: () => url('agencies/'),
+  agency: (slug: string) => url(`agency/${slug}/`),
+  report: (id: string) => url(`report/${id}/`),
+  reportJson: (id: string) => url(`report/${id}/${id}.json`),
+  reportCsv: (id: string) => url(`report/${id}/${id}.csv`),
+  source: (fileName: string) => url(`data/sources/${fileName}`),
+  compare: () => url('compare/'),
+  quality: () => url('quality/'),
+  downloads: () => url('downloads/'),
+  about: () => url('about/'),
+  search: () => url('search/'),
+  data: (file: string) => url(`data/${file}`),
+  rows: (file: string) => url(`rows/${file}`),
+};

@@ -1,0 +1,153 @@
+/**
+ * The ingest run: every file under the content folder → reports.json, reports.csv, cells.csv,
+ * ingest-log.json and a copy of each report's source in OUT_DIR. The filesystem edge of the
+ * pipeline; parsing happens in process-file.ts, in worker threads when there is enough work.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { crossReportChecks } from '../check/cross-report.ts';
+import { cellsCsv, reportsCsv } from '../output/csv.ts';
+import type { LogEntry, Report } from '../template/schema.ts';
+import { uniqueIds } from './ids.ts';
+import { logEntry, processFile, type FileResult } from './process-file.ts';
+
+export interface IngestOptions {
+  contentDir: string;
+  outDir: string;
+  /** Called after each file with (done, total, path, status). */
+  progress?: (done: number, total: number, path: string, status: string) => void;
+  jobs?: number;
+}
+
+export interface IngestSummary {
+  files: number;
+  ok: number;
+  partial: number;
+  failed: number;
+  skipped: number;
+  /** Reports with at least one failed arithmetic check. */
+  checksFailed: number;
+  reports: Report[];
+  log: LogEntry[];
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const files = listFiles(options.contentDir);
+  const results = await processAll(files, options);
+
+  const reports: Report[] = [];
+  const log: LogEntry[] = [];
+  results.forEach((result) => {
+    if (result.report) reports.push(result.report);
+    log.push(result.log);
+  });
+  uniqueIds(reports);
+  const cross = crossReportChecks(reports);
+  for (const report of reports) {
+    report.checks.push(...(cross.get(report.id) ?? []));
+  }
+  // Ids and cross-report checks are final only now: rebuild the log entries of reports.
+  const byPath = new Map(reports.map((r) => [r.source.path, r]));
+  for (let i = 0; i < log.length; i++) {
+    const report = byPath.get(log[i]!.path);
+    if (report) log[i] = logEntry(report);
+  }
+  reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  writeOutputs(options, reports, log);
+  const count = (status: LogEntry['status']) => log.filter((l) => l.status === status).length;
+  return {
+    files: files.length,
+    ok: count('ok'),
+    partial: count('partial'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    checksFailed: reports.filter((r) => r.checks.some((c) => !c.ok)).length,
+    reports,
+    log,
+  };
+}
+
+/** Every file below `dir`, as paths relative to it with `/`, in code-point order: deterministic. */
+export function listFiles(dir: string): { abs: string; rel: string }[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const abs = join(e.parentPath, e.name);
+      return { abs, rel: relative(dir, abs).split(sep).join('/') };
+    })
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+async function processAll(files: { abs: string; rel: string }[], options: IngestOptions): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let done = 0;
+  const finish = (index: number, result: FileResult) => {
+    results[index] = result;
+    done++;
+    options.progress?.(done, files.length, files[index]!.rel, result.log.status);
+  };
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  if (files.length < POOL_THRESHOLD || jobs === 1) {
+    for (let i = 0; i < files.length; i++) finish(i, await processFile(new Uint8Array(readFileSync(files[i]!.abs)), files[i]!.rel));
+    return results;
+  }
+  await new Promise<void>((resolve, reject) => {
+    let next = 0;
+    const workers: Worker[] = [];
+    const feed = (worker: Worker) => {
+      if (next >= files.length) {
+        void worker.terminate();
+        return;
+      }
+      const index = next++;
+      worker.postMessage({ index, ...files[index]! });
+    };
+    for (let w = 0; w < Math.min(jobs, files.length); w++) {
+      const worker = new Worker(new URL('./worker.ts', import.meta.url));
+      workers.push(worker);
+      worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+        finish(index, result);
+        if (done === files.length) resolve();
+        else feed(worker);
+      });
+      worker.on('error', reject);
+      feed(worker);
+    }
+  });
+  return results;
+}
+
+function writeOutputs(options: IngestOptions, reports: Report[], log: LogEntry[]): void {
+  const { outDir, contentDir } = options;
+  mkdirSync(outDir, { recursive: true });
+  writeAtomic(join(outDir, 'reports.json'), JSON.stringify(reports, null, 1) + '\n');
+  writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
+  writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
+  writeAtomic(join(outDir, 'ingest-log.json'), JSON.stringify(log, null, 1) + '\n');
+  // The sources, renamed by id, for the download link on each report page.
+  const sources = join(outDir, 'sources');
+  rmSync(sources, { recursive: true, force: true });
+  mkdirSync(sources, { recursive: true });
+  for (const r of reports) copyFileSync(join(contentDir, r.source.path), join(sources, `${r.id}${sourceExtension(r)}`));
+}
+
+/** The download keeps the source's own extension, or one that names its format. */
+export function sourceExtension(report: Report): string {
+  const ext = extname(report.source.path).toLowerCase();
+  if (/^\.[a-z0-9]{1,5}$/.test(ext)) return ext;
+  return { text: '.txt', markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' }[report.source.format];
+}
+
+/** Write to a temp file and rename, so that a reader never sees half a file. */
+function writeAtomic(path: string, content: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}

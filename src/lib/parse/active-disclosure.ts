@@ -1,0 +1,107 @@
+/**
+ * Section 二: the small tables of 主动公开. Each printed row is matched to a template item by its
+ * label; its numbers fill the item's fields in printed order. The 2019 and 2021 formats have
+ * different items, told apart by their column headers.
+ */
+import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import type { ActiveDisclosure } from '../template/schema.ts';
+import type { RawDocument } from '../read/types.ts';
+import { labelKey } from './normalize.ts';
+import type { NoteList } from './notes.ts';
+import { segmentLines, type Segment, type Value } from './segments.ts';
+
+export interface DisclosureResult {
+  activeDisclosure: ActiveDisclosure;
+  /** Every printed number of a 2019-format section 二, item → field. */
+  activeDisclosure2019?: Record<string, Record<string, number | null>>;
+  format: '2019' | '2021' | null;
+  found: boolean;
+}
+
+const FORMAT_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
+
+export function emptyDisclosure(): ActiveDisclosure {
+  const counts = () => ({ issued: null, repealed: null, inForce: null });
+  return { regulations: counts(), normativeDocuments: counts(), licensing: null, penalty: null, coercion: null, feesWanYuan: null };
+}
+
+/**
+ * @param from first line of the section (its heading, or the first 第二十条 line)
+ * @param to the line where table 三 starts
+ */
+export function findDisclosure(doc: RawDocument, from: number, to: number, notes: NoteList): DisclosureResult {
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), format: null, found: false };
+  const start = findStart(doc, from, to);
+  if (start < 0) return result;
+  const text = labelKey(doc.lines.slice(start, to).map((l) => l.cells.join('')).join(''));
+  const format = FORMAT_2019_HEADERS.test(text) ? '2019' : '2021';
+  result.format = format;
+  const items = format === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
+  const matched = matchItems(segmentLines(doc.lines, start, to, doc.exactCells), items);
+  result.found = matched.size > 0;
+
+  const by2019: Record<string, Record<string, number | null>> = {};
+  for (const item of items) {
+    const segment = matched.get(item);
+    const values = segment ? fieldValues(segment, item, notes) : item.fields.map(() => null);
+    if (format === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
+    else assign2021(result.activeDisclosure, item, values);
+  }
+  if (format === '2019') result.activeDisclosure2019 = by2019;
+  return result;
+}
+
+function findStart(doc: RawDocument, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const key = labelKey(doc.lines[i]!.cells.join(''));
+    if (key.includes('第二十条') || key.includes('信息内容')) return i;
+  }
+  return -1;
+}
+
+/** Each item takes the first segment whose own label names it; a label is used once. */
+function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<DisclosureItem, Segment> {
+  const matched = new Map<DisclosureItem, Segment>();
+  const used = new Set<Segment>();
+  for (const item of items) {
+    const segment = segments.find((s) => !used.has(s) && item.keys.some((k) => labelKey(s.near || s.before).includes(k)));
+    if (segment) {
+      matched.set(item, segment);
+      used.add(segment);
+    }
+  }
+  return matched;
+}
+
+function fieldValues(segment: Segment, item: DisclosureItem, notes: NoteList): (number | null)[] {
+  const values: Value[] = segment.values.slice(0, item.fields.length);
+  if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
+    notes.add('warning', 'row-cells', `table 二 row "${item.label}": expected ${item.fields.length} numbers, got ${segment.values.length}; the first ${item.fields.length} are used`, segment.line);
+  }
+  return item.fields.map((_, i) => {
+    const v = values[i];
+    if (!v) return null;
+    if (v.yuan && item.money && v.value !== null) {
+      const wan = v.value / 10000;
+      notes.add('info', 'unit-converted', `table 二 row "${item.label}": "${v.raw}" is in 元; converted to ${wan} 万元`, v.line);
+      return wan;
+    }
+    return v.value;
+  });
+}
+
+function assign2021(target: ActiveDisclosure, item: DisclosureItem, values: (number | null)[]): void {
+  const [a = null, b = null, c = null] = values;
+  switch (item.key) {
+    case 'regulations':
+    case 'normativeDocuments':
+      target[item.key] = { issued: a, repealed: b, inForce: c };
+      break;
+    case 'licensing':
+    case 'penalty':
+    case 'coercion':
+    case 'feesWanYuan':
+      target[item.key] = a;
+      break;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Section 三, the applications matrix: find the table, tell which columns its header prints, give
+ * each run of numbers its row, and put each number in its column. Rows are matched by their
+ * labels through the template, never by position; damaged rows are reconciled in reconcile.ts.
+ */
+import {
+  APPLICATION_COLUMNS,
+  APPLICATION_ROWS,
+  ORGANISATION_GROUP_LABEL,
+  type ApplicationColumnKey,
+  type ApplicationRowKey,
+  type FormatYear,
+} from '../template/applications.ts';
+import type { RawDocument } from '../read/types.ts';
+import { labelKey } from './normalize.ts';
+import type { NoteList } from './notes.ts';
+import { segmentLines, type Segment } from './segments.ts';
+
+export interface ApplicationsTable {
+  /** Columns the header prints, in printed order. */
+  columns: ApplicationColumnKey[];
+  /** Row key → the segment of numbers printed for it. */
+  rows: Map<ApplicationRowKey, Segment>;
+  format: FormatYear | null;
+  /** Document line indexes the table spans (header included). */
+  from: number;
+  to: number;
+}
+
+/** Group headings printed as merged cells; removed before a leaf label is matched. */
+const GROUP_HEADINGS = ['三本年度办理结果', '本年度办理结果', '三不予公开', '四无法提供', '五不予处理', '六其他处理'];
+
+/** Where table 三 starts: its header, or failing that its first row. */
+const TABLE_START = /勾稽关系|申请人情况|本年新收|新收政府信息公开申请/;
+/** Where it has certainly ended: section 四's header or heading, or the sections after it. */
+const TABLE_END = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
+
+export function findApplications(doc: RawDocument, from: number, notes: NoteList): ApplicationsTable | null {
+  const { lines } = doc;
+  const start = findLine(doc, from, (t) => TABLE_START.test(t));
+  if (start < 0) return null;
+  let end = findLine(doc, start + 1, (t) => TABLE_END.test(t));
+  if (end < 0) end = lines.length;
+  const segments = segmentLines(lines, start, end, doc.exactCells);
+  if (segments.length === 0) return null;
+
+  const headerText = lines.slice(start, segments[0]!.firstLine).map((l) => l.cells.join('')).join('');
+  const columns = headerColumns(headerText, notes, lines[start]!.line);
+  const tableText = labelKey(lines.slice(start, end).map((l) => l.cells.join('')).join(''));
+  const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
+  const rows = assignRows(segments, format);
+  const last = Math.max(...[...rows.values()].map((s) => s.lastLine), start);
+  return { columns, rows, format, from: start, to: last + 1 };
+}
+
+function findLine(doc: RawDocument, from: number, test: (text: string) => boolean): number {
+  for (let i = from; i < doc.lines.length; i++) if (test(labelKey(doc.lines[i]!.cells.join('')))) return i;
+  return -1;
+}
+
+/** The columns a header prints. With no recognisable header, all seven are assumed. */
+function headerColumns(header: string, notes: NoteList, line: number): ApplicationColumnKey[] {
+  const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(/勾稽关系.*?之和.*?之和/, '');
+  const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
+  if (found.length < 3) {
+    if (header.trim()) notes.add('warning', 'row-cells', `table 三: header not recognised; assuming the seven official columns`, line);
+    return APPLICATION_COLUMNS.map((c) => c.key);
+  }
+  return found.map((c) => c.key);
+}
+
+/**
+ * Assigns segments to template rows in order, maximising how well labels match (dynamic
+ * programming over segments × rows). Order is what rescues labels that wrap around their
+ * numbers or share words with other rows (…不计其他情形 is not the row 其他).
+ */
+function assignRows(segments: Segment[], format: FormatYear | null): Map<ApplicationRowKey, Segment> {
+  const rows = APPLICATION_ROWS.filter((r) => format === null || (r.formats as readonly string[]).includes(format));
+  const m = segments.length;
+  const n = rows.length;
+  const score = segments.map((s, i) => rows.map((r) => matchScore(s, segments[i + 1]?.before ?? '', r.keys, format, r.key)));
+  // best[i][j]: best total using segments < i and rows < j.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const s = score[i - 1]![j - 1]!;
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, s > 0 ? best[i - 1]![j - 1]! + s : -Infinity);
+    }
+  }
+  const assigned = new Map<ApplicationRowKey, Segment>();
+  for (let i = m, j = n; i > 0 && j > 0; ) {
+    const s = score[i - 1]![j - 1]!;
+    if (s > 0 && best[i]![j] === best[i - 1]![j - 1]! + s) {
+      assigned.set(rows[j - 1]!.key, segments[i - 1]!);
+      i--;
+      j--;
+    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    else j--;
+  }
+  return assigned;
+}
+
+/**
+ * How well a segment's label text names a row: a key found in the segment's own line counts
+ * most, one found in the text since the previous numbers less, one in the text after the numbers
+ * least (a label wrapped around its numbers). The first key of a row is its strongest.
+ */
+function matchScore(segment: Segment, after: string, keys: readonly string[], format: FormatYear | null, row: ApplicationRowKey): number {
+  const near = leafText(segment.near, row, format);
+  const before = leafText(segment.before, row, format);
+  const following = leafText(after, row, format);
+  let score = 0;
+  keys.forEach((key, rank) => {
+    const weight = (keys.length - rank) / keys.length + key.length / 10;
+    if (near.includes(key)) score = Math.max(score, 3 + weight);
+    else if (before.includes(key)) score = Math.max(score, 1 + weight);
+    else if (following.includes(key)) score = Math.max(score, 0.5 + weight);
+  });
+  return score;
+}
+
+/** Label text without the group headings printed beside the leaf labels. */
+function leafText(text: string, row: ApplicationRowKey, format: FormatYear | null): string {
+  let key = labelKey(text);
+  // In the 2019 format （六）其他处理 is itself the row; elsewhere it only heads its group.
+  const keep = row === 'otherOther' && format !== '2021' ? ['六其他处理'] : [];
+  for (const heading of GROUP_HEADINGS) if (!keep.includes(heading)) key = key.split(heading).join('|');
+  return key;
+}

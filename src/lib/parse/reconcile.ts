@@ -1,0 +1,191 @@
+/**
+ * Numbers of table 三 → cells. A row with as many numbers as the header has columns is read as
+ * printed. A row one number short is reconciled: each possible missing cell is a reading (see
+ * gaps.ts); readings are tested against the identities of the row and then of the columns
+ * (balance, outcomes) with the rows already settled. One consistent reading: its values are used
+ * and the filled cell is marked inferred. Several or none: the cells they disagree on stay `null`
+ * with a warning. A wrong number shown as fact is worse than a blank.
+ */
+import {
+  APPLICATION_COLUMNS,
+  APPLICATION_COLUMN_KEYS,
+  APPLICATION_ROW_KEYS,
+  columnDef,
+  rowDef,
+  type ApplicationColumnKey,
+  type ApplicationRowKey,
+  type FormatYear,
+} from '../template/applications.ts';
+import { MATRIX_IDENTITIES } from '../template/identities.ts';
+import type { Applications } from '../template/schema.ts';
+import type { ApplicationsTable } from './applications.ts';
+import { agreement, gapReadings, holds, type GapReading, type RowIdentity } from './gaps.ts';
+import type { NoteList } from './notes.ts';
+import type { Value } from './segments.ts';
+
+export interface MatrixResult {
+  applications: Applications;
+  inferred: string[];
+  missingColumns: ApplicationColumnKey[];
+  /** Rows of the format that the table does not print, or whose cells could not be placed. */
+  incomplete: boolean;
+}
+
+type Cells = Map<ApplicationColumnKey, number | null>;
+
+export function emptyApplications(): Applications {
+  return Object.fromEntries(APPLICATION_ROW_KEYS.map((r) => [r, Object.fromEntries(APPLICATION_COLUMN_KEYS.map((c) => [c, null]))])) as Applications;
+}
+
+export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: NoteList): MatrixResult {
+  const columns = settleColumns(table, notes);
+  const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
+  if (missingColumns.length > 0) {
+    const labels = missingColumns.map((c) => columnDef(c).label).join('、');
+    notes.add('warning', 'column-missing', `table 三 prints no column ${labels}; its cells are left blank (null)`, table.rows.values().next().value?.line);
+  }
+  const rowIdentity: RowIdentity = { left: APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant').map((c) => c.key), right: ['total'] };
+
+  const settled = new Map<ApplicationRowKey, Cells>();
+  const pending = new Map<ApplicationRowKey, GapReading[]>();
+  const inferred: string[] = [];
+  let incomplete = false;
+
+  for (const [row, segment] of table.rows) {
+    const values = trimExactBlanks(segment.values, columns.length);
+    const label = rowDef(row).label;
+    if (values.length === columns.length) {
+      settled.set(row, toCells(columns, values.map((v) => v.value)));
+    } else if (values.length === columns.length - 1) {
+      const readings = gapReadings(columns, values.map((v) => v.value), [rowIdentity]);
+      pending.set(row, readings);
+    } else {
+      incomplete = true;
+      notes.add('error', 'row-cells', `table 三 row "${label}": expected ${columns.length} numbers, got ${values.length}; the row is left blank`, segment.line);
+    }
+  }
+
+  // Settle pending rows one at a time while the column identities tell readings apart.
+  for (let progress = true; progress && pending.size > 0; ) {
+    progress = false;
+    for (const [row, readings] of pending) {
+      const consistent = readings.filter((r) => columnsConsistent(row, toCells(columns, r.cells), settled) !== false);
+      if (consistent.length === 1 || (consistent.length > 1 && allSame(consistent))) {
+        settleReading(row, consistent, columns, settled, inferred, notes, table);
+        pending.delete(row);
+        progress = true;
+      } else if (consistent.length === 0 && readings.length > 0) {
+        pending.set(row, []);
+      }
+    }
+  }
+  for (const [row, readings] of pending) {
+    const label = rowDef(row).label;
+    const line = table.rows.get(row)!.line;
+    incomplete = true;
+    if (readings.length === 0) {
+      notes.add('warning', 'cell-ambiguous', `table 三 row "${label}": one number is missing and no reading fits the identities; the row is left blank`, line);
+      settled.set(row, toCells(columns, columns.map(() => null)));
+      continue;
+    }
+    const { cells, disagree } = agreement(readings, columns.length);
+    const names = disagree.map((i) => columnDef(columns[i]!).label).join('、');
+    notes.add('warning', 'cell-ambiguous', `table 三 row "${label}": one number is missing and ${readings.length} readings fit; ${names} left blank`, line);
+    // Only cells read the same way in every reading, and never one a reading had to infer.
+    const gaps = new Set(readings.map((r) => r.gap));
+    settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
+  }
+
+  const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).formats as readonly string[]).includes(format));
+  const missingRows = expected.filter((r) => !table.rows.has(r));
+  if (missingRows.length > 0) {
+    incomplete = true;
+    notes.add('error', 'row-missing', `table 三: no numbers found for ${missingRows.map((r) => `"${rowDef(r).label}"`).join(', ')}`);
+  }
+
+  const applications = emptyApplications();
+  for (const [row, cells] of settled) for (const [col, value] of cells) applications[row][col] = value;
+  return { applications, inferred, missingColumns, incomplete };
+}
+
+/**
+ * The header decides the columns, unless the rows say otherwise: when the header seems to lack
+ * a column but the rows are mostly seven numbers long, the header was misread.
+ */
+function settleColumns(table: ApplicationsTable, notes: NoteList): ApplicationColumnKey[] {
+  const lengths = [...table.rows.values()].map((s) => s.values.length);
+  const seven = lengths.filter((l) => l === APPLICATION_COLUMN_KEYS.length).length;
+  if (table.columns.length < APPLICATION_COLUMN_KEYS.length && seven > lengths.length / 2) {
+    notes.add('info', 'row-cells', 'table 三: the header seems to lack a column but most rows have seven numbers; reading all seven columns');
+    return [...APPLICATION_COLUMN_KEYS];
+  }
+  return table.columns;
+}
+
+/** In exact (HTML) rows, empty cells past the header's width are padding, not blanks. */
+function trimExactBlanks(values: Value[], width: number): Value[] {
+  const out = [...values];
+  while (out.length > width && out[out.length - 1]!.raw === '') out.pop();
+  while (out.length > width && out[0]!.raw === '') out.shift();
+  return out;
+}
+
+function toCells(columns: readonly ApplicationColumnKey[], values: readonly (number | null)[]): Cells {
+  return new Map(columns.map((c, i) => [c, values[i] ?? null]));
+}
+
+function allSame(readings: GapReading[]): boolean {
+  return readings.every((r) => r.cells.every((v, i) => v === readings[0]!.cells[i]));
+}
+
+/**
+ * Would this row's cells break a column identity, given the rows already settled? null when no
+ * identity can be tested yet.
+ */
+function columnsConsistent(row: ApplicationRowKey, cells: Cells, settled: Map<ApplicationRowKey, Cells>): boolean | null {
+  let tested = false;
+  for (const identity of MATRIX_IDENTITIES) {
+    if (identity.per !== 'column') continue;
+    if (!identity.left.includes(row) && !identity.right.includes(row)) continue;
+    for (const col of cells.keys()) {
+      const values = new Map<string, number | null>();
+      let complete = true;
+      for (const r of [...identity.left, ...identity.right]) {
+        const v = r === row ? cells.get(col) : settled.get(r as ApplicationRowKey)?.get(col);
+        if (v === undefined) complete = false;
+        else values.set(r, v);
+      }
+      if (!complete) continue;
+      const ok = holds(identity, values);
+      if (ok === false) return false;
+      if (ok === true) tested = true;
+    }
+  }
+  return tested ? true : null;
+}
+
+function settleReading(
+  row: ApplicationRowKey,
+  readings: GapReading[],
+  columns: ApplicationColumnKey[],
+  settled: Map<ApplicationRowKey, Cells>,
+  inferred: string[],
+  notes: NoteList,
+  table: ApplicationsTable,
+): void {
+  const reading = readings[0]!;
+  settled.set(row, toCells(columns, reading.cells));
+  const label = rowDef(row).label;
+  const line = table.rows.get(row)!.line;
+  const gaps = [...new Set(readings.map((r) => r.gap))];
+  // One known gap marks its cell; an unknown one marks the whole row.
+  if (gaps.length > 1) inferred.push(`applications.${row}`);
+  else if (reading.cells[gaps[0]!] !== null) inferred.push(`applications.${row}.${columns[gaps[0]!]}`);
+  if (gaps.length === 1) {
+    const col = columnDef(columns[gaps[0]!]!).label;
+    const value = reading.cells[gaps[0]!];
+    notes.add('info', 'cell-inferred', `table 三 row "${label}": ${columns.length - 1} of ${columns.length} numbers printed; ${col} ${value === null ? 'left blank' : `inferred as ${value} from the row's identity`}`, line);
+  } else {
+    notes.add('info', 'cell-inferred', `table 三 row "${label}": ${columns.length - 1} of ${columns.length} numbers printed; whichever cell is missing, the row's identities give the same values`, line);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Section 四: the 15 numbers of administrative reconsideration and litigation. They are printed as
+ * one row (or split over lines, or one per line) after a header of group and column labels, so
+ * the parser takes the first 15 values after the header. A row one short is reconciled with the
+ * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三.
+ */
+import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_COLUMNS } from '../template/review.ts';
+import { REVIEW_IDENTITY } from '../template/identities.ts';
+import type { ReviewLitigation } from '../template/schema.ts';
+import type { RawDocument } from '../read/types.ts';
+import { agreement, gapReadings, type RowIdentity } from './gaps.ts';
+import { labelKey } from './normalize.ts';
+import type { NoteList } from './notes.ts';
+import { segmentLines } from './segments.ts';
+
+export interface ReviewResult {
+  reviewLitigation: ReviewLitigation;
+  inferred: string[];
+  found: boolean;
+  incomplete: boolean;
+}
+
+const SLOTS = REVIEW_CELLS.map((c) => `${c.group}.${c.column}`);
+const IDENTITIES: RowIdentity[] = REVIEW_GROUP_KEYS.map((g) => ({
+  left: REVIEW_IDENTITY.left.map((c) => `${g}.${c}`),
+  right: REVIEW_IDENTITY.right.map((c) => `${g}.${c}`),
+}));
+/** Section 五 or 六 starts: the numbers of section 四 are over. */
+const AFTER = /存在的主要问题|存在问题|主要问题|改进情况|其他需要报告|需要报告的事项/;
+
+export function emptyReview(): ReviewLitigation {
+  return Object.fromEntries(REVIEW_GROUP_KEYS.map((g) => [g, Object.fromEntries(REVIEW_COLUMN_KEYS.map((c) => [c, null]))])) as ReviewLitigation;
+}
+
+export function findReview(doc: RawDocument, from: number, notes: NoteList): ReviewResult {
+  const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], found: false, incomplete: true };
+  const start = findHeader(doc, from);
+  if (start < 0) {
+    notes.add('error', 'table-missing', 'table 四 (行政复议、行政诉讼) not found');
+    return result;
+  }
+  let end = doc.lines.length;
+  for (let i = start + 1; i < doc.lines.length; i++) {
+    if (AFTER.test(labelKey(doc.lines[i]!.cells.join('')))) {
+      end = i;
+      break;
+    }
+  }
+  const values = segmentLines(doc.lines, start, end, doc.exactCells).flatMap((s) => s.values);
+  const printed = values.slice(0, SLOTS.length).filter((v, i, all) => !(doc.exactCells && v.raw === '' && all.length > SLOTS.length));
+  const line = values[0]?.line ?? doc.lines[start]!.line;
+  if (printed.length === 0) {
+    notes.add('error', 'table-missing', 'table 四 (行政复议、行政诉讼) has no numbers', line);
+    return result;
+  }
+  result.found = true;
+  let cells: (number | null)[];
+  if (printed.length === SLOTS.length) {
+    cells = printed.map((v) => v.value);
+    result.incomplete = false;
+  } else if (printed.length === SLOTS.length - 1) {
+    const readings = gapReadings(SLOTS, printed.map((v) => v.value), IDENTITIES);
+    if (readings.length === 1) {
+      cells = readings[0]!.cells;
+      const slot = SLOTS[readings[0]!.gap]!;
+      if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
+      notes.add('info', 'cell-inferred', `table 四: 14 of 15 numbers printed; ${slotLabel(slot)} inferred as ${cells[readings[0]!.gap]} from its group's total`, line);
+      result.incomplete = false;
+    } else if (readings.length === 0) {
+      cells = SLOTS.map(() => null);
+      notes.add('warning', 'cell-ambiguous', 'table 四: 14 of 15 numbers printed and no reading fits the group totals; the row is left blank', line);
+    } else {
+      const agreed = agreement(readings, SLOTS.length);
+      const gaps = new Set(readings.map((r) => r.gap));
+      cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
+      notes.add('warning', 'cell-ambiguous', `table 四: 14 of 15 numbers printed and ${readings.length} readings fit; the uncertain cells are left blank`, line);
+    }
+  } else {
+    cells = SLOTS.map(() => null);
+    notes.add('error', 'row-cells', `table 四: expected 15 numbers, got ${printed.length}; the row is left blank`, line);
+  }
+  REVIEW_CELLS.forEach(({ group, column }, i) => {
+    result.reviewLitigation[group][column] = cells[i] ?? null;
+  });
+  return result;
+}
+
+/** The header of table 四: the first line after table 三 that names 行政复议 (heading or table). */
+function findHeader(doc: RawDocument, from: number): number {
+  for (let i = from; i < doc.lines.length; i++) {
+    const key = labelKey(doc.lines[i]!.cells.join(''));
+    if (key.includes('行政复议') || key.includes('行政诉讼')) return i;
+  }
+  return -1;
+}
+
+function slotLabel(slot: string): string {
+  const [group, column] = slot.split('.');
+  return `${REVIEW_GROUPS.find((g) => g.key === group)!.label}${REVIEW_COLUMNS.find((c) => c.key === column)!.label}`;
+}

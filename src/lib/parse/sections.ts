@@ -1,0 +1,59 @@
+/**
+ * Section headings and the text of sections 一, 五 and 六. A heading is a short line that starts
+ * with its numeral (一、 or 一. or 一，) and names its section (template/sections.ts). Reports with
+ * no headings still have tables; their text sections are then left empty with a note.
+ */
+import { NOT_HEADINGS, SECTIONS, type SectionKey } from '../template/sections.ts';
+import type { RawLine } from '../read/types.ts';
+import { labelKey, toHalfWidth } from './normalize.ts';
+
+export type Headings = Partial<Record<SectionKey, number>>;
+
+export function findHeadings(lines: RawLine[]): Headings {
+  const headings: Headings = {};
+  let after = -1;
+  for (const section of SECTIONS) {
+    for (let i = after + 1; i < lines.length; i++) {
+      const text = toHalfWidth(lines[i]!.cells.filter((c) => c !== '').join('')).trim();
+      if (text.length > 40 || !text.startsWith(section.numeral)) continue;
+      if (!/^.[、.,，:：\s]/.test(text)) continue;
+      const key = labelKey(text);
+      if (NOT_HEADINGS.some((w) => key.includes(w))) continue;
+      if (!section.keys.some((k) => key.includes(k))) continue;
+      headings[section.key] = i;
+      after = i;
+      break;
+    }
+  }
+  return headings;
+}
+
+/**
+ * The prose between a heading and the next heading (or `end`), with lines of one paragraph joined:
+ * a PDF breaks lines mid-sentence, so a line break is kept only after a sentence ends or before
+ * a numbered point.
+ */
+export function sectionText(lines: RawLine[], from: number, to: number): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (let i = from; i < to; i++) {
+    const text = lines[i]!.cells.filter((c) => c !== '').join(' ').trim();
+    if (!text) {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    const startsPoint = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]|^[一二三四五六七八九十]是/.test(text);
+    if (current && (startsPoint || /[。！？；：:]$/.test(current))) {
+      paragraphs.push(current);
+      current = text;
+    } else current = current ? joinWrapped(current, text) : text;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.join('\n');
+}
+
+/** Join a wrapped line: no space between Chinese characters, one between Latin words or digits. */
+function joinWrapped(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}

@@ -1,0 +1,100 @@
+/**
+ * Lines of cells → segments: a run of values with the label text printed before it. This is
+ * what makes every layout look alike to the table parsers. In a tab, pipe, HTML or PDF row the
+ * label and its numbers share a line; with one cell per line, the numbers follow the label line
+ * by line; a long PDF label wraps around its numbers. A segment keeps the text before its values
+ * (`before`, every label cell since the previous values), the label text on its own line
+ * (`near`), and its values in order.
+ */
+import type { RawLine } from '../read/types.ts';
+import { readCell, type CellValue } from './normalize.ts';
+
+export interface Value {
+  /** null for a blank cell (`/`, `-`, `—`, `无`, or an empty cell between numbers). */
+  value: number | null;
+  raw: string;
+  line: number;
+  /** The cell carried a unit of 元 where the column is in 万元. */
+  yuan?: boolean;
+}
+
+export interface Segment {
+  before: string;
+  near: string;
+  values: Value[];
+  /** Line of the first value. */
+  line: number;
+  /** Index into the document's lines of the first and last line holding the values. */
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * @param exactCells true for HTML/DOCX rows, where an empty cell is a blank cell of its column,
+ *   so empties at the end of a row are kept (the caller decides with the header how many count).
+ */
+export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exactCells = false): Segment[] {
+  const segments: Segment[] = [];
+  let before: string[] = [];
+  let near = '';
+  let run: Value[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+
+  const close = () => {
+    if (run.length > 0) {
+      segments.push({ before: before.join(''), near, values: run, line: run[0]!.line, firstLine: runStart, lastLine: runEnd });
+      before = [];
+      near = '';
+    }
+    run = [];
+  };
+
+  for (let i = from; i < to; i++) {
+    const { cells, line } = lines[i]!;
+    const read = cells.map(readCell);
+    const lastValue = findLastIndex(read, (c) => c.kind === 'number' || c.kind === 'blank');
+    let valuesOnLine = 0;
+    let labelOnLine = '';
+    let pendingEmpty: Value[] = [];
+    read.forEach((cell, j) => {
+      const raw = cells[j]!;
+      if (cell.kind === 'text') {
+        if (run.length > 0) close();
+        before.push(raw);
+        labelOnLine += raw;
+        near = labelOnLine;
+        pendingEmpty = [];
+        return;
+      }
+      if (cell.kind === 'empty') {
+        // An empty cell between two values of one row is a blank cell; at the row's ends it is
+        // the leftover of a merged cell, except in exact (HTML) rows, kept for the caller.
+        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', line });
+        return;
+      }
+      if (run.length === 0) runStart = i;
+      run.push(...pendingEmpty, toValue(cell, raw, line));
+      pendingEmpty = [];
+      runEnd = i;
+      valuesOnLine++;
+    });
+    if (exactCells && run.length > 0 && pendingEmpty.length > 0 && lastValue >= 0) run.push(...pendingEmpty);
+    // A row of several values ends with its line; a lone value per line (one cell per line) runs on.
+    if (valuesOnLine > 1 || (valuesOnLine === 1 && labelOnLine !== '')) {
+      close();
+    }
+  }
+  close();
+  return segments;
+}
+
+function toValue(cell: CellValue, raw: string, line: number): Value {
+  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, line, yuan: true } : { value: cell.value, raw, line };
+  return { value: null, raw, line };
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,44 @@
+/**
+ * Which reader a file needs, from its first bytes (and its name only to tell Markdown from plain
+ * text, which read the same way).
+ */
+import { decodeText } from './decode.ts';
+import { readDocx } from './docx.ts';
+import { htmlToDocument } from './html.ts';
+import { readPdf } from './pdf.ts';
+import { textToDocument } from './text.ts';
+import { ReadError, type RawDocument } from './types.ts';
+import type { SourceFormat } from '../template/schema.ts';
+
+export interface ReadResult {
+  doc: RawDocument;
+  format: SourceFormat;
+  encoding: string;
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX is a zip)
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .doc / .xls
+
+export async function readFile(bytes: Uint8Array, path: string): Promise<ReadResult> {
+  if (bytes.length === 0) throw new ReadError('empty-file', 'the file is empty (0 bytes)');
+  if (startsWith(bytes, PDF_MAGIC)) return { doc: await readPdf(bytes), format: 'pdf', encoding: 'binary' };
+  if (startsWith(bytes, ZIP_MAGIC)) return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new ReadError('unsupported-format', 'this is a legacy Word/Excel (.doc/.xls) file; save it as .docx, PDF or HTML and ingest again');
+  }
+  if (/\.pdf$/i.test(path)) throw new ReadError('unreadable-pdf', 'the file is named .pdf but does not start with %PDF: it is truncated or not a PDF');
+  if (/\.docx$/i.test(path)) throw new ReadError('unreadable-docx', 'the file is named .docx but is not a zip archive: it is damaged or not a .docx');
+  const { text, encoding } = decodeText(bytes);
+  if (isHtml(text, path)) return { doc: htmlToDocument(text), format: 'html', encoding };
+  return { doc: textToDocument(text), format: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', encoding };
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function isHtml(text: string, path: string): boolean {
+  if (/\.x?html?$/i.test(path)) return true;
+  return /^\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[\s>])/i.test(text.slice(0, 2000));
+}

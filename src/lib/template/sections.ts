@@ -1,0 +1,19 @@
+/**
+ * The six sections of a report and how their headings are printed (TEMPLATE.md, "Heading
+ * variants seen"). A heading is a line that starts with the section numeral and contains one of
+ * the `keys`; section 四's table row 四、结转下年度继续办理 is excluded by `notKeys`.
+ */
+
+export const SECTIONS = [
+  { key: 'overview', numeral: '一', label: '总体情况', keys: ['总体情况', '概述'] },
+  { key: 'active', numeral: '二', label: '主动公开政府信息情况', keys: ['主动公开'] },
+  { key: 'applications', numeral: '三', label: '收到和处理政府信息公开申请情况', keys: ['收到和处理', '依申请公开', '申请情况'] },
+  { key: 'review', numeral: '四', label: '政府信息公开行政复议、行政诉讼情况', keys: ['行政复议', '行政诉讼'] },
+  { key: 'problems', numeral: '五', label: '存在的主要问题及改进情况', keys: ['存在', '问题', '改进'] },
+  { key: 'other', numeral: '六', label: '其他需要报告的事项', keys: ['其他需要报告', '其他事项', '需要报告'] },
+] as const;
+
+export type SectionKey = (typeof SECTIONS)[number]['key'];
+
+/** Lines that look like headings but are table rows. */
+export const NOT_HEADINGS = ['结转下年度', '继续办理', '本年度办理结果'];
