@@ -5,7 +5,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { crossReportChecks } from '../check/cross-report.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
@@ -37,7 +37,7 @@ export interface IngestSummary {
 const POOL_THRESHOLD = 64;
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-  const files = listFiles(options.contentDir);
+  const files = listFiles(options.contentDir, options.outDir);
   const results = await processAll(files, options);
 
   const reports: Report[] = [];
@@ -73,15 +73,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   };
 }
 
-/** Every file below `dir`, as paths relative to it with `/`, in code-point order: deterministic. */
-export function listFiles(dir: string): { abs: string; rel: string }[] {
+/**
+ * Every file below `dir`, as paths relative to it with `/`, in code-point order: deterministic.
+ * An output folder inside the content folder is not input.
+ */
+export function listFiles(dir: string, exclude?: string): { abs: string; rel: string }[] {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  const skip = exclude ? resolve(exclude) + sep : null;
   return entries
     .filter((e) => e.isFile())
     .map((e) => {
       const abs = join(e.parentPath, e.name);
       return { abs, rel: relative(dir, abs).split(sep).join('/') };
     })
+    .filter((f) => !skip || !resolve(f.abs).startsWith(skip))
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
@@ -94,7 +99,8 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     options.progress?.(done, files.length, files[index]!.rel, result.log.status);
   };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  if (files.length < POOL_THRESHOLD || jobs === 1) {
+  // An explicit --jobs N uses the pool whatever the corpus size.
+  if ((files.length < POOL_THRESHOLD && options.jobs === undefined) || jobs === 1) {
     for (let i = 0; i < files.length; i++) finish(i, await processFile(new Uint8Array(readFileSync(files[i]!.abs)), files[i]!.rel));
     return results;
   }
@@ -102,20 +108,17 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     let next = 0;
     const workers: Worker[] = [];
     const feed = (worker: Worker) => {
-      if (next >= files.length) {
-        void worker.terminate();
-        return;
-      }
-      const index = next++;
-      worker.postMessage({ index, ...files[index]! });
+      if (next < files.length) worker.postMessage({ index: next, ...files[next++]! });
     };
     for (let w = 0; w < Math.min(jobs, files.length); w++) {
       const worker = new Worker(new URL('./worker.ts', import.meta.url));
       workers.push(worker);
       worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
         finish(index, result);
-        if (done === files.length) resolve();
-        else feed(worker);
+        if (done === files.length) {
+          for (const w of workers) void w.terminate();
+          resolve();
+        } else feed(worker);
       });
       worker.on('error', reject);
       feed(worker);

@@ -74,16 +74,17 @@ function yearFromText(text: string): number | null {
 }
 
 /**
- * The level of an agency from its name: the last administrative unit in its place name decides
+ * The level of an agency from its name: the last administrative unit named in it decides
  * (a department takes its government's level: 延津县人民政府办公室 is county).
  */
 export function levelOf(agency: string): Level {
   const name = compact(agency);
   if (!name) return 'unknown';
   if (/^(?:国务院|中华人民共和国|国家(?!税务总局.+[省市县区]))/.test(name) || /^[^省市县区乡镇]{1,10}(?:部|委员会|总局|总署)$/.test(name)) return 'national';
-  const place = /^(?:[^省市县区旗乡镇]{1,16}?(?:自治区|特别行政区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|乡|镇))+/.exec(maskNonUnits(name));
-  if (!place) return 'unknown';
-  const unit = /(自治区|特别行政区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|乡|镇)$/.exec(place[0])![1]!;
+  // The rightmost unit wins: 红旗街道 is a 街道, not a 旗; 延津县人民政府办公室 is the 县's.
+  const units = [...maskNonUnits(name).matchAll(/(?<=.)(自治区|特别行政区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|乡|镇)/g)];
+  if (units.length === 0) return 'unknown';
+  const unit = units[units.length - 1]![1]!;
   switch (unit) {
     case '省':
     case '自治区':
@@ -108,7 +109,9 @@ export function levelOf(agency: string): Level {
 
 /** Words that contain a unit character without naming a unit (市场, 城乡), and 州 before 市/区/县 (郑州市). */
 function maskNonUnits(name: string): string {
-  return name.replace(/市场|区域|社区|市政|县域|镇域|乡村|城乡/g, (w) => '〇'.repeat(w.length)).replace(/州(?=[市区县])/g, '〇');
+  return name
+    .replace(/市场|市政|城市|区域|社区|城区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级/g, (w) => '〇'.repeat(w.length))
+    .replace(/州(?=[市区县])/g, '〇');
 }
 
 /** The agency name for grouping reports across years: the same township as 乡, 乡政府 or 乡人民政府. */

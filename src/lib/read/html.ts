@@ -17,7 +17,7 @@ export function htmlToDocument(html: string): RawDocument {
   const lines: RawLine[] = [];
   let current = '';
   const flush = () => {
-    const cell = cleanCell(current.replace(/[ \t\r\n]+/g, ' '));
+    const cell = cleanCell(current.replace(/\s+/g, ' '));
     if (cell) lines.push({ cells: [cell], line: lines.length + 1 });
     current = '';
   };
