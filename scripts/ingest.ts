@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N]
+ * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]
  *
  * Reads every report under CONTENT_DIR (default content/reports, or $CONTENT_DIR) and writes the
  * data contract of shared/SCHEMA.md to OUT_DIR (default public/data). Exit 0 when every file was
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 
-const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N]';
+const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]';
 
 function fail(message: string): never {
   process.stderr.write(`ingest: ${message} (${USAGE})\n`);
@@ -28,6 +28,8 @@ try {
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -57,6 +59,8 @@ const summary = await runIngest({
   contentDir,
   outDir,
   jobs,
+  // Unchanged files are not parsed again (incremental ingest); the cache lives beside node_modules.
+  cacheDir: args.values['no-cache'] ? undefined : resolve(args.values['cache-dir'] ?? '.cache/ingest'),
   progress: (done, total, path, status) => {
     if (bar) {
       if (done === 1) bar.start(total, 0, { file: '' });
@@ -71,6 +75,6 @@ const problems = summary.log.filter((l) => l.status === 'failed' || l.status ===
 if (!quiet) for (const entry of problems) for (const message of entry.messages) process.stderr.write(`  ${message}\n`);
 process.stderr.write(
   `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed, ${summary.skipped} skipped; ` +
-    `${summary.checksFailed} report(s) with failed checks. Wrote ${outDir}\n`,
+    `${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}\n`,
 );
 if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

@@ -6,10 +6,12 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { crossReportChecks } from '../check/cross-report.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
+import { parserVersion, ResultCache } from './cache.ts';
 import { uniqueIds } from './ids.ts';
 import { logEntry, processFile, type FileResult } from './process-file.ts';
 
@@ -19,6 +21,8 @@ export interface IngestOptions {
   /** Called after each file with (done, total, path, status). */
   progress?: (done: number, total: number, path: string, status: string) => void;
   jobs?: number;
+  /** Keep parse results here and reuse them for unchanged files; none when absent. */
+  cacheDir?: string;
 }
 
 export interface IngestSummary {
@@ -27,6 +31,8 @@ export interface IngestSummary {
   partial: number;
   failed: number;
   skipped: number;
+  /** Files whose result came from the cache. */
+  cached: number;
   /** Reports with at least one failed arithmetic check. */
   checksFailed: number;
   reports: Report[];
@@ -38,7 +44,8 @@ const POOL_THRESHOLD = 64;
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const files = listFiles(options.contentDir, options.outDir);
-  const results = await processAll(files, options);
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir, parserVersion(fileURLToPath(new URL('..', import.meta.url)))) : null;
+  const results = await processAll(files, options, cache);
 
   const reports: Report[] = [];
   const log: LogEntry[] = [];
@@ -67,6 +74,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     partial: count('partial'),
     failed: count('failed'),
     skipped: count('skipped'),
+    cached: cache?.hits ?? 0,
     checksFailed: reports.filter((r) => r.checks.some((c) => !c.ok)).length,
     reports,
     log,
@@ -90,7 +98,7 @@ export function listFiles(dir: string, exclude?: string): { abs: string; rel: st
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
-async function processAll(files: { abs: string; rel: string }[], options: IngestOptions): Promise<FileResult[]> {
+async function processAll(files: { abs: string; rel: string }[], options: IngestOptions, cache: ResultCache | null): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   const finish = (index: number, result: FileResult) => {
@@ -98,24 +106,40 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     done++;
     options.progress?.(done, files.length, files[index]!.rel, result.log.status);
   };
+  // Files the cache knows are done at once; the others are parsed, in workers when worth it.
+  const todo: { index: number; bytes: Uint8Array; key: string | null }[] = [];
+  for (let index = 0; index < files.length; index++) {
+    const bytes = new Uint8Array(readFileSync(files[index]!.abs));
+    const key = cache ? cache.key(files[index]!.rel, bytes) : null;
+    const hit = key ? cache!.get(key) : null;
+    if (hit) finish(index, hit);
+    else todo.push({ index, bytes, key });
+  }
+  const store = (job: (typeof todo)[number], result: FileResult) => {
+    if (job.key) cache!.set(job.key, result);
+    finish(job.index, result);
+  };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // An explicit --jobs N uses the pool whatever the corpus size.
-  if ((files.length < POOL_THRESHOLD && options.jobs === undefined) || jobs === 1) {
-    for (let i = 0; i < files.length; i++) finish(i, await processFile(new Uint8Array(readFileSync(files[i]!.abs)), files[i]!.rel));
+  if ((todo.length < POOL_THRESHOLD && options.jobs === undefined) || jobs === 1) {
+    for (const job of todo) store(job, await processFile(job.bytes, files[job.index]!.rel));
     return results;
   }
   await new Promise<void>((resolve, reject) => {
     let next = 0;
+    let left = todo.length;
     const workers: Worker[] = [];
     const feed = (worker: Worker) => {
-      if (next < files.length) worker.postMessage({ index: next, ...files[next++]! });
+      if (next >= todo.length) return;
+      const job = todo[next]!;
+      worker.postMessage({ slot: next++, bytes: job.bytes, rel: files[job.index]!.rel });
     };
-    for (let w = 0; w < Math.min(jobs, files.length); w++) {
+    for (let w = 0; w < Math.min(jobs, todo.length); w++) {
       const worker = new Worker(new URL('./worker.ts', import.meta.url));
       workers.push(worker);
-      worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-        finish(index, result);
-        if (done === files.length) {
+      worker.on('message', ({ slot, result }: { slot: number; result: FileResult }) => {
+        store(todo[slot]!, result);
+        if (--left === 0) {
           for (const w of workers) void w.terminate();
           resolve();
         } else feed(worker);
@@ -123,6 +147,7 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
       worker.on('error', reject);
       feed(worker);
     }
+    if (todo.length === 0) resolve();
   });
   return results;
 }

@@ -61,8 +61,8 @@ test('the same input gives byte-identical output, also with worker threads', () 
   const b = join(outs, 'b');
   // An output folder inside the content folder is not read as input.
   assert.equal(ingest([dir, '--out', join(dir, 'inside'), '--quiet']).code, 0);
-  assert.equal(ingest([dir, '--out', a, '--jobs', '1', '--quiet']).code, 0);
-  assert.equal(ingest([dir, '--out', b, '--jobs', '2', '--quiet']).code, 0);
+  assert.equal(ingest([dir, '--out', a, '--jobs', '1', '--quiet', '--no-cache']).code, 0);
+  assert.equal(ingest([dir, '--out', b, '--jobs', '2', '--quiet', '--no-cache']).code, 0);
   for (const file of ['reports.json', 'reports.csv', 'cells.csv', 'ingest-log.json']) {
     assert.ok(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file);
   }
@@ -80,4 +80,18 @@ test('--strict exits 1 when a report failed; unusable arguments exit 2 with a on
   assert.equal(flag.code, 2);
   assert.equal(flag.stderr.trim().split('\n').length, 1);
   assert.equal(ingest([dir, '--jobs', 'zero']).code, 2);
+});
+
+test('a second ingest of an unchanged corpus takes every result from the cache, with the same output', () => {
+  const dir = corpus(false);
+  const work = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+  const cache = ['--cache-dir', join(work, 'cache'), '--quiet'];
+  const first = ingest([dir, '--out', join(work, 'a'), ...cache]);
+  assert.match(first.stderr, /0 unchanged file\(s\) taken from the cache/);
+  const second = ingest([dir, '--out', join(work, 'b'), ...cache]);
+  assert.match(second.stderr, /5 unchanged file\(s\) taken from the cache/);
+  assert.ok(readFileSync(join(work, 'a', 'reports.json')).equals(readFileSync(join(work, 'b', 'reports.json'))));
+  // A changed file is parsed again.
+  writeFileSync(join(dir, 'sub', '000_026278d421cd2b0a.txt'), readFileSync(join(SEEDS, '000_026278d421cd2b0a.txt'), 'utf8') + '\n');
+  assert.match(ingest([dir, '--out', join(work, 'c'), ...cache]).stderr, /4 unchanged file\(s\)/);
 });

@@ -1,0 +1,59 @@
+/**
+ * Incremental ingest: a file whose bytes, path and parser are unchanged is not parsed again. Each
+ * result is kept as one small JSON file named by a hash of (parser version, path, content), so a
+ * national corpus does not need one huge cache file, and a changed parser invalidates everything.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileResult } from './process-file.ts';
+
+export class ResultCache {
+  readonly dir: string;
+  readonly version: string;
+  hits = 0;
+
+  constructor(dir: string, version: string) {
+    this.dir = dir;
+    this.version = version;
+  }
+
+  key(relPath: string, bytes: Uint8Array): string {
+    return createHash('sha256').update(this.version).update('\0').update(relPath).update('\0').update(bytes).digest('hex');
+  }
+
+  get(key: string): FileResult | null {
+    try {
+      const result = JSON.parse(readFileSync(this.path(key), 'utf8')) as FileResult;
+      this.hits++;
+      return result;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, result: FileResult): void {
+    const path = this.path(key);
+    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, path);
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/**
+ * The parser's version: a hash of the source of every stage that shapes a result, so that any
+ * change to the reading, parsing or checking code makes old results stale.
+ */
+export function parserVersion(libDir: string): string {
+  const hash = createHash('sha256');
+  for (const stage of ['template', 'read', 'parse', 'check', 'ingest']) {
+    const dir = join(libDir, stage);
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
