@@ -24,13 +24,13 @@ export interface Agency {
   makesRegulations: boolean;
 }
 
-// Syllables common in Chinese county and city names.
-const FIRST = '安白宝北滨博昌长城崇大丹德定东丰凤福阜高固广桂海汉和鹤红洪华怀淮黄惠吉嘉建江金晋靖静九开兰乐黎连林临灵柳龙隆鲁洛马梅蒙孟明南宁平浦齐祁杞千钱清庆曲仁荣汝瑞沙山商邵沈石寿舒双顺泗松苏睢遂太泰汤唐桃滕天通桐铜万望威渭温文武西息夏仙咸襄祥孝新信兴修许宣延盐阳杨伊宜义益永攸余禹玉元源岳云枣泽张彰漳正郑中周朱淄遵';
-const SECOND = '安昌城川丹德东丰封阜冈谷关海河湖化江津陵林宁平浦清泉山水台田溪阳源州原武义兴丘垣乡陂';
+// Syllables common in Chinese county and city names (arrays of characters, split once).
+const FIRST = [...'安白宝北滨博昌长城崇大丹德定东丰凤福阜高固广桂海汉和鹤红洪华怀淮黄惠吉嘉建江金晋靖静九开兰乐黎连林临灵柳龙隆鲁洛马梅蒙孟明南宁平浦齐祁杞千钱清庆曲仁荣汝瑞沙山商邵沈石寿舒双顺泗松苏睢遂太泰汤唐桃滕天通桐铜万望威渭温文武西息夏仙咸襄祥孝新信兴修许宣延盐阳杨伊宜义益永攸余禹玉元源岳云枣泽张彰漳正郑中周朱淄遵'];
+const SECOND = [...'安昌城川丹德东丰封阜冈谷关海河湖化江津陵林宁平浦清泉山水台田溪阳源州原武义兴丘垣乡陂'];
 // Township names: surnames with 家, landscape words, and village-type endings (集, 店, 口, 寨…).
-const SURNAME = '王李张刘陈杨赵黄周吴马孙胡朱高林何郭罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦史顾侯邵孟万段雷钱汤尹黎易常武乔贺赖龚';
-const MIDDLE = '园林桥河山水东西南北上下大小新老沙石马龙凤柳杨桃';
-const ENDING = '集店口寨营铺屯岗湾桥庄堡坪岭沟坊场洼作圩墩';
+const SURNAME = [...'王李张刘陈杨赵黄周吴马孙胡朱高林何郭罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦史顾侯邵孟万段雷钱汤尹黎易常武乔贺赖龚'];
+const MIDDLE = [...'园林桥河山水东西南北上下大小新老沙石马龙凤柳杨桃'];
+const ENDING = [...'集店口寨营铺屯岗湾桥庄堡坪岭沟坊场洼作圩墩'];
 const ETHNIC_TOWNSHIP = ['回族乡', '蒙古族乡', '满族乡', '彝族乡', '苗族乡', '土家族乡', '瑶族乡'];
 
 const PROVINCES = [
@@ -70,15 +70,15 @@ const DEPARTMENTS: readonly { name: string; apps: number; enf: number; province?
 ];
 
 function placeName(rng: Rng): string {
-  return rng.pick([...FIRST]) + rng.pick([...SECOND]);
+  return rng.pick(FIRST) + rng.pick(SECOND);
 }
 
 function townName(rng: Rng): string {
   switch (rng.int(0, 3)) {
-    case 0: return rng.pick([...FIRST]) + rng.pick([...ENDING]);
-    case 1: return rng.pick([...SURNAME]) + '家' + rng.pick([...ENDING]);
-    case 2: return rng.pick([...FIRST]) + rng.pick([...MIDDLE]) + rng.pick([...ENDING]);
-    default: return rng.pick([...SURNAME]) + rng.pick([...ENDING]);
+    case 0: return rng.pick(FIRST) + rng.pick(ENDING);
+    case 1: return rng.pick(SURNAME) + '家' + rng.pick(ENDING);
+    case 2: return rng.pick(FIRST) + rng.pick(MIDDLE) + rng.pick(ENDING);
+    default: return rng.pick(SURNAME) + rng.pick(ENDING);
   }
 }
 

@@ -4,12 +4,11 @@
  * Every renderer starts from this model, so the same report looks the same in every layout and
  * structural damage (a dropped cell, column or total, blank marks) is applied once, here.
  *
- * Table labels come from src/lib/template; the few header texts the template does not define
- * (申请人情况, 法人或其他组织, 信息内容, the 勾稽关系 note) are named below with their source.
+ * Table labels and header texts come from src/lib/template.
  */
-import { APPLICATION_COLUMNS, ROW_GROUP_LABELS, rowsForFormat, type ApplicationRowKey } from '../template/applications.ts';
+import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type ApplicationRowKey } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
-import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../template/active-disclosure.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { findDamage, type Damage } from './damage.ts';
 import type { GeneratedReport } from './numbers.ts';
@@ -48,12 +47,12 @@ export interface DocModel {
 }
 
 // Printed in the official header of table 三 (国办公开办函〔2021〕30号 附件); not in the template module.
-const BALANCE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-const APPLICANT_GROUP = '申请人情况';
-const ORGANISATION_GROUP = '法人或其他组织';
-const RESULTS_GROUP = '三、本年度办理结果';
+const BALANCE_NOTE = APPLICATIONS_HEADER.identityNote;
+const APPLICANT_GROUP = APPLICATIONS_HEADER.applicants;
+const ORGANISATION_GROUP = APPLICATIONS_HEADER.organisations;
+const RESULTS_GROUP = APPLICATIONS_HEADER.results;
 // Header of every section 二 block; not in active-disclosure.ts.
-const CONTENT_HEADER = '信息内容';
+const CONTENT_HEADER = DISCLOSURE_CONTENT_HEADER;
 // Heading wordings seen in the wild (TEMPLATE.md, "Heading variants seen").
 const HEADING_VARIANTS: Partial<Record<SectionKey, string[]>> = {
   review: ['因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议及行政诉讼情况'],
@@ -178,7 +177,7 @@ function title(report: GeneratedReport, style: RenderStyle, damage: readonly Dam
   const year = style.titleSpaces ? ` ${report.year} ${style.yearWord}` : `${report.year}${style.yearWord}`;
   const name = report.agency.name;
   if (findDamage(damage, 'titleTwoLines')) return [`${name}${year}`.trim(), kind];
-  return [`${name}${year}${style.titleSpaces ? ' ' : ''}${kind}`];
+  return [`${name}${year}${kind}`];
 }
 
 export function buildModel(report: GeneratedReport, style: RenderStyle, damage: readonly Damage[], rng: Rng): DocModel {

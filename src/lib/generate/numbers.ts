@@ -144,7 +144,7 @@ export function generateReview(rng: Rng, agency: Agency, received: number): Revi
 
 /** A money field: decimals, thousands separators and 元 allowed (see active-disclosure.ts). */
 export function isMoneyField(item: DisclosureItem, fieldKey: string): boolean {
-  return item.money === true && (fieldKey === 'value' || fieldKey.endsWith('WanYuan'));
+  return item.fields.find((f) => f.key === fieldKey)?.money === true;
 }
 
 /** An amount in 万元 built from whole 元, so that the 元 rendering divides back exactly. */
@@ -160,7 +160,8 @@ function enforcementCount(rng: Rng, agency: Agency, base: number): number {
   return Math.round(agency.enforcement * base * size * (0.1 + rng.next() * 1.8));
 }
 
-function documents(rng: Rng, agency: Agency): number {
+/** Mean 规范性文件 a year: governments issue most, townships almost none. */
+function documents(agency: Agency): number {
   return agency.kind === 'government' ? 6 : agency.kind === 'township' ? 0.2 : 1.5;
 }
 
@@ -173,7 +174,7 @@ export function generateDisclosure2021(rng: Rng, agency: Agency, previous?: Acti
       continue;
     }
     // 规章 only from governments that may issue them; 规范性文件 from most bodies.
-    const mean = item.key === 'regulations' ? (agency.makesRegulations ? 1.5 : 0) : documents(rng, agency);
+    const mean = item.key === 'regulations' ? (agency.makesRegulations ? 1.5 : 0) : documents(agency);
     const prev = (previous?.[item.key as 'regulations']?.inForce ?? null) as number | null;
     const issued = poisson(rng, mean);
     const stock = prev ?? (mean > 0 ? rng.int(0, Math.round(mean * 25)) : 0);
@@ -189,16 +190,18 @@ export function generateDisclosure2019(rng: Rng, agency: Agency): Disclosure2019
   const out: Disclosure2019 = {};
   for (const item of DISCLOSURE_2019) {
     const row: Record<string, number> = {};
-    const docMean = item.key === 'regulations' ? (agency.makesRegulations ? 1.5 : 0) : documents(rng, agency);
-    const projects = item.key === 'fees' ? (rng.chance(agency.enforcement) ? rng.int(1, 12) : 0) : enforcementCount(rng, agency, 0.4);
+    const docMean = item.key === 'regulations' ? (agency.makesRegulations ? 1.5 : 0) : documents(agency);
+    const decisions = enforcementCount(rng, agency, { licensing: 40, penalty: 15, coercion: 3 }[item.key as 'licensing'] ?? 10);
+    // 上一年项目数量 counts kinds of matters (许可事项): an agency that decides cases has some.
+    const projects = decisions > 0 || rng.chance(agency.enforcement * 0.5) ? rng.int(1, 40) : 0;
     for (const field of item.fields) {
       if (isMoneyField(item, field.key)) row[field.key] = money(rng, agency, 50_000_000);
       else if (field.key === 'made' || field.key === 'published') row[field.key] = row.made ?? poisson(rng, docMean);
       else if (field.key === 'total') row[field.key] = (row.made ?? 0) + (docMean > 0 ? rng.int(0, Math.round(docMean * 25)) : 0);
       else if (field.key === 'previousYear') row[field.key] = projects;
-      // 本年增/减 is negative where items were cancelled; never below the previous count.
+      // 本年增/减 is negative where matters were cancelled; never below the previous count.
       else if (field.key === 'change') row[field.key] = projects > 0 && rng.chance(0.4) ? rng.int(-Math.min(3, projects), 3) : 0;
-      else if (field.key === 'decisions') row[field.key] = enforcementCount(rng, agency, { licensing: 40, penalty: 15, coercion: 3 }[item.key as 'licensing'] ?? 10);
+      else if (field.key === 'decisions') row[field.key] = decisions;
       else if (field.key === 'projects') row[field.key] = rng.chance(agency.enforcement + 0.2) ? rng.int(0, 40) : 0;
       else row[field.key] = 0;
     }

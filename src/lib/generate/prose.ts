@@ -71,7 +71,7 @@ function pickSome(rng: Rng, items: readonly string[], n: number): string[] {
 }
 
 /** A sub-headed paragraph, either as a line of its own or run into the text (both are common). */
-function subheaded(rng: Rng, out: string[], heading: string, text: string, inline: boolean): void {
+function subheaded(out: string[], heading: string, text: string, inline: boolean): void {
   if (inline) out.push(`${heading}。${text}`);
   else out.push(heading, text);
 }
@@ -92,7 +92,7 @@ export function composeSections(rng: Rng, input: ProseInput): Sections {
   const inline = rng.chance(0.4);
   if (rng.chance(0.5)) overview.push(`${year}年，${me}认真贯彻落实《条例》和上级关于政务公开工作的部署要求，扎实推进政府信息公开工作。`);
 
-  subheaded(rng, overview, '（一）主动公开', `${year}年，${me}${rng.pick(ACTIVE)}，全年累计主动公开政府信息${rng.int(5, 400)}条。`, inline);
+  subheaded(overview, '（一）主动公开', `${year}年，${me}${rng.pick(ACTIVE)}，全年累计主动公开政府信息${rng.int(5, 400)}条。`, inline);
 
   const received = apps.newReceived.total ?? 0;
   const done = apps.totalProcessed.total ?? 0;
@@ -105,9 +105,9 @@ export function composeSections(rng: Rng, input: ProseInput): Sections {
     requests = `${year}年，${me}共收到政府信息公开申请${received}件`;
     requests += received > 0 ? `，办结${done}件，结转下年度继续办理${forward}件。` : '。';
   }
-  subheaded(rng, overview, '（二）依申请公开', requests, inline);
-  subheaded(rng, overview, '（三）政府信息管理', pickSome(rng, MANAGEMENT, 2).join('；') + '。', inline);
-  subheaded(rng, overview, '（四）政府信息公开平台建设', pickSome(rng, PLATFORM, 2).join('；') + '。', inline);
+  subheaded(overview, '（二）依申请公开', requests, inline);
+  subheaded(overview, '（三）政府信息管理', pickSome(rng, MANAGEMENT, 2).join('；') + '。', inline);
+  subheaded(overview, '（四）政府信息公开平台建设', pickSome(rng, PLATFORM, 2).join('；') + '。', inline);
   const reviews = rl.reconsideration.total ?? 0;
   const suits = (rl.litigationDirect.total ?? 0) + (rl.litigationAfterReconsideration.total ?? 0);
   let oversight = pickSome(rng, OVERSIGHT, 2).join('；') + '。';
@@ -118,7 +118,7 @@ export function composeSections(rng: Rng, input: ProseInput): Sections {
     quotes.litigation = suits;
     oversight += `全年因政府信息公开被申请行政复议${reviews}件，被提起行政诉讼${suits}件。`;
   }
-  subheaded(rng, overview, '（五）监督保障', oversight, inline);
+  subheaded(overview, '（五）监督保障', oversight, inline);
 
   const problems = rng.chance(0.6)
     ? [`（一）存在的主要问题。${enumerate(pickSome(rng, PROBLEMS, rng.int(1, 3)))}`, `（二）改进情况。${enumerate(pickSome(rng, IMPROVEMENTS, rng.int(1, 3)))}`]

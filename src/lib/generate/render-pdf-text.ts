@@ -61,7 +61,7 @@ function columnWidths(table: TableModel): number[] {
   return Array<number>(table.grid).fill(6);
 }
 
-/** Physical lines of a table; `breakBefore` marks rows before which a page may end. */
+/** Physical lines of a table, and the first line of each row (a page may end only there). */
 function tableLines(table: TableModel): { lines: string[]; rowStarts: number[] } {
   const widths = columnWidths(table);
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, w) => a + w + GAP, 0));
@@ -76,7 +76,10 @@ function tableLines(table: TableModel): { lines: string[]; rowStarts: number[] }
     while (table.rows[end + 1]?.[0]?.merge === 'continue') end++;
     const chars = [...tc.text];
     const offset = Math.max(0, Math.floor((end - r + 1 - chars.length) / 2));
-    chars.forEach((ch, i) => vertical.set(Math.min(end, r + offset + i), (vertical.get(r + offset + i) ?? '') + ch));
+    chars.forEach((ch, i) => {
+      const at = Math.min(end, r + offset + i);
+      vertical.set(at, (vertical.get(at) ?? '') + ch);
+    });
   });
   table.rows.forEach((row, r) => {
     const cells: { tc: Tc; x: number; width: number }[] = [];
@@ -88,7 +91,9 @@ function tableLines(table: TableModel): { lines: string[]; rowStarts: number[] }
     }
     const header = r < table.headerRows || cells.every((c) => c.tc.kind !== 'value');
     const wrapped = cells.map(({ tc, width }) => {
-      if (tc.merge === 'continue' || tc.text === '' || vertical.size > 0 && tc === table.rows[r]![0] && tc.span === 1 && tc.kind === 'label') return [];
+      // The vertical group label is printed through `vertical`, not in its cell.
+      const isVertical = vertical.size > 0 && tc === row[0] && tc.span === 1 && tc.kind === 'label';
+      if (tc.merge === 'continue' || tc.text === '' || isVertical) return [];
       return tc.kind === 'value' ? [tc.text] : wrap(tc.text, width, header);
     });
     const height = Math.max(1, ...wrapped.map((w) => w.length));
@@ -140,9 +145,11 @@ export function renderPdfText(model: DocModel, style: RenderStyle, rng: Rng): st
     } else {
       const { lines, rowStarts } = tableLines(block.table);
       const forced = block.table.name === 'applications' ? rowStarts[rng.int(block.table.headerRows + 2, rowStarts.length - 3)] : -1;
+      const firstPage = page;
       rowStarts.forEach((start, i) => {
         const end = rowStarts[i + 1] ?? lines.length;
-        if (start === forced) pageBreak();
+        // Unless the page already ended inside this table, end it here.
+        if (start === forced && page === firstPage) pageBreak();
         push(lines.slice(start, end));
       });
       if (style.blankLines) push(['']);

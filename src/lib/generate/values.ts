@@ -25,14 +25,14 @@ export function disclosureValues(report: Numbers): PrintedValue[] {
     for (const item of DISCLOSURE_2021) {
       const cell = ad[item.key];
       // Single-number items are stored as a scalar (SCHEMA.md: `licensing`, `feesWanYuan`).
-      if (typeof cell === 'number') out.push({ path: `activeDisclosure.${item.key}`, value: cell, table: 'disclosure', money: item.money === true });
-      else for (const f of item.fields) out.push({ path: `activeDisclosure.${item.key}.${f.key}`, value: cell![f.key]!, table: 'disclosure', money: false });
+      if (item.fields.length === 1) out.push({ path: `activeDisclosure.${item.key}`, value: cell as number, table: 'disclosure', money: item.fields[0]!.money === true });
+      else for (const f of item.fields) out.push({ path: `activeDisclosure.${item.key}.${f.key}`, value: (cell as Record<string, number>)[f.key]!, table: 'disclosure', money: false });
     }
   }
   if (report.activeDisclosure2019) {
     for (const item of DISCLOSURE_2019) {
       for (const f of item.fields) {
-        const money = item.money === true && f.key.endsWith('WanYuan');
+        const money = f.money === true;
         out.push({ path: `activeDisclosure2019.${item.key}.${f.key}`, value: report.activeDisclosure2019[item.key]![f.key]!, table: 'disclosure', money });
       }
     }

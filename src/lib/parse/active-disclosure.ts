@@ -43,7 +43,7 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
   const by2019: Record<string, Record<string, number | null>> = {};
   for (const item of items) {
     const segment = matched.get(item);
-    const values = segment ? fieldValues(segment, item, notes) : item.fields.map(() => null);
+    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
     if (format === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
     else assign2021(result.activeDisclosure, item, values);
   }
@@ -73,15 +73,21 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
   return matched;
 }
 
-function fieldValues(segment: Segment, item: DisclosureItem, notes: NoteList): (number | null)[] {
+function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (number | null)[] {
   const values: Value[] = segment.values.slice(0, item.fields.length);
+  // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
+  // is no telling which field each belongs to.
+  if (!exactCells && values.length < item.fields.length && values.length > 0) {
+    notes.add('warning', 'cell-ambiguous', `table 二 row "${item.label}": expected ${item.fields.length} numbers, got ${values.length}; which field is blank cannot be told, the row is left blank`, segment.line);
+    return item.fields.map(() => null);
+  }
   if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
     notes.add('warning', 'row-cells', `table 二 row "${item.label}": expected ${item.fields.length} numbers, got ${segment.values.length}; the first ${item.fields.length} are used`, segment.line);
   }
-  return item.fields.map((_, i) => {
+  return item.fields.map((field, i) => {
     const v = values[i];
     if (!v) return null;
-    if (v.yuan && item.money && v.value !== null) {
+    if (v.yuan && field.money && v.value !== null) {
       const wan = v.value / 10000;
       notes.add('info', 'unit-converted', `table 二 row "${item.label}": "${v.raw}" is in 元; converted to ${wan} 万元`, v.line);
       return wan;

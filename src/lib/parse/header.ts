@@ -7,6 +7,8 @@ import { toHalfWidth } from './normalize.ts';
 /** The report words of a title: 政府信息公开工作年度报告, 工作报告, 年报 and their variants. */
 const REPORT_WORDS = /(?:关于)?(?:\d{4}\s*年(?:度)?)?\s*(?:政府|政务)?信息公开(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报)/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+/** Website chrome that repeats the title words: breadcrumbs, menus, link lists. */
+const NAVIGATION = /当前位置|您的位置|首页|>|›|»|＞|上一篇|下一篇|相关(?:链接|文章)/;
 
 export interface HeaderFacts {
   title: string;
@@ -20,8 +22,10 @@ export interface HeaderFacts {
  */
 export function readHeader(lines: string[]): HeaderFacts {
   const facts: HeaderFacts = { title: '', titleLine: null, agency: '', year: null };
-  const head = lines.slice(0, 15);
-  const at = head.findIndex((l) => REPORT_WORDS.test(compact(l)) && compact(l).length <= 60);
+  const head = lines.slice(0, 25);
+  const candidates = head.map((l, i) => ({ i, text: compact(l) })).filter((c) => REPORT_WORDS.test(c.text) && c.text.length <= 60 && !NAVIGATION.test(c.text));
+  // A title names its year; a heading or a link without one is a weaker candidate.
+  const at = (candidates.find((c) => YEAR_IN_TITLE.test(c.text)) ?? candidates[0])?.i ?? -1;
   if (at >= 0) {
     let title = compact(head[at]!);
     // A title over two lines: the agency (and year) on the line above the report words.
@@ -110,7 +114,7 @@ export function levelOf(agency: string): Level {
 /** Words that contain a unit character without naming a unit (市场, 城乡), and 州 before 市/区/县 (郑州市). */
 function maskNonUnits(name: string): string {
   return name
-    .replace(/市场|市政|城市|区域|社区|城区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级/g, (w) => '〇'.repeat(w.length))
+    .replace(/市场|市政|城市|区域|社区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级/g, (w) => '〇'.repeat(w.length))
     .replace(/州(?=[市区县])/g, '〇');
 }
 
@@ -122,5 +126,5 @@ export function agencyKey(agency: string): string {
 }
 
 function compact(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '');
+  return toHalfWidth(text).replace(/^[#>*\s]+|\*\*/g, '').replace(/\s+/g, '');
 }

@@ -114,10 +114,18 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
  */
 function settleColumns(table: ApplicationsTable, notes: NoteList): ApplicationColumnKey[] {
   const lengths = [...table.rows.values()].map((s) => s.values.length);
-  const seven = lengths.filter((l) => l === APPLICATION_COLUMN_KEYS.length).length;
-  if (table.columns.length < APPLICATION_COLUMN_KEYS.length && seven > lengths.length / 2) {
+  const share = (n: number) => lengths.filter((l) => l === n).length / lengths.length;
+  const all = APPLICATION_COLUMN_KEYS.length;
+  if (table.columns.length < all && share(all) > 0.5) {
     notes.add('info', 'row-cells', 'table 三: the header seems to lack a column but most rows have seven numbers; reading all seven columns');
     return [...APPLICATION_COLUMN_KEYS];
+  }
+  // A header read short of more than one column, with rows of six: the dropped column is the one
+  // the header does not name, and 其他 is the one reports drop.
+  if (table.columns.length < all - 1 && share(all - 1) > 0.5) {
+    const columns = APPLICATION_COLUMN_KEYS.filter((c) => c !== 'otherOrganization');
+    notes.add('warning', 'row-cells', 'table 三: the header could not be read in full and most rows have six numbers; reading them as the columns without 其他');
+    return columns;
   }
   return table.columns;
 }

@@ -68,7 +68,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Share of CJK ideographs among the non-space characters. */
 function chineseShare(text: string): number {
-  const sample = text.slice(0, 4000).replace(/\s/g, '');
+  // Markup is ASCII in any encoding: measure the text between the tags.
+  const sample = text.slice(0, 20000).replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, '').replace(/\s/g, '').slice(0, 4000);
   if (sample.length === 0) return 0;
   const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return cjk / sample.length;

@@ -15,11 +15,15 @@ export interface DisclosureItem {
   block: string;
   /** Label fragments after whitespace removal; a more specific item must come first. */
   keys: string[];
-  /** Names of the row's numbers in printed order, with their printed column headers. */
-  fields: readonly { key: string; label: string }[];
-  /** A money row: decimals and thousands separators allowed, `元` converted to 万元. */
-  money?: boolean;
+  /**
+   * Names of the row's numbers in printed order, with their printed column headers. A `money`
+   * field is in 万元: decimals and thousands separators allowed, a cell in 元 converted.
+   */
+  fields: readonly { key: string; label: string; money?: boolean }[];
 }
+
+/** The first column's header in every block of section 二. */
+export const DISCLOSURE_CONTENT_HEADER = '信息内容';
 
 const DOCUMENT_FIELDS_2021 = [
   { key: 'issued', label: '本年制发件数' },
@@ -34,7 +38,7 @@ export const DISCLOSURE_2021: readonly DisclosureItem[] = [
   { key: 'licensing', label: '行政许可', block: '第二十条第（五）项', keys: ['行政许可'], fields: [{ key: 'value', label: '本年处理决定数量' }] },
   { key: 'penalty', label: '行政处罚', block: '第二十条第（六）项', keys: ['行政处罚'], fields: [{ key: 'value', label: '本年处理决定数量' }] },
   { key: 'coercion', label: '行政强制', block: '第二十条第（六）项', keys: ['行政强制'], fields: [{ key: 'value', label: '本年处理决定数量' }] },
-  { key: 'feesWanYuan', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [{ key: 'value', label: '本年收费金额（万元）' }], money: true },
+  { key: 'feesWanYuan', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [{ key: 'value', label: '本年收费金额（单位：万元）', money: true }] },
 ];
 
 const PROJECT_FIELDS_2019 = [
@@ -56,5 +60,5 @@ export const DISCLOSURE_2019: readonly DisclosureItem[] = [
   { key: 'fees', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [
     { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' }] },
   { key: 'procurement', label: '政府集中采购', block: '第二十条第（九）项', keys: ['集中采购', '政府采购'], fields: [
-    { key: 'projects', label: '采购项目数量' }, { key: 'amountWanYuan', label: '采购总金额（万元）' }], money: true },
+    { key: 'projects', label: '采购项目数量' }, { key: 'amountWanYuan', label: '采购总金额', money: true }] },
 ];

@@ -22,12 +22,16 @@ export interface ColumnDef {
   kind: 'applicant' | 'total';
 }
 
+/**
+ * Column keys are short enough to survive a header cell broken over two lines (社会公 / 益组织,
+ * 法律服 / 务机构 in PDF text), where the halves of neighbouring cells interleave.
+ */
 export const APPLICATION_COLUMNS = [
-  { key: 'naturalPerson', label: '自然人', short: '自然人', keys: ['自然人'], kind: 'applicant' },
+  { key: 'naturalPerson', label: '自然人', short: '自然人', keys: ['自然人', '自然'], kind: 'applicant' },
   { key: 'commercialEnterprise', label: '商业企业', short: '商业企业', keys: ['商业企业', '商业'], kind: 'applicant' },
   { key: 'researchInstitution', label: '科研机构', short: '科研机构', keys: ['科研机构', '科研'], kind: 'applicant' },
-  { key: 'socialWelfareOrganization', label: '社会公益组织', short: '公益组织', keys: ['社会公益组织', '公益'], kind: 'applicant' },
-  { key: 'legalServiceOrganization', label: '法律服务机构', short: '法律服务', keys: ['法律服务机构', '法律服务'], kind: 'applicant' },
+  { key: 'socialWelfareOrganization', label: '社会公益组织', short: '公益组织', keys: ['社会公益组织', '公益', '社会公'], kind: 'applicant' },
+  { key: 'legalServiceOrganization', label: '法律服务机构', short: '法律服务', keys: ['法律服务机构', '法律服务', '法律服', '务机构'], kind: 'applicant' },
   { key: 'otherOrganization', label: '其他', short: '其他组织', keys: ['其他'], kind: 'applicant' },
   { key: 'total', label: '总计', short: '总计', keys: ['总计', '合计'], kind: 'total' },
 ] as const satisfies readonly ColumnDef[];
@@ -36,6 +40,16 @@ export type ApplicationColumnKey = (typeof APPLICATION_COLUMNS)[number]['key'];
 
 /** The header cell that spans 商业企业 … 其他; its 其他 must not be read as the 其他 column. */
 export const ORGANISATION_GROUP_LABEL = /法人或其他组织|法人或者其他组织/g;
+
+/** The printed header of table 三 (merged cells over three rows), for rendering. */
+export const APPLICATIONS_HEADER = {
+  /** The top-left cell, which states the official identity. */
+  identityNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  applicants: '申请人情况',
+  organisations: '法人或其他组织',
+  /** The merged cell to the left of the result rows. */
+  results: '三、本年度办理结果',
+} as const;
 
 /**
  * Result groups of 三、本年度办理结果. `outcome` rows are summed by the outcomes identity:
@@ -56,6 +70,8 @@ export interface RowDef {
   key: string;
   /** The 2021 format's label, as printed (numbering included). */
   label: string;
+  /** The 2019 format's label, where it differs. */
+  label2019?: string;
   /** Short label for charts. */
   short: string;
   group: RowGroup;
@@ -110,7 +126,7 @@ export const APPLICATION_ROWS = [
   { key: 'notProcessedConfirmation', label: '5.要求行政机关确认或重新出具已获取信息', short: '确认或重新出具', group: 'notProcessed', outcome: true, formats: BOTH, keys: ['重新出具', '已获取信息', '行政机关确认', '确认或重新'] },
   { key: 'otherOverdueCorrection', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', group: 'other', outcome: true, formats: Y2021, keys: ['逾期不补正', '不补正'] },
   { key: 'otherOverdueFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: '逾期未缴费', group: 'other', outcome: true, formats: Y2021, keys: ['收费通知', '缴纳费用'] },
-  { key: 'otherOther', label: '3.其他', short: '其他处理', group: 'other', outcome: true, formats: BOTH, keys: ['其他处理', '其他'] },
+  { key: 'otherOther', label: '3.其他', label2019: '（六）其他处理', short: '其他处理', group: 'other', outcome: true, formats: BOTH, keys: ['其他处理', '其他'] },
   { key: 'totalProcessed', label: '（七）总计', short: '办理总计', group: 'totalProcessed', outcome: false, formats: BOTH, keys: ['总计', '合计'] },
   { key: 'carriedForward', label: '四、结转下年度继续办理', short: '结转下年度', group: 'carriedForward', outcome: false, formats: BOTH, keys: ['结转下年度', '下年度继续办理', '继续办理'] },
 ] as const satisfies readonly RowDef[];

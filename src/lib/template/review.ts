@@ -3,10 +3,11 @@
  * identical in the 2019 and 2021 formats. Every value is a count of cases (件).
  */
 
+/** `parent` is the merged header cell above a group, where there is one (行政诉讼 over its two). */
 export const REVIEW_GROUPS = [
-  { key: 'reconsideration', label: '行政复议', keys: ['行政复议'] },
-  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', keys: ['未经复议', '直接起诉'] },
-  { key: 'litigationAfterReconsideration', label: '行政诉讼（复议后起诉）', keys: ['复议后起诉'] },
+  { key: 'reconsideration', label: '行政复议', parent: null, printed: '行政复议', keys: ['行政复议'] },
+  { key: 'litigationDirect', label: '行政诉讼（未经复议直接起诉）', parent: '行政诉讼', printed: '未经复议直接起诉', keys: ['未经复议', '直接起诉'] },
+  { key: 'litigationAfterReconsideration', label: '行政诉讼（复议后起诉）', parent: '行政诉讼', printed: '复议后起诉', keys: ['复议后起诉'] },
 ] as const;
 
 export const REVIEW_COLUMNS = [
