@@ -4,7 +4,8 @@
  */
 import type { Agency } from './agencies.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { LEVEL_LABELS, OUTCOME_GROUPS, STATUS_LABELS, groupShortLabel } from './labels.ts';
+import type { Report } from '../template/schema.ts';
+import { LEVEL_LABELS, OUTCOME_GROUPS, groupShortLabel } from './labels.ts';
 import { levelComparison, type LevelComparison } from './level-median.ts';
 import { reportMetrics, type ReportMetrics } from './metrics.ts';
 import type { Site } from './site.ts';
@@ -13,7 +14,6 @@ import { agencyYoy } from './yoy.ts';
 export interface AgencyYearRow {
   year: number;
   id: string;
-  status: string;
   metrics: ReportMetrics;
 }
 
@@ -21,7 +21,7 @@ export interface AgencyView {
   agency: Agency;
   levelLabel: string;
   /** Every report, including second copies and reports without a year. */
-  reports: { id: string; year: number | null; title: string; status: string; failedChecks: number }[];
+  reports: { id: string; year: number | null; title: string; status: Report['status']; failedChecks: number }[];
   years: AgencyYearRow[];
   yoy: { year: number; sentences: string[] }[];
   comparison: LevelComparison | null;
@@ -31,7 +31,7 @@ export interface AgencyView {
 export function agencyView(site: Site, agency: Agency): AgencyView {
   const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, r]) => ({ year, id: r.id, status: STATUS_LABELS[r.status], metrics: reportMetrics(r) }));
+    .map(([year, r]) => ({ year, id: r.id, metrics: reportMetrics(r) }));
   const labels = years.map((y) => `${y.year}年`);
   const pick = (f: (m: ReportMetrics) => number | null) => years.map((y) => f(y.metrics));
   const latest = years.at(-1)?.year;
@@ -42,7 +42,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
       id: r.id,
       year: r.year,
       title: r.title,
-      status: STATUS_LABELS[r.status],
+      status: r.status,
       failedChecks: r.checks.filter((c) => !c.ok).length,
     })),
     years,

@@ -35,8 +35,8 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'source.sha256', part: '来源', description: '原文文件的 SHA-256 校验值', unit: '' },
   { column: 'source.bytes', part: '来源', description: '原文文件大小', unit: '字节' },
   { column: 'missingColumns', part: '读取', description: '表三表头中缺少的列', unit: '' },
-  { column: 'inferred', part: '读取', description: '推算而非读出的数字所在位置', unit: '' },
-  { column: 'checksFailed', part: '核对', description: '未通过的勾稽关系核对数', unit: '项' },
+  { column: 'inferred', part: '读取', description: '推算而非读出的数字所在位置（列名形式，多个以空格分隔）；只写到行的，表示该行少印一个数字、其位置按勾稽关系确定', unit: '' },
+  { column: 'checks.failed', part: '核对', description: '未通过的勾稽关系核对数', unit: '项' },
   { column: 'pre2019.activeDisclosed', part: '2019年前格式', description: '主动公开政府信息数', unit: '条' },
   { column: 'pre2019.applicationsTotal', part: '2019年前格式', description: '收到政府信息公开申请总数', unit: '件' },
   { column: 'pre2019.reconsideration', part: '2019年前格式', description: '行政复议数', unit: '件' },
@@ -49,7 +49,7 @@ function disclosureEntries(prefix: string, items: readonly DisclosureItem[], edi
       column: f.key === 'value' ? `${prefix}.${item.key}` : `${prefix}.${item.key}.${f.key}`,
       part: `表二（${edition}）`,
       description: `${item.block}：${item.label}，${f.label}`,
-      unit: item.money || /万元/.test(f.label) ? '万元' : '件',
+      unit: f.money ? '万元' : '件',
     })),
   );
 }
@@ -93,15 +93,22 @@ export function reportsCsvDictionary(header: readonly string[]): DictionaryEntry
 }
 
 /** cells.csv, the long form: one row per number. */
-export const CELLS_CSV_DICTIONARY: readonly DictionaryEntry[] = [
+const CELLS_CSV: readonly DictionaryEntry[] = [
   { column: 'id', part: '', description: '报告编号，同 reports.csv 的 id', unit: '' },
   { column: 'agency', part: '', description: '发布机关', unit: '' },
   { column: 'year', part: '', description: '报告所属年度', unit: '年' },
-  { column: 'table', part: '', description: '所在表格：applications＝表三（申请办理情况），reviewLitigation＝表四（行政复议、行政诉讼）等', unit: '' },
-  { column: 'row', part: '', description: '行：表三为办理情况各行，表四为复议、诉讼三组，键名与 reports.csv 列名的中间一段相同', unit: '' },
-  { column: 'column', part: '', description: '列：表三为申请人类型与总计，表四为结果维持、结果纠正、其他结果、尚未审结、总计', unit: '' },
-  { column: 'value', part: '', description: '数字；空白表示原表空白、为横线或斜线，或未能读出', unit: '件' },
+  { column: 'table', part: '', description: '所在表格：二＝主动公开情况（2021年版格式），二(2019)＝主动公开情况（2019年版格式），三＝收到和处理申请情况，四＝行政复议、行政诉讼情况，pre2019＝2019年以前格式报告写明的总数', unit: '' },
+  { column: 'row', part: '', description: '行的键名，与 reports.csv 列名中间一段相同（如 newReceived；表四为 reconsideration 等三组）', unit: '' },
+  { column: 'column', part: '', description: '列的键名，与 reports.csv 列名最后一段相同（如 naturalPerson、total）', unit: '' },
+  { column: 'value', part: '', description: '数字；空白表示原表空白、为横线或斜线，或未能读出', unit: '件或万元' },
+  { column: 'inferred', part: '', description: '该数字是推算值而非读出时注明', unit: '' },
 ];
+
+export function cellsCsvDictionary(header: readonly string[]): DictionaryEntry[] {
+  if (header.length === 0) return [...CELLS_CSV];
+  const byColumn = new Map(CELLS_CSV.map((e) => [e.column, e]));
+  return header.map((column) => byColumn.get(column) ?? { column, part: '', description: '（没有这一列的说明）', unit: '' });
+}
 
 /** The dictionary as CSV (UTF-8 with BOM, for Excel). */
 export function dictionaryCsv(entries: readonly DictionaryEntry[]): string {

@@ -3,7 +3,7 @@
  * src/lib/data that touches the file system: everything else takes reports as arguments, so that
  * tests and client code can use it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { LogEntry, Report } from '../template/schema.ts';
 
@@ -60,10 +60,23 @@ export function loadCellLines(): { header: string; byId: Map<string, string[]> }
   return (cellsCache = { header, byId });
 }
 
-/** The header line of public/data/reports.csv, for the data dictionary. */
-export function loadReportsCsvHeader(): string[] {
-  const path = join(DATA_DIR, 'reports.csv');
+/** The column names of a CSV file ingest wrote (headers are plain keys: no quoting needed). */
+export function loadCsvHeader(file: 'reports.csv' | 'cells.csv'): string[] {
+  const path = join(DATA_DIR, file);
   if (!existsSync(path)) return [];
-  const first = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return first.split(',').map((h) => h.replace(/^"|"$/g, ''));
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    const first = buffer.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    return first.split(',').map((h) => h.replace(/^"|"$/g, ''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Size in bytes of a file under public/data, or null when it is absent. */
+export function dataFileSize(file: string): number | null {
+  const path = join(DATA_DIR, file);
+  return existsSync(path) ? statSync(path).size : null;
 }

@@ -127,3 +127,26 @@ export function yearOverview(site: Site, year: number): YearOverview {
     attention,
   };
 }
+
+export function yearPaths(site: Site): { params: { year: string }; props: { view: YearOverview; years: number[] } }[] {
+  return site.years.map((year) => ({ params: { year: String(year) }, props: { view: yearOverview(site, year), years: site.years } }));
+}
+
+/**
+ * The year the home page shows: the latest year with at least half as many reports as the best
+ * covered year. Reports for a year keep arriving until March of the next, so the very latest year
+ * is often a handful of early reports whose totals would mislead.
+ */
+export function homeYear(reports: readonly Report[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of reports) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const years = [...counts.keys()].sort((a, b) => b - a);
+  return years.find((y) => counts.get(y)! * 2 >= most) ?? null;
+}
+
+/** The home page: the year homeYear() picks, or nothing when there is no data yet. */
+export function homeOverview(site: Site): { view: YearOverview | null; years: number[] } {
+  const year = homeYear(site.reports);
+  return { view: year === null ? null : yearOverview(site, year), years: site.years };
+}

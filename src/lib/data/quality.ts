@@ -32,7 +32,8 @@ export interface QualityView {
   cleanCount: number;
 }
 
-const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
+/** What each check tests, in words: the template's own wording for the identities. */
+export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
   balance: MATRIX_IDENTITIES.find((m) => m.id === 'balance')!.description,
   outcomes: MATRIX_IDENTITIES.find((m) => m.id === 'outcomes')!.description,
   rowTotal: MATRIX_IDENTITIES.find((m) => m.id === 'rowTotal')!.description,

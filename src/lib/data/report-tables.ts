@@ -3,23 +3,30 @@
  * by block, section 三 with its three-row header and merged group cells, section 四 as one row of
  * 15. Labels come from src/lib/template; a blank stays blank; inferred values are marked.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
-import { APPLICATION_COLUMNS, ROW_GROUP_LABELS, ROW_2019_OTHER, rowsForFormat, type RowDef } from '../template/applications.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../template/active-disclosure.ts';
+import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type RowDef } from '../template/applications.ts';
+import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
 import { formatCell } from './format.ts';
 import type { Cell, TableModel } from './table-model.ts';
 
+/** Beside a row one of whose numbers sits where the identities put it (inferredRows). */
+export const ROW_INFERRED_NOTE = '本行少印一个数字，其位置按勾稽关系确定';
+/** A section's printed heading, e.g. 三、收到和处理政府信息公开申请情况. */
+export function sectionHeading(key: SectionKey): string {
+  const s = SECTIONS.find((x) => x.key === key)!;
+  return `${s.numeral}、${s.label}`;
+}
+
 /**
- * Printed header texts of table 三 that the template does not carry as labels (it only matches
- * them): the identity note in the top-left cell and the two spanning headers.
+ * Whether a value was inferred. Ingest lists a cell (`applications.granted.total`) when it knows
+ * which one, and the whole row (`applications.granted`) when a row had one number too few and any
+ * position gives the same values: then the row is marked, not a guessed cell.
  */
-const APPLICATIONS_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-const APPLICANTS_HEADER = '申请人情况';
-const ORGANISATIONS_HEADER = '法人或其他组织';
-const RESULTS_HEADER = '三、本年度办理结果';
-/** The first column header of every block of table 二. */
-const CONTENT_HEADER = '信息内容';
+export function inferredRows(report: Report): Set<string> {
+  return new Set(report.inferred.filter((p) => /^applications\.\w+$/.test(p)).map((p) => p.slice('applications.'.length)));
+}
 
 function valueCell(report: Report, path: string, value: number | null, missing = false): Cell {
   const inferred = report.inferred.includes(path);
@@ -41,14 +48,15 @@ export function applicationsTable(report: Report): TableModel {
   });
   const head: Cell[][] = [
     [
-      { text: APPLICATIONS_CORNER, header: true, colspan: 3, rowspan: 3, label: true },
-      { text: APPLICANTS_HEADER, header: true, scope: 'colgroup', colspan: columns.length },
+      { text: APPLICATIONS_HEADER.identityNote, header: true, colspan: 3, rowspan: 3, label: true },
+      { text: APPLICATIONS_HEADER.applicants, header: true, scope: 'colgroup', colspan: columns.length },
     ],
-    [colHead(natural!, { rowspan: 2 }), { text: ORGANISATIONS_HEADER, header: true, scope: 'colgroup', colspan: rest.length }, colHead(total, { rowspan: 2 })],
+    [colHead(natural!, { rowspan: 2 }), { text: APPLICATIONS_HEADER.organisations, header: true, scope: 'colgroup', colspan: rest.length }, colHead(total, { rowspan: 2 })],
     rest.map((c) => colHead(c)),
   ];
 
   const rows = rowsForFormat(format);
+  const rowInferred = inferredRows(report);
   const results = rows.filter((r) => r.group !== 'intake' && r.group !== 'carriedForward');
   const body: Cell[][] = [];
   for (const row of rows) {
@@ -56,16 +64,17 @@ export function applicationsTable(report: Report): TableModel {
     if (row.group === 'intake' || row.group === 'carriedForward') {
       cells.push({ text: row.label, header: true, scope: 'row', colspan: 3, label: true, term: row.key });
     } else {
-      if (row === results[0]) cells.push({ text: RESULTS_HEADER, header: true, scope: 'rowgroup', rowspan: results.length, label: true });
+      if (row === results[0]) cells.push({ text: APPLICATIONS_HEADER.results, header: true, scope: 'rowgroup', rowspan: results.length, label: true });
       cells.push(...resultLabels(row, rows, format));
     }
+    if (rowInferred.has(row.key)) Object.assign(cells.at(-1)!, { inferredRow: true, note: ROW_INFERRED_NOTE });
     for (const c of columns) {
       const path = `applications.${row.key}.${c.key}`;
       cells.push(valueCell(report, path, report.applications[row.key][c.key], missing(c.key)));
     }
     body.push(cells);
   }
-  return { caption: '三、收到和处理政府信息公开申请情况', head, body, labelColumns: 3 };
+  return { caption: sectionHeading('applications'), head, body, labelColumns: 3 };
 }
 
 /** The label cells of a result row: its group's merged cell on the group's first row, then its own. */
@@ -74,7 +83,7 @@ function resultLabels(row: RowDef, rows: readonly RowDef[], format: '2019' | '20
   const single = members.length === 1;
   if (single) {
     // A group of one row prints as one cell over two columns; in the 2019 format that is （六）其他处理.
-    const text = format === '2019' && row.key === ROW_2019_OTHER ? ROW_GROUP_LABELS.other : row.label;
+    const text = format === '2019' ? (row.label2019 ?? row.label) : row.label;
     return [{ text, header: true, scope: 'row', colspan: 2, label: true, term: row.group === 'other' ? 'other' : row.key }];
   }
   const cells: Cell[] = [];
@@ -106,7 +115,7 @@ export function reviewTable(report: Report): TableModel {
   const body: Cell[][] = [
     REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => valueCell(report, `reviewLitigation.${g.key}.${c.key}`, report.reviewLitigation[g.key][c.key]))),
   ];
-  return { caption: '四、政府信息公开行政复议、行政诉讼情况', head, body, labelColumns: 0 };
+  return { caption: sectionHeading('review'), head, body, labelColumns: 0 };
 }
 
 type DisclosureValues = (item: DisclosureItem, field: string) => { path: string; value: number | null };
@@ -121,7 +130,7 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
       block = item.block;
       rows.push([{ text: block, header: true, scope: 'colgroup', colspan: width + 1, label: true }]);
       rows.push([
-        { text: CONTENT_HEADER, header: true, scope: 'col', label: true },
+        { text: DISCLOSURE_CONTENT_HEADER, header: true, scope: 'col', label: true },
         ...item.fields.map((f, i): Cell => ({ text: f.label, header: true, scope: 'col', colspan: span(i) })),
       ]);
     }
@@ -137,7 +146,7 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
 }
 
 export function disclosureTable(report: Report): TableModel {
-  const caption = '二、主动公开政府信息情况';
+  const caption = sectionHeading('active');
   if (report.template === '2019' && report.activeDisclosure2019) {
     const d = report.activeDisclosure2019;
     const body = disclosureRows(report, DISCLOSURE_2019, (item, field) => ({

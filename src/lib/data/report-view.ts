@@ -9,7 +9,7 @@ import { failedChecks, type Explanation } from './check-explain.ts';
 import { LEVEL_LABELS, OUTCOME_GROUPS, STATUS_LABELS, TEMPLATE_LABELS, groupShortLabel } from './labels.ts';
 import { sourceFileName } from './load.ts';
 import { reportMetrics } from './metrics.ts';
-import { applicationsTable, disclosureTable, reviewTable } from './report-tables.ts';
+import { applicationsTable, disclosureTable, inferredRows, reviewTable, sectionHeading } from './report-tables.ts';
 import type { Site } from './site.ts';
 import type { TableModel } from './table-model.ts';
 
@@ -20,7 +20,10 @@ export interface ReportView {
   statusLabel: string;
   templateLabel: string;
   tables: TableModel[];
-  hasInferred: boolean;
+  /** Some cell is marked as inferred. */
+  inferredCells: boolean;
+  /** Some row of table 三 is marked as having a value placed by inference. */
+  inferredRows: boolean;
   failed: Explanation[];
   passedCount: number;
   /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
@@ -33,11 +36,8 @@ export interface ReportView {
   siblings: { id: string; year: number | null }[];
 }
 
-const SECTION_HEADINGS = [
-  { key: 'overview', heading: '一、总体情况' },
-  { key: 'problems', heading: '五、存在的主要问题及改进情况' },
-  { key: 'other', heading: '六、其他需要报告的事项' },
-] as const;
+/** The text sections kept by ingest (schema.ts `sections`). */
+const TEXT_SECTIONS = ['overview', 'problems', 'other'] as const;
 
 /** Labels of the totals a pre-2019 report states (schema.ts Pre2019Totals). */
 const PRE2019_LABELS = {
@@ -77,10 +77,11 @@ export function reportView(site: Site, report: Report): ReportView {
     statusLabel: STATUS_LABELS[report.status],
     templateLabel: TEMPLATE_LABELS[report.template],
     tables,
-    hasInferred: report.inferred.length > 0,
+    inferredCells: report.inferred.some((p) => !/^applications\.\w+$/.test(p)),
+    inferredRows: inferredRows(report).size > 0,
     failed: failedChecks(report),
     passedCount: report.checks.filter((c) => c.ok).length,
-    sections: SECTION_HEADINGS.map((s) => ({ heading: s.heading, paragraphs: paragraphs(report.sections[s.key]) })),
+    sections: TEXT_SECTIONS.map((key) => ({ heading: sectionHeading(key), paragraphs: paragraphs(report.sections[key]) })),
     pre2019: report.pre2019
       ? (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }))
       : null,

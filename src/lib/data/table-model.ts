@@ -11,6 +11,8 @@ export interface Cell {
   rowspan?: number;
   /** A number the parser inferred rather than read. */
   inferred?: boolean;
+  /** A row label whose row has a value placed by inference (report-tables.ts inferredRows). */
+  inferredRow?: boolean;
   /** A label cell: left-aligned, wraps. */
   label?: boolean;
   /** Glossary key for a tooltip beside the text. */

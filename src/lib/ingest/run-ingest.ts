@@ -3,7 +3,7 @@
  * ingest-log.json and a copy of each report's source in OUT_DIR. The filesystem edge of the
  * pipeline; parsing happens in process-file.ts, in worker threads when there is enough work.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,15 +155,48 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
 function writeOutputs(options: IngestOptions, reports: Report[], log: LogEntry[]): void {
   const { outDir, contentDir } = options;
   mkdirSync(outDir, { recursive: true });
-  writeAtomic(join(outDir, 'reports.json'), JSON.stringify(reports, null, 1) + '\n');
+  writeAtomic(join(outDir, 'reports.json'), jsonArray(reports));
   writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
   writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
-  writeAtomic(join(outDir, 'ingest-log.json'), JSON.stringify(log, null, 1) + '\n');
-  // The sources, renamed by id, for the download link on each report page.
-  const sources = join(outDir, 'sources');
-  rmSync(sources, { recursive: true, force: true });
-  mkdirSync(sources, { recursive: true });
-  for (const r of reports) copyFileSync(join(contentDir, r.source.path), join(sources, `${r.id}${sourceExtension(r)}`));
+  writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log));
+  linkSources(contentDir, join(outDir, 'sources'), reports);
+}
+
+/** A JSON array, one element per chunk, byte for byte what JSON.stringify(items, null, 1) gives. */
+function* jsonArray(items: unknown[]): Generator<string> {
+  if (items.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const element = JSON.stringify(items[i], null, 1).replace(/\n/g, '\n ');
+    yield `${i === 0 ? '[\n ' : ',\n '}${element}`;
+  }
+  yield '\n]\n';
+}
+
+/**
+ * The sources, named by id, for the download link on each report page. Hard links cost nothing
+ * (a copy where the output is on another disk); files of reports no longer there are removed.
+ */
+function linkSources(contentDir: string, dir: string, reports: Report[]): void {
+  mkdirSync(dir, { recursive: true });
+  const wanted = new Map(reports.map((r) => [`${r.id}${sourceExtension(r)}`, join(contentDir, r.source.path)]));
+  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
+  for (const [name, source] of wanted) {
+    const target = join(dir, name);
+    if (existsSync(target)) {
+      const a = statSync(target);
+      const b = statSync(source);
+      if (a.ino === b.ino && a.dev === b.dev) continue;
+      rmSync(target, { force: true });
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
 }
 
 /** The download keeps the source's own extension, or one that names its format. */
@@ -173,9 +206,14 @@ export function sourceExtension(report: Report): string {
   return { text: '.txt', markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' }[report.source.format];
 }
 
-/** Write to a temp file and rename, so that a reader never sees half a file. */
-function writeAtomic(path: string, content: string): void {
+/** Write chunks to a temp file and rename, so that a reader never sees half a file. */
+function writeAtomic(path: string, chunks: Iterable<string>): void {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
 }

@@ -36,54 +36,82 @@ interface CellPlace {
   column: string;
   /** Dotted path into the Report: `applications.granted.total`. */
   path: string;
+  /** The path of the whole row, which `inferred` may name instead of the cell. */
+  rowPath: string;
+  get: (r: Report) => number | null;
+}
+
+function place(table: string, row: string, column: string, path: string): CellPlace {
+  const parts = path.split('.');
+  const get = (r: Report): number | null => {
+    let node: unknown = r;
+    for (const part of parts) {
+      if (node === null || typeof node !== 'object') return null;
+      node = (node as Record<string, unknown>)[part];
+    }
+    return typeof node === 'number' ? node : null;
+  };
+  return { table, row, column, path, rowPath: parts.slice(0, 2).join('.'), get };
 }
 
 /** Every number a report can hold, in a fixed order derived from the template. */
 export const CELL_PLACES: readonly CellPlace[] = [
   ...(['regulations', 'normativeDocuments'] as const).flatMap((row) =>
-    (['issued', 'repealed', 'inForce'] as const).map((column) => ({ table: '二', row, column, path: `activeDisclosure.${row}.${column}` })),
+    (['issued', 'repealed', 'inForce'] as const).map((column) => place('二', row, column, `activeDisclosure.${row}.${column}`)),
   ),
-  ...(['licensing', 'penalty', 'coercion', 'feesWanYuan'] as const).map((row) => ({ table: '二', row, column: 'value', path: `activeDisclosure.${row}` })),
-  ...DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => ({ table: '二(2019)', row: item.key, column: f.key, path: `activeDisclosure2019.${item.key}.${f.key}` }))),
-  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => ({ table: '三', row, column, path: `applications.${row}.${column}` }))),
-  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => ({ table: '四', row, column, path: `reviewLitigation.${row}.${column}` }))),
-  ...(['activeDisclosed', 'applicationsTotal', 'reconsideration', 'litigation'] as const).map((row) => ({ table: 'pre2019', row, column: 'value', path: `pre2019.${row}` })),
+  ...(['licensing', 'penalty', 'coercion', 'feesWanYuan'] as const).map((row) => place('二', row, 'value', `activeDisclosure.${row}`)),
+  ...DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => place('二(2019)', item.key, f.key, `activeDisclosure2019.${item.key}.${f.key}`))),
+  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`))),
+  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`))),
+  ...(['activeDisclosed', 'applicationsTotal', 'reconsideration', 'litigation'] as const).map((row) => place('pre2019', row, 'value', `pre2019.${row}`)),
 ];
 
 /** The places that apply to a report's format: its own section 二 table, the pre-2019 totals only for old reports. */
-function placesFor(r: Report): readonly CellPlace[] {
-  const table2 = r.activeDisclosure2019 ? '二(2019)' : '二';
-  const tables = r.template === 'pre2019' ? ['pre2019'] : [table2, '三', '四'];
-  return CELL_PLACES.filter((c) => tables.includes(c.table));
-}
+const PLACES_BY_KIND = {
+  pre2019: CELL_PLACES.filter((c) => c.table === 'pre2019'),
+  '2019': CELL_PLACES.filter((c) => ['二(2019)', '三', '四'].includes(c.table)),
+  '2021': CELL_PLACES.filter((c) => ['二', '三', '四'].includes(c.table)),
+};
 
-/** The value at a dotted path, or null where the report has none. */
-export function valueAt(report: Report, path: string): number | null {
-  let node: unknown = report;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return null;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'number' ? node : null;
+function placesFor(r: Report): readonly CellPlace[] {
+  return r.template === 'pre2019' ? PLACES_BY_KIND.pre2019 : r.activeDisclosure2019 ? PLACES_BY_KIND['2019'] : PLACES_BY_KIND['2021'];
 }
 
 const BOM = '\ufeff';
+const OPTIONS = { escapeFormulae: true, newline: '\n', header: false } as const;
 
-export function reportsCsv(reports: Report[]): string {
-  const fields = [...IDENTITY_COLUMNS.map(([name]) => name), ...CELL_PLACES.map((c) => c.path)];
-  const data = reports.map((r) => [...IDENTITY_COLUMNS.map(([, get]) => get(r)), ...CELL_PLACES.map((c) => valueAt(r, c.path))]);
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\n' }) + '\n';
+/** Text from a report is untrusted: PapaParse quotes it and neutralises formulas (=, +, -, @). */
+function textCells(values: Cell[]): string {
+  return Papa.unparse([values], OPTIONS);
 }
 
-export function cellsCsv(reports: Report[]): string {
-  const fields = ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred'];
-  const data: Cell[][] = [];
+/** Numbers need neither quoting nor escaping; blank for null. Joined directly, as they are most of the file. */
+function numberCells(values: (number | null)[]): string {
+  return values.map((v) => (v === null ? '' : String(v))).join(',');
+}
+
+/**
+ * reports.csv as chunks: the header, then one chunk per report, so that a national corpus is
+ * written without holding the whole file in memory.
+ */
+export function* reportsCsv(reports: Report[]): Generator<string> {
+  yield BOM + textCells([...IDENTITY_COLUMNS.map(([name]) => name), ...CELL_PLACES.map((c) => c.path)]) + '\n';
   for (const r of reports) {
-    const inferred = new Set(r.inferred);
-    for (const c of placesFor(r)) {
-      const rowPath = c.path.split('.').slice(0, 2).join('.');
-      data.push([r.id, r.agency, r.year, c.table, c.row, c.column, valueAt(r, c.path), inferred.has(c.path) || inferred.has(rowPath) ? 'true' : '']);
-    }
+    yield `${textCells(IDENTITY_COLUMNS.map(([, get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
   }
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\n' }) + '\n';
+}
+
+/** cells.csv as chunks: one row per number of each report. Table, row and column names are template keys. */
+export function* cellsCsv(reports: Report[]): Generator<string> {
+  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']) + '\n';
+  for (const r of reports) {
+    const who = textCells([r.id, r.agency, r.year]);
+    const inferred = new Set(r.inferred);
+    let chunk = '';
+    for (const c of placesFor(r)) {
+      const value = c.get(r);
+      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''}\n`;
+    }
+    yield chunk;
+  }
 }

@@ -6,7 +6,7 @@
 import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
 import type { ActiveDisclosure } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
-import { labelKey } from './normalize.ts';
+import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { segmentLines, type Segment, type Value } from './segments.ts';
 
@@ -33,7 +33,7 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
   const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), format: null, found: false };
   const start = findStart(doc, from, to);
   if (start < 0) return result;
-  const text = labelKey(doc.lines.slice(start, to).map((l) => l.cells.join('')).join(''));
+  const text = lineKeys(doc).slice(start, to).join('');
   const format = FORMAT_2019_HEADERS.test(text) ? '2019' : '2021';
   result.format = format;
   const items = format === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
@@ -53,7 +53,7 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
 
 function findStart(doc: RawDocument, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const key = labelKey(doc.lines[i]!.cells.join(''));
+    const key = lineKeys(doc)[i]!;
     if (key.includes('第二十条') || key.includes('信息内容')) return i;
   }
   return -1;

@@ -12,7 +12,7 @@ import {
   type FormatYear,
 } from '../template/applications.ts';
 import type { RawDocument } from '../read/types.ts';
-import { labelKey } from './normalize.ts';
+import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { segmentLines, type Segment } from './segments.ts';
 
@@ -46,7 +46,7 @@ export function findApplications(doc: RawDocument, from: number, notes: NoteList
 
   const headerText = lines.slice(start, segments[0]!.firstLine).map((l) => l.cells.join('')).join('');
   const columns = headerColumns(headerText, notes, lines[start]!.line);
-  const tableText = labelKey(lines.slice(start, end).map((l) => l.cells.join('')).join(''));
+  const tableText = lineKeys(doc).slice(start, end).join('');
   const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
   const rows = assignRows(segments, format);
   const last = Math.max(...[...rows.values()].map((s) => s.lastLine), start);
@@ -54,7 +54,8 @@ export function findApplications(doc: RawDocument, from: number, notes: NoteList
 }
 
 function findLine(doc: RawDocument, from: number, test: (text: string) => boolean): number {
-  for (let i = from; i < doc.lines.length; i++) if (test(labelKey(doc.lines[i]!.cells.join('')))) return i;
+  const keys = lineKeys(doc);
+  for (let i = from; i < keys.length; i++) if (test(keys[i]!)) return i;
   return -1;
 }
 
@@ -78,7 +79,9 @@ function assignRows(segments: Segment[], format: FormatYear | null): Map<Applica
   const rows = APPLICATION_ROWS.filter((r) => format === null || (r.formats as readonly string[]).includes(format));
   const m = segments.length;
   const n = rows.length;
-  const score = segments.map((s, i) => rows.map((r) => matchScore(s, segments[i + 1]?.before ?? '', r.keys, format, r.key)));
+  // Label texts are normalised once per segment (twice: with and without （六）其他处理 as a heading).
+  const texts = segments.map((s, i) => [false, true].map((keepOther) => labelTexts(s, segments[i + 1]?.before ?? '', keepOther)));
+  const score = segments.map((_, i) => rows.map((r) => matchScore(texts[i]![r.key === 'otherOther' && format !== '2021' ? 1 : 0]!, r.keys)));
   // best[i][j]: best total using segments < i and rows < j.
   const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   for (let i = 1; i <= m; i++) {
@@ -105,25 +108,33 @@ function assignRows(segments: Segment[], format: FormatYear | null): Map<Applica
  * most, one found in the text since the previous numbers less, one in the text after the numbers
  * least (a label wrapped around its numbers). The first key of a row is its strongest.
  */
-function matchScore(segment: Segment, after: string, keys: readonly string[], format: FormatYear | null, row: ApplicationRowKey): number {
-  const near = leafText(segment.near, row, format);
-  const before = leafText(segment.before, row, format);
-  const following = leafText(after, row, format);
+function matchScore(text: LabelTexts, keys: readonly string[]): number {
   let score = 0;
   keys.forEach((key, rank) => {
     const weight = (keys.length - rank) / keys.length + key.length / 10;
-    if (near.includes(key)) score = Math.max(score, 3 + weight);
-    else if (before.includes(key)) score = Math.max(score, 1 + weight);
-    else if (following.includes(key)) score = Math.max(score, 0.5 + weight);
+    if (text.near.includes(key)) score = Math.max(score, 3 + weight);
+    else if (text.before.includes(key)) score = Math.max(score, 1 + weight);
+    else if (text.after.includes(key)) score = Math.max(score, 0.5 + weight);
   });
   return score;
 }
 
-/** Label text without the group headings printed beside the leaf labels. */
-function leafText(text: string, row: ApplicationRowKey, format: FormatYear | null): string {
-  let key = labelKey(text);
-  // In the 2019 format （六）其他处理 is itself the row; elsewhere it only heads its group.
-  const keep = row === 'otherOther' && format !== '2021' ? ['六其他处理'] : [];
-  for (const heading of GROUP_HEADINGS) if (!keep.includes(heading)) key = key.split(heading).join('|');
-  return key;
+interface LabelTexts {
+  near: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * A segment's label texts without the group headings printed beside the leaf labels. In the
+ * 2019 format （六）其他处理 is itself a row (`keepOther`); elsewhere it only heads its group.
+ */
+function labelTexts(segment: Segment, after: string, keepOther: boolean): LabelTexts {
+  const headings = keepOther ? GROUP_HEADINGS.filter((h) => h !== '六其他处理') : GROUP_HEADINGS;
+  const leaf = (text: string) => {
+    let key = labelKey(text);
+    for (const heading of headings) if (key.includes(heading)) key = key.split(heading).join('|');
+    return key;
+  };
+  return { near: leaf(segment.near), before: leaf(segment.before), after: leaf(after) };
 }

@@ -1,9 +1,13 @@
 /**
  * Raw cell text → normalised values, one small function per quirk of real reports.
  */
+import type { RawDocument } from '../read/types.ts';
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width digits, letters and punctuation → their ASCII forms; ideographic space → space. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -13,6 +17,18 @@ export function toHalfWidth(text: string): string {
  */
 export function labelKey(text: string): string {
   return toHalfWidth(text).replace(/[\s"'“”‘’()（）[\]【】{}<>《》〈〉,，.。、:：;；!！?？·•\-—_~|/\\*#]/g, '');
+}
+
+const LINE_KEYS = new WeakMap<RawDocument, string[]>();
+
+/** The label key of every line of a document, computed once: the parsers scan lines many times. */
+export function lineKeys(doc: RawDocument): string[] {
+  let keys = LINE_KEYS.get(doc);
+  if (!keys) {
+    keys = doc.lines.map((l) => labelKey(l.cells.join('')));
+    LINE_KEYS.set(doc, keys);
+  }
+  return keys;
 }
 
 /** What a cell holds once read: a number, an explicit blank (null), or not a value at all. */

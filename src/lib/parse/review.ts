@@ -9,7 +9,7 @@ import { REVIEW_IDENTITY } from '../template/identities.ts';
 import type { ReviewLitigation } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
 import { agreement, gapReadings, type RowIdentity } from './gaps.ts';
-import { labelKey } from './normalize.ts';
+import { lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { segmentLines } from './segments.ts';
 
@@ -41,7 +41,7 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
   }
   let end = doc.lines.length;
   for (let i = start + 1; i < doc.lines.length; i++) {
-    if (AFTER.test(labelKey(doc.lines[i]!.cells.join('')))) {
+    if (AFTER.test(lineKeys(doc)[i]!)) {
       end = i;
       break;
     }
@@ -88,7 +88,7 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
 /** The header of table 四: the first line after table 三 that names 行政复议 (heading or table). */
 function findHeader(doc: RawDocument, from: number): number {
   for (let i = from; i < doc.lines.length; i++) {
-    const key = labelKey(doc.lines[i]!.cells.join(''));
+    const key = lineKeys(doc)[i]!;
     if (key.includes('行政复议') || key.includes('行政诉讼')) return i;
   }
   return -1;
