@@ -12,8 +12,11 @@ interface ProseRule {
   label: string;
   where: string;
   pattern: RegExp;
-  /** The table value(s) the quoted number may equal: the first is the main reading. */
-  table: (r: Checked) => (number | null)[];
+  /**
+   * The table value(s) the quoted number may equal: the first is the main reading. `sentence` is
+   * the sentence quoted, for rules whose alternatives depend on what else it says.
+   */
+  table: (r: Checked, sentence: string) => (number | null)[];
 }
 
 const RULES: ProseRule[] = [
@@ -22,7 +25,11 @@ const RULES: ProseRule[] = [
     where: 'applications.newReceived.total',
     // 共收到政府信息公开申请40件, 受理依申请公开件数40件, 收到自然人政府信息公开事项1件; not 上年结转.
     pattern: /(?:共|全年|累计|合计|总计)?(?:新?收到|受理|接收|接到)((?:(?!上年|结转|答复|办结)[^。；，,：:\d]){0,24}?(?:申请|信息公开事项|公开件))(?:数量|件数|数)?(?:共|总计|为)?(\d+)(?:件|个|条)/,
-    table: (r) => [r.applications.newReceived.total, sum(r.applications.newReceived.total, r.applications.carriedOver.total)],
+    // 共收到申请20件（含上年结转2件） counts the carried-over ones too, unless the sentence states them apart.
+    table: (r, sentence) =>
+      /上年(?:度)?结转\d/.test(sentence) && !/含上年/.test(sentence)
+        ? [r.applications.newReceived.total]
+        : [r.applications.newReceived.total, sum(r.applications.newReceived.total, r.applications.carriedOver.total)],
   },
   {
     label: '行政复议',
@@ -46,18 +53,19 @@ export function proseChecks(report: Checked): Check[] {
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const quoted = Number(m[m.length - 1]);
-    const values = rule.table(report);
+    const sentence = text.slice(text.lastIndexOf('。', m.index) + 1, (text.indexOf('。', m.index) + 1 || text.length + 1) - 1);
+    const values = rule.table(report, sentence);
     const main = values[0];
     if (main === null || main === undefined) continue;
-    const ok = values.includes(quoted);
+    const matched = values.find((v) => v === quoted);
     const excerpt = m[0];
     checks.push({
       id: 'prose',
-      ok,
-      message: ok ? `正文“${excerpt}”与表格一致（${main}）` : `正文“${excerpt}”写 ${quoted} 件，表格为 ${main} 件（${rule.label}）`,
+      ok: matched !== undefined,
+      message: matched !== undefined ? `正文“${excerpt}”与表格一致（${quoted} 件）` : `正文“${excerpt}”写 ${quoted} 件，表格为 ${main} 件（${rule.label}）`,
       where: rule.where,
       left: quoted,
-      right: main,
+      right: matched ?? main,
     });
   }
   return checks;

@@ -21,7 +21,7 @@ const NOT_REPORTS = /(^|\/)(\.[^/]*|readme(\.[a-z]+)?|license(\.[a-z]+)?|thumbs\
 
 export async function processFile(bytes: Uint8Array, relPath: string): Promise<FileResult> {
   if (NOT_REPORTS.test(relPath)) {
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: skipped: not a report file (by its name)`] } };
+    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, not a report file by its name`] } };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let read;
@@ -33,7 +33,7 @@ export async function processFile(bytes: Uint8Array, relPath: string): Promise<F
   }
   const parsed = parseReport(read.doc);
   if ('notReport' in parsed) {
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: skipped: ${parsed.notReport}`] } };
+    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${parsed.notReport}`] } };
   }
   const draft = {
     ...parsed,

@@ -74,8 +74,9 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
         settleReading(row, consistent, columns, settled, inferred, notes, table);
         pending.delete(row);
         progress = true;
-      } else if (consistent.length === 0 && readings.length > 0) {
-        pending.set(row, []);
+      } else if (consistent.length < readings.length) {
+        // Keep only the readings still possible: later rows, and the last resort, see fewer.
+        pending.set(row, consistent);
       }
     }
   }

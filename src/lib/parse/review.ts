@@ -85,11 +85,15 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
   return result;
 }
 
-/** The header of table 四: the first line after table 三 that names 行政复议 (heading or table). */
+/**
+ * The header of table 四: the first line after table 三 that names 行政复议 or 行政诉讼 and is a
+ * heading or a header cell, not a sentence of prose that mentions them.
+ */
 function findHeader(doc: RawDocument, from: number): number {
-  for (let i = from; i < doc.lines.length; i++) {
-    const key = lineKeys(doc)[i]!;
-    if (key.includes('行政复议') || key.includes('行政诉讼')) return i;
+  const keys = lineKeys(doc);
+  for (let i = from; i < keys.length; i++) {
+    const key = keys[i]!;
+    if ((key.includes('行政复议') || key.includes('行政诉讼')) && key.length <= 40) return i;
   }
   return -1;
 }
