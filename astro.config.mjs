@@ -10,6 +10,12 @@ import * as pagefind from 'pagefind';
 const base = process.env.BASE_PATH || '/';
 
 /**
+ * SITE_PUBLIC_DIR replaces public/ (and so public/data, which the pages are built from; see
+ * src/lib/data/load.ts): the browser tests build from their own data without touching public/data.
+ */
+const publicDir = process.env.SITE_PUBLIC_DIR || 'public';
+
+/**
  * The Pagefind step of the build: indexes the output folder once Astro has written it, so that
  * `astro build`, whatever its --outDir, ships a matching index. Only pages that mark their content
  * with `data-pagefind-body` (agency and report pages) are indexed.
@@ -36,6 +42,7 @@ function pagefindIndex() {
 
 export default defineConfig({
   base,
+  publicDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

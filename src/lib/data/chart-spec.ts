@@ -3,7 +3,7 @@
  * chart (client), fills its data table and writes its text summary (both at build time), so the
  * three cannot disagree. Plain data only: it is serialised into the page.
  */
-import { formatCount, formatPercent } from './format.ts';
+import { DASH, formatCount, formatPercent } from './format.ts';
 
 export interface Series {
   label: string;
@@ -27,7 +27,7 @@ export interface ChartSpec {
 }
 
 export function formatValue(spec: Pick<ChartSpec, 'unit' | 'percent'>, v: number | null): string {
-  if (v === null) return '—';
+  if (v === null) return DASH;
   return spec.percent ? formatPercent(v) : `${formatCount(v)}${spec.unit}`;
 }
 

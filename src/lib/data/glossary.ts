@@ -19,7 +19,7 @@ export interface GlossaryEntry {
 
 const row = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.short;
 
-const ENTRIES: readonly (Omit<GlossaryEntry, 'term'> & { term?: string })[] = [
+export const GLOSSARY: readonly GlossaryEntry[] = [
   { key: 'newReceived', term: row('newReceived'), text: '本年度内收到的政府信息公开申请件数。申请人可以向行政机关申请获取主动公开以外的政府信息。', basis: '条例第二十七条' },
   { key: 'carriedOver', term: row('carriedOver'), text: '上一年度收到、到年底尚未办结而转入本年度办理的申请件数，应与上年报告的“结转下年度继续办理”一致。' },
   { key: 'granted', term: groupShortLabel('granted'), text: '向申请人提供了所申请的全部信息，或告知了获取方式和途径。', basis: '条例第三十六条第（一）（二）项' },
@@ -56,8 +56,6 @@ const ENTRIES: readonly (Omit<GlossaryEntry, 'term'> & { term?: string })[] = [
   { key: 'inferred', term: '推算值', text: '原表空缺、由本站按勾稽关系从其余数字推算出的数字，在表中以星号标出。' },
   { key: 'smallBase', term: '基数过小', text: `比例的分母少于${SMALL_DENOMINATOR}件时，一件之差就会使比例变化${100 / SMALL_DENOMINATOR}个百分点以上，这样的比例仅供参考，不参与中位数计算。` },
 ];
-
-export const GLOSSARY: readonly GlossaryEntry[] = ENTRIES.map((e) => ({ ...e, term: e.term ?? e.key }));
 
 const byKey = new Map(GLOSSARY.map((e) => [e.key, e]));
 

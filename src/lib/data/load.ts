@@ -4,11 +4,14 @@
  * tests and client code can use it.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { LogEntry, Report } from '../template/schema.ts';
 
-/** Where ingest writes; the site serves the same folder at `<base>data/`. */
-export const DATA_DIR = join(process.cwd(), 'public', 'data');
+/**
+ * Where ingest writes by default (public/data); the site serves the same folder at `<base>data/`.
+ * SITE_PUBLIC_DIR moves it together with Astro's public folder (astro.config.mjs).
+ */
+export const DATA_DIR = resolve(process.env.SITE_PUBLIC_DIR || 'public', 'data');
 
 let reportsCache: Report[] | undefined;
 let logCache: LogEntry[] | undefined;

@@ -32,7 +32,7 @@ export interface ReportMetrics {
 const rowsOfGroup = (group: RowGroup) => APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
 
 /** Sum of a group's leaf rows in one column. */
-export function groupValue(report: Report, group: RowGroup, column: ApplicationColumnKey = 'total'): number | null {
+function groupValue(report: Report, group: RowGroup, column: ApplicationColumnKey = 'total'): number | null {
   return sum(rowsOfGroup(group).map((row) => report.applications[row][column]));
 }
 

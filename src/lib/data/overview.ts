@@ -39,12 +39,13 @@ export interface YearOverview {
   attention: AttentionItem[];
 }
 
-/** Sums a metric over reports where it and (for rates) its pair are both stated. */
+/** A metric summed over the reports that state it, and how many do. */
 function countReported(ms: ReportMetrics[], pick: (m: ReportMetrics) => number | null): { value: number | null; reported: number } {
   const values = ms.map(pick).filter((v): v is number => v !== null);
   return { value: sum(values), reported: values.length };
 }
 
+/** A rate pooled over the reports that state both its parts: Σ numerators / Σ denominators. */
 function pooledShare(ms: ReportMetrics[], num: (m: ReportMetrics) => number | null, den: (m: ReportMetrics) => number | null) {
   const both = ms.filter((m) => num(m) !== null && den(m) !== null);
   return { share: share(sum(both.map(num)), sum(both.map(den))), reported: both.length };

@@ -5,10 +5,11 @@
  * register only the Chart.js parts they use (bar-chart.ts, line-chart.ts).
  */
 import { Chart, type ChartConfiguration } from 'chart.js';
-import type { ChartSpec } from '../../lib/data/chart-spec.ts';
+import { formatValue, type ChartSpec } from '../../lib/data/chart-spec.ts';
 
 const PALETTE_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
-const PALETTE_DARK = ['#56B4E9', '#E69F00', '#009E73', '#D55E00', '#7FA7D9', '#CC79A7', '#F0E442', '#BBBBBB'];
+// On a dark ground the dark blue recedes: sky blue leads and yellow takes its place.
+const PALETTE_DARK = ['#56B4E9', '#E69F00', '#009E73', '#D55E00', '#F0E442', '#CC79A7', '#BBBBBB', '#0072B2'];
 
 export interface Theme {
   dark: boolean;
@@ -34,8 +35,7 @@ export function formatTick(spec: ChartSpec, v: number | string | null): string {
 }
 
 export function formatTooltip(spec: ChartSpec, v: number | null): string {
-  if (v === null) return '未填报';
-  return spec.percent ? `${(v * 100).toFixed(1)}%` : `${count.format(v)}${spec.unit}`;
+  return v === null ? '未填报' : formatValue(spec, v);
 }
 
 /** Long category labels broken into lines of `width` characters, so they fit on a phone. */

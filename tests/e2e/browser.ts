@@ -1,0 +1,106 @@
+/**
+ * Shared set-up of the browser tests: Debian's Chromium through playwright-core, the built sites
+ * served on 127.0.0.1, and a page that records console errors, page errors, failed requests and
+ * any request that would leave the site.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildSites, ROOT, SITE, SUB_PATH, SUB_SITE } from './build-site.ts';
+import { serve, type StaticServer } from './static-server.ts';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface Harness {
+  browser: Browser;
+  server: StaticServer;
+  sub: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function start(): Promise<Harness> {
+  buildSites({ ifMissing: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const server = await serve(SITE, '/');
+  const sub = await serve(SUB_SITE, SUB_PATH);
+  return {
+    browser,
+    server,
+    sub,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await sub.close();
+    },
+  };
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught exceptions, failed or 4xx/5xx requests. */
+  problems: string[];
+  /** Requests to any origin other than the site's. */
+  outside: string[];
+}
+
+export async function openPage(h: Harness, options: { viewport?: typeof DESKTOP; colorScheme?: 'light' | 'dark'; origin?: string } = {}): Promise<Watched> {
+  const context = await h.browser.newContext({ viewport: options.viewport ?? DESKTOP, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const origin = options.origin ?? h.server.origin;
+  const problems: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  return { page, context, problems, outside };
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the current page, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
+}
+
+/** How many pixels of each canvas inside `selector` are not transparent. */
+export async function paintedPixels(page: Page, selector = 'canvas'): Promise<number[]> {
+  return page.$$eval(selector, (canvases) =>
+    (canvases as HTMLCanvasElement[]).map((c) => {
+      const ctx = c.getContext('2d');
+      if (!ctx || c.width === 0 || c.height === 0) return 0;
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    }),
+  );
+}
+
+/** Reports in the built data set, for picking pages to visit. */
+export function builtReports(): { id: string; agency: string; agencyKey: string; year: number | null; sections: Record<string, string>; checks: { ok: boolean }[] }[] {
+  return JSON.parse(readFileSync(join(SITE, 'data', 'reports.json'), 'utf8'));
+}

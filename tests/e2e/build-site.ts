@@ -1,0 +1,66 @@
+/**
+ * Builds the two sites the browser tests use, when they are missing or older than their sources:
+ * the steps of `npm run build` (ingest, then astro build with its Pagefind step) over
+ * content/reports plus the test reports in tests/e2e/fixtures/content (a second year of 钱店镇,
+ * and a report whose text holds <script>, <img onerror> and the like, with a sum that does not
+ * add up).
+ *
+ * - `.cache/e2e/dist`: served from `/`;
+ * - `.cache/e2e/dist-sub`: the same data built with BASE_PATH=/sub/.
+ *
+ * Ingest writes into a public folder of its own (`.cache/e2e/public`, SITE_PUBLIC_DIR), so the
+ * tests neither read nor overwrite public/data. Run directly (`node tests/e2e/build-site.ts
+ * [--force]`) or through `npm run test:e2e`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const CACHE = join(ROOT, '.cache', 'e2e');
+export const SITE = join(CACHE, 'dist');
+export const SUB_SITE = join(CACHE, 'dist-sub');
+export const SUB_PATH = '/sub/';
+const CONTENT = join(CACHE, 'content');
+const PUBLIC = join(CACHE, 'public');
+const STAMP = join(CACHE, 'built-at');
+const SOURCES = ['src', 'public/favicon.svg', 'astro.config.mjs', 'package.json', 'scripts', 'content/reports', 'tests/e2e/fixtures'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function stale(): boolean {
+  if (!existsSync(STAMP) || !existsSync(join(SITE, 'index.html')) || !existsSync(join(SUB_SITE, 'index.html'))) return true;
+  const built = statSync(STAMP).mtimeMs;
+  return SOURCES.some((p) => newest(join(ROOT, p)) > built);
+}
+
+/** Builds when forced or stale; `ifMissing` only when a site is absent (test files use this). */
+export function buildSites({ force = false, ifMissing = false } = {}): void {
+  const missing = !existsSync(join(SITE, 'index.html')) || !existsSync(join(SUB_SITE, 'index.html'));
+  if (!force && !(ifMissing ? missing : stale())) return;
+  rmSync(CONTENT, { recursive: true, force: true });
+  mkdirSync(CONTENT, { recursive: true });
+  cpSync(join(ROOT, 'content', 'reports'), CONTENT, { recursive: true });
+  cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), CONTENT, { recursive: true });
+  rmSync(PUBLIC, { recursive: true, force: true });
+  cpSync(join(ROOT, 'public'), PUBLIC, { recursive: true, filter: (src) => !/[/\\]public[/\\](data|pagefind)$/.test(src) });
+  const node = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  node(['scripts/ingest.ts', CONTENT, '--out', join(PUBLIC, 'data'), '--quiet']);
+  node([astro, 'build', '--outDir', SITE], { SITE_PUBLIC_DIR: PUBLIC, BASE_PATH: '' });
+  node([astro, 'build', '--outDir', SUB_SITE], { SITE_PUBLIC_DIR: PUBLIC, BASE_PATH: SUB_PATH });
+  writeFileSync(STAMP, new Date().toISOString());
+}
+
+if (import.meta.main) {
+  const force = process.argv.includes('--force');
+  const t0 = Date.now();
+  buildSites({ force });
+  process.stdout.write(`e2e sites ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${SITE}, ${SUB_SITE}\n`);
+}

@@ -1,0 +1,64 @@
+/** Charts draw: every canvas on a chart page has painted pixels, in both themes and on a phone. */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { builtReports, openPage, paintedPixels, PHONE, start, type Harness } from './browser.ts';
+
+let h: Harness;
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.close();
+});
+
+async function assertDrawn(path: string, options: Parameters<typeof openPage>[1] = {}, min = 1): Promise<void> {
+  const w = await openPage(h, options);
+  await w.page.goto(h.server.url + path, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('canvas');
+  const pixels = await paintedPixels(w.page);
+  assert.ok(pixels.length >= min, `${path}: expected at least ${min} charts, found ${pixels.length}`);
+  pixels.forEach((n, i) => assert.ok(n > 500, `${path}: canvas ${i} is blank (${n} painted pixels)`));
+  const labelled = await w.page.$$eval('canvas', (cs) => cs.every((c) => c.getAttribute('role') === 'img' && (c.getAttribute('aria-label') ?? '').length > 10));
+  assert.ok(labelled, `${path}: every canvas has role=img and a summary`);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+}
+
+test('the home page draws its five cross-agency charts', async () => {
+  await assertDrawn('', {}, 5);
+});
+
+test('charts draw in the dark theme and on a phone', async () => {
+  await assertDrawn('', { colorScheme: 'dark' }, 5);
+  await assertDrawn('', { viewport: PHONE }, 5);
+});
+
+test('an agency page draws its trends and a report page its outcome chart', async () => {
+  const r = builtReports().find((x) => x.agencyKey === '钱店镇')!;
+  await assertDrawn(`agency/${r.id.replace(/^\d{4}-/, '')}/`, {}, 3);
+  await assertDrawn(`report/${r.id}/`, {}, 1);
+});
+
+test('each chart has a data table that can be shown', async () => {
+  const w = await openPage(h);
+  await w.page.goto(h.server.url, { waitUntil: 'networkidle' });
+  const details = w.page.locator('figure.chart details').first();
+  await details.locator('summary').click();
+  const rows = await details.locator('tbody tr').count();
+  assert.ok(rows >= 5, `data table rows: ${rows}`);
+  await w.context.close();
+});
+
+test('chart code loads only on pages that draw charts', async () => {
+  for (const [path, charts] of [['', true], ['agencies/', false], ['quality/', false], ['downloads/', false], ['about/', false]] as const) {
+    const w = await openPage(h);
+    const scripts: string[] = [];
+    w.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await w.page.goto(h.server.url + path, { waitUntil: 'networkidle' });
+    const chartCode = scripts.filter((u) => /chart/.test(u.split('/').pop() ?? ''));
+    assert.equal(chartCode.length > 0, charts, `${path || 'home'}: ${scripts.join(' ')}`);
+    await w.context.close();
+  }
+});

@@ -1,0 +1,54 @@
+/** The comparison restores its selection from the URL and writes changes back to it. */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { builtReports, openPage, paintedPixels, start, type Harness } from './browser.ts';
+
+let h: Harness;
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.close();
+});
+
+/** 钱店镇 (2023 and 2024 in the test data) and 苏家作乡 (2024). */
+function twoAgencies(): { slug: string; name: string }[] {
+  return ['钱店镇', '苏家作乡'].map((key) => {
+    const r = builtReports().find((x) => x.agencyKey === key)!;
+    return { slug: r.id.replace(/^\d{4}-/, ''), name: r.agency };
+  });
+}
+
+test('a comparison link shows the same agencies and year', async () => {
+  const [a, b] = twoAgencies();
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?a=${a!.slug}&a=${b!.slug}&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.compare-table');
+  assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), [a!.name, b!.name]);
+  assert.equal(await w.page.inputValue('select[name="year"]'), '2024');
+  const heads = await w.page.locator('.compare-table thead th').allTextContents();
+  assert.deepEqual(heads, ['指标', a!.name, b!.name]);
+  const pixels = await paintedPixels(w.page);
+  assert.equal(pixels.length, 2);
+  pixels.forEach((n) => assert.ok(n > 500, 'comparison chart drawn'));
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('changing the selection updates the URL, and the new URL restores it', async () => {
+  const [a, b] = twoAgencies();
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?a=${a!.slug}`, { waitUntil: 'networkidle' });
+  await w.page.fill('input[name="find"]', b!.name.slice(0, 2));
+  await w.page.locator('.suggestions button', { hasText: b!.name }).first().click();
+  await w.page.selectOption('select[name="year"]', '');
+  await w.page.waitForSelector('.compare-table');
+  const url = new URL(w.page.url());
+  assert.deepEqual(url.searchParams.getAll('a'), [a!.slug, b!.slug]);
+  assert.equal(url.searchParams.get('y'), null);
+  await w.page.goto(url.href, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.compare-table');
+  assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), [a!.name, b!.name]);
+  assert.equal(await w.page.locator('line-chart').count(), 3, 'all years: trend lines');
+  await w.context.close();
+});
