@@ -64,7 +64,7 @@ function headerColumns(header: string, notes: NoteList, line: number): Applicati
   const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(/勾稽关系.*?之和.*?之和/, '');
   const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
   if (found.length < 3) {
-    if (header.trim()) notes.add('warning', 'row-cells', `table 三: header not recognised; assuming the seven official columns`, line);
+    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', line);
     return APPLICATION_COLUMNS.map((c) => c.key);
   }
   return found.map((c) => c.key);

@@ -42,7 +42,7 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
   const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
   if (missingColumns.length > 0) {
     const labels = missingColumns.map((c) => columnDef(c).label).join('、');
-    notes.add('warning', 'column-missing', `table 三 prints no column ${labels}; its cells are left blank (null)`, table.rows.values().next().value?.line);
+    notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.line);
   }
   const rowIdentity: RowIdentity = { left: APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant').map((c) => c.key), right: ['total'] };
 
@@ -61,7 +61,7 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
       pending.set(row, readings);
     } else {
       incomplete = true;
-      notes.add('error', 'row-cells', `table 三 row "${label}": expected ${columns.length} numbers, got ${values.length}; the row is left blank`, segment.line);
+      notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.line);
     }
   }
 
@@ -85,13 +85,13 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
     const line = table.rows.get(row)!.line;
     incomplete = true;
     if (readings.length === 0) {
-      notes.add('warning', 'cell-ambiguous', `table 三 row "${label}": one number is missing and no reading fits the identities; the row is left blank`, line);
+      notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, line);
       settled.set(row, toCells(columns, columns.map(() => null)));
       continue;
     }
     const { cells, disagree } = agreement(readings, columns.length);
     const names = disagree.map((i) => columnDef(columns[i]!).label).join('、');
-    notes.add('warning', 'cell-ambiguous', `table 三 row "${label}": one number is missing and ${readings.length} readings fit; ${names} left blank`, line);
+    notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，有 ${readings.length} 种读法都符合勾稽关系，${names}留空`, line);
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
@@ -101,7 +101,7 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
   const missingRows = expected.filter((r) => !table.rows.has(r));
   if (missingRows.length > 0) {
     incomplete = true;
-    notes.add('error', 'row-missing', `table 三: no numbers found for ${missingRows.map((r) => `"${rowDef(r).label}"`).join(', ')}`);
+    notes.add('error', 'row-missing', `表三：未找到以下各行的数字：${missingRows.map((r) => `“${rowDef(r).label}”`).join('、')}`);
   }
 
   const applications = emptyApplications();
@@ -118,14 +118,14 @@ function settleColumns(table: ApplicationsTable, notes: NoteList): ApplicationCo
   const share = (n: number) => lengths.filter((l) => l === n).length / lengths.length;
   const all = APPLICATION_COLUMN_KEYS.length;
   if (table.columns.length < all && share(all) > 0.5) {
-    notes.add('info', 'row-cells', 'table 三: the header seems to lack a column but most rows have seven numbers; reading all seven columns');
+    notes.add('info', 'row-cells', '表三：表头似乎少一列，但多数行有七个数字，按七列读取');
     return [...APPLICATION_COLUMN_KEYS];
   }
   // A header read short of more than one column, with rows of six: the dropped column is the one
   // the header does not name, and 其他 is the one reports drop.
   if (table.columns.length < all - 1 && share(all - 1) > 0.5) {
     const columns = APPLICATION_COLUMN_KEYS.filter((c) => c !== 'otherOrganization');
-    notes.add('warning', 'row-cells', 'table 三: the header could not be read in full and most rows have six numbers; reading them as the columns without 其他');
+    notes.add('warning', 'row-cells', '表三：表头未能完整识别，多数行有六个数字，按不含“其他”列的六列读取');
     return columns;
   }
   return table.columns;
@@ -193,8 +193,8 @@ function settleReading(
   if (gaps.length === 1) {
     const col = columnDef(columns[gaps[0]!]!).label;
     const value = reading.cells[gaps[0]!];
-    notes.add('info', 'cell-inferred', `table 三 row "${label}": ${columns.length - 1} of ${columns.length} numbers printed; ${col} ${value === null ? 'left blank' : `inferred as ${value} from the row's identity`}`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；“${col}”${value === null ? '留空' : `按勾稽关系推算为 ${value}`}`, line);
   } else {
-    notes.add('info', 'cell-inferred', `table 三 row "${label}": ${columns.length - 1} of ${columns.length} numbers printed; whichever cell is missing, the row's identities give the same values`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同`, line);
   }
 }

@@ -27,9 +27,9 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   }
   const notes = new NoteList();
   const header = readHeader(lines);
-  if (!header.title) notes.add('warning', 'title-missing', 'no title line found; agency and year taken from the text');
-  if (!header.agency) notes.add('error', 'agency-missing', 'the publishing agency could not be identified from the title or the text');
-  if (header.year === null) notes.add('error', 'year-missing', 'the year the report covers could not be identified');
+  if (!header.title) notes.add('warning', 'title-missing', '未找到标题行，发布机关和年度取自正文');
+  if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
+  if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
 
   const headings = findHeadings(doc.lines);
   const disclosureFrom = headings.active ?? 0;
@@ -59,7 +59,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
 
   if (template === 'pre2019') {
-    notes.add('info', 'pre2019', `a report for ${header.year ?? 'an unknown year'} under the 2007 条例: listed with the totals its text states, not with the 2019/2021 tables`);
+    notes.add('info', 'pre2019', `${header.year ?? '年度不明'}${header.year ? '年' : ''}的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格`);
     report.pre2019 = pre2019Totals(fullText);
     return report;
   }
@@ -71,21 +71,21 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     report.inferred.push(...matrix.inferred);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
-    if (!table.format) notes.add('warning', 'template-unknown', 'table 三 shows neither the 2021 rows of （六）其他处理 nor the 2019 single row; read as 2021');
+    if (!table.format) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else {
-    notes.add('error', 'table-missing', 'table 三 (收到和处理政府信息公开申请情况) not found');
+    notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
   }
   const review = findReview(doc, table?.to ?? headings.review ?? 0, notes);
   report.reviewLitigation = review.reviewLitigation;
   report.inferred.push(...review.inferred);
   incomplete ||= review.incomplete;
-  if (!disclosure.found) notes.add('warning', 'table-missing', 'table 二 (主动公开政府信息情况) not found');
+  if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
 
   if (template === 'unknown') template = table ? '2021' : 'unknown';
   report.template = template;
   const nothing = !(table && table.rows.size > 0) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
-  if (nothing) notes.add('error', 'table-missing', 'none of the report tables could be read: the report is truncated, or laid out in a way the parser does not know');
+  if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   return report;
 }
 

@@ -36,7 +36,7 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
   const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], found: false, incomplete: true };
   const start = findHeader(doc, from);
   if (start < 0) {
-    notes.add('error', 'table-missing', 'table 四 (行政复议、行政诉讼) not found');
+    notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
   }
   let end = doc.lines.length;
@@ -50,7 +50,7 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
   const printed = values.slice(0, SLOTS.length).filter((v, i, all) => !(doc.exactCells && v.raw === '' && all.length > SLOTS.length));
   const line = values[0]?.line ?? doc.lines[start]!.line;
   if (printed.length === 0) {
-    notes.add('error', 'table-missing', 'table 四 (行政复议、行政诉讼) has no numbers', line);
+    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', line);
     return result;
   }
   result.found = true;
@@ -64,20 +64,20 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
       cells = readings[0]!.cells;
       const slot = SLOTS[readings[0]!.gap]!;
       if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
-      notes.add('info', 'cell-inferred', `table 四: 14 of 15 numbers printed; ${slotLabel(slot)} inferred as ${cells[readings[0]!.gap]} from its group's total`, line);
+      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, line);
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
-      notes.add('warning', 'cell-ambiguous', 'table 四: 14 of 15 numbers printed and no reading fits the group totals; the row is left blank', line);
+      notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', line);
     } else {
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
-      notes.add('warning', 'cell-ambiguous', `table 四: 14 of 15 numbers printed and ${readings.length} readings fit; the uncertain cells are left blank`, line);
+      notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, line);
     }
   } else {
     cells = SLOTS.map(() => null);
-    notes.add('error', 'row-cells', `table 四: expected 15 numbers, got ${printed.length}; the row is left blank`, line);
+    notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, line);
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {
     result.reviewLitigation[group][column] = cells[i] ?? null;
