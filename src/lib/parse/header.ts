@@ -5,7 +5,7 @@ import type { Level } from '../template/schema.ts';
 import { toHalfWidth } from './normalize.ts';
 
 /** The report words of a title: 政府信息公开工作年度报告, 工作报告, 年报 and their variants. */
-const REPORT_WORDS = /(?:关于)?(?:\d{4}\s*年(?:度)?)?\s*(?:政府|政务)?信息公开(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报)/;
+const REPORT_WORDS = /(?:关于)?(?:\d{4}\s*年(?:度)?)?\s*(?:(?<!人民)政府|政务)?信息公开(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报)/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 /** Website chrome that repeats the title words: breadcrumbs, menus, link lists. */
 const NAVIGATION = /当前位置|您的位置|首页|>|›|»|＞|上一篇|下一篇|相关(?:链接|文章)/;

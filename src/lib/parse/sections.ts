@@ -14,7 +14,8 @@ export function findHeadings(lines: RawLine[]): Headings {
   let after = -1;
   for (const section of SECTIONS) {
     for (let i = after + 1; i < lines.length; i++) {
-      const text = toHalfWidth(lines[i]!.cells.filter((c) => c !== '').join('')).trim();
+      // Markdown and rich-text copies mark headings: ## 一、总体情况, **一、总体情况**.
+      const text = toHalfWidth(lines[i]!.cells.filter((c) => c !== '').join('')).replace(/^[#*\s]+|\*+$/g, '').trim();
       if (text.length > 40 || !text.startsWith(section.numeral)) continue;
       if (!/^.[、.,，:：\s]/.test(text)) continue;
       const key = labelKey(text);

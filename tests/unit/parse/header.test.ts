@@ -39,3 +39,10 @@ test('agencyKey groups a township however its government is named', () => {
   assert.equal(agencyKey('红旗街道办事处'), '红旗街道');
   assert.equal(agencyKey('延津县人民政府办公室'), '延津县人民政府办公室');
 });
+
+test('titles with the year first, 关于, brackets, or 人民政府 before the report words', () => {
+  assert.equal(agencyFromTitle('2023年度XX县人民政府信息公开工作年度报告'), 'XX县人民政府');
+  assert.equal(agencyFromTitle('红旗镇人民政府关于2023年政府信息公开工作年度报告'), '红旗镇人民政府');
+  assert.equal(agencyFromTitle('红旗镇政府信息公开工作年度报告（2023年）'), '红旗镇');
+  assert.equal(readHeader(['# 钱店镇2024年政府信息公开工作年度报告']).agency, '钱店镇');
+});

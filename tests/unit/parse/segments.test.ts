@@ -25,3 +25,9 @@ test('a label wrapped around its numbers keeps both halves in view', () => {
 test('blank marks are values (null), so they keep their column', () => {
   assert.deepEqual(values('| 3.其他 | / | 0 | — | 无 | - | 0 | 1 |'), [['3.其他', [null, 0, null, null, null, 0, 1]]]);
 });
+
+test('Markdown headings are section headings', async () => {
+  const { findHeadings } = await import('../../../src/lib/parse/sections.ts');
+  const doc = textToDocument('# 标题\n## 一、总体情况\n正文\n**二、主动公开政府信息情况**\n表');
+  assert.deepEqual(findHeadings(doc.lines), { overview: 1, active: 3 });
+});
