@@ -78,7 +78,12 @@ function placesFor(r: Report): readonly CellPlace[] {
 }
 
 const BOM = '\ufeff';
-const OPTIONS = { escapeFormulae: true, newline: '\n', header: false } as const;
+/**
+ * Cells a spreadsheet would run as a formula. PapaParse's own default (`escapeFormulae: true`)
+ * tests /^[=+\-@\t\r].*$/, which misses a text with a line break after its first character.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+const OPTIONS = { escapeFormulae: FORMULA, newline: '\n', header: false } as const;
 
 /** Text from a report is untrusted: PapaParse quotes it and neutralises formulas (=, +, -, @). */
 function textCells(values: Cell[]): string {

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { processFile } from '../../../src/lib/ingest/process-file.ts';
+import { cellsCsv, reportsCsv } from '../../../src/lib/output/csv.ts';
+
+async function seed() {
+  const name = '003_6e2b379abcfd2652.txt';
+  const { report } = await processFile(new Uint8Array(readFileSync(`content/reports/${name}`)), name);
+  return report!;
+}
+
+test('reports.csv: BOM, one column per number, blanks empty, formulas in report text neutralised', async () => {
+  const report = await seed();
+  report.agency = '=HYPERLINK("http://example.com","点我")';
+  report.title = '+1, "quoted", 多行\n标题';
+  const csv = [...reportsCsv([report])].join('');
+  assert.ok(csv.startsWith('\ufeff'));
+  const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+  assert.equal(rows.length, 2);
+  const [header, row] = rows as [string[], string[]];
+  const at = (name: string) => row[header.indexOf(name)];
+  assert.equal(at('agency'), `'=HYPERLINK("http://example.com","点我")`);
+  assert.equal(at('title'), `'+1, "quoted", 多行\n标题`);
+  assert.equal(at('applications.newReceived.total'), '40');
+  assert.equal(at('applications.newReceived.otherOrganization'), '', 'a column the report does not print is blank, not 0');
+  assert.equal(at('activeDisclosure.normativeDocuments.inForce'), '127');
+  assert.equal(at('missingColumns'), 'otherOrganization');
+  assert.equal(header.length, row.length);
+});
+
+test('cells.csv: one row per number of the report’s format, inferred cells marked', async () => {
+  const report = await seed();
+  const rows = Papa.parse<string[]>([...cellsCsv([report])].join('').slice(1), { skipEmptyLines: true }).data;
+  assert.deepEqual(rows[0], ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']);
+  // 10 numbers of table 二 (2021), 25 × 7 of table 三, 15 of table 四.
+  assert.equal(rows.length - 1, 10 + 175 + 15);
+  const find = (table: string, row: string, column: string) => rows.find((r) => r[3] === table && r[4] === row && r[5] === column);
+  assert.deepEqual(find('三', 'unableNotHeld', 'total')?.slice(6), ['35', 'true']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'naturalPerson')?.slice(6), ['35', '']);
+  assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '']);
+});
