@@ -89,11 +89,17 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   return report;
 }
 
+/** Website chrome after the report's last section: footers, share links, print buttons. */
+const PAGE_FOOTER = /网站标识码|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫/;
+
 function textSections(doc: RawDocument, headings: ReturnType<typeof findHeadings>): Report['sections'] {
   const { lines } = doc;
+  const last = headings.other ?? headings.problems ?? -1;
+  const footer = lines.findIndex((l, i) => i > last && PAGE_FOOTER.test(l.cells.join('')));
+  const end = footer >= 0 ? footer : lines.length;
   const next = (from: number) => {
     const after = Object.values(headings).filter((i) => i > from);
-    return after.length > 0 ? Math.min(...after) : lines.length;
+    return after.length > 0 ? Math.min(...after) : end;
   };
   const text = (at: number | undefined) => (at === undefined ? '' : sectionText(lines, at + 1, next(at)));
   return { overview: text(headings.overview), problems: text(headings.problems), other: text(headings.other) };

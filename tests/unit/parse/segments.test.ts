@@ -31,3 +31,14 @@ test('Markdown headings are section headings', async () => {
   const doc = textToDocument('# 标题\n## 一、总体情况\n正文\n**二、主动公开政府信息情况**\n表');
   assert.deepEqual(findHeadings(doc.lines), { overview: 1, active: 3 });
 });
+
+test('section 六 ends where the website footer starts', async () => {
+  const { parseReport } = await import('../../../src/lib/parse/report.ts');
+  const { htmlToDocument } = await import('../../../src/lib/read/html.ts');
+  const html = `<h1>钱店镇2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>概述。</p>
+    <p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p><p>钱店镇人民政府</p>
+    <div class="footer"><p>主办单位：某县人民政府办公室</p><p>网站标识码：1234567890 ICP备12345678号</p></div>`;
+  const report = parseReport(htmlToDocument(html));
+  assert.ok(!('notReport' in report));
+  if (!('notReport' in report)) assert.equal(report.sections.other, '本年度未收取信息处理费。\n钱店镇人民政府');
+});
