@@ -7,5 +7,7 @@ import { processFile } from './process-file.ts';
 
 parentPort!.on('message', async (job: { slot: number; bytes: Uint8Array; rel: string }) => {
   const result = await processFile(job.bytes, job.rel);
-  parentPort!.postMessage({ slot: job.slot, result });
+  // A JSON string crosses to the main thread several times faster than a structured clone of
+  // the report object.
+  parentPort!.postMessage({ slot: job.slot, json: JSON.stringify(result) });
 });

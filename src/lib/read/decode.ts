@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 
-  const candidates = chardet.analyse(bytes).map((c) => CHINESE_ENCODINGS[c.name]).filter((e): e is string => !!e);
+  const candidates = chardet.analyse(bytes.subarray(0, 16384)).map((c) => CHINESE_ENCODINGS[c.name]).filter((e): e is string => !!e);
   // GB18030 first: reports from the mainland are never in Big5, but chardet cannot always tell.
   for (const encoding of new Set(['gb18030', ...candidates])) {
     const text = strictDecode(bytes, encoding);
