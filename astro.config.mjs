@@ -1,7 +1,8 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import * as pagefind from 'pagefind';
+import { siteData } from './src/lib/build/integration.ts';
+// The Pagefind step: the searchable pages indexed in parts, merged by the search page at query time.
+import { pagefindIndex } from './src/lib/search/pagefind-build.ts';
 
 /**
  * BASE_PATH serves the site from a sub-path (`BASE_PATH=/sub/ npm run build`): Astro's `base`,
@@ -10,41 +11,17 @@ import * as pagefind from 'pagefind';
 const base = process.env.BASE_PATH || '/';
 
 /**
- * SITE_PUBLIC_DIR replaces public/ (and so public/data, which the pages are built from; see
- * src/lib/data/load.ts): the browser tests build from their own data without touching public/data.
+ * SITE_PUBLIC_DIR replaces public/ (static files such as the icon). The data the pages are built
+ * from is not in public/: it is in data/ (or SITE_DATA_DIR) and published by siteData()
+ * (src/lib/build/integration.ts), which also builds one part of the site when PART is set.
  */
 const publicDir = process.env.SITE_PUBLIC_DIR || 'public';
-
-/**
- * The Pagefind step of the build: indexes the output folder once Astro has written it, so that
- * `astro build`, whatever its --outDir, ships a matching index. Only pages that mark their content
- * with `data-pagefind-body` (agency and report pages) are indexed.
- * @returns {import('astro').AstroIntegration}
- */
-function pagefindIndex() {
-  return {
-    name: 'pagefind-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages`);
-      },
-    },
-  };
-}
 
 export default defineConfig({
   base,
   publicDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [siteData(), pagefindIndex()],
 });

@@ -1,201 +1,240 @@
 /**
- * Ingest throughput and memory on a generated corpus.
+ * The whole pipeline on a generated corpus, each step measured.
  *
- *   node scripts/bench.ts [--reports N] [--seed S] [--damage RATE] [--timeout SECONDS] [--keep]
+ *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
+ *                    [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
  *
- * Generates N reports (default 10,000) into a temp folder, one subfolder per layout family (plain
- * text layouts, html, pdf-text, docx: their readers differ), runs the ingest CLI on each as a
- * child process (`node scripts/ingest.ts DIR --out OUT`), and prints one JSON object: reports per
- * second per family, peak resident memory, the machine and the date. The object is also appended
- * to bench/results.jsonl so runs can be compared over time.
+ * 1. Generates N realistic reports (default 10,000; src/lib/generate: realistic agency names,
+ *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
+ *    afterwards unless --keep).
+ * 2. Ingest: `node scripts/ingest.ts CONTENT --out DATA --no-cache` (a cold run).
+ * 3. Build: `astro build`, which ends with the search indexing (Pagefind); the two are reported as
+ *    separate steps, split at the moment the Pagefind process starts. With --parts K, the site is
+ *    built as K parts one after the other (`PART=k/K`) and assembled (`scripts/assemble.ts`),
+ *    as separate machines would.
+ * 4. The built site: pages, size by folder, search index size, the weight of the heaviest report
+ *    page (gzip of its HTML, CSS and JavaScript) and the search payload of 行政复议 in a browser.
+ * With --data DIR (a folder `npm run ingest` wrote, e.g. one kept with --keep), steps 1 and 2 are
+ * skipped and the build is measured alone.
+ * 5. Ingest by format: M more reports (default min(N, 4,000)) in one folder per layout family,
+ *    ingested one family at a time: reports per second for text layouts, HTML, PDF text, DOCX.
  *
- * An ingest run that outlives --timeout (default 1800 s) is killed and recorded as timed out, so
- * a hanging ingest cannot hang the bench.
- *
- * Peak memory comes from GNU time (`/usr/bin/time -v`) where present, else from
- * process.resourceUsage() inside the child, recorded by a preloaded module on exit.
+ * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
+ * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
+ * processes (scripts/bench/measure.ts). A step that outlives --timeout (default 3,600 s) is
+ * killed and recorded as timed out.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { appendFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/generate/corpus.ts';
-import { LAYOUT_FAMILY, LAYOUTS, type Layout } from '../src/lib/generate/style.ts';
+import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
+import { round, runStep, type StepResult } from './bench/measure.ts';
+import { searchPayload } from './bench/search-payload.ts';
+import { siteStats } from './bench/site-stats.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+const NODE = process.execPath;
 const INGEST = join(ROOT, 'scripts/ingest.ts');
+const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
-const GNU_TIME = '/usr/bin/time';
-const FAMILIES = ['text', 'html', 'pdf-text', 'docx'] as const;
-type Family = (typeof FAMILIES)[number];
-
-interface FamilyResult {
-  files: number;
-  seconds: number;
-  reportsPerSecond: number;
-  peakRssMb: number | null;
-  exitCode: number | null;
-  timedOut: boolean;
-  /** Reports in the ingest's reports.json, and log entries by status. */
-  reports: number | null;
-  statuses: Record<string, number>;
-}
+const QUERY = '行政复议';
+const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(code);
 }
 
-function parse() {
+function options() {
   try {
     const { values } = parseArgs({
       options: {
         reports: { type: 'string', default: '10000' },
+        parts: { type: 'string', default: '1' },
         seed: { type: 'string', default: 'bench' },
         damage: { type: 'string', default: '0' },
-        timeout: { type: 'string', default: '1800' },
+        'format-reports': { type: 'string' },
+        timeout: { type: 'string', default: '3600' },
+        label: { type: 'string', default: '' },
+        data: { type: 'string' },
+        'no-search': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
       },
     });
-    const reports = Number(values.reports);
-    if (!Number.isInteger(reports) || reports < FAMILIES.length) throw new Error(`--reports must be a whole number of at least ${FAMILIES.length}, got "${values.reports}"`);
+    const whole = (name: string, text: string, min: number) => {
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${text}"`);
+      return n;
+    };
+    const reports = whole('reports', values.reports!, 1);
     const damage = Number(values.damage);
     if (!(damage >= 0 && damage <= 1)) throw new Error(`--damage must be a rate between 0 and 1, got "${values.damage}"`);
     const timeout = Number(values.timeout);
     if (!(timeout > 0)) throw new Error(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
-    return { reports, seed: values.seed!, damage, timeout, keep: values.keep! };
+    return {
+      reports,
+      parts: whole('parts', values.parts!, 1),
+      seed: values.seed!,
+      damage,
+      formatReports: whole('format-reports', values['format-reports'] ?? String(Math.min(reports, 4000)), 0),
+      timeout,
+      label: values.label!,
+      /** An ingested data folder to build from: no generation, no ingest. */
+      data: values.data ? resolve(values.data) : null,
+      search: !values['no-search'],
+      keep: values.keep!,
+    };
   } catch (error) {
-    fail(2, `${(error as Error).message}; usage: node scripts/bench.ts [--reports N] [--seed S] [--damage RATE] [--timeout SECONDS] [--keep]`);
+    fail(2, `${(error as Error).message}; ${USAGE}`);
   }
 }
 
-/** Writes one family's share of the corpus; returns the number of files. */
-async function generate(dir: string, family: Family, reports: number, seed: string, damageRate: number): Promise<number> {
-  await mkdir(dir, { recursive: true });
-  const layouts = LAYOUTS.filter((l: Layout) => LAYOUT_FAMILY[l] === family);
-  let n = 0;
-  for await (const file of generateCorpus({ reports, seed: `${seed}-${family}`, layouts, damageRate })) {
-    await writeFile(join(dir, file.relPath), file.bytes);
-    if (++n % 1000 === 0) process.stderr.write(`bench: generated ${n}/${reports} ${family} files\n`);
-  }
-  return n;
+type Options = ReturnType<typeof options>;
+
+function stepSummary(step: StepResult) {
+  return { seconds: step.seconds, peakRssMb: step.peakRssMb, exitCode: step.exitCode, timedOut: step.timedOut };
 }
 
-/** Runs the ingest on one folder, measuring wall time and peak memory. */
-async function ingest(dir: string, out: string, work: string, timeoutSeconds: number): Promise<{ seconds: number; peakRssKb: number | null; exitCode: number | null; timedOut: boolean }> {
-  const args = [INGEST, dir, '--out', out];
-  const timeFile = join(work, 'time.txt');
-  const usageFile = join(work, 'usage.json');
-  let command: string;
-  let argv: string[];
-  if (existsSync(GNU_TIME)) {
-    command = GNU_TIME;
-    argv = ['-v', '-o', timeFile, process.execPath, ...args];
-  } else {
-    // No GNU time: a module preloaded into the child records its own resource usage on exit.
-    const wrapper = join(work, 'usage-wrapper.mjs');
-    await writeFile(wrapper, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify(process.resourceUsage())));\n`);
-    command = process.execPath;
-    argv = ['--import', wrapper, ...args];
-  }
-  const started = performance.now();
-  let timedOut = false;
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
-    // Its own process group, so that a timeout ends GNU time and the ingest under it together.
-    const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      process.stderr.write(`bench: ingest still running after ${timeoutSeconds} s; killing it\n`);
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    }, timeoutSeconds * 1000);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code !== 0 && !timedOut) process.stderr.write(`bench: ingest exited ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}\n`);
-      resolve(code);
-    });
-  });
-  const seconds = (performance.now() - started) / 1000;
-  let peakRssKb: number | null = null;
-  if (existsSync(timeFile)) {
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8'));
-    peakRssKb = m ? Number(m[1]) : null;
-  } else if (existsSync(usageFile)) {
-    peakRssKb = (JSON.parse(await readFile(usageFile, 'utf8')) as { maxRSS: number }).maxRSS;
-  }
-  return { seconds, peakRssKb, exitCode, timedOut };
+function check(step: StepResult, what: string): void {
+  if (step.exitCode !== 0) process.stderr.write(`bench: ${what} ${step.timedOut ? 'timed out' : `exited ${step.exitCode}`}:\n${step.tail}\n`);
 }
 
-async function readOutcome(out: string): Promise<{ reports: number | null; statuses: Record<string, number> }> {
+async function readOutcome(data: string): Promise<{ reports: number | null; statuses: Record<string, number> }> {
   const statuses: Record<string, number> = {};
-  let reports: number | null = null;
   try {
-    reports = (JSON.parse(await readFile(join(out, 'reports.json'), 'utf8')) as unknown[]).length;
-    for (const entry of JSON.parse(await readFile(join(out, 'ingest-log.json'), 'utf8')) as { status: string }[]) {
-      statuses[entry.status] = (statuses[entry.status] ?? 0) + 1;
-    }
+    const log = JSON.parse(await readFile(join(data, 'ingest-log.json'), 'utf8')) as { status: string; id?: string }[];
+    for (const entry of log) statuses[entry.status] = (statuses[entry.status] ?? 0) + 1;
+    return { reports: log.filter((e) => e.id).length, statuses };
   } catch {
-    // The ingest wrote nothing usable; the exit code says why.
+    return { reports: null, statuses };
   }
-  return { reports, statuses };
+}
+
+/** Astro build (one part or all), split into the Astro and the search-indexing phases. */
+async function build(o: Options, data: string, outDir: string, part: string) {
+  process.stderr.write(`bench: astro build${part ? ` PART=${part}` : ''}\n`);
+  const step = await runStep(NODE, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env: { SITE_DATA_DIR: data, PART: part, BASE_PATH: '' }, timeoutSeconds: o.timeout, phase: /^pagefind/ });
+  check(step, `astro build ${part}`);
+  return step;
+}
+
+async function buildSite(o: Options, work: string, data: string) {
+  const dist = join(work, 'dist');
+  if (o.parts === 1) {
+    const step = await build(o, data, dist, '');
+    return { dist, steps: [step], assemble: null };
+  }
+  const steps: StepResult[] = [];
+  const dists: string[] = [];
+  for (let k = 1; k <= o.parts; k++) {
+    dists.push(join(work, `dist-${k}`));
+    steps.push(await build(o, data, dists.at(-1)!, `${k}/${o.parts}`));
+  }
+  process.stderr.write(`bench: assembling ${o.parts} parts\n`);
+  const assemble = await runStep(NODE, [ASSEMBLE, ...dists, '--out', dist], { cwd: ROOT, timeoutSeconds: o.timeout });
+  check(assemble, 'assemble');
+  return { dist, steps, assemble };
+}
+
+async function formats(o: Options, work: string) {
+  const out: Record<string, unknown> = {};
+  const shares = familyShares(o.formatReports);
+  for (const [i, family] of FAMILIES.entries()) {
+    if (shares[i] === 0) continue;
+    const input = join(work, 'formats', family);
+    const files = await writeCorpus(input, shares[i]!, `${o.seed}-${family}`, o.damage, familyLayouts(family), `${family} files`);
+    process.stderr.write(`bench: ingesting ${files} ${family} files\n`);
+    const step = await runStep(NODE, [INGEST, input, '--out', join(work, 'formats-out', family), '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
+    check(step, `ingest ${family}`);
+    out[family] = { files, ...stepSummary(step), reportsPerSecond: round(files / step.seconds) };
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
-  const options = parse();
-  if (!existsSync(INGEST)) fail(1, `the ingest CLI is missing: ${INGEST}`);
-  const work = await mkdtemp(join(tmpdir(), 'gongkai-bench-'));
+  const o = options();
+  if (!existsSync(INGEST) || !existsSync(ASTRO)) fail(1, `run from a checkout with node_modules installed (${ROOT})`);
+  // Other work on the machine skews every number: the load before and after the run says how much.
+  const loadBefore = loadavg().map(round);
+  // Inside the project: Astro keeps its server bundle beside an --outDir within the project, but in
+  // the project's own .astro/ for one outside it, where two builds at once would overwrite each other.
+  await mkdir(join(ROOT, '.cache', 'bench'), { recursive: true });
+  const work = await mkdtemp(join(ROOT, '.cache', 'bench', 'run-'));
   process.stderr.write(`bench: working in ${work}\n`);
-  const share = (i: number) => Math.floor(options.reports / FAMILIES.length) + (i < options.reports % FAMILIES.length ? 1 : 0);
-  const families: Partial<Record<Family, FamilyResult>> = {};
-  let generateSeconds = 0;
   try {
-    for (const [i, family] of FAMILIES.entries()) {
-      const input = join(work, 'in', family);
-      const out = join(work, 'out', family);
-      const t0 = performance.now();
-      const files = await generate(input, family, share(i), options.seed, options.damage);
-      generateSeconds += (performance.now() - t0) / 1000;
-      process.stderr.write(`bench: ingesting ${files} ${family} files\n`);
-      const run = await ingest(input, out, work, options.timeout);
-      families[family] = {
-        files,
-        seconds: round(run.seconds),
-        reportsPerSecond: round(files / run.seconds),
-        peakRssMb: run.peakRssKb === null ? null : round(run.peakRssKb / 1024),
-        exitCode: run.exitCode,
-        timedOut: run.timedOut,
-        ...(await readOutcome(out)),
-      };
-    }
-  } finally {
-    if (!options.keep) await rm(work, { recursive: true, force: true });
-  }
-  const all = Object.values(families);
-  const seconds = all.reduce((a, f) => a + f.seconds, 0);
-  const cpu = cpus();
-  const result = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${platform()} ${release()}` },
-    memorySource: existsSync(GNU_TIME) ? 'gnu-time' : 'process.resourceUsage',
-    reports: options.reports,
-    seed: options.seed,
-    damageRate: options.damage,
-    generateSeconds: round(generateSeconds),
-    families,
-    total: { files: options.reports, seconds: round(seconds), reportsPerSecond: round(options.reports / seconds), peakRssMb: Math.max(...all.map((f) => f.peakRssMb ?? 0)) },
-  };
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  await mkdir(join(ROOT, 'bench'), { recursive: true });
-  await appendFile(RESULTS, JSON.stringify(result) + '\n');
-  process.stderr.write(`bench: appended to ${RESULTS}${options.keep ? `; corpus kept in ${work}` : ''}\n`);
-}
+    const t0 = performance.now();
+    const content = join(work, 'content');
+    if (!o.data) await writeCorpus(content, o.reports, o.seed, o.damage);
+    const generateSeconds = o.data ? null : round((performance.now() - t0) / 1000);
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+    const data = o.data ?? join(work, 'data');
+    let ingest: StepResult | null = null;
+    if (!o.data) {
+      process.stderr.write(`bench: ingesting ${o.reports} reports\n`);
+      ingest = await runStep(NODE, [INGEST, content, '--out', data, '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
+      check(ingest, 'ingest');
+    }
+
+    const site = await buildSite(o, work, data);
+    const astroSteps = site.steps.map((s) => s.phases?.before ?? { seconds: s.seconds, peakRssMb: s.peakRssMb });
+    const searchSteps = site.steps.map((s) => s.phases?.after).filter((s) => s !== null && s !== undefined);
+    const sum = (xs: { seconds: number }[]) => round(xs.reduce((a, x) => a + x.seconds, 0));
+    const peak = (xs: { peakRssMb: number | null }[]) => (xs.some((x) => x.peakRssMb !== null) ? Math.max(...xs.map((x) => x.peakRssMb ?? 0)) : null);
+    const buildSeconds = round(sum(site.steps) + (site.assemble?.seconds ?? 0));
+
+    const built = site.steps.every((s) => s.exitCode === 0) && (site.assemble?.exitCode ?? 0) === 0;
+    const stats = built ? siteStats(site.dist) : null;
+    let search: unknown = null;
+    if (built && o.search) {
+      process.stderr.write(`bench: searching ${QUERY} in a browser\n`);
+      search = await searchPayload(site.dist, QUERY).catch((error: Error) => ({ error: error.message }));
+    }
+    if (!o.keep) await rm(join(work, 'content'), { recursive: true, force: true });
+    const byFormat = o.formatReports > 0 ? await formats(o, work) : {};
+
+    const cpu = cpus();
+    const result = {
+      date: new Date().toISOString(),
+      label: o.label,
+      machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${platform()} ${release()}`, loadBefore, loadAfter: loadavg().map(round) },
+      reports: (await readOutcome(data)).reports,
+      parts: o.parts,
+      data: o.data ?? undefined,
+      seed: o.seed,
+      damageRate: o.damage,
+      generateSeconds,
+      ingest: ingest && { ...stepSummary(ingest), ...(await readOutcome(data)) },
+      astroBuild: { seconds: sum(astroSteps), peakRssMb: peak(astroSteps) },
+      searchIndex: { seconds: sum(searchSteps), peakRssMb: peak(searchSteps), pagefindPeakRssMb: peak(site.steps.map((s) => ({ peakRssMb: s.phases?.afterPeakOwnRssMb ?? null }))) },
+      build: {
+        seconds: buildSeconds,
+        peakRssMb: peak([...site.steps, ...(site.assemble ? [site.assemble] : [])]),
+        parts: o.parts > 1 ? site.steps.map((s) => ({ ...stepSummary(s), astro: s.phases?.before, searchIndex: s.phases?.after })) : undefined,
+        assemble: site.assemble ? stepSummary(site.assemble) : undefined,
+      },
+      whole: ingest && { seconds: round(ingest.seconds + buildSeconds), peakRssMb: peak([ingest, ...site.steps]) },
+      site: stats && {
+        pages: stats.pages,
+        files: stats.files,
+        distMb: round(stats.bytes / 2 ** 20),
+        mbByFolder: Object.fromEntries(Object.entries(stats.bytesByFolder).map(([k, v]) => [k, round(v / 2 ** 20)])),
+        searchIndexMb: round(stats.searchIndex.bytes / 2 ** 20),
+        searchIndexFiles: stats.searchIndex.files,
+      },
+      reportPage: stats?.reportPage && { path: stats.reportPage.path, gzipKb: round(stats.reportPage.gzipBytes / 1024), files: stats.reportPage.files },
+      searchPayload: search,
+      ingestByFormat: byFormat,
+    };
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    await mkdir(join(ROOT, 'bench'), { recursive: true });
+    await appendFile(RESULTS, JSON.stringify(result) + '\n');
+    process.stderr.write(`bench: appended to ${RESULTS}${o.keep ? `; work kept in ${work}` : ''}\n`);
+  } finally {
+    if (!o.keep) await rm(work, { recursive: true, force: true });
+  }
 }
 
 await main();

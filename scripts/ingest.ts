@@ -2,7 +2,7 @@
  * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]
  *
  * Reads every report under CONTENT_DIR (default content/reports, or $CONTENT_DIR) and writes the
- * data contract of shared/SCHEMA.md to OUT_DIR (default public/data). Exit 0 when every file was
+ * data contract of shared/SCHEMA.md to OUT_DIR (default data/, or $SITE_DATA_DIR, which the site is built from). Exit 0 when every file was
  * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 2 for
  * unusable arguments.
  */
@@ -44,7 +44,7 @@ if (args.positionals.length > 1) fail(`expected one content folder, got ${args.p
 const contentDir = resolve(args.positionals[0] ?? process.env.CONTENT_DIR ?? 'content/reports');
 if (!existsSync(contentDir)) fail(`content folder not found: ${contentDir}`);
 if (!statSync(contentDir).isDirectory()) fail(`not a folder: ${contentDir}`);
-const outDir = resolve(args.values.out ?? 'public/data');
+const outDir = resolve(args.values.out ?? process.env.SITE_DATA_DIR ?? 'data');
 if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out is a file, not a folder: ${outDir}`);
 let jobs: number | undefined;
 if (args.values.jobs !== undefined) {

@@ -6,10 +6,12 @@
  * add up).
  *
  * - `.cache/e2e/dist`: served from `/`;
- * - `.cache/e2e/dist-sub`: the same data built with BASE_PATH=/sub/.
+ * - `.cache/e2e/dist-sub`: the same data built with BASE_PATH=/sub/;
+ * - `.cache/e2e/part-1`, `part-2`: the same data built in two parts (PART=1/2, PART=2/2), and
+ *   `.cache/e2e/assembled`, the two assembled by `scripts/assemble.ts`.
  *
- * Ingest writes into a public folder of its own (`.cache/e2e/public`, SITE_PUBLIC_DIR), so the
- * tests neither read nor overwrite public/data. Run directly (`node tests/e2e/build-site.ts
+ * Ingest writes into a data folder of its own (`.cache/e2e/data`, SITE_DATA_DIR), so the tests
+ * neither read nor overwrite data/. Run directly (`node tests/e2e/build-site.ts
  * [--force]`) or through `npm run test:e2e`.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,8 +23,10 @@ const CACHE = join(ROOT, '.cache', 'e2e');
 export const SITE = join(CACHE, 'dist');
 export const SUB_SITE = join(CACHE, 'dist-sub');
 export const SUB_PATH = '/sub/';
+export const PARTS = [join(CACHE, 'part-1'), join(CACHE, 'part-2')];
+export const ASSEMBLED = join(CACHE, 'assembled');
 const CONTENT = join(CACHE, 'content');
-const PUBLIC = join(CACHE, 'public');
+const DATA = join(CACHE, 'data');
 const STAMP = join(CACHE, 'built-at');
 const SOURCES = ['src', 'public/favicon.svg', 'astro.config.mjs', 'package.json', 'scripts', 'content/reports', 'tests/e2e/fixtures'];
 
@@ -34,27 +38,28 @@ function newest(path: string): number {
 }
 
 function stale(): boolean {
-  if (!existsSync(STAMP) || !existsSync(join(SITE, 'index.html')) || !existsSync(join(SUB_SITE, 'index.html'))) return true;
+  if (!existsSync(STAMP) || [SITE, SUB_SITE, ASSEMBLED].some((d) => !existsSync(join(d, 'index.html')))) return true;
   const built = statSync(STAMP).mtimeMs;
   return SOURCES.some((p) => newest(join(ROOT, p)) > built);
 }
 
 /** Builds when forced or stale; `ifMissing` only when a site is absent (test files use this). */
 export function buildSites({ force = false, ifMissing = false } = {}): void {
-  const missing = !existsSync(join(SITE, 'index.html')) || !existsSync(join(SUB_SITE, 'index.html'));
+  const missing = [SITE, SUB_SITE, ASSEMBLED].some((d) => !existsSync(join(d, 'index.html')));
   if (!force && !(ifMissing ? missing : stale())) return;
   rmSync(CONTENT, { recursive: true, force: true });
   mkdirSync(CONTENT, { recursive: true });
   cpSync(join(ROOT, 'content', 'reports'), CONTENT, { recursive: true });
   cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), CONTENT, { recursive: true });
-  rmSync(PUBLIC, { recursive: true, force: true });
-  cpSync(join(ROOT, 'public'), PUBLIC, { recursive: true, filter: (src) => !/[/\\]public[/\\](data|pagefind)$/.test(src) });
+  rmSync(DATA, { recursive: true, force: true });
   const node = (args: string[], env: Record<string, string> = {}) =>
     execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  node(['scripts/ingest.ts', CONTENT, '--out', join(PUBLIC, 'data'), '--quiet']);
-  node([astro, 'build', '--outDir', SITE], { SITE_PUBLIC_DIR: PUBLIC, BASE_PATH: '' });
-  node([astro, 'build', '--outDir', SUB_SITE], { SITE_PUBLIC_DIR: PUBLIC, BASE_PATH: SUB_PATH });
+  node(['scripts/ingest.ts', CONTENT, '--out', DATA, '--quiet']);
+  node([astro, 'build', '--outDir', SITE], { SITE_DATA_DIR: DATA, BASE_PATH: '', PART: '' });
+  node([astro, 'build', '--outDir', SUB_SITE], { SITE_DATA_DIR: DATA, BASE_PATH: SUB_PATH, PART: '' });
+  PARTS.forEach((dir, i) => node([astro, 'build', '--outDir', dir], { SITE_DATA_DIR: DATA, BASE_PATH: '', PART: `${i + 1}/${PARTS.length}` }));
+  node(['scripts/assemble.ts', ...PARTS, '--out', ASSEMBLED, '--force']);
   writeFileSync(STAMP, new Date().toISOString());
 }
 

@@ -33,10 +33,17 @@ test('charts draw in the dark theme and on a phone', async () => {
   await assertDrawn('', { viewport: PHONE }, 5);
 });
 
-test('an agency page draws its trends and a report page its outcome chart', async () => {
+test('an agency page draws its trends and a report page its outcome chart, drawn at build time', async () => {
   const r = builtReports().find((x) => x.agencyKey === '钱店镇')!;
   await assertDrawn(`agency/${r.id.replace(/^\d{4}-/, '')}/`, {}, 3);
-  await assertDrawn(`report/${r.id}/`, {}, 1);
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
+  const chart = w.page.locator('.bar-list');
+  assert.ok(((await chart.getAttribute('aria-label')) ?? '').length > 10, 'the chart has a summary');
+  const widths = await chart.locator('.bar').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+  assert.ok(widths.length >= 5 && widths.some((x) => x > 50), `bars drawn: ${widths.join(', ')}`);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
 });
 
 test('each chart has a data table that can be shown', async () => {

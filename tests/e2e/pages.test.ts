@@ -26,7 +26,7 @@ function pageKinds(): { name: string; path: string; ready?: string }[] {
     { name: '年度总览', path: `year/${multi.year}/`, ready: 'bar-chart canvas' },
     { name: '机关列表', path: 'agencies/', ready: 'agency-list tbody tr' },
     { name: '机关页', path: `agency/${agencySlug}/`, ready: 'line-chart canvas' },
-    { name: '报告页', path: `report/${multi.id}/`, ready: 'bar-chart canvas' },
+    { name: '报告页', path: `report/${multi.id}/`, ready: '.bar-list .bar' },
     { name: '有未通过核对的报告页', path: `report/${failing.id}/`, ready: '#checks' },
     { name: '对比', path: `compare/?a=${agencySlug}&a=${other}&y=2024`, ready: '.compare-table' },
     { name: '数据核查', path: 'quality/' },

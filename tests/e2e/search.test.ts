@@ -3,8 +3,12 @@
  * characters, and terms of the reports (行政复议, 不予公开) find report pages. Filters narrow.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openPage, start, type Harness } from './browser.ts';
+import { ASSEMBLED, PARTS } from './build-site.ts';
+import { serve } from './static-server.ts';
 
 let h: Harness;
 before(async () => {
@@ -17,7 +21,8 @@ after(async () => {
 async function search(q: string, extra = ''): Promise<{ titles: string[]; hrefs: string[] }> {
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}search/?q=${encodeURIComponent(q)}${extra}`, { waitUntil: 'networkidle' });
-  await w.page.waitForFunction(() => (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
+  // Done when the status says what was found and the element is no longer busy.
+  await w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
   const titles = await w.page.locator('.results .result-title').allTextContents();
   const hrefs = await w.page.locator('.results .result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   assert.deepEqual(w.problems, []);
@@ -59,4 +64,61 @@ test('the header search box lands on the search page with results', async () => 
   await w.page.waitForSelector('.results li');
   assert.ok((await w.page.locator('.results .result-title').allTextContents()).includes('钱店镇'));
   await w.context.close();
+});
+
+test('pinyin and pinyin initials find 钱店镇 first, linking to its agency page', async () => {
+  for (const q of ['qdz', 'qiandian', 'QianDian Zhen']) {
+    const { titles, hrefs } = await search(q);
+    assert.equal(titles[0], '钱店镇', `${q} → ${titles.join(' | ')}`);
+    assert.equal(hrefs[0], '/agency/qian-dian-zhen/');
+  }
+});
+
+test('the full-text index is merged from its parts: one query finds reports of several years', async () => {
+  const { hrefs } = await search('行政复议');
+  const years = new Set(hrefs.map((u) => /^\/report\/(\d{4})-/.exec(u)?.[1]).filter(Boolean));
+  assert.ok(years.size >= 2, `years found: ${[...years].join(', ')}`);
+});
+
+test('the header box offers agencies by initials once used, and opens the one chosen', async () => {
+  const w = await openPage(h);
+  const indexRequests: string[] = [];
+  w.page.on('request', (r) => {
+    if (r.url().endsWith('/agency-index.json')) indexRequests.push(r.url());
+  });
+  await w.page.goto(h.server.url, { waitUntil: 'networkidle' });
+  assert.equal(indexRequests.length, 0, 'the name index is loaded only on first use');
+  await w.page.fill('#site-search', 'qdz');
+  await w.page.waitForSelector('#site-search-names [role="option"]');
+  assert.equal(await w.page.getAttribute('#site-search', 'aria-expanded'), 'true');
+  assert.equal((await w.page.locator('#site-search-names [role="option"] span').first().textContent()), '钱店镇');
+  await w.page.press('#site-search', 'ArrowDown');
+  assert.equal(await w.page.getAttribute('#site-search', 'aria-activedescendant'), 'site-search-name-0');
+  await w.page.press('#site-search', 'Enter');
+  await w.page.waitForURL(/\/agency\/qian-dian-zhen\/$/);
+  assert.equal(indexRequests.length, 1);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('a site built in two parts and assembled searches the index parts of both', async () => {
+  const server = await serve(ASSEMBLED, '/');
+  try {
+    const w = await openPage(h, { origin: server.origin });
+    await w.page.goto(`${server.url}search/?q=${encodeURIComponent('行政复议')}`, { waitUntil: 'networkidle' });
+    await w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
+    while (await w.page.locator('.more-text button').count()) {
+      await w.page.click('.more-text button');
+      await w.page.waitForTimeout(200);
+    }
+    const hrefs = await w.page.locator('.results .result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const part of PARTS) {
+      const ids = readdirSync(join(part, 'report'));
+      assert.ok(hrefs.some((u) => ids.some((id) => u === `/report/${id}/`)), `no result from ${part}: ${hrefs.join(' ')}`);
+    }
+    assert.deepEqual(w.problems, []);
+    await w.context.close();
+  } finally {
+    await server.close();
+  }
 });

@@ -1,10 +1,14 @@
-/** Budget: a report page with its chart stays under 100 KB of HTML, CSS and JS, gzip-compressed. */
+/**
+ * Budget: a report page with its chart stays under 60 KB of HTML, CSS and JS, gzip-compressed (the
+ * target of issue 4: the most numerous pages of a national corpus). Its chart is drawn at build time
+ * (static-bar-chart.astro), so no chart code loads.
+ */
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { builtReports, openPage, start, type Harness } from './browser.ts';
 
-const BUDGET = 100 * 1024;
+const BUDGET = 60 * 1024;
 
 let h: Harness;
 before(async () => {
@@ -14,7 +18,7 @@ after(async () => {
   await h?.close();
 });
 
-test('report page weight (HTML + CSS + JS, gzip) is under 100 KB', async () => {
+test('report page weight (HTML + CSS + JS, gzip) is under 60 KB', async () => {
   const w = await openPage(h);
   const sizes: { url: string; gzip: number }[] = [];
   w.page.on('response', async (res) => {
@@ -28,9 +32,9 @@ test('report page weight (HTML + CSS + JS, gzip) is under 100 KB', async () => {
   });
   const largest = builtReports().sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
   await w.page.goto(`${h.server.url}report/${largest.id}/`, { waitUntil: 'networkidle' });
-  await w.page.waitForSelector('bar-chart canvas');
+  await w.page.waitForSelector('.bar-list .bar');
   const total = sizes.reduce((s, x) => s + x.gzip, 0);
-  assert.ok(sizes.some((s) => s.url.endsWith('.js')), 'the chart script was loaded');
+  assert.ok(!sizes.some((s) => /chart/.test(s.url.split('/').pop() ?? '')), 'no chart code is loaded');
   assert.ok(total < BUDGET, `report page weighs ${(total / 1024).toFixed(1)} KB gzip: ${sizes.map((s) => `${s.url.split('/').pop()} ${(s.gzip / 1024).toFixed(1)}`).join(', ')}`);
   await w.context.close();
 });

@@ -47,7 +47,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     })),
     years,
     yoy: agencyYoy(agency),
-    comparison: latest === undefined ? null : levelComparison(agency, site.agencies, latest),
+    comparison: latest === undefined ? null : levelComparison(agency, site.medians, latest),
     charts: {
       applications: {
         title: '申请数量逐年变化',
@@ -79,6 +79,10 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
   };
 }
 
-export function agencyPaths(site: Site): { params: { slug: string }; props: { view: AgencyView } }[] {
-  return site.agencies.map((a) => ({ params: { slug: a.slug }, props: { view: agencyView(site, a) } }));
+/**
+ * The agency pages of this build's part. Each page computes its view when it is rendered, so
+ * that the views of a national corpus are never all in memory at once.
+ */
+export function agencyPaths(site: Site): { params: { slug: string }; props: { agency: Agency } }[] {
+  return site.ownAgencies.map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
 }

@@ -9,6 +9,9 @@ export const DASH = '—';
 
 export function formatCount(v: number | null | undefined): string {
   if (v === null || v === undefined) return DASH;
+  // Most cells are small whole numbers, which need no separator: a national build formats
+  // millions of them, and Intl is slow.
+  if (Number.isInteger(v) && v > -1000 && v < 1000 && !Object.is(v, -0)) return String(v);
   return Number.isInteger(v) ? intFormat.format(v) : decFormat.format(v);
 }
 

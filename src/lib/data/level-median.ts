@@ -38,23 +38,48 @@ const MEASURES: readonly ({ label: string } & (
   { label: '行政诉讼', kind: 'count', pick: (m) => m.litigation },
 ];
 
-export function levelComparison(agency: Agency, peers: readonly Agency[], year: number): LevelComparison | null {
+/** Per level and year, each measure's median over the agencies that report it, and how many do. */
+export type LevelMedians = Map<string, { median: number | null; n: number }[]>;
+
+const medianKey = (level: Level, year: number) => `${level} ${year}`;
+
+/**
+ * The medians of every level and year, computed once for all agency pages: one pass over the
+ * agencies, rather than one pass per agency page (which grows with the square of the corpus).
+ */
+export function levelMedians(peers: readonly Agency[]): LevelMedians {
+  const groups = new Map<string, ReportMetrics[]>();
+  for (const p of peers) {
+    for (const [year, report] of p.byYear) {
+      const key = medianKey(p.level, year);
+      const list = groups.get(key);
+      if (list) list.push(reportMetrics(report));
+      else groups.set(key, [reportMetrics(report)]);
+    }
+  }
+  const out: LevelMedians = new Map();
+  for (const [key, metrics] of groups) {
+    out.set(
+      key,
+      MEASURES.map((m) => {
+        const values = m.kind === 'count' ? metrics.map(m.pick).filter((v) => v !== null) : metrics.map(m.pick).filter(isSolid).map((s) => s.value);
+        return { median: median(values), n: values.length };
+      }),
+    );
+  }
+  return out;
+}
+
+export function levelComparison(agency: Agency, medians: LevelMedians, year: number): LevelComparison | null {
   const own = agency.byYear.get(year);
   if (!own) return null;
   const ownMetrics = reportMetrics(own);
-  const peerMetrics = peers
-    .filter((p) => p.level === agency.level)
-    .map((p) => p.byYear.get(year))
-    .filter((r) => r !== undefined)
-    .map(reportMetrics);
-  const rows = MEASURES.map((m): MedianRow => {
-    if (m.kind === 'count') {
-      const values = peerMetrics.map(m.pick).filter((v) => v !== null);
-      return { label: m.label, kind: 'count', own: m.pick(ownMetrics), ownSmall: false, median: median(values), n: values.length };
-    }
+  const peers = medians.get(medianKey(agency.level, year)) ?? MEASURES.map(() => ({ median: null, n: 0 }));
+  const rows = MEASURES.map((m, i): MedianRow => {
+    const { median, n } = peers[i]!;
+    if (m.kind === 'count') return { label: m.label, kind: 'count', own: m.pick(ownMetrics), ownSmall: false, median, n };
     const mine = m.pick(ownMetrics);
-    const values = peerMetrics.map(m.pick).filter(isSolid).map((s) => s.value);
-    return { label: m.label, kind: 'rate', own: mine.value, ownSmall: mine.small, median: median(values), n: values.length };
+    return { label: m.label, kind: 'rate', own: mine.value, ownSmall: mine.small, median, n };
   });
   return { year, level: agency.level, rows };
 }

@@ -5,6 +5,7 @@
  */
 import { APPLICATION_ROWS, type ApplicationColumnKey, type RowGroup } from '../template/applications.ts';
 import type { Report } from '../template/schema.ts';
+import type { ReportCore } from './core.ts';
 import { OUTCOME_GROUPS, type OutcomeGroup } from './labels.ts';
 import { share, sum, type Share } from './stats.ts';
 
@@ -32,7 +33,7 @@ export interface ReportMetrics {
 const rowsOfGroup = (group: RowGroup) => APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
 
 /** Sum of a group's leaf rows in one column. */
-function groupValue(report: Report, group: RowGroup, column: ApplicationColumnKey = 'total'): number | null {
+function groupValue(report: ReportCore, group: RowGroup, column: ApplicationColumnKey = 'total'): number | null {
   return sum(rowsOfGroup(group).map((row) => report.applications[row][column]));
 }
 
@@ -40,7 +41,7 @@ function settled(g: Report['reviewLitigation']['reconsideration']): number | nul
   return g.total === null ? null : g.total - (g.pending ?? 0);
 }
 
-export function reportMetrics(report: Report): ReportMetrics {
+export function reportMetrics(report: ReportCore): ReportMetrics {
   const a = report.applications;
   const outcomes = Object.fromEntries(OUTCOME_GROUPS.map((g) => [g, groupValue(report, g)])) as Record<OutcomeGroup, number | null>;
   const totalProcessed = a.totalProcessed.total;

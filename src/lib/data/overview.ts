@@ -6,6 +6,7 @@
 import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
+import type { ReportCore } from './core.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { LEVEL_LABELS, LEVEL_ORDER, OUTCOME_GROUPS, groupShortLabel } from './labels.ts';
 import { reportMetrics, type ReportMetrics } from './metrics.ts';
@@ -52,9 +53,9 @@ function pooledShare(ms: ReportMetrics[], num: (m: ReportMetrics) => number | nu
 }
 
 export function yearOverview(site: Site, year: number): YearOverview {
-  const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r): r is Report => r !== undefined);
+  const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
   const ms = reports.map(reportMetrics);
-  const total = (pick: (r: Report) => number | null) => sum(reports.map(pick));
+  const total = (pick: (r: ReportCore) => number | null) => sum(reports.map(pick));
 
   const received = countReported(ms, (m) => m.newReceived);
   const granted = pooledShare(ms, (m) => m.outcomes.granted, (m) => m.totalProcessed);
@@ -138,7 +139,7 @@ export function yearPaths(site: Site): { params: { year: string }; props: { view
  * covered year. Reports for a year keep arriving until March of the next, so the very latest year
  * is often a handful of early reports whose totals would mislead.
  */
-export function homeYear(reports: readonly Report[]): number | null {
+export function homeYear(reports: readonly ReportCore[]): number | null {
   const counts = new Map<number, number>();
   for (const r of reports) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());

@@ -3,7 +3,8 @@
  * add up, grouped by kind, and the input files that gave no report at all.
  */
 import { CHECK_IDS, CHECK_LABELS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
-import type { LogEntry, Report } from '../template/schema.ts';
+import type { LogEntry } from '../template/schema.ts';
+import type { ReportCore } from './core.ts';
 import { STATUS_LABELS } from './labels.ts';
 
 export interface QualityItem {
@@ -43,10 +44,10 @@ export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
   inForce: '现行有效件数约等于上年现行有效件数加本年制发减本年废止。这是经验性核对。',
 };
 
-const firstNote = (r: Report, level: 'error' | 'warning') => r.notes.find((n) => n.level === level)?.message ?? '';
+const firstNote = (r: ReportCore, level: 'error' | 'warning') => r.notes.find((n) => n.level === level)?.message ?? '';
 
-export function qualityView(reports: readonly Report[], log: readonly LogEntry[]): QualityView {
-  const item = (r: Report, count: number, detail: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, count, detail });
+export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[]): QualityView {
+  const item = (r: ReportCore, count: number, detail: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, count, detail });
   const byYear = (a: QualityItem, b: QualityItem) => (b.year ?? 0) - (a.year ?? 0) || a.agency.localeCompare(b.agency, 'zh-CN');
 
   const groups: QualityGroup[] = [
@@ -86,4 +87,28 @@ export function qualityView(reports: readonly Report[], log: readonly LogEntry[]
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
   };
+}
+
+/**
+ * Problem lists are shown a page at a time: the first page of each group is in the page's HTML
+ * (readable without JavaScript), every page is also a small JSON file the list loads when the
+ * reader turns pages (rows/quality/<group>/<n>.json). A national corpus can have tens of
+ * thousands of problem reports; the page stays the same size.
+ */
+export const QUALITY_PAGE_SIZE = 100;
+
+export function pageCount(items: readonly unknown[]): number {
+  return Math.max(1, Math.ceil(items.length / QUALITY_PAGE_SIZE));
+}
+
+/** Page `n` (1-based) of a group's items. */
+export function qualityPage(items: readonly QualityItem[], n: number): QualityItem[] {
+  return items.slice((n - 1) * QUALITY_PAGE_SIZE, n * QUALITY_PAGE_SIZE);
+}
+
+/** Every page of every group that has items, for the JSON files. */
+export function qualityPagePaths(view: QualityView): { params: { group: string; page: string }; props: { items: QualityItem[] } }[] {
+  return view.groups
+    .filter((g) => g.items.length > 0)
+    .flatMap((g) => Array.from({ length: pageCount(g.items) }, (_, i) => ({ params: { group: g.key, page: String(i + 1) }, props: { items: qualityPage(g.items, i + 1) } })));
 }

@@ -7,7 +7,7 @@ import type { Agency } from './agencies.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { failedChecks, type Explanation } from './check-explain.ts';
 import { LEVEL_LABELS, OUTCOME_GROUPS, STATUS_LABELS, TEMPLATE_LABELS, groupShortLabel } from './labels.ts';
-import { sourceFileName } from './load.ts';
+import { loadReport, sourceFileName } from './load.ts';
 import { reportMetrics } from './metrics.ts';
 import { applicationsTable, disclosureTable, inferredRows, reviewTable, sectionHeading } from './report-tables.ts';
 import type { Site } from './site.ts';
@@ -91,6 +91,15 @@ export function reportView(site: Site, report: Report): ReportView {
   };
 }
 
-export function reportPaths(site: Site): { params: { id: string }; props: { view: ReportView } }[] {
-  return site.reports.map((r) => ({ params: { id: r.id }, props: { view: reportView(site, r) } }));
+/**
+ * The report pages of this build's part. The full report is read from its own file when its page
+ * is rendered (load.ts), so that only the reports' cores stay in memory during the build.
+ */
+export function reportPaths(site: Site): { params: { id: string }; props: { id: string } }[] {
+  return site.ownAgencies.flatMap((a) => a.reports.map((r) => ({ params: { id: r.id }, props: { id: r.id } })));
+}
+
+/** What the page of report `id` shows. */
+export function reportPageView(site: Site, id: string): ReportView {
+  return reportView(site, loadReport(id));
 }

@@ -15,8 +15,8 @@ export const paths = {
   agencies: () => url('agencies/'),
   agency: (slug: string) => url(`agency/${slug}/`),
   report: (id: string) => url(`report/${id}/`),
-  reportJson: (id: string) => url(`report/${id}/${id}.json`),
-  reportCsv: (id: string) => url(`report/${id}/${id}.csv`),
+  /** The report's own JSON file, written by ingest (data/reports/) and published with the data. */
+  reportJson: (id: string) => url(`data/reports/${id}.json`),
   source: (fileName: string) => url(`data/sources/${fileName}`),
   compare: () => url('compare/'),
   quality: () => url('quality/'),

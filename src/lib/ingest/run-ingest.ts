@@ -1,7 +1,8 @@
 /**
  * The ingest run: every file under the content folder → reports.json, reports.csv, cells.csv,
- * ingest-log.json and a copy of each report's source in OUT_DIR. The filesystem edge of the
- * pipeline; parsing happens in process-file.ts, in worker threads when there is enough work.
+ * ingest-log.json, one JSON file per report (reports/) and a copy of each report's source in
+ * OUT_DIR. The filesystem edge of the pipeline; parsing happens in process-file.ts, in worker
+ * threads when there is enough work.
  */
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -107,13 +108,15 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     options.progress?.(done, files.length, files[index]!.rel, result.log.status);
   };
   // Files the cache knows are done at once; the others are parsed, in workers when worth it.
-  const todo: { index: number; bytes: Uint8Array; key: string | null }[] = [];
+  // Their bytes are read again when their turn comes rather than kept: a national corpus is
+  // gigabytes.
+  const todo: { index: number; key: string | null }[] = [];
+  const bytesOf = (index: number) => new Uint8Array(readFileSync(files[index]!.abs));
   for (let index = 0; index < files.length; index++) {
-    const bytes = new Uint8Array(readFileSync(files[index]!.abs));
-    const key = cache ? cache.key(files[index]!.rel, bytes) : null;
+    const key = cache ? cache.key(files[index]!.rel, bytesOf(index)) : null;
     const hit = key ? cache!.get(key) : null;
     if (hit) finish(index, hit);
-    else todo.push({ index, bytes, key });
+    else todo.push({ index, key });
   }
   const store = (job: (typeof todo)[number], result: FileResult) => {
     if (job.key) cache!.set(job.key, result);
@@ -122,7 +125,7 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // An explicit --jobs N uses the pool whatever the corpus size.
   if ((todo.length < POOL_THRESHOLD && options.jobs === undefined) || jobs === 1) {
-    for (const job of todo) store(job, await processFile(job.bytes, files[job.index]!.rel));
+    for (const job of todo) store(job, await processFile(bytesOf(job.index), files[job.index]!.rel));
     return results;
   }
   await new Promise<void>((resolve, reject) => {
@@ -132,13 +135,13 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     const feed = (worker: Worker) => {
       if (next >= todo.length) return;
       const job = todo[next]!;
-      worker.postMessage({ slot: next++, bytes: job.bytes, rel: files[job.index]!.rel });
+      worker.postMessage({ slot: next++, bytes: bytesOf(job.index), rel: files[job.index]!.rel });
     };
     for (let w = 0; w < Math.min(jobs, todo.length); w++) {
       const worker = new Worker(new URL('./worker.ts', import.meta.url));
       workers.push(worker);
-      worker.on('message', ({ slot, result }: { slot: number; result: FileResult }) => {
-        store(todo[slot]!, result);
+      worker.on('message', ({ slot, json }: { slot: number; json: string }) => {
+        store(todo[slot]!, JSON.parse(json) as FileResult);
         if (--left === 0) {
           for (const w of workers) void w.terminate();
           resolve();
@@ -159,7 +162,31 @@ function writeOutputs(options: IngestOptions, reports: Report[], log: LogEntry[]
   writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
   writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
   writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log));
+  writeReportFiles(join(outDir, 'reports'), reports);
   linkSources(contentDir, join(outDir, 'sources'), reports);
+}
+
+/**
+ * One compact JSON file per report, `reports/<id>.json`: the report's download on its page, and
+ * what the site build reads to render that page, so that the build never holds every full report
+ * at once. A file whose content is unchanged is not rewritten; files of reports no longer there
+ * are removed.
+ */
+function writeReportFiles(dir: string, reports: Report[]): void {
+  mkdirSync(dir, { recursive: true });
+  const wanted = new Set(reports.map((r) => `${r.id}.json`));
+  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
+  for (const report of reports) {
+    const path = join(dir, `${report.id}.json`);
+    const json = `${JSON.stringify(report)}\n`;
+    let old: string | null = null;
+    try {
+      old = readFileSync(path, 'utf8');
+    } catch {
+      // not written yet
+    }
+    if (old !== json) writeAtomic(path, [json]);
+  }
 }
 
 /** A JSON array with one element per line: compact, yet a diff shows which report changed. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupAgencies } from '../../../src/lib/data/agencies.ts';
-import { levelComparison } from '../../../src/lib/data/level-median.ts';
+import { levelComparison, levelMedians } from '../../../src/lib/data/level-median.ts';
 import { makeReport } from './fixture.ts';
 
 /** A county agency's 2024 report: received, granted and processed in the 总计 column. */
@@ -26,7 +26,7 @@ test('the median is taken over agencies of the same level, small denominators le
     makeReport({ agency: '某镇', level: 'township', cells: { 'applications.newReceived.total': 1000 } }),
   ]);
   const own = agencies.find((a) => a.name === '甲县')!;
-  const c = levelComparison(own, agencies, 2024)!;
+  const c = levelComparison(own, levelMedians(agencies), 2024)!;
   const row = (label: string) => c.rows.find((r) => r.label === label)!;
 
   // received: 6, 10, 40, 100 → (10 + 40) / 2 = 25; the township's 1000 is not a peer
@@ -41,8 +41,8 @@ test('the median is taken over agencies of the same level, small denominators le
 test('an agency with a small denominator is flagged, and the year must exist', () => {
   const agencies = groupAgencies([county('丙县', 6, 3, 6), county('甲县', 40, 20, 40)]);
   const own = agencies.find((a) => a.name === '丙县')!;
-  const rate = levelComparison(own, agencies, 2024)!.rows.find((r) => r.label === '予以公开比例')!;
+  const rate = levelComparison(own, levelMedians(agencies), 2024)!.rows.find((r) => r.label === '予以公开比例')!;
   assert.equal(rate.own, 0.5);
   assert.equal(rate.ownSmall, true);
-  assert.equal(levelComparison(own, agencies, 2020), null);
+  assert.equal(levelComparison(own, levelMedians(agencies), 2020), null);
 });

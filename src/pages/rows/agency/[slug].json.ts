@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { compareRecord, type CompareRecord } from '../../../lib/data/list-rows.ts';
+import type { Agency } from '../../../lib/data/agencies.ts';
+import { compareRecord } from '../../../lib/data/list-rows.ts';
 import { site } from '../../../lib/data/site.ts';
 
-/** One agency's numbers year by year, loaded by the compare page for each agency chosen. */
+/** One agency's numbers year by year, loaded by the compare page for each agency chosen (this part's agencies). */
 export function getStaticPaths() {
-  return site().agencies.map((a) => ({ params: { slug: a.slug }, props: { record: compareRecord(a) } }));
+  return site().ownAgencies.map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { record: CompareRecord }).record));
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(compareRecord((props as { agency: Agency }).agency)));

@@ -1,0 +1,28 @@
+/**
+ * The part of a report that pages over many reports need (lists, overviews, medians, data
+ * quality): every number, but not the text sections, the passed checks, the notes beyond the
+ * first of each level or the 2019 section 二 detail, which only the report's own page shows and
+ * which that page reads from the report's own file (load.ts loadReport). A national corpus of
+ * 100,000 reports keeps only these in memory during the build, about a tenth of the full reports.
+ *
+ * A full Report is a ReportCore too, so every function that takes a ReportCore also takes a Report.
+ */
+import type { Check, Note, Report } from '../template/schema.ts';
+
+export type ReportCore = Omit<Report, 'sections' | 'activeDisclosure2019' | 'checks' | 'notes'> & {
+  /** The failed checks only (a full Report has them all: count failures with `!c.ok`). */
+  checks: Check[];
+  /** The first error and the first warning only, in that order. */
+  notes: Note[];
+};
+
+export function reportCore(report: Report): ReportCore {
+  const { sections: _sections, activeDisclosure2019: _detail, checks, notes, ...rest } = report;
+  const firstError = notes.find((n) => n.level === 'error');
+  const firstWarning = notes.find((n) => n.level === 'warning');
+  return {
+    ...rest,
+    checks: checks.filter((c) => !c.ok),
+    notes: [firstError, firstWarning].filter((n) => n !== undefined),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The agency-name index, built once per build (src/pages/agency-index.json.ts) and fetched by the
+ * search box on first use: one compact row per agency and one table of character readings
+ * (name-search.ts describes the file). The pinyin is computed here with pinyin-pro, which
+ * therefore never reaches the browser.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Agency } from '../data/agencies.ts';
+import { LEVEL_LABELS, LEVEL_ORDER } from '../data/labels.ts';
+import type { Level } from '../template/schema.ts';
+import { AGENCY_INDEX_VERSION, encodeYears, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
+
+/** What the index needs of an agency. */
+export interface IndexedAgency {
+  name: string;
+  level: Level;
+  years: readonly number[];
+  slug: string;
+  /** Other names the agency printed in its reports (an older 钱店镇人民政府 of 钱店镇). */
+  aliases?: readonly string[];
+}
+
+interface Reading {
+  /** Chinese characters with the pinyin pinyin-pro gives them in this name. */
+  chars: [string, string][];
+  /** The name's syllables: one per Chinese character, one per run of other letters and digits. */
+  syllables: string[];
+}
+
+/**
+ * Pinyin without tones, ü as v (as ids and input methods write it); a character with several
+ * readings gets the one pinyin-pro picks from its context (长垣 → chang; 单县 → dan, a known miss).
+ */
+function read(name: string): Reading {
+  const chars: [string, string][] = [];
+  const syllables: string[] = [];
+  let run = '';
+  const flush = () => {
+    const word = run.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    if (word) syllables.push(word);
+    run = '';
+  };
+  for (const item of pinyin(name, { toneType: 'none', type: 'all', v: true })) {
+    const reading = item.pinyin.toLowerCase();
+    if (!item.isZh || !/^[a-z]+$/.test(reading)) {
+      run += item.origin;
+      continue;
+    }
+    flush();
+    chars.push([item.origin, reading]);
+    syllables.push(reading);
+  }
+  flush();
+  return { chars, syllables };
+}
+
+/** The pinyin syllables of a name, as the index stores them. */
+export function pinyinSyllables(name: string): string[] {
+  return read(name).syllables;
+}
+
+/** Each character's most frequent reading over all names (ties: the alphabetically first). */
+function charTable(readings: readonly Reading[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of readings) {
+    for (const [ch, py] of r.chars) {
+      let c = counts.get(ch);
+      if (!c) counts.set(ch, (c = new Map()));
+      c.set(py, (c.get(py) ?? 0) + 1);
+    }
+  }
+  const table = new Map<string, string>();
+  for (const [ch, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    table.set(ch, [...c].sort(([pa, na], [pb, nb]) => nb - na || (pa < pb ? -1 : 1))[0]![0]);
+  }
+  return table;
+}
+
+function row(agency: IndexedAgency, reading: Reading, table: ReadonlyMap<string, string>): AgencyRow {
+  const { syllables } = reading;
+  const derived = syllablesOf(agency.name, table);
+  const spelled = derived.join(' ') === syllables.join(' ') ? '' : syllables.join(' ');
+  // The slug is the pinyin of the agency's key: most often the name itself, or its start (钱店镇 of
+  // 钱店镇人民政府); then a number says how many syllables it takes.
+  let slug: string | number = agency.slug;
+  for (let k = syllables.length; k > 0; k--) {
+    if (syllables.slice(0, k).join('-') === agency.slug) {
+      slug = k === syllables.length ? 0 : k;
+      break;
+    }
+  }
+  const aliases = [...new Set(agency.aliases ?? [])].filter((a) => a && a !== agency.name).join('|');
+  const out: AgencyRow = [agency.name, LEVEL_ORDER.indexOf(agency.level), encodeYears(agency.years), slug, spelled, aliases];
+  while (out.length > 3 && (out.at(-1) === '' || out.at(-1) === 0)) out.pop();
+  return out;
+}
+
+/** The index file for `agencies`, rows sorted by name (code point order, as the ranking's ties). */
+export function buildAgencyIndex(agencies: readonly IndexedAgency[]): AgencyIndexFile {
+  const sorted = [...agencies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const readings = sorted.map((a) => read(a.name));
+  const table = charTable(readings);
+  return {
+    v: AGENCY_INDEX_VERSION,
+    levels: LEVEL_ORDER.map((l) => LEVEL_LABELS[l]),
+    chars: [...table].map(([ch, py]) => ch + py).join(''),
+    rows: sorted.map((a, i) => row(a, readings[i]!, table)),
+  };
+}
+
+/** The site's agencies as the index takes them: every printed name besides the latest as an alias. */
+export function indexedAgencies(agencies: readonly Agency[]): IndexedAgency[] {
+  return agencies.map((a) => ({
+    name: a.name,
+    level: a.level,
+    years: a.years,
+    slug: a.slug,
+    aliases: [...new Set(a.reports.map((r) => r.agency))],
+  }));
+}

@@ -1,0 +1,25 @@
+/**
+ * The agency-name index (agency-index.json), fetched once per page on first use and shared by the
+ * header's search box and the search page.
+ */
+import { decodeIndex, type AgencyEntry } from '../lib/search/name-search.ts';
+import { base } from './dom.ts';
+
+let loading: Promise<AgencyEntry[]> | undefined;
+
+export function agencyNames(): Promise<AgencyEntry[]> {
+  loading ??= fetch(`${base()}agency-index.json`)
+    .then((r) => {
+      if (!r.ok) throw new Error(`agency-index.json: HTTP ${r.status}`);
+      return r.json();
+    })
+    .then(decodeIndex);
+  // A failed load may be retried on the next use.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** The agency page of an entry. */
+export function agencyHref(entry: AgencyEntry): string {
+  return `${base()}agency/${entry.slug}/`;
+}

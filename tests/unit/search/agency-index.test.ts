@@ -1,0 +1,126 @@
+/**
+ * The agency-name index as the build writes it: rows by hand for a few agencies, then a generated
+ * list of 2,000 agencies (src/lib/generate) in which every agency must be found by its full name
+ * and by its pinyin initials on the first result page.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { pinyin } from 'pinyin-pro';
+import { uniqueSlugs } from '../../../src/lib/data/slug.ts';
+import { uniqueAgency } from '../../../src/lib/generate/agencies.ts';
+import { createRng } from '../../../src/lib/generate/prng.ts';
+import { buildAgencyIndex, pinyinSyllables, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
+import { decodeIndex, firstPage, MatchKind, searchNames, type AgencyEntry } from '../../../src/lib/search/name-search.ts';
+
+test('pinyin: one syllable per character, ü as v, other runs as one word', () => {
+  assert.deepEqual(pinyinSyllables('钱店镇'), ['qian', 'dian', 'zhen']);
+  assert.deepEqual(pinyinSyllables('女儿镇'), ['nv', 'er', 'zhen']);
+  assert.deepEqual(pinyinSyllables('第2中学'), ['di', '2', 'zhong', 'xue']);
+  assert.deepEqual(pinyinSyllables('长垣县'), ['chang', 'yuan', 'xian']);
+});
+
+test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing fields left out', () => {
+  const file = buildAgencyIndex([
+    { name: '钱店镇人民政府', level: 'township', years: [2023, 2022], slug: 'qian-dian-zhen', aliases: ['钱店镇', '钱店镇人民政府'] },
+    { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju' },
+    { name: '钱店镇', level: 'township', years: [], slug: 'qian-dian-zhen-1a2b3c' },
+  ]);
+  assert.equal(file.v, 1);
+  assert.deepEqual(file.levels, ['国家级', '省级', '市级', '县级', '乡镇级', '层级不详']);
+  // Every character once, in code-point order, with its reading.
+  assert.equal(file.chars, '人ren县xian局ju店dian府fu延yan政zheng教jiao民min津jin育yu钱qian镇zhen');
+  assert.deepEqual(file.rows, [
+    ['延津县教育局', 3, '2019-2021,2023'],
+    ['钱店镇', 4, '', 'qian-dian-zhen-1a2b3c'],
+    ['钱店镇人民政府', 4, '2022-2023', 3, '', '钱店镇'],
+  ]);
+  const entries = decodeIndex(JSON.parse(JSON.stringify(file)));
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.slug, e.pinyin]),
+    [
+      ['延津县教育局', 'yan-jin-xian-jiao-yu-ju', 'yanjinxianjiaoyuju'],
+      ['钱店镇', 'qian-dian-zhen-1a2b3c', 'qiandianzhen'],
+      ['钱店镇人民政府', 'qian-dian-zhen', 'qiandianzhenrenminzhengfu'],
+    ],
+  );
+});
+
+test('a character read otherwise in one name keeps that name’s own pinyin', () => {
+  // 长 is chang in 长垣县 and 长治市 but zhang in 镇长办公室 (pinyin-pro, from context). Rows are in
+  // code-point order: 镇 (U+9547) before 长 (U+957F).
+  const file = buildAgencyIndex([
+    { name: '长垣县', level: 'county', years: [2023], slug: 'chang-yuan-xian' },
+    { name: '长治市', level: 'city', years: [2023], slug: 'chang-zhi-shi' },
+    { name: '镇长办公室', level: 'township', years: [2023], slug: 'zhen-zhang-ban-gong-shi' },
+  ]);
+  const spelled = file.rows.filter((r) => r[4]).map((r) => [r[0], r[4]]);
+  assert.deepEqual(spelled, [['镇长办公室', 'zhen zhang ban gong shi']]);
+  assert.deepEqual(
+    decodeIndex(file).map((e) => e.initials),
+    ['zzbgs', 'cyx', 'czs'],
+  );
+});
+
+/** 2,000 agencies as the corpus generator makes them, with their slugs as the site makes them. */
+function generatedAgencies(n: number): IndexedAgency[] {
+  const rng = createRng('name-search');
+  const used = new Set<string>();
+  const list = Array.from({ length: n }, (_, i) => {
+    const r = rng.fork(`agency-${i}`);
+    const a = uniqueAgency(r, used);
+    const last = r.int(2020, 2024);
+    return { name: a.name, level: a.level, years: Array.from({ length: r.int(1, 5) }, (_, k) => last - k) };
+  });
+  const slugs = uniqueSlugs(list.map((a) => a.name));
+  return list.map((a) => ({ ...a, slug: slugs.get(a.name)! }));
+}
+
+const GENERATED = generatedAgencies(2000);
+const FILE = buildAgencyIndex(GENERATED);
+const ENTRIES: AgencyEntry[] = decodeIndex(JSON.parse(JSON.stringify(FILE)));
+
+test('2,000 generated agencies: names are distinct and the index stays small', () => {
+  assert.equal(new Set(GENERATED.map((a) => a.name)).size, 2000);
+  assert.equal(ENTRIES.length, 2000);
+  // About 7.3 bytes gzip per agency here; 100 KB for 10,000 leaves room for real, longer names.
+  const gzip = gzipSync(JSON.stringify(FILE)).length;
+  assert.ok(gzip < 20_000, `${gzip} bytes gzip`);
+});
+
+test('2,000 generated agencies: each is the first result for its full name', () => {
+  for (const a of GENERATED) {
+    const [first, second] = searchNames(ENTRIES, a.name);
+    assert.equal(first?.entry.name, a.name);
+    assert.equal(first?.kind, MatchKind.exact);
+    assert.equal(first?.entry.slug, a.slug);
+    assert.notEqual(second?.kind, MatchKind.exact, a.name);
+  }
+});
+
+test('2,000 generated agencies: each is on the first page for its pinyin initials and its full pinyin', () => {
+  // Initials computed here by pinyin-pro directly, not by the index's own code. Agencies whose
+  // initials and length are the same cannot be told apart by the query: they tie, and the first page
+  // (firstPage) holds every agency tied with the tenth. The agency must be among the best-ranked.
+  let largestTie = 0;
+  let notFirst = 0;
+  for (const a of GENERATED) {
+    const initials = pinyin(a.name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
+    const matches = searchNames(ENTRIES, initials);
+    const page = firstPage(matches);
+    const at = page.findIndex((m) => m.entry.name === a.name);
+    assert.ok(at >= 0, `${a.name} (${initials}) not on the first page: ${page.map((m) => m.entry.name).join(' ')}`);
+    const own = page[at]!;
+    assert.equal(own.kind, matches[0]!.kind, `${a.name}: ${initials} ranks others better`);
+    const tied = matches.filter((m) => m.kind === own.kind && m.entry.name.length === a.name.length).length;
+    largestTie = Math.max(largestTie, tied);
+    if (at > 0) notFirst++;
+
+    const full = pinyin(a.name, { toneType: 'none', type: 'array', v: true }).join('');
+    const byPinyin = firstPage(searchNames(ENTRIES, full));
+    assert.ok(byPinyin.some((m) => m.entry.name === a.name), `${a.name} (${full})`);
+  }
+  // With these names the largest group of agencies sharing initials and length is small.
+  assert.ok(largestTie <= 10, `largest tie ${largestTie}`);
+  assert.ok(notFirst < 200, `${notFirst} agencies behind another with the same initials`);
+});
