@@ -10,10 +10,11 @@
  * arguments.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkParts, conflicts, PART_MARKER, planAssembly, readMarker } from '../src/lib/build/assemble.ts';
+import { linkOrCopy } from '../src/lib/build/link.ts';
 
 const USAGE = 'usage: npm run assemble -- DIST_1 DIST_2 … --out DIST [--force]';
 
@@ -59,19 +60,8 @@ const made = new Set<string>();
 let linked = 0;
 let copied = 0;
 const place = (from: string, rel: string) => {
-  const to = join(out, rel);
-  const dir = dirname(to);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  try {
-    linkSync(from, to);
-    linked++;
-  } catch {
-    copyFileSync(from, to);
-    copied++;
-  }
+  if (linkOrCopy(from, join(out, rel), made) === 'copied') copied++;
+  else linked++;
 };
 for (const f of plan.own) place(join(dirs[f.from]!, f.rel), f.rel);
 for (const f of plan.shared) place(join(dirs[f.from[0]!]!, f.rel), f.rel);

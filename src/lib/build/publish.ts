@@ -6,8 +6,9 @@
  *
  * `publishPlan` is pure (tested); `publishData` is the file-system edge.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkOrCopy } from './link.ts';
 import { publishesSharedData, type Part } from './part.ts';
 
 /** The downloads every visitor may want whole; see SCHEMA.md. */
@@ -55,18 +56,7 @@ export function publishData(dataDir: string, siteDir: string, pathnames: readonl
       missing.push(rel);
       continue;
     }
-    const to = join(siteDir, 'data', rel);
-    const dir = dirname(to);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    try {
-      linkSync(from, to);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      copyFileSync(from, to);
-    }
+    if (linkOrCopy(from, join(siteDir, 'data', rel), made) === 'exists') continue;
     published++;
   }
   return { published, missing };
