@@ -14,7 +14,11 @@ export const paths = {
   year: (year: number) => url(`year/${year}/`),
   agencies: () => url('agencies/'),
   agency: (slug: string) => url(`agency/${slug}/`),
+  /** Where agency pages live, for client code that appends `<slug>/`. */
+  agencyPrefix: () => url('agency/'),
   report: (id: string) => url(`report/${id}/`),
+  /** Where report pages live, for client code that appends `<id>/`. */
+  reportPrefix: () => url('report/'),
   /** The report's own JSON file, written by ingest (data/reports/) and published with the data. */
   reportJson: (id: string) => url(`data/reports/${id}.json`),
   source: (fileName: string) => url(`data/sources/${fileName}`),
