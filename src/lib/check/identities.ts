@@ -4,7 +4,7 @@
  * Columns that the table does not print at all are left out of the sums.
  */
 import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
-import { MATRIX_IDENTITIES, REVIEW_IDENTITY, type MatrixIdentity } from '../template/identities.ts';
+import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
 
@@ -33,13 +33,13 @@ export function identityChecks(report: Checked): Check[] {
   for (const group of REVIEW_GROUPS) {
     const cells = report.reviewLitigation[group.key];
     const check = compare(
-      { id: 'review', description: REVIEW_IDENTITY.description, left: REVIEW_IDENTITY.left, right: REVIEW_IDENTITY.right, per: 'row' } as unknown as MatrixIdentity,
+      REVIEW_IDENTITY,
       (c) => cells[c as keyof typeof cells],
       (c) => REVIEW_COLUMNS.find((x) => x.key === c)!.label,
       group.label,
       `reviewLitigation.${group.key}`,
     );
-    if (check) checks.push({ ...check, id: 'review' });
+    if (check) checks.push(check);
   }
   return checks;
 }
@@ -49,7 +49,7 @@ export function identityChecks(report: Checked): Check[] {
  * not part of this report (a row of the other format, a column not printed).
  */
 function compare(
-  identity: Pick<MatrixIdentity, 'id' | 'description' | 'left' | 'right'>,
+  identity: { id: Check['id']; description: string; left: readonly string[]; right: readonly string[] },
   cell: (key: string) => number | null | undefined,
   label: (key: string) => string,
   where: string,
@@ -76,7 +76,7 @@ function compare(
   const message = ok
     ? `${where}：${l} = ${r}`
     : `${where}：${describe(left, l)}；而 ${describe(right, r)}，相差 ${round(l - r)}（${identity.description}）`;
-  return { id: identity.id as Check['id'], ok, message, where: path, left: l, right: r };
+  return { id: identity.id, ok, message, where: path, left: l, right: r };
 }
 
 function total(parts: { value: number }[]): number {
