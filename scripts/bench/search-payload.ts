@@ -3,7 +3,7 @@
  * Pagefind index (everything under pagefind/: the script, the WebAssembly, the metadata, the index
  * chunks and the result fragments shown) for `search/?q=QUERY`, measured in a real browser
  * (Debian's Chromium through playwright-core), so it counts whatever the search UI does, however
- * many indexes it merges. Bytes as served (Pagefind's files are compressed already); no HTTP
+ * many parts of the index it loads. Bytes as served (Pagefind's files are compressed already); no HTTP
  * compression on top.
  */
 import { chromium } from 'playwright-core';
@@ -16,6 +16,8 @@ export interface SearchPayload {
   /** Bytes by kind: js, wasm, meta (entry and metadata), index, fragment, filter, other. */
   byKind: Record<string, number>;
   results: number;
+  /** The search page's status line: what was found, and which years were searched. */
+  status: string;
   method: 'browser';
 }
 
@@ -57,7 +59,8 @@ export async function searchPayload(dist: string, query: string, chromiumPath = 
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const results = await page.locator('.results li').count();
-    return { query, bytes, requests, byKind, results, method: 'browser' };
+    const status = (await page.locator('site-search .status').textContent()) ?? '';
+    return { query, bytes, requests, byKind, results, status, method: 'browser' };
   } finally {
     await browser.close();
     await server.close();

@@ -1,31 +1,32 @@
 /**
- * <agency-list>: filters, sorts and pages the agency rows in memory. Only one page of rows is in
- * the DOM at a time, so thousands of agencies stay fast. The filters live in the URL (?q=&level=
- * &year=&sort=&dir=&page=), so a filtered list can be shared.
+ * <agency-list>: filters, sorts and pages the agency rows in the browser (src/lib/data/list-view.ts).
+ * Only one page of rows is in the DOM at a time, so thousands of agencies stay fast. The filters
+ * live in the URL (?q=&level=&year=&sort=&dir=&page=), so a filtered list can be shared.
+ *
+ * The default view first shows its first page from a small file of its own, while every agency's
+ * row loads; any other view, or any change, waits for every row.
  */
-import type { ListRow, ListYear } from '../lib/data/list-rows.ts';
+import { DEFAULT_QUERY, PAGE_SIZE, decodeRows, firstDirection, isDefaultQuery, listView, queryFromSearch, queryToSearch, type FirstPageFile, type ListFile, type ListQuery, type ListRow, type ListView, type SortKey } from '../lib/data/list-view.ts';
 import { SMALL_DENOMINATOR } from '../lib/data/stats.ts';
 import { h } from './dom.ts';
 
-const PAGE_SIZE = 50;
-type SortKey = 'name' | 'level' | 'years' | 'received' | 'share' | 'reconsideration' | 'failed';
-const LEVEL_RANK = ['national', 'province', 'city', 'county', 'township', 'unknown'];
-
-interface View {
-  row: ListRow;
-  year: ListYear;
-  share: number | null;
-  failed: number;
-}
-
-const collator = new Intl.Collator('zh-CN');
 const count = new Intl.NumberFormat('zh-CN');
 const fmt = (v: number | null) => (v === null ? '—' : count.format(v));
+const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 class AgencyList extends HTMLElement {
-  private rows: ListRow[] = [];
-  private sort: SortKey = 'received';
-  private direction: 1 | -1 = -1;
+  /** Every agency, once loaded. */
+  private rows: ListRow[] | null = null;
+  /** The table shows the first page from its own file, and nothing has changed since. */
+  private showsFirstPage = false;
+  private sort: SortKey = DEFAULT_QUERY.sort;
+  private direction: 1 | -1 = DEFAULT_QUERY.direction;
   private page = 0;
   private readonly form = this.querySelector('form')!;
   private readonly tbody = this.querySelector('tbody')!;
@@ -43,7 +44,7 @@ class AgencyList extends HTMLElement {
     for (const th of this.querySelectorAll<HTMLElement>('th[data-key]')) {
       th.querySelector('button')!.addEventListener('click', () => {
         const key = th.dataset.key as SortKey;
-        this.direction = this.sort === key ? (this.direction === 1 ? -1 : 1) : key === 'name' || key === 'level' ? 1 : -1;
+        this.direction = this.sort === key ? (this.direction === 1 ? -1 : 1) : firstDirection(key);
         this.sort = key;
         this.page = 0;
         this.update();
@@ -51,71 +52,45 @@ class AgencyList extends HTMLElement {
     }
     this.querySelector('[data-page="prev"]')!.addEventListener('click', () => this.turn(-1));
     this.querySelector('[data-page="next"]')!.addEventListener('click', () => this.turn(1));
+    const rows = fetchJson<ListFile>(this.dataset.src!).then(decodeRows);
+    if (this.page === 0 && isDefaultQuery(this.query())) void this.showFirstPage();
     try {
-      const response = await fetch(this.dataset.src!);
-      this.rows = (await response.json()) as ListRow[];
+      this.rows = await rows;
     } catch {
       this.status.textContent = '载入失败，请刷新重试。';
       return;
     }
-    this.update();
+    if (!this.showsFirstPage) this.update();
+  }
+
+  /** Unless every row came first, or the view changed meanwhile. */
+  private async showFirstPage(): Promise<void> {
+    // Without this file the list still shows, once every row has loaded.
+    const first = await fetchJson<FirstPageFile>(this.dataset.first!)
+      .then((f) => ({ count: f.count, rows: decodeRows(f.rows) }))
+      .catch(() => null);
+    if (!first || this.rows || this.page > 0 || !isDefaultQuery(this.query())) return;
+    this.render(listView(first.rows, DEFAULT_QUERY), first.count);
+    this.showsFirstPage = true;
   }
 
   private field(name: string): string {
     return (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
   }
 
+  private query(): ListQuery {
+    return { q: this.field('q'), level: this.field('level'), year: Number(this.field('year')) || null, sort: this.sort, direction: this.direction };
+  }
+
   private readUrl(): void {
-    const p = new URLSearchParams(location.search);
-    for (const name of ['q', 'level', 'year']) {
-      const el = this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-      if (p.has(name)) el.value = p.get(name)!;
+    const { query, page } = queryFromSearch(location.search);
+    // The form holds the filters: a value its select does not offer is dropped there.
+    for (const name of ['q', 'level', 'year'] as const) {
+      (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = String(query[name] ?? '');
     }
-    const sort = p.get('sort');
-    if (sort && ['name', 'level', 'years', 'received', 'share', 'reconsideration', 'failed'].includes(sort)) this.sort = sort as SortKey;
-    if (p.get('dir') === 'asc') this.direction = 1;
-    if (p.get('dir') === 'desc') this.direction = -1;
-    this.page = Math.max(0, Number(p.get('page') ?? 1) - 1) || 0;
-  }
-
-  private writeUrl(): void {
-    const p = new URLSearchParams();
-    for (const name of ['q', 'level', 'year']) if (this.field(name)) p.set(name, this.field(name));
-    p.set('sort', this.sort);
-    p.set('dir', this.direction === 1 ? 'asc' : 'desc');
-    if (this.page > 0) p.set('page', String(this.page + 1));
-    history.replaceState(null, '', `${location.pathname}?${p}`);
-  }
-
-  private views(): View[] {
-    const q = this.field('q').trim();
-    const level = this.field('level');
-    const year = Number(this.field('year')) || null;
-    const out: View[] = [];
-    for (const row of this.rows) {
-      if (level && row.l !== level) continue;
-      if (q && !row.n.includes(q)) continue;
-      const y = year === null ? row.y.at(-1) : row.y.find((x) => x[0] === year);
-      if (!y) continue;
-      const [, , granted, total] = y;
-      const share = granted !== null && total !== null && total > 0 ? granted / total : null;
-      const failed = year === null ? row.y.reduce((s, x) => s + x[5], 0) : y[5];
-      out.push({ row, year: y, share, failed });
-    }
-    return out;
-  }
-
-  private compare(a: View, b: View): number {
-    const nullsLast = (x: number | null, y: number | null) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : (x - y) * this.direction);
-    switch (this.sort) {
-      case 'name': return collator.compare(a.row.n, b.row.n) * this.direction;
-      case 'level': return (LEVEL_RANK.indexOf(a.row.l) - LEVEL_RANK.indexOf(b.row.l)) * this.direction;
-      case 'years': return (a.row.y.length - b.row.y.length) * this.direction;
-      case 'received': return nullsLast(a.year[1], b.year[1]);
-      case 'share': return nullsLast(a.share, b.share);
-      case 'reconsideration': return nullsLast(a.year[4], b.year[4]);
-      case 'failed': return (a.failed - b.failed) * this.direction;
-    }
+    this.sort = query.sort;
+    this.direction = query.direction;
+    this.page = page;
   }
 
   private turn(step: number): void {
@@ -125,21 +100,30 @@ class AgencyList extends HTMLElement {
   }
 
   private update(): void {
-    const views = this.views().sort((a, b) => this.compare(a, b) || collator.compare(a.row.n, b.row.n));
-    const pages = Math.max(1, Math.ceil(views.length / PAGE_SIZE));
-    this.page = Math.min(Math.max(0, this.page), pages - 1);
-    const shown = views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
+    if (!this.rows) {
+      this.showsFirstPage = false;
+      this.status.textContent = '正在载入……';
+      return;
+    }
+    const views = listView(this.rows, this.query());
+    this.page = Math.min(Math.max(0, this.page), pageCount(views.length) - 1);
+    this.render(views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE), views.length);
+  }
+
+  /** One page of a view, of `total` rows in all. */
+  private render(shown: ListView[], total: number): void {
+    const pages = pageCount(total);
     const href = this.dataset.agencyHref!;
     this.tbody.replaceChildren(
       ...shown.map((v) => {
-        const [year, received, , total, reconsideration] = v.year;
-        const years = v.row.y.map((x) => x[0]);
-        const small = total !== null && total > 0 && total < SMALL_DENOMINATOR;
+        const { year, received, total: processed, reconsideration } = v.year;
+        const years = v.row.years.map((y) => y.year);
+        const small = processed !== null && processed > 0 && processed < SMALL_DENOMINATOR;
         return h(
           'tr',
           null,
-          h('th', { scope: 'row' }, h('a', { href: `${href}${v.row.s}/` }, v.row.n)),
-          h('td', { class: 'text' }, this.levels[v.row.l] ?? v.row.l),
+          h('th', { scope: 'row' }, h('a', { href: `${href}${v.row.slug}/` }, v.row.name)),
+          h('td', { class: 'text' }, this.levels[v.row.level] ?? v.row.level),
           h('td', { class: 'text nowrap' }, years.length > 1 ? `${years[0]}—${years.at(-1)}` : `${years[0]}`, years.length > 1 ? h('small', null, h('br'), `共${years.length}年`) : null),
           h('td', null, fmt(received), h('small', null, ` (${year})`)),
           h('td', null, v.share === null ? '—' : `${(v.share * 100).toFixed(1)}%`, small ? h('span', { class: 'small-note', title: `分母少于${SMALL_DENOMINATOR}件` }, ' 基数过小') : null),
@@ -151,11 +135,11 @@ class AgencyList extends HTMLElement {
     for (const th of this.querySelectorAll<HTMLElement>('th[data-key]')) {
       th.setAttribute('aria-sort', th.dataset.key === this.sort ? (this.direction === 1 ? 'ascending' : 'descending') : 'none');
     }
-    this.status.textContent = views.length ? `共${count.format(views.length)}个机关符合条件。` : '没有符合条件的机关。';
+    this.status.textContent = total ? `共${count.format(total)}个机关符合条件。` : '没有符合条件的机关。';
     this.pageInfo.textContent = `第${this.page + 1}页，共${pages}页`;
     (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = this.page === 0;
     (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = this.page >= pages - 1;
-    this.writeUrl();
+    history.replaceState(null, '', `${location.pathname}${queryToSearch(this.query(), this.page)}`);
   }
 }
 

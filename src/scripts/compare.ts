@@ -6,7 +6,8 @@
 import { compareTable, selectionFromSearch, selectionToSearch, trendCharts, yearCharts, type CompareTable } from '../lib/data/compare.ts';
 import { formatValue, withSummary, chartHeight, type ChartSpec } from '../lib/data/chart-spec.ts';
 import { formatCount, formatPercent } from '../lib/data/format.ts';
-import type { CompareRecord, ListRow } from '../lib/data/list-rows.ts';
+import type { CompareRecord } from '../lib/data/list-rows.ts';
+import { decodeRows, type ListFile, type ListRow } from '../lib/data/list-view.ts';
 import { h } from './dom.ts';
 import './charts/bar-chart.ts';
 import './charts/line-chart.ts';
@@ -14,7 +15,8 @@ import './charts/line-chart.ts';
 const MAX_SUGGESTIONS = 20;
 
 class CompareView extends HTMLElement {
-  private list: ListRow[] = [];
+  /** Every agency, for the suggestions; null when it failed to load. */
+  private list!: Promise<ListRow[] | null>;
   private readonly records = new Map<string, CompareRecord>();
   private slugs: string[] = [];
   private year: number | null = null;
@@ -27,9 +29,14 @@ class CompareView extends HTMLElement {
   }
 
   async connectedCallback(): Promise<void> {
+    // The comparison needs only the chosen agencies' files; the list loads meanwhile.
+    this.list = fetch(this.dataset.list!)
+      .then((r) => (r.ok ? (r.json() as Promise<ListFile>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then(decodeRows)
+      .catch(() => null);
     ({ slugs: this.slugs, year: this.year } = selectionFromSearch(location.search));
     this.yearSelect.value = this.year === null ? '' : String(this.year);
-    this.find.addEventListener('input', () => this.suggest());
+    this.find.addEventListener('input', () => void this.suggest());
     this.yearSelect.addEventListener('change', () => {
       this.year = Number(this.yearSelect.value) || null;
       void this.render();
@@ -37,12 +44,6 @@ class CompareView extends HTMLElement {
     this.querySelector('[data-copy]')!.addEventListener('click', () => {
       void navigator.clipboard?.writeText(location.href).then(() => this.say('已复制对比链接。'));
     });
-    try {
-      this.list = (await (await fetch(this.dataset.list!)).json()) as ListRow[];
-    } catch {
-      this.say('载入机关列表失败，请刷新重试。');
-      return;
-    }
     await this.render();
   }
 
@@ -50,17 +51,21 @@ class CompareView extends HTMLElement {
     this.querySelector('.status')!.textContent = text;
   }
 
-  private suggest(): void {
-    const q = this.find.value.trim();
+  private async suggest(): Promise<void> {
     const box = this.querySelector('.suggestions')!;
+    if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
+    const list = await this.list;
+    // Read after the wait: typing may have gone on while the list loaded.
+    const q = this.find.value.trim();
     if (!q) return void box.replaceChildren();
-    const matches = this.list.filter((r) => r.n.includes(q) && !this.slugs.includes(r.s)).slice(0, MAX_SUGGESTIONS);
+    if (!list) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
+    const matches = list.filter((r) => r.name.includes(q) && !this.slugs.includes(r.slug)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map((r) => {
-        const years = r.y.map((y) => y[0]);
-        const button = h('button', { type: 'button' }, `${r.n}（${years[0] ?? ''}${years.length > 1 ? `—${years.at(-1)}` : ''}）`);
+        const years = r.years.map((y) => y.year);
+        const button = h('button', { type: 'button' }, `${r.name}（${years[0] ?? ''}${years.length > 1 ? `—${years.at(-1)}` : ''}）`);
         button.addEventListener('click', () => {
-          this.slugs.push(r.s);
+          this.slugs.push(r.slug);
           this.find.value = '';
           box.replaceChildren();
           this.find.focus();

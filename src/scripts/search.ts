@@ -1,51 +1,34 @@
 /**
  * <site-search>: the search page. Agencies whose name matches (name-search.ts: by characters, full
  * pinyin or pinyin initials) come first and link to their agency pages; then Pagefind's full-text
- * results over agency and report pages. The full-text index is in parts (pagefind-parts.ts): the
- * first is loaded as Pagefind's primary index and the others merged into it with `mergeIndex`,
- * on the first full-text search. The filters' values come with the page (search-page.astro), not
- * from Pagefind, whose filter files would otherwise all load. Nothing leaves the site. The query and filters live in the URL (?q=…&年度=…), so the header's
- * search box lands here and a search can be shared. Excerpts keep Pagefind's <mark> and nothing
- * else (dom.ts markedText).
+ * results over the report pages (full-text.ts: the index is in parts, searched newest first and
+ * loaded as far as needed, and the status says which years were searched). The filters' values
+ * come with the page (search-page.astro), not from Pagefind, whose filter files would otherwise
+ * all load. Nothing leaves the site. The query and filters live in the URL (?q=…&年度=…), so the
+ * header's search box lands here and a search can be shared. Excerpts keep Pagefind's <mark> and
+ * nothing else (dom.ts markedText).
  */
 import { firstPage, MatchKind, searchNames, yearsText, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
-import type { PartsManifest } from '../lib/search/pagefind-parts.ts';
+import { partsYearsText, REPORT_KIND } from '../lib/search/pagefind-parts.ts';
 import { agencyHref, agencyNames } from './agency-names.ts';
-import { base, h, markedText } from './dom.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
+import { h, markedText } from './dom.ts';
+import { FullText, type PagefindResultData, type TextSearch } from './full-text.ts';
 
 const FILTERS = ['年度', '层级', '类型'];
 /** Values of 类型: name matches are agencies, full-text results are reports. */
 const AGENCIES = '机关';
-const REPORTS = '年度报告';
-/** Full-text results shown at a time (each costs a fragment file of about 1.3 KB). */
-const TEXT_PAGE = 10;
-
-interface TextResults {
-  total: number;
-  more: () => Promise<PagefindResultData[]>;
-}
+const count = new Intl.NumberFormat('zh-CN');
+/** A half of the search (names, full text) whose index did not load; the other half is still shown. */
+const FAILED: unique symbol = Symbol('failed');
+type Failed = typeof FAILED;
 
 class SiteSearch extends HTMLElement {
-  private pagefind: Promise<Pagefind> | undefined;
+  private fullText: FullText | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
   private showAllNames = false;
+  /** The name matches shown, for the status line when more full-text results come in. */
+  private names: NameMatch[] | Failed = [];
 
   private get form(): HTMLFormElement {
     return this.querySelector('form')!;
@@ -74,30 +57,6 @@ class SiteSearch extends HTMLElement {
     if (this.input('q').value || FILTERS.some((f) => params.get(f))) void this.search();
   }
 
-  /** Pagefind with every part of the index merged, loaded on the first full-text search. */
-  private fullText(): Promise<Pagefind> {
-    this.pagefind ??= (async () => {
-      const root = this.dataset.pagefindRoot!;
-      const manifests = JSON.parse(this.dataset.manifests ?? '[]') as string[];
-      const lists = await Promise.all(
-        manifests.map(async (m) => {
-          const r = await fetch(m);
-          if (!r.ok) throw new Error(`${m}: HTTP ${r.status}`);
-          return ((await r.json()) as PartsManifest).parts;
-        }),
-      );
-      const [first, ...rest] = lists.flat();
-      if (first === undefined) throw new Error('no full-text index parts');
-      const pagefind = (await import(/* @vite-ignore */ `${root}${first}/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base() });
-      await pagefind.init();
-      await Promise.all(rest.map((p) => pagefind.mergeIndex(`${root}${p}/`, { baseUrl: base() })));
-      return pagefind;
-    })();
-    this.pagefind.catch(() => (this.pagefind = undefined));
-    return this.pagefind;
-  }
-
   /** Name matches under the page's filters. */
   private async nameMatches(q: string, filters: Record<string, string>): Promise<NameMatch[]> {
     if (!q || (filters['类型'] && filters['类型'] !== AGENCIES)) return [];
@@ -107,22 +66,13 @@ class SiteSearch extends HTMLElement {
     return searchNames(await agencyNames(), q, keep);
   }
 
-  /** Full-text results (report pages); their data is fetched a page at a time by `more`. */
-  private async textResults(q: string, filters: Record<string, string>): Promise<TextResults | null> {
-    if (filters['类型'] && filters['类型'] !== REPORTS) return null;
+  /** The full-text search (report pages) under the page's filters; null when it has nothing to search for. */
+  private textSearch(q: string, filters: Record<string, string>): Promise<TextSearch> | null {
+    if (filters['类型'] && filters['类型'] !== REPORT_KIND) return null;
     const { 类型: _kind, ...pagefindFilters } = filters;
     if (!q && Object.keys(pagefindFilters).length === 0) return null;
-    const pagefind = await this.fullText();
-    const found = await pagefind.search(q || null, { filters: pagefindFilters });
-    if (!found) return null;
-    let shown = 0;
-    return {
-      total: found.results.length,
-      more: () => {
-        const next = found.results.slice(shown, (shown += TEXT_PAGE));
-        return Promise.all(next.map((r) => r.data()));
-      },
-    };
+    this.fullText ??= new FullText(this.dataset.pagefindRoot!, JSON.parse(this.dataset.manifests ?? '[]') as string[]);
+    return this.fullText.search(q || null, pagefindFilters);
   }
 
   private async search(): Promise<void> {
@@ -140,28 +90,33 @@ class SiteSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     this.say('正在搜索…');
-    // Each half may fail alone (an index that did not load): the other is still shown.
-    const failed = Symbol('failed');
     const [names, text] = await Promise.all([
-      this.nameMatches(q, filters).catch(() => failed),
-      this.textResults(q, filters).catch(() => failed),
+      this.nameMatches(q, filters).catch((): Failed => FAILED),
+      (this.textSearch(q, filters) ?? Promise.resolve(null)).catch((): Failed => FAILED),
     ]);
     if (run !== this.run) return;
-    const nameList = names === failed ? [] : (names as NameMatch[]);
-    const textList = text === failed ? null : (text as TextResults | null);
-    const page = textList ? await textList.more().catch(() => []) : [];
+    const page = text && text !== FAILED ? await text.more().catch(() => []) : [];
     if (run !== this.run) return;
+    this.names = names;
     this.showAllNames = false;
     this.list.replaceChildren();
-    this.renderNames(nameList, run);
-    this.renderText(textList, page, run);
-    const parts: string[] = [];
-    if (names === failed) parts.push('机关名称索引载入失败');
-    else if (nameList.length) parts.push(`名称匹配的机关${nameList.length}个`);
-    if (text === failed) parts.push('全文索引载入失败');
-    else if (textList?.total) parts.push(`报告全文结果${textList.total}个`);
-    this.say(parts.length ? `${parts.join('；')}。` : '没有找到结果。');
+    this.renderNames(names === FAILED ? [] : names, run);
+    this.renderText(text === FAILED ? null : text, page, run);
+    this.say(this.statusText(text));
     this.removeAttribute('aria-busy');
+  }
+
+  private statusText(text: TextSearch | null | Failed): string {
+    const parts: string[] = [];
+    if (this.names === FAILED) parts.push('机关名称索引载入失败');
+    else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
+    if (text === FAILED) parts.push('全文索引载入失败');
+    else if (text?.results.length) parts.push(`报告全文结果${count.format(text.results.length)}个`);
+    if (text && text !== FAILED && text.left.length) {
+      const reports = (ps: { pages: number }[]) => count.format(ps.reduce((n, p) => n + p.pages, 0));
+      parts.push(`已搜索${partsYearsText(text.searched)}的${reports(text.searched)}份报告，${partsYearsText(text.left)}的${reports(text.left)}份报告尚未搜索`);
+    }
+    return parts.length ? `${parts.join('；')}。` : '没有找到结果。';
   }
 
   private renderNames(matches: NameMatch[], run: number): void {
@@ -181,20 +136,38 @@ class SiteSearch extends HTMLElement {
     this.list.prepend(...items);
   }
 
-  private renderText(text: TextResults | null, page: PagefindResultData[], run: number): void {
+  /**
+   * Appends a page of full-text results and the button for the next: more of the results found,
+   * or, when all are shown, the next (older) part of the index.
+   */
+  private renderText(text: TextSearch | null, page: PagefindResultData[], run: number): void {
     this.list.querySelector('.more-text')?.remove();
     this.list.append(...page.map((d) => this.textItem(d)));
+    if (!text) return;
     const shown = this.list.querySelectorAll('.text-hit').length;
-    if (text && shown < text.total) {
-      this.list.append(
-        this.moreItem('more-text', `显示更多报告（已显示${shown}个，共${text.total}个）`, async () => {
-          const next = await text.more();
-          if (run !== this.run) return;
-          this.renderText(text, next, run);
-          this.focusResult('.text-hit', shown);
-        }),
-      );
-    }
+    const label =
+      text.unshown > 0
+        ? `显示更多报告（已显示${count.format(shown)}个，共${count.format(text.results.length)}个）`
+        : text.left.length > 0
+          ? `继续搜索${partsYearsText(text.left.slice(0, 1))}的报告`
+          : null;
+    if (!label) return;
+    this.list.append(
+      this.moreItem('more-text', label, async () => {
+        this.setAttribute('aria-busy', 'true');
+        const next = await text.more().catch(() => null);
+        if (run !== this.run) return;
+        this.removeAttribute('aria-busy');
+        if (!next) {
+          this.say('全文索引载入失败，请重试。');
+          this.renderText(text, [], run);
+          return;
+        }
+        this.renderText(text, next, run);
+        this.say(this.statusText(text));
+        this.focusResult('.text-hit', shown);
+      }),
+    );
   }
 
   /** After “显示更多”, whose button is gone: the keyboard continues at the first new result. */
@@ -225,7 +198,7 @@ class SiteSearch extends HTMLElement {
       'li',
       { class: 'text-hit' },
       h('a', { class: 'result-title', href: d.url }, d.meta.title ?? d.url),
-      h('div', { class: 'muted' }, [REPORTS, ...(d.filters['层级'] ?? [])].join(' · ')),
+      h('div', { class: 'muted' }, [REPORT_KIND, ...(d.filters['层级'] ?? [])].join(' · ')),
       h('p', null, markedText(d.excerpt)),
     );
   }

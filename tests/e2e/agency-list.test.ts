@@ -1,7 +1,7 @@
 /** The agency list filters, sorts and pages in the browser, and keeps its state in the URL. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, start, type Harness } from './browser.ts';
+import { builtReports, openPage, start, type Harness } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -40,6 +40,34 @@ test('filter by name and level, sort by a column, and restore it all from the UR
 
   await w.page.selectOption('agency-list select[name="year"]', '2023');
   assert.ok((await w.page.locator('agency-list tbody td:nth-child(4) small').allTextContents()).every((t) => t.includes('2023')));
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('the default view shows its first page before every row has loaded, and a change waits for them', async () => {
+  const w = await openPage(h);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await w.page.route('**/rows/agencies.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await w.page.goto(`${h.server.url}agencies/`);
+  await w.page.waitForSelector('agency-list tbody tr');
+  const names = () => w.page.locator('agency-list tbody th a').allTextContents();
+  const first = await names();
+  const agencies = new Set(builtReports().map((r) => r.agencyKey)).size;
+  assert.equal(await w.page.textContent('agency-list .status'), `共${agencies}个机关符合条件。`);
+
+  await w.page.fill('agency-list input[name="q"]', '乡');
+  assert.equal(await w.page.textContent('agency-list .status'), '正在载入……');
+  release();
+  await w.page.waitForFunction(() => document.querySelector('agency-list .status')?.textContent?.startsWith('共'));
+  const filtered = await names();
+  assert.ok(filtered.length > 0 && filtered.every((n) => n.includes('乡')));
+
+  await w.page.fill('agency-list input[name="q"]', '');
+  assert.deepEqual(await names(), first, 'the first page file and every row give the same first page');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

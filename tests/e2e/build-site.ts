@@ -10,6 +10,9 @@
  * - `.cache/e2e/part-1`, `part-2`: the same data built in two parts (PART=1/2, PART=2/2), and
  *   `.cache/e2e/assembled`, the two assembled by `scripts/assemble.ts`.
  *
+ * Every build indexes the search in parts of two pages (SEARCH_PART_PAGES), so that the search
+ * tests go through several parts as a national corpus would.
+ *
  * Ingest writes into a data folder of its own (`.cache/e2e/data`, SITE_DATA_DIR), so the tests
  * neither read nor overwrite data/. Run directly (`node tests/e2e/build-site.ts
  * [--force]`) or through `npm run test:e2e`.
@@ -25,6 +28,8 @@ export const SUB_SITE = join(CACHE, 'dist-sub');
 export const SUB_PATH = '/sub/';
 export const PARTS = [join(CACHE, 'part-1'), join(CACHE, 'part-2')];
 export const ASSEMBLED = join(CACHE, 'assembled');
+/** Pages per part of the full-text index in the test sites. */
+export const SEARCH_PART_PAGES = 2;
 const CONTENT = join(CACHE, 'content');
 const DATA = join(CACHE, 'data');
 const STAMP = join(CACHE, 'built-at');
@@ -53,7 +58,7 @@ export function buildSites({ force = false, ifMissing = false } = {}): void {
   cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), CONTENT, { recursive: true });
   rmSync(DATA, { recursive: true, force: true });
   const node = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SEARCH_PART_PAGES: String(SEARCH_PART_PAGES), ...env } });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   node(['scripts/ingest.ts', CONTENT, '--out', DATA, '--quiet']);
   node([astro, 'build', '--outDir', SITE], { SITE_DATA_DIR: DATA, BASE_PATH: '', PART: '' });

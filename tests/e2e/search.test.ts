@@ -1,13 +1,15 @@
 /**
  * Pagefind search over the built site: an agency is found by its full name and by its first two
- * characters, and terms of the reports (行政复议, 不予公开) find report pages. Filters narrow.
+ * characters, and terms of the reports (行政复议, 不予公开) find report pages. Filters narrow. The
+ * test sites index the search in parts of two pages, so every full-text search goes through parts.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openPage, start, type Harness } from './browser.ts';
-import { ASSEMBLED, PARTS } from './build-site.ts';
+import type { PartsManifest } from '../../src/lib/search/pagefind-parts.ts';
+import { ASSEMBLED, PARTS, SEARCH_PART_PAGES, SITE } from './build-site.ts';
 import { serve } from './static-server.ts';
 
 let h: Harness;
@@ -121,4 +123,24 @@ test('a site built in two parts and assembled searches the index parts of both',
   } finally {
     await server.close();
   }
+});
+
+test('the index is in parts; a year filter loads only the parts that hold that year', async () => {
+  const manifest = JSON.parse(readFileSync(join(SITE, 'pagefind', 'all.json'), 'utf8')) as PartsManifest;
+  assert.ok(manifest.parts.length >= 3, `parts: ${JSON.stringify(manifest.parts)}`);
+  assert.ok(manifest.parts.every((p) => p.pages <= SEARCH_PART_PAGES));
+  const expected = manifest.parts.filter((p) => p.years.includes('2023')).map((p) => p.path);
+  const w = await openPage(h);
+  const loaded = new Set<string>();
+  w.page.on('request', (r) => {
+    const part = /\/pagefind\/(all\/\d+)\//.exec(new URL(r.url()).pathname)?.[1];
+    if (part) loaded.add(part);
+  });
+  await w.page.goto(`${h.server.url}search/?q=${encodeURIComponent('政府信息')}&${encodeURIComponent('年度')}=2023`, { waitUntil: 'networkidle' });
+  await w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
+  const hrefs = await w.page.locator('.results .text-hit .result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  assert.ok(hrefs.length > 0 && hrefs.every((u) => u.startsWith('/report/2023-')), hrefs.join(' '));
+  assert.deepEqual([...loaded].sort(), expected.sort());
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
 });

@@ -1,39 +1,31 @@
 /**
- * The JSON the client-side pages load: one compact row per agency for the agency list (机关列表)
- * and the compare picker, and one small file per agency with the numbers the comparison needs.
- * Types are shared with src/scripts, which import this module for its types only.
+ * The JSON the client-side pages load, made from the agencies at build time: one row per agency
+ * for the agency list (机关列表) and the compare picker (its types and file format are in
+ * list-view.ts, which the browser runs too), and one small file per agency with the numbers the
+ * comparison needs. src/scripts import this module for its types only.
  */
 import type { Level } from '../template/schema.ts';
 import type { Agency } from './agencies.ts';
 import type { OutcomeGroup } from './labels.ts';
+import type { ListRow, ListYear } from './list-view.ts';
 import { reportMetrics } from './metrics.ts';
 import { sum } from './stats.ts';
 
-/**
- * One year of an agency, as a tuple to keep thousands of rows small:
- * [year, 本年新收, 予以公开+部分公开, 办理总计, 行政复议, failed checks, report id].
- */
-export type ListYear = [number, number | null, number | null, number | null, number | null, number, string];
-
-export interface ListRow {
-  /** slug */
-  s: string;
-  /** name */
-  n: string;
-  /** level */
-  l: Level;
-  /** years, oldest first */
-  y: ListYear[];
-}
-
 export function listRow(agency: Agency): ListRow {
-  const y = [...agency.byYear.entries()]
+  const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, r]): ListYear => {
       const m = reportMetrics(r);
-      return [year, m.newReceived, sum([m.outcomes.granted, m.outcomes.partiallyGranted]), m.totalProcessed, m.reconsideration, m.failedChecks, r.id];
+      return {
+        year,
+        received: m.newReceived,
+        granted: sum([m.outcomes.granted, m.outcomes.partiallyGranted]),
+        total: m.totalProcessed,
+        reconsideration: m.reconsideration,
+        failed: m.failedChecks,
+      };
     });
-  return { s: agency.slug, n: agency.name, l: agency.level, y };
+  return { slug: agency.slug, name: agency.name, level: agency.level, years };
 }
 
 export interface CompareYear {

@@ -13,6 +13,16 @@ import { applicationsTable, disclosureTable, inferredRows, reviewTable, sectionH
 import type { Site } from './site.ts';
 import type { TableModel } from './table-model.ts';
 
+export interface TextSection {
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface Pre2019Total {
+  label: string;
+  value: number | null;
+}
+
 export interface ReportView {
   report: Report;
   agency: { slug: string; name: string };
@@ -27,8 +37,8 @@ export interface ReportView {
   failed: Explanation[];
   passedCount: number;
   /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
-  sections: { heading: string; paragraphs: string[] }[];
-  pre2019: { label: string; value: number | null }[] | null;
+  sections: TextSection[];
+  pre2019: Pre2019Total[] | null;
   outcomeChart: ChartSpec | null;
   /** The file name under data/sources/, or null when ingest kept no copy. */
   sourceFile: string | null;
@@ -52,6 +62,17 @@ function paragraphs(text: string): string[] {
     .split(/\r?\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** Sections 一, 五 and 六 of a report, as the page shows them and the full-text index holds them. */
+export function textSections(report: Report): TextSection[] {
+  return TEXT_SECTIONS.map((key) => ({ heading: sectionHeading(key), paragraphs: paragraphs(report.sections[key]) }));
+}
+
+/** The totals a pre-2019 report states; null for a report in the 2019 template. */
+export function pre2019Totals(report: Report): Pre2019Total[] | null {
+  if (!report.pre2019) return null;
+  return (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }));
 }
 
 function outcomeChart(report: Report): ChartSpec | null {
@@ -81,10 +102,8 @@ export function reportView(site: Site, report: Report): ReportView {
     inferredRows: inferredRows(report).size > 0,
     failed: failedChecks(report),
     passedCount: report.checks.filter((c) => c.ok).length,
-    sections: TEXT_SECTIONS.map((key) => ({ heading: sectionHeading(key), paragraphs: paragraphs(report.sections[key]) })),
-    pre2019: report.pre2019
-      ? (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }))
-      : null,
+    sections: textSections(report),
+    pre2019: pre2019Totals(report),
     outcomeChart: report.template === 'pre2019' ? null : outcomeChart(report),
     sourceFile: sourceFileName(report),
     siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),

@@ -1,0 +1,73 @@
+/**
+ * The full-text search takes the index parts newest first and only as far as it needs: to fill
+ * its first page of results, then one more part each time the reader has seen every result found.
+ * Pagefind is stood in for by an index whose parts hold known pages.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PartEntry } from '../../../src/lib/search/pagefind-parts.ts';
+import { TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/scripts/full-text.ts';
+
+/** Parts of `sizes[i]` matching pages each; records which parts were loaded, in order. */
+function fakeIndex(sizes: number[]) {
+  const parts: PartEntry[] = sizes.map((n, i) => ({ path: `all/${i + 1}`, years: [String(2024 - i)], pages: n }));
+  const loaded: string[] = [];
+  const page = (part: PartEntry, i: number): PagefindResult => ({
+    id: `${part.path}#${i}`,
+    data: async () => ({ url: `/report/${part.years[0]}-${i}/`, excerpt: '', meta: {}, filters: {} }),
+  });
+  const index: PartIndex = {
+    isLoaded: (part) => loaded.includes(part.path),
+    load: async (part) => {
+      if (!loaded.includes(part.path)) loaded.push(part.path);
+    },
+    run: async () => parts.filter((p) => loaded.includes(p.path)).flatMap((p) => Array.from({ length: p.pages }, (_, i) => page(p, i))),
+  };
+  return { parts, loaded, index };
+}
+
+test('a first part with a page of results is the only one searched', async () => {
+  const { parts, loaded, index } = fakeIndex([TEXT_PAGE + 2, 5, 5]);
+  const search = new TextSearch(index, '行政复议', {}, parts);
+  await search.open();
+  assert.deepEqual(loaded, ['all/1']);
+  assert.equal(search.results.length, TEXT_PAGE + 2);
+  assert.deepEqual(search.searched.map((p) => p.path), ['all/1']);
+  assert.deepEqual(search.left.map((p) => p.path), ['all/2', 'all/3']);
+});
+
+test('older parts are taken in while the results do not fill a page', async () => {
+  const { parts, loaded, index } = fakeIndex([2, 3, 20, 4]);
+  const search = new TextSearch(index, '拆迁', {}, parts);
+  await search.open();
+  assert.deepEqual(loaded, ['all/1', 'all/2', 'all/3']);
+  assert.equal(search.results.length, 25);
+});
+
+test('the next part is searched only once every result found has been shown', async () => {
+  const { parts, loaded, index } = fakeIndex([TEXT_PAGE + 2, 7]);
+  const search = new TextSearch(index, '行政复议', {}, parts);
+  await search.open();
+  const first = await search.more();
+  assert.equal(first.length, TEXT_PAGE);
+  const second = await search.more();
+  assert.deepEqual(second.map((d) => d.url), ['/report/2024-10/', '/report/2024-11/']);
+  assert.deepEqual(loaded, ['all/1'], 'the second part waits until asked for');
+  assert.equal(search.unshown, 0);
+  const third = await search.more();
+  assert.deepEqual(loaded, ['all/1', 'all/2']);
+  assert.equal(third.length, 7);
+  assert.ok(third.every((d) => d.url.startsWith('/report/2023-')), 'no result is shown twice');
+  assert.deepEqual(search.left, []);
+  assert.deepEqual(await search.more(), []);
+});
+
+test('parts loaded by an earlier search are searched at once, and count as searched', async () => {
+  const { parts, loaded, index } = fakeIndex([3, 3]);
+  await new TextSearch(index, 'a', {}, parts).open();
+  assert.deepEqual(loaded, ['all/1', 'all/2']);
+  const again = new TextSearch(index, 'b', {}, parts.slice(1));
+  await again.open();
+  assert.equal(again.results.length, 6);
+  assert.deepEqual(again.left, []);
+});
