@@ -1,13 +1,16 @@
 /**
  * <compare-view>: the comparison page. Reads the selection from the URL, loads the chosen
  * agencies' files, and draws charts and a table with src/lib/data/compare.ts; every change is
- * written back to the URL, so the address always reproduces what is on screen.
+ * written back to the URL, so the address always reproduces what is on screen. Agencies are added
+ * by the name search of the search box (name-search.ts: characters, pinyin or initials), whose
+ * index loads on the first keystroke.
  */
 import { compareTable, selectionFromSearch, selectionToSearch, trendCharts, yearCharts, type CompareTable } from '../lib/data/compare.ts';
 import { formatValue, withSummary, chartHeight, type ChartSpec } from '../lib/data/chart-spec.ts';
 import { formatCount, formatPercent } from '../lib/data/format.ts';
 import type { CompareRecord } from '../lib/data/list-rows.ts';
-import { decodeRows, type ListFile, type ListRow } from '../lib/data/list-view.ts';
+import { searchNames, yearsText, type AgencyEntry } from '../lib/search/name-search.ts';
+import { agencyNames } from './agency-names.ts';
 import { h } from './dom.ts';
 import './charts/bar-chart.ts';
 import './charts/line-chart.ts';
@@ -15,8 +18,6 @@ import './charts/line-chart.ts';
 const MAX_SUGGESTIONS = 20;
 
 class CompareView extends HTMLElement {
-  /** Every agency, for the suggestions; null when it failed to load. */
-  private list!: Promise<ListRow[] | null>;
   private readonly records = new Map<string, CompareRecord>();
   private slugs: string[] = [];
   private year: number | null = null;
@@ -29,11 +30,6 @@ class CompareView extends HTMLElement {
   }
 
   async connectedCallback(): Promise<void> {
-    // The comparison needs only the chosen agencies' files; the list loads meanwhile.
-    this.list = fetch(this.dataset.list!)
-      .then((r) => (r.ok ? (r.json() as Promise<ListFile>) : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then(decodeRows)
-      .catch(() => null);
     ({ slugs: this.slugs, year: this.year } = selectionFromSearch(location.search));
     this.yearSelect.value = this.year === null ? '' : String(this.year);
     this.find.addEventListener('input', () => void this.suggest());
@@ -54,18 +50,17 @@ class CompareView extends HTMLElement {
   private async suggest(): Promise<void> {
     const box = this.querySelector('.suggestions')!;
     if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
-    const list = await this.list;
-    // Read after the wait: typing may have gone on while the list loaded.
+    const entries = await agencyNames().catch((): AgencyEntry[] | null => null);
+    // Read after the wait: typing may have gone on while the names loaded.
     const q = this.find.value.trim();
     if (!q) return void box.replaceChildren();
-    if (!list) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
-    const matches = list.filter((r) => r.name.includes(q) && !this.slugs.includes(r.slug)).slice(0, MAX_SUGGESTIONS);
+    if (!entries) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
+    const matches = searchNames(entries, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
-      ...matches.map((r) => {
-        const years = r.years.map((y) => y.year);
-        const button = h('button', { type: 'button' }, `${r.name}（${years[0] ?? ''}${years.length > 1 ? `—${years.at(-1)}` : ''}）`);
+      ...matches.map(({ entry }) => {
+        const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
         button.addEventListener('click', () => {
-          this.slugs.push(r.slug);
+          this.slugs.push(entry.slug);
           this.find.value = '';
           box.replaceChildren();
           this.find.focus();

@@ -52,3 +52,18 @@ test('changing the selection updates the URL, and the new URL restores it', asyn
   assert.equal(await w.page.locator('line-chart').count(), 3, 'all years: trend lines');
   await w.context.close();
 });
+
+test('the picker finds an agency by its pinyin initials, and leaves out the ones chosen', async () => {
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/`, { waitUntil: 'networkidle' });
+  await w.page.fill('input[name="find"]', 'qdz');
+  const first = w.page.locator('.suggestions button').first();
+  await first.waitFor();
+  assert.match((await first.textContent()) ?? '', /^钱店镇（/);
+  await first.click();
+  await w.page.fill('input[name="find"]', 'qdz');
+  await w.page.waitForSelector('.suggestions li.muted');
+  assert.equal(await w.page.locator('.suggestions li').textContent(), '没有匹配的机关');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
