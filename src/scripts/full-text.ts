@@ -2,10 +2,11 @@
  * The full-text half of the search page: Pagefind over the parts of the index
  * (src/lib/search/pagefind-parts.ts), searched newest first and loaded only as far as a query
  * needs. A search starts with the newest part that can hold its results and takes in older parts
- * (Pagefind's `mergeIndex`) only while its results do not fill a page; the reader asks for the
- * rest with the “继续搜索” button. So a query costs about the same however large the corpus, and
- * a year filter loads only the parts of that year. Parts once loaded stay loaded for the page's
- * later searches.
+ * (Pagefind's `mergeIndex`) only while its results do not fill a page, and by itself at most
+ * AUTO_PARTS parts; the reader asks for the rest with the “继续搜索” button. So a query costs
+ * about the same however large the corpus (a rare word no longer loads every part's page list),
+ * and a year filter loads only the parts of that year. Parts once loaded stay loaded for the
+ * page's later searches.
  */
 import { searchOrder, type PartEntry, type PartsManifest } from '../lib/search/pagefind-parts.ts';
 import { base } from './dom.ts';
@@ -30,6 +31,9 @@ interface Pagefind {
 
 /** Results shown at a time (each costs a fragment file of about 1.3 KB). */
 export const TEXT_PAGE = 10;
+
+/** Parts a search loads before it has been asked to go on: up to 10,000 reports. */
+export const AUTO_PARTS = 2;
 
 /** What a search needs of the index: FullText, or a stand-in in the unit tests. */
 export interface PartIndex {
@@ -138,10 +142,13 @@ export class TextSearch {
     return this.order.filter((p) => !this.index.isLoaded(p));
   }
 
-  /** Searches the parts already loaded, then older ones until a page of results is found. */
+  /**
+   * Searches the parts already loaded, then older ones until a page of results is found or
+   * AUTO_PARTS parts have been searched.
+   */
   async open(): Promise<void> {
     if (this.searched.length) this.results = await this.index.run(this.q, this.filters);
-    while (this.results.length < TEXT_PAGE && this.left.length) await this.widen();
+    while (this.results.length < TEXT_PAGE && this.left.length && this.searched.length < AUTO_PARTS) await this.widen();
   }
 
   /** Takes in the next part and searches again. */

@@ -9,7 +9,7 @@
  * nothing else (dom.ts markedText).
  */
 import { firstPage, MatchKind, searchNames, yearsText, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
-import { partsYearsText, REPORT_KIND } from '../lib/search/pagefind-parts.ts';
+import { partsYearsText, REPORT_KIND, type PartEntry } from '../lib/search/pagefind-parts.ts';
 import { agencyHref, agencyNames } from './agency-names.ts';
 import { h, markedText } from './dom.ts';
 import { FullText, type PagefindResultData, type TextSearch } from './full-text.ts';
@@ -106,16 +106,17 @@ class SiteSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
   }
 
+  /** What was found; when part of the full-text index is not searched yet, which years were and were not. */
   private statusText(text: TextSearch | null | Failed): string {
     const parts: string[] = [];
     if (this.names === FAILED) parts.push('机关名称索引载入失败');
     else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
     if (text === FAILED) parts.push('全文索引载入失败');
-    else if (text?.results.length) parts.push(`报告全文结果${count.format(text.results.length)}个`);
-    if (text && text !== FAILED && text.left.length) {
-      const reports = (ps: { pages: number }[]) => count.format(ps.reduce((n, p) => n + p.pages, 0));
-      parts.push(`已搜索${partsYearsText(text.searched)}的${reports(text.searched)}份报告，${partsYearsText(text.left)}的${reports(text.left)}份报告尚未搜索`);
-    }
+    else if (text?.left.length) {
+      const reports = (ps: PartEntry[]) => `${partsYearsText(ps)}的${count.format(ps.reduce((n, p) => n + p.pages, 0))}份报告`;
+      const found = text.results.length ? `报告全文结果${count.format(text.results.length)}个` : '全文中没有找到';
+      parts.push(`已搜索${reports(text.searched)}，${found}`, `${reports(text.left)}尚未搜索`);
+    } else if (text?.results.length) parts.push(`报告全文结果${count.format(text.results.length)}个`);
     return parts.length ? `${parts.join('；')}。` : '没有找到结果。';
   }
 

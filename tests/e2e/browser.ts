@@ -61,7 +61,12 @@ export async function openPage(h: Harness, options: { viewport?: typeof DESKTOP;
     problems.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  // A request cancelled because the page moved on (the next goto while the icon still loads) is
+  // not a failure of the site; any other network error is.
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} (${error})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
   });

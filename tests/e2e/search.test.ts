@@ -76,10 +76,32 @@ test('pinyin and pinyin initials find 钱店镇 first, linking to its agency pag
   }
 });
 
-test('the full-text index is merged from its parts: one query finds reports of several years', async () => {
-  const { hrefs } = await search('行政复议');
-  const years = new Set(hrefs.map((u) => /^\/report\/(\d{4})-/.exec(u)?.[1]).filter(Boolean));
-  assert.ok(years.size >= 2, `years found: ${[...years].join(', ')}`);
+test('a search loads the newest parts first and the older ones when asked: 继续搜索', async () => {
+  const w = await openPage(h);
+  const loaded = new Set<string>();
+  w.page.on('request', (r) => {
+    const part = /\/pagefind\/(all\/\d+)\//.exec(new URL(r.url()).pathname)?.[1];
+    if (part) loaded.add(part);
+  });
+  await w.page.goto(`${h.server.url}search/?q=${encodeURIComponent('行政复议')}`, { waitUntil: 'networkidle' });
+  const idle = () => w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
+  await idle();
+  assert.deepEqual([...loaded].sort(), ['all/1', 'all/2'], 'two parts by itself (AUTO_PARTS)');
+  assert.match((await w.page.textContent('site-search .status')) ?? '', /已搜索2024年度的4份报告，报告全文结果\d+个；2023—2022年度的3份报告尚未搜索。/);
+  const years = async () => new Set(await w.page.locator('.text-hit .result-title').evaluateAll((as) => as.map((a) => /\/report\/(\d{4})-/.exec(a.getAttribute('href') ?? '')?.[1])));
+  assert.deepEqual([...(await years())], ['2024']);
+  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2023年度的报告');
+  await w.page.click('.more-text button');
+  await idle();
+  await w.page.waitForSelector('.more-text button:text("继续搜索2022年度的报告")');
+  assert.deepEqual([...(await years())].sort(), ['2023', '2024']);
+  assert.ok(loaded.has('all/3') && !loaded.has('all/4'));
+  await w.page.click('.more-text button');
+  await w.page.waitForFunction(() => !document.querySelector('.more-text'));
+  assert.deepEqual([...(await years())].sort(), ['2022', '2023', '2024']);
+  assert.match((await w.page.textContent('site-search .status')) ?? '', /^报告全文结果7个。$/);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
 });
 
 test('the header box offers agencies by initials once used, and opens the one chosen', async () => {

@@ -39,7 +39,7 @@ test('the agency page, the list, search and compare run nothing from it either',
   const r = untrusted();
   const slug = r.id.replace(/^\d{4}-/, '');
   const w = await openPage(h);
-  for (const path of [`agency/${slug}/`, 'agencies/', `search/?q=${encodeURIComponent('不应加粗')}`, `compare/?a=${slug}&a=${slug}`, 'quality/']) {
+  for (const path of [`agency/${slug}/`, 'agencies/', `search/?q=${encodeURIComponent('不应加粗')}&${encodeURIComponent('年度')}=2023`, `compare/?a=${slug}&a=${slug}`, 'quality/']) {
     await w.page.goto(h.server.url + path, { waitUntil: 'networkidle' });
     await w.page.waitForTimeout(300);
     assert.equal(await w.page.evaluate(() => (window as unknown as { __xss?: string }).__xss), undefined, path);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PartEntry } from '../../../src/lib/search/pagefind-parts.ts';
-import { TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/scripts/full-text.ts';
+import { AUTO_PARTS, TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/scripts/full-text.ts';
 
 /** Parts of `sizes[i]` matching pages each; records which parts were loaded, in order. */
 function fakeIndex(sizes: number[]) {
@@ -37,11 +37,24 @@ test('a first part with a page of results is the only one searched', async () =>
 });
 
 test('older parts are taken in while the results do not fill a page', async () => {
-  const { parts, loaded, index } = fakeIndex([2, 3, 20, 4]);
+  assert.equal(AUTO_PARTS, 2);
+  const { parts, loaded, index } = fakeIndex([2, 20, 4]);
   const search = new TextSearch(index, '拆迁', {}, parts);
   await search.open();
+  assert.deepEqual(loaded, ['all/1', 'all/2']);
+  assert.equal(search.results.length, 22);
+});
+
+test('a search takes in at most AUTO_PARTS parts by itself; the rest when asked, one at a time', async () => {
+  const { parts, loaded, index } = fakeIndex([0, 1, 0, 3]);
+  const search = new TextSearch(index, '罕见词', {}, parts);
+  await search.open();
+  assert.deepEqual(loaded, ['all/1', 'all/2']);
+  assert.equal((await search.more()).length, 1);
+  assert.deepEqual(await search.more(), [], 'the third part holds nothing');
   assert.deepEqual(loaded, ['all/1', 'all/2', 'all/3']);
-  assert.equal(search.results.length, 25);
+  assert.deepEqual((await search.more()).map((d) => d.url), ['/report/2021-0/', '/report/2021-1/', '/report/2021-2/']);
+  assert.deepEqual(search.left, []);
 });
 
 test('the next part is searched only once every result found has been shown', async () => {
