@@ -12,6 +12,8 @@ export class ResultCache {
   readonly dir: string;
   readonly version: string;
   hits = 0;
+  /** Subfolders known to exist: making each again for every result costs a system call. */
+  private readonly made = new Set<string>();
 
   constructor(dir: string, version: string) {
     this.dir = dir;
@@ -32,11 +34,16 @@ export class ResultCache {
     }
   }
 
-  set(key: string, result: FileResult): void {
+  /** Keeps a result, given as its JSON (the worker that parsed the file has serialised it). */
+  set(key: string, json: string): void {
     const path = this.path(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const sub = key.slice(0, 2);
+    if (!this.made.has(sub)) {
+      mkdirSync(join(this.dir, sub), { recursive: true });
+      this.made.add(sub);
+    }
     const tmp = `${path}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify(result));
+    writeFileSync(tmp, json);
     renameSync(tmp, path);
   }
 

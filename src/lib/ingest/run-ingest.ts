@@ -4,7 +4,7 @@
  * OUT_DIR. The filesystem edge of the pipeline; parsing happens in process-file.ts, in worker
  * threads when there is enough work.
  */
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,9 @@ export interface IngestSummary {
   reports: Report[];
   log: LogEntry[];
 }
+
+/** Bytes gathered before a write to a file. */
+const WRITE_BUFFER = 1 << 21;
 
 /** Below this many files, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 64;
@@ -99,6 +102,13 @@ export function listFiles(dir: string, exclude?: string): { abs: string; rel: st
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
+/** A file that must be parsed: its bytes, read once, and its cache key (null without a cache). */
+interface Job {
+  index: number;
+  bytes: Uint8Array;
+  key: string | null;
+}
+
 async function processAll(files: { abs: string; rel: string }[], options: IngestOptions, cache: ResultCache | null): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let done = 0;
@@ -107,96 +117,149 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     done++;
     options.progress?.(done, files.length, files[index]!.rel, result.log.status);
   };
-  // Files the cache knows are done at once; the others are parsed, in workers when worth it.
-  // Their bytes are read again when their turn comes rather than kept: a national corpus is
-  // gigabytes.
-  const todo: { index: number; key: string | null }[] = [];
-  const bytesOf = (index: number) => new Uint8Array(readFileSync(files[index]!.abs));
-  for (let index = 0; index < files.length; index++) {
-    const key = cache ? cache.key(files[index]!.rel, bytesOf(index)) : null;
-    const hit = key ? cache!.get(key) : null;
-    if (hit) finish(index, hit);
-    else todo.push({ index, key });
-  }
-  const store = (job: (typeof todo)[number], result: FileResult) => {
-    if (job.key) cache!.set(job.key, result);
+  // Files are read in order, once each, as the parsers ask for work: the bytes hashed for the
+  // cache are the bytes parsed, and only the files in flight are held (a national corpus is
+  // gigabytes). Files the cache knows are finished on the way.
+  let next = 0;
+  const nextJob = (): Job | null => {
+    while (next < files.length) {
+      const index = next++;
+      const bytes = readBytes(files[index]!.abs);
+      const key = cache ? cache.key(files[index]!.rel, bytes) : null;
+      const hit = key ? cache!.get(key) : null;
+      if (!hit) return { index, bytes, key };
+      finish(index, hit);
+    }
+    return null;
+  };
+  // `json` is the result as the cache keeps it, when a worker has serialised it already.
+  const store = (job: Job, result: FileResult, json?: string) => {
+    if (job.key) cache!.set(job.key, json ?? JSON.stringify(result));
     finish(job.index, result);
   };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  // An explicit --jobs N uses the pool whatever the corpus size.
-  if ((todo.length < POOL_THRESHOLD && options.jobs === undefined) || jobs === 1) {
-    for (const job of todo) store(job, await processFile(bytesOf(job.index), files[job.index]!.rel));
+  // Whether the pool is worth starting depends on how many files miss the cache: look that far
+  // ahead. An explicit --jobs N uses the pool whatever the corpus size.
+  const ahead: Job[] = [];
+  while (jobs > 1 && options.jobs === undefined && ahead.length < POOL_THRESHOLD) {
+    const job = nextJob();
+    if (!job) break;
+    ahead.push(job);
+  }
+  const take = () => ahead.shift() ?? nextJob();
+  if (jobs === 1 || (options.jobs === undefined && ahead.length < POOL_THRESHOLD)) {
+    for (let job = take(); job; job = take()) store(job, await processFile(job.bytes, files[job.index]!.rel));
     return results;
   }
-  await new Promise<void>((resolve, reject) => {
-    let next = 0;
-    let left = todo.length;
-    const workers: Worker[] = [];
-    const feed = (worker: Worker) => {
-      if (next >= todo.length) return;
-      const job = todo[next]!;
-      worker.postMessage({ slot: next++, bytes: bytesOf(job.index), rel: files[job.index]!.rel });
-    };
-    for (let w = 0; w < Math.min(jobs, todo.length); w++) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
-      workers.push(worker);
-      worker.on('message', ({ slot, json }: { slot: number; json: string }) => {
-        store(todo[slot]!, JSON.parse(json) as FileResult);
-        if (--left === 0) {
-          for (const w of workers) void w.terminate();
-          resolve();
-        } else feed(worker);
-      });
-      worker.on('error', reject);
-      feed(worker);
-    }
-    if (todo.length === 0) resolve();
-  });
+  await runPool(jobs, take, (job) => files[job.index]!.rel, store);
   return results;
+}
+
+/** The file's bytes as a plain Uint8Array over the Buffer's memory: PDF.js refuses a Buffer. */
+function readBytes(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/**
+ * Parses every job `take` hands out in up to `count` worker threads (one per job at most, so that
+ * a run with nothing to parse starts none); resolves once every result is stored.
+ */
+function runPool(count: number, take: () => Job | null, relOf: (job: Job) => string, store: (job: Job, result: FileResult, json: string) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const inFlight = new Map<number, Job>();
+    const stop = (error?: unknown) => {
+      for (const w of workers) void w.terminate();
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const send = (worker: Worker, job: Job) => {
+      inFlight.set(job.index, job);
+      worker.postMessage({ index: job.index, bytes: job.bytes, rel: relOf(job) });
+    };
+    const onResult = (worker: Worker, index: number, json: string) => {
+      const job = inFlight.get(index)!;
+      inFlight.delete(index);
+      store(job, JSON.parse(json) as FileResult, json);
+      const nextJob = take();
+      if (nextJob) send(worker, nextJob);
+      else if (inFlight.size === 0) stop();
+    };
+    try {
+      while (workers.length < count) {
+        const job = take();
+        if (!job) break;
+        const worker = new Worker(new URL('./worker.ts', import.meta.url));
+        workers.push(worker);
+        worker.on('message', ({ index, json }: { index: number; json: string }) => {
+          try {
+            onResult(worker, index, json);
+          } catch (error) {
+            stop(error);
+          }
+        });
+        worker.on('error', stop);
+        send(worker, job);
+      }
+      if (workers.length === 0) resolve();
+    } catch (error) {
+      stop(error);
+    }
+  });
 }
 
 function writeOutputs(options: IngestOptions, reports: Report[], log: LogEntry[]): void {
   const { outDir, contentDir } = options;
   mkdirSync(outDir, { recursive: true });
-  writeAtomic(join(outDir, 'reports.json'), jsonArray(reports));
+  const reportDir = join(outDir, 'reports');
+  keepOnly(reportDir, new Set(reports.map((r) => `${r.id}.json`)));
+  writeAtomic(join(outDir, 'reports.json'), jsonArray(reportJsons(reportDir, reports)));
   writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
   writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
-  writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log));
-  writeReportFiles(join(outDir, 'reports'), reports);
+  writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log.map((entry) => JSON.stringify(entry))));
   linkSources(contentDir, join(outDir, 'sources'), reports);
 }
 
-/**
- * One compact JSON file per report, `reports/<id>.json`: the report's download on its page, and
- * what the site build reads to render that page, so that the build never holds every full report
- * at once. A file whose content is unchanged is not rewritten; files of reports no longer there
- * are removed.
- */
-function writeReportFiles(dir: string, reports: Report[]): void {
+/** Makes `dir` if need be and removes what it holds beyond `names` (files of reports no longer there). */
+function keepOnly(dir: string, names: Set<string>): void {
   mkdirSync(dir, { recursive: true });
-  const wanted = new Set(reports.map((r) => `${r.id}.json`));
-  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (!names.has(name)) rmSync(join(dir, name), { force: true });
+}
+
+/**
+ * Each report's JSON for reports.json, written on the way to its own compact file,
+ * `reports/<id>.json`: the report's download on its page, and what the site build reads to render
+ * that page, so that the build never holds every full report at once. One serialisation, and one
+ * encoding, serves both files.
+ */
+function* reportJsons(dir: string, reports: Report[]): Generator<Uint8Array> {
   for (const report of reports) {
-    const path = join(dir, `${report.id}.json`);
-    const json = `${JSON.stringify(report)}\n`;
-    let old: string | null = null;
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      // not written yet
-    }
-    if (old !== json) writeAtomic(path, [json]);
+    const line = Buffer.from(`${JSON.stringify(report)}\n`);
+    writeIfChanged(join(dir, `${report.id}.json`), line);
+    yield line.subarray(0, line.length - 1);
   }
 }
 
-/** A JSON array with one element per line: compact, yet a diff shows which report changed. */
-function* jsonArray(items: unknown[]): Generator<string> {
-  if (items.length === 0) {
-    yield '[]\n';
-    return;
+/**
+ * Writes `bytes` unless the file holds them already, so that an unchanged report keeps its file
+ * (and the hard links the site build made to it). The size tells most changes without reading.
+ */
+function writeIfChanged(path: string, bytes: Uint8Array): void {
+  const old = statSync(path, { throwIfNoEntry: false });
+  if (old?.isFile() && old.size === bytes.length && readFileSync(path).equals(bytes)) return;
+  writeAtomic(path, bytes);
+}
+
+/** A JSON array with one element (given as its JSON) per line: compact, yet a diff shows which report changed. */
+function* jsonArray(jsons: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+  let first = true;
+  for (const json of jsons) {
+    yield first ? '[\n' : ',\n';
+    yield json;
+    first = false;
   }
-  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[\n' : ',\n'}${JSON.stringify(items[i])}`;
-  yield '\n]\n';
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /**
@@ -204,13 +267,12 @@ function* jsonArray(items: unknown[]): Generator<string> {
  * (a copy where the output is on another disk); files of reports no longer there are removed.
  */
 function linkSources(contentDir: string, dir: string, reports: Report[]): void {
-  mkdirSync(dir, { recursive: true });
   const wanted = new Map(reports.map((r) => [`${r.id}${sourceExtension(r)}`, join(contentDir, r.source.path)]));
-  for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
+  keepOnly(dir, new Set(wanted.keys()));
   for (const [name, source] of wanted) {
     const target = join(dir, name);
-    if (existsSync(target)) {
-      const a = statSync(target);
+    const a = statSync(target, { throwIfNoEntry: false });
+    if (a) {
       const b = statSync(source);
       if (a.ino === b.ino && a.dev === b.dev) continue;
       rmSync(target, { force: true });
@@ -230,14 +292,43 @@ export function sourceExtension(report: Report): string {
   return { text: '.txt', markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' }[report.source.format];
 }
 
-/** Write chunks to a temp file and rename, so that a reader never sees half a file. */
-function writeAtomic(path: string, chunks: Iterable<string>): void {
+/** Write to a temp file and rename, so that a reader never sees half a file. */
+function writeAtomic(path: string, content: Iterable<string | Uint8Array> | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   const fd = openSync(tmp, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    if (content instanceof Uint8Array) writeAll(fd, content);
+    else writeChunks(fd, content);
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, path);
+}
+
+/**
+ * Chunks are often small (a line, a report): they are encoded into one buffer and written a
+ * megabyte or two at a time, as a system call per chunk costs more than the chunk.
+ */
+function writeChunks(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  let used = 0;
+  for (const chunk of chunks) {
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+    if (used + most > buffer.length) {
+      writeAll(fd, buffer.subarray(0, used));
+      used = 0;
+    }
+    if (most > buffer.length) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    else if (typeof chunk === 'string') used += buffer.write(chunk, used);
+    else {
+      buffer.set(chunk, used);
+      used += chunk.length;
+    }
+  }
+  writeAll(fd, buffer.subarray(0, used));
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }

@@ -5,9 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import { processFile } from './process-file.ts';
 
-parentPort!.on('message', async (job: { slot: number; bytes: Uint8Array; rel: string }) => {
+parentPort!.on('message', async (job: { index: number; bytes: Uint8Array; rel: string }) => {
   const result = await processFile(job.bytes, job.rel);
-  // A JSON string crosses to the main thread several times faster than a structured clone of
-  // the report object.
-  parentPort!.postMessage({ slot: job.slot, json: JSON.stringify(result) });
+  // The result crosses to the main thread as a JSON string: no slower than a structured clone of
+  // the report object, and it is what the cache stores.
+  parentPort!.postMessage({ index: job.index, json: JSON.stringify(result) });
 });

@@ -79,8 +79,10 @@ function assignRows(segments: Segment[], format: FormatYear | null): Map<Applica
   const rows = APPLICATION_ROWS.filter((r) => format === null || (r.formats as readonly string[]).includes(format));
   const m = segments.length;
   const n = rows.length;
-  // Label texts are normalised once per segment (twice: with and without （六）其他处理 as a heading).
-  const texts = segments.map((s, i) => [false, true].map((keepOther) => labelTexts(s, segments[i + 1]?.before ?? '', keepOther)));
+  // Label texts are normalised once per segment, then read twice: with and without （六）其他处理
+  // as a heading.
+  const keys = segments.map((s) => ({ near: labelKey(s.near), before: labelKey(s.before) }));
+  const texts = keys.map((k, i) => [false, true].map((keepOther) => labelTexts(k, keys[i + 1]?.before ?? '', keepOther)));
   const score = segments.map((_, i) => rows.map((r) => matchScore(texts[i]![r.key === 'otherOther' && format !== '2021' ? 1 : 0]!, r.keys)));
   // best[i][j]: best total using segments < i and rows < j.
   const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
@@ -110,12 +112,15 @@ function assignRows(segments: Segment[], format: FormatYear | null): Map<Applica
  */
 function matchScore(text: LabelTexts, keys: readonly string[]): number {
   let score = 0;
-  keys.forEach((key, rank) => {
+  for (let rank = 0; rank < keys.length; rank++) {
+    const key = keys[rank]!;
+    // Most keys are in none of the three texts: one search tells.
+    if (!text.all.includes(key)) continue;
     const weight = (keys.length - rank) / keys.length + key.length / 10;
     if (text.near.includes(key)) score = Math.max(score, 3 + weight);
     else if (text.before.includes(key)) score = Math.max(score, 1 + weight);
     else if (text.after.includes(key)) score = Math.max(score, 0.5 + weight);
-  });
+  }
   return score;
 }
 
@@ -123,18 +128,20 @@ interface LabelTexts {
   near: string;
   before: string;
   after: string;
+  /** The three joined by a line break, which no label key holds. */
+  all: string;
 }
 
 /**
- * A segment's label texts without the group headings printed beside the leaf labels. In the
+ * A segment's label keys without the group headings printed beside the leaf labels. In the
  * 2019 format （六）其他处理 is itself a row (`keepOther`); elsewhere it only heads its group.
  */
-function labelTexts(segment: Segment, after: string, keepOther: boolean): LabelTexts {
+function labelTexts(keys: { near: string; before: string }, after: string, keepOther: boolean): LabelTexts {
   const headings = keepOther ? GROUP_HEADINGS.filter((h) => h !== '六其他处理') : GROUP_HEADINGS;
-  const leaf = (text: string) => {
-    let key = labelKey(text);
+  const leaf = (key: string) => {
     for (const heading of headings) if (key.includes(heading)) key = key.split(heading).join('|');
     return key;
   };
-  return { near: leaf(segment.near), before: leaf(segment.before), after: leaf(after) };
+  const texts = { near: leaf(keys.near), before: leaf(keys.before), after: leaf(after) };
+  return { ...texts, all: `${texts.near}\n${texts.before}\n${texts.after}` };
 }

@@ -22,7 +22,9 @@ const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
 export function parseReport(doc: RawDocument): ParsedReport | { notReport: string } {
   const lines = doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const fullText = lines.join('\n');
-  if (!REPORT_MARKERS.test(fullText.replace(/\s+/g, ''))) {
+  // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
+  // the whole text runs only when no marker is found as printed.
+  if (!REPORT_MARKERS.test(fullText) && !REPORT_MARKERS.test(fullText.replace(/\s+/g, ''))) {
     return { notReport: 'no mention of 政府信息公开 anywhere: not a government-information-disclosure report' };
   }
   const notes = new NoteList();

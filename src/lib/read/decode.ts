@@ -57,13 +57,15 @@ function strictDecode(bytes: Uint8Array, encoding: string): string | null {
 
 /** NUL and most C0 control bytes never occur in a text report in an 8-bit or multi-byte encoding. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const length = Math.min(bytes.length, 8192);
   let control = 0;
-  for (const b of sample) {
+  // An indexed loop: this runs on every text file, and an iterator over the bytes is several times slower.
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i]!;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
-  return control > sample.length * 0.01;
+  return control > length * 0.01;
 }
 
 /** Share of CJK ideographs among the non-space characters. */

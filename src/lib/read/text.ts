@@ -49,6 +49,7 @@ function splitTrailingNumbers(cell: string): string[] {
   return m[1] ? [m[1].trim(), ...numbers] : numbers;
 }
 
+/** A cell without the space around it: trim's whitespace (as \s's) takes in the ideographic space, no-break space and BOM. */
 export function cleanCell(cell: string): string {
-  return cell.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+  return cell.trim();
 }

@@ -1,0 +1,88 @@
+/**
+ * The ingest run over a folder, in process: what an incremental run rewrites, and that every
+ * path through it (cache hits among misses, worker threads or not, an output folder written
+ * before) gives the bytes of a fresh run.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
+
+const SEEDS = 'content/reports';
+
+/** A content folder holding the five sample reports, in a folder that takes the outputs beside it. */
+function workspace(): { content: string; work: string } {
+  const work = mkdtempSync(join(tmpdir(), 'run-ingest-'));
+  const content = join(work, 'content');
+  mkdirSync(content);
+  for (const name of readdirSync(SEEDS)) copyFileSync(join(SEEDS, name), join(content, name));
+  return { content, work };
+}
+
+/** Every file below `dir`, relative path → bytes. */
+function contents(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
+}
+
+function assertSameFiles(a: string, b: string): void {
+  const left = contents(a);
+  const right = contents(b);
+  assert.deepEqual([...left.keys()].sort(), [...right.keys()].sort());
+  for (const [path, bytes] of left) assert.ok(bytes.equals(right.get(path)!), `${path} differs`);
+}
+
+/** Inode and modification time of each report file: what tells a rewrite from a file left alone. */
+function reportFiles(out: string): Map<string, string> {
+  const dir = join(out, 'reports');
+  return new Map(readdirSync(dir).map((name) => {
+    const s = statSync(join(dir, name));
+    return [name, `${s.ino}:${s.mtimeMs}`];
+  }));
+}
+
+test('a second run leaves unchanged report files alone, rewrites a changed one and removes a stale one', async () => {
+  const { content, work } = workspace();
+  const out = join(work, 'out');
+  await runIngest({ contentDir: content, outDir: out });
+  const first = reportFiles(out);
+  assert.equal(first.size, 5);
+
+  await runIngest({ contentDir: content, outDir: out });
+  assert.deepEqual(reportFiles(out), first);
+
+  // A changed source changes its report (its sha256 and size); a removed one takes its files along.
+  const names = readdirSync(content).sort();
+  appendFileSync(join(content, names[0]!), '\n');
+  rmSync(join(content, names[1]!));
+  const summary = await runIngest({ contentDir: content, outDir: out });
+  const changed = summary.reports.find((r) => r.source.path === names[0])!.id;
+  const third = reportFiles(out);
+  assert.equal(third.size, 4);
+  for (const [name, stamp] of third) {
+    if (name === `${changed}.json`) assert.notEqual(stamp, first.get(name));
+    else assert.equal(stamp, first.get(name), name);
+  }
+  assert.equal(readdirSync(join(out, 'sources')).length, 4);
+
+  const fresh = join(work, 'fresh');
+  await runIngest({ contentDir: content, outDir: fresh });
+  assertSameFiles(out, fresh);
+});
+
+test('cache hits among misses, in worker threads, give the output of a fresh run without cache or workers', async () => {
+  const { content, work } = workspace();
+  const cacheDir = join(work, 'cache');
+  await runIngest({ contentDir: content, outDir: join(work, 'a'), cacheDir, jobs: 2 });
+  appendFileSync(join(content, readdirSync(content).sort()[2]!), '\n');
+
+  const mixed = await runIngest({ contentDir: content, outDir: join(work, 'b'), cacheDir, jobs: 2 });
+  assert.equal(mixed.cached, 4);
+  const cachedInline = await runIngest({ contentDir: content, outDir: join(work, 'c'), cacheDir, jobs: 1 });
+  assert.equal(cachedInline.cached, 5);
+  await runIngest({ contentDir: content, outDir: join(work, 'd'), jobs: 1 });
+  assertSameFiles(join(work, 'b'), join(work, 'd'));
+  assertSameFiles(join(work, 'c'), join(work, 'd'));
+});
