@@ -4,32 +4,33 @@
  * separate program), sampled from /proc every quarter second. GNU time's "maximum resident set
  * size" would give only the largest single process.
  *
- * A step can be split into phases by what runs: `phase` names the first sample at which a
- * process whose name matches starts a new phase (Pagefind inside `astro build`).
+ * Some processes of a step can be watched on their own (`watch`: Pagefind, which runs alongside
+ * Astro's rendering inside `astro build`): how long any of them ran, from the first sample that
+ * saw one to the last, and the peak of their summed resident memory.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-export interface PhaseResult {
+export interface Usage {
   seconds: number;
   peakRssMb: number | null;
 }
 
-export interface StepResult extends PhaseResult {
+export interface StepResult extends Usage {
   exitCode: number | null;
   timedOut: boolean;
   /** The last lines the step wrote to stderr and stdout. */
   tail: string;
-  /** Present when `phase` was given: before and from the first matching process. */
-  phases?: { before: PhaseResult; after: PhaseResult | null; afterPeakOwnRssMb: number | null };
+  /** Present when `watch` was given and a matching process ran. */
+  watched?: Usage;
 }
 
 export interface StepOptions {
   env?: Record<string, string>;
   cwd?: string;
   timeoutSeconds: number;
-  /** Process names (/proc comm, 15 characters) that start the second phase. */
-  phase?: RegExp;
+  /** Process names (/proc comm, 15 characters) to watch on their own. */
+  watch?: RegExp;
 }
 
 interface Proc {
@@ -84,10 +85,9 @@ const mb = (kb: number) => Math.round(kb / 1024);
 export async function runStep(command: string, args: string[], options: StepOptions): Promise<StepResult> {
   const started = performance.now();
   let peakKb = 0;
-  let phaseAt: number | null = null;
-  let beforePeakKb = 0;
-  let afterPeakKb = 0;
-  let afterOwnPeakKb = 0;
+  let watchedFrom: number | null = null;
+  let watchedTo = 0;
+  let watchedPeakKb = 0;
   let timedOut = false;
   let tail = '';
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -99,11 +99,11 @@ export async function runStep(command: string, args: string[], options: StepOpti
     const procs = tree(child.pid, readProcs());
     const total = procs.reduce((s, p) => s + p.rssKb, 0);
     peakKb = Math.max(peakKb, total);
-    if (options.phase && phaseAt === null && procs.some((p) => options.phase!.test(p.comm))) phaseAt = performance.now();
-    if (phaseAt === null) beforePeakKb = Math.max(beforePeakKb, total);
-    else {
-      afterPeakKb = Math.max(afterPeakKb, total);
-      afterOwnPeakKb = Math.max(afterOwnPeakKb, procs.filter((p) => options.phase!.test(p.comm)).reduce((s, p) => s + p.rssKb, 0));
+    const watched = options.watch ? procs.filter((p) => options.watch!.test(p.comm)) : [];
+    if (watched.length) {
+      watchedFrom ??= performance.now();
+      watchedTo = performance.now();
+      watchedPeakKb = Math.max(watchedPeakKb, watched.reduce((s, p) => s + p.rssKb, 0));
     }
   };
   const sampler = setInterval(sample, 250);
@@ -120,13 +120,7 @@ export async function runStep(command: string, args: string[], options: StepOpti
   const ended = performance.now();
   const seconds = round((ended - started) / 1000);
   const result: StepResult = { seconds, peakRssMb: HAVE_PROC ? mb(peakKb) : null, exitCode, timedOut, tail: tail.trim().split('\n').slice(-15).join('\n') };
-  if (options.phase) {
-    result.phases = {
-      before: { seconds: round(((phaseAt ?? ended) - started) / 1000), peakRssMb: HAVE_PROC ? mb(beforePeakKb) : null },
-      after: phaseAt === null ? null : { seconds: round((ended - phaseAt) / 1000), peakRssMb: mb(afterPeakKb) },
-      afterPeakOwnRssMb: phaseAt === null ? null : mb(afterOwnPeakKb),
-    };
-  }
+  if (watchedFrom !== null) result.watched = { seconds: round((watchedTo - watchedFrom) / 1000), peakRssMb: mb(watchedPeakKb) };
   return result;
 }
 
