@@ -8,17 +8,11 @@
  */
 import { DEFAULT_QUERY, PAGE_SIZE, decodeRows, firstDirection, isDefaultQuery, listView, queryFromSearch, queryToSearch, type FirstPageFile, type ListFile, type ListQuery, type ListRow, type ListView, type SortKey } from '../lib/data/list-view.ts';
 import { SMALL_DENOMINATOR } from '../lib/data/stats.ts';
-import { h } from './dom.ts';
+import { fetchJson, h } from './dom.ts';
 
 const count = new Intl.NumberFormat('zh-CN');
 const fmt = (v: number | null) => (v === null ? '—' : count.format(v));
 const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 class AgencyList extends HTMLElement {
   /** Every agency, once loaded. */

@@ -3,17 +3,12 @@
  * header's search box and the search page.
  */
 import { decodeIndex, type AgencyEntry } from '../lib/search/name-search.ts';
-import { base } from './dom.ts';
+import { base, fetchJson } from './dom.ts';
 
 let loading: Promise<AgencyEntry[]> | undefined;
 
 export function agencyNames(): Promise<AgencyEntry[]> {
-  loading ??= fetch(`${base()}agency-index.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`agency-index.json: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then(decodeIndex);
+  loading ??= fetchJson(`${base()}agency-index.json`).then(decodeIndex);
   // A failed load may be retried on the next use.
   loading.catch(() => (loading = undefined));
   return loading;

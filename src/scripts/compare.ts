@@ -11,7 +11,7 @@ import { formatCount, formatPercent } from '../lib/data/format.ts';
 import type { CompareRecord } from '../lib/data/list-rows.ts';
 import { searchNames, yearsText, type AgencyEntry } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
-import { h } from './dom.ts';
+import { fetchJson, h } from './dom.ts';
 import './charts/bar-chart.ts';
 import './charts/line-chart.ts';
 
@@ -75,9 +75,7 @@ class CompareView extends HTMLElement {
   private async load(slug: string): Promise<CompareRecord | null> {
     if (!this.records.has(slug)) {
       try {
-        const response = await fetch(`${this.dataset.record}${slug}.json`);
-        if (!response.ok) return null;
-        this.records.set(slug, (await response.json()) as CompareRecord);
+        this.records.set(slug, await fetchJson<CompareRecord>(`${this.dataset.record}${slug}.json`));
       } catch {
         return null;
       }

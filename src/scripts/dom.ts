@@ -26,6 +26,13 @@ export function append(parent: Node, children: Child[]): void {
   }
 }
 
+/** A JSON file of the site; an HTTP error is an Error naming the file and the status. */
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
 /** The site's base path (`/` or `/sub/`), written by the layout on <html data-base>. */
 export function base(): string {
   return document.documentElement.dataset.base ?? '/';

@@ -9,7 +9,7 @@
  * page's later searches.
  */
 import { searchOrder, type PartEntry, type PartsManifest } from '../lib/search/pagefind-parts.ts';
-import { base } from './dom.ts';
+import { base, fetchJson } from './dom.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -103,13 +103,7 @@ export class FullText implements PartIndex {
   }
 
   private partList(): Promise<PartEntry[]> {
-    this.parts ??= Promise.all(
-      this.manifests.map(async (m) => {
-        const r = await fetch(m);
-        if (!r.ok) throw new Error(`${m}: HTTP ${r.status}`);
-        return ((await r.json()) as PartsManifest).parts;
-      }),
-    ).then((lists) => lists.flat());
+    this.parts ??= Promise.all(this.manifests.map((m) => fetchJson<PartsManifest>(m))).then((lists) => lists.flatMap((l) => l.parts));
     this.parts.catch(() => (this.parts = undefined));
     return this.parts;
   }

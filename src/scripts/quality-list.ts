@@ -4,7 +4,7 @@
  * turns pages (src/lib/data/quality.ts).
  */
 import type { QualityItem } from '../lib/data/quality.ts';
-import { h } from './dom.ts';
+import { fetchJson, h } from './dom.ts';
 
 class QualityList extends HTMLElement {
   private page = 1;
@@ -20,9 +20,7 @@ class QualityList extends HTMLElement {
     const status = this.querySelector('.status')!;
     let items: QualityItem[];
     try {
-      const response = await fetch(`${this.dataset.src}${page}.json`);
-      if (!response.ok) throw new Error(String(response.status));
-      items = (await response.json()) as QualityItem[];
+      items = await fetchJson<QualityItem[]>(`${this.dataset.src}${page}.json`);
     } catch {
       status.textContent = '载入失败，请刷新重试。';
       return;

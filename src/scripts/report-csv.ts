@@ -3,6 +3,9 @@
  * (data-src) and saves its rows of cells.csv under data-name. The CSV code (PapaParse and the
  * template) is loaded only then, so it weighs nothing on the page until it is used.
  */
+import type { Report } from '../lib/template/schema.ts';
+import { fetchJson } from './dom.ts';
+
 class ReportCsv extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
@@ -14,9 +17,8 @@ class ReportCsv extends HTMLElement {
   private async save(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     try {
-      const [{ reportCsvText }, response] = await Promise.all([import('../lib/data/report-csv.ts'), fetch(this.dataset.src!)]);
-      if (!response.ok) throw new Error(`${response.status}`);
-      const blob = new Blob([reportCsvText(await response.json())], { type: 'text/csv;charset=utf-8' });
+      const [{ reportCsvText }, report] = await Promise.all([import('../lib/data/report-csv.ts'), fetchJson<Report>(this.dataset.src!)]);
+      const blob = new Blob([reportCsvText(report)], { type: 'text/csv;charset=utf-8' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = this.dataset.name ?? 'report.csv';
