@@ -8,7 +8,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Agency } from '../data/agencies.ts';
 import { LEVEL_LABELS, LEVEL_ORDER } from '../data/labels.ts';
 import type { Level } from '../template/schema.ts';
-import { AGENCY_INDEX_VERSION, encodeYears, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
+import { AGENCY_INDEX_VERSION, encodeYears, latinWord, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
 
 /** What the index needs of an agency. */
 export interface IndexedAgency {
@@ -36,7 +36,7 @@ function read(name: string): Reading {
   const syllables: string[] = [];
   let run = '';
   const flush = () => {
-    const word = run.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const word = latinWord(run);
     if (word) syllables.push(word);
     run = '';
   };

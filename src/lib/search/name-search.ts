@@ -127,7 +127,7 @@ export function syllablesOf(name: string, table: ReadonlyMap<string, string>): s
   const out: string[] = [];
   let run = '';
   const flush = () => {
-    const word = run.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const word = latinWord(run);
     if (word) out.push(word);
     run = '';
   };
@@ -142,6 +142,15 @@ export function syllablesOf(name: string, table: ReadonlyMap<string, string>): s
   }
   flush();
   return out;
+}
+
+/**
+ * The syllable a run of characters without a reading stands for: its letters and digits, lower
+ * case, full-width folded (`Ｂ区` → b); '' when it has none. The index (agency-index.ts) and the
+ * browser read such runs with this one function, so that the two agree.
+ */
+export function latinWord(run: string): string {
+  return run.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 // One administrative division at the start of a name: a few characters ending in a division word.
