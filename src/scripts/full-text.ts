@@ -151,15 +151,19 @@ export class TextSearch {
     this.results = await this.index.run(this.q, this.filters);
   }
 
-  /** Results found and not shown yet. */
+  /** Results found and not shown yet, best first. */
+  private unshownResults(): PagefindResult[] {
+    return this.results.filter((r) => !this.shown.has(r.id));
+  }
+
   get unshown(): number {
-    return this.results.filter((r) => !this.shown.has(r.id)).length;
+    return this.unshownResults().length;
   }
 
   /** The next page of results; when all found are shown, first searches the next part. */
   async more(): Promise<PagefindResultData[]> {
     if (this.unshown === 0 && this.left.length) await this.widen();
-    const page = this.results.filter((r) => !this.shown.has(r.id)).slice(0, TEXT_PAGE);
+    const page = this.unshownResults().slice(0, TEXT_PAGE);
     for (const r of page) this.shown.add(r.id);
     return Promise.all(page.map((r) => r.data()));
   }

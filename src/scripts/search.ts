@@ -112,11 +112,12 @@ class SiteSearch extends HTMLElement {
     if (this.names === FAILED) parts.push('机关名称索引载入失败');
     else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
     if (text === FAILED) parts.push('全文索引载入失败');
-    else if (text?.left.length) {
+    else if (text) {
+      const found = text.results.length ? `报告全文结果${count.format(text.results.length)}个` : null;
       const reports = (ps: PartEntry[]) => `${partsYearsText(ps)}的${count.format(ps.reduce((n, p) => n + p.pages, 0))}份报告`;
-      const found = text.results.length ? `报告全文结果${count.format(text.results.length)}个` : '全文中没有找到';
-      parts.push(`已搜索${reports(text.searched)}，${found}`, `${reports(text.left)}尚未搜索`);
-    } else if (text?.results.length) parts.push(`报告全文结果${count.format(text.results.length)}个`);
+      if (text.left.length) parts.push(`已搜索${reports(text.searched)}，${found ?? '全文中没有找到'}`, `${reports(text.left)}尚未搜索`);
+      else if (found) parts.push(found);
+    }
     return parts.length ? `${parts.join('；')}。` : '没有找到结果。';
   }
 
