@@ -2,7 +2,7 @@
  * npm run assemble -- DIST_1 DIST_2 … --out DIST [--force]
  *
  * Merges the parts of a split build (`PART=k/n npm run build -- --outDir DIST_k`, see
- * src/lib/build/part.ts) into one site: each part's own pages, data files and search index, and
+ * src/lib/site/part.ts) into one site: each part's own pages, data files and search index, and
  * the shared pages and assets once. Checks that the parts make a whole (same n, every k once) and
  * that the shared files are identical in every part. Files are hard-linked (copied across disks).
  *
@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkParts, conflicts, PART_MARKER, planAssembly, readMarker } from '../src/lib/build/assemble.ts';
-import { linkOrCopy } from '../src/lib/build/link.ts';
+import { checkParts, conflicts, PART_MARKER, planAssembly, readMarker } from '../src/lib/publish/assemble.ts';
+import { linkOrCopy } from '../src/lib/files/link-fs.ts';
 
 const USAGE = 'usage: npm run assemble -- DIST_1 DIST_2 … --out DIST [--force]';
 

@@ -4,7 +4,7 @@
  *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
  *                    [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
  *
- * 1. Generates N realistic reports (default 10,000; src/lib/generate: realistic agency names,
+ * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
  *    afterwards unless --keep).
  * 2. Ingest: `node scripts/ingest.ts CONTENT --out DATA --no-cache` (a cold run).

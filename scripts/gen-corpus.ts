@@ -9,8 +9,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/generate/corpus.ts';
-import { LAYOUTS, type Layout } from '../src/lib/generate/style.ts';
+import { generateCorpus } from '../tools/corpus/corpus.ts';
+import { LAYOUTS, type Layout } from '../tools/corpus/style.ts';
 
 export interface GenCorpusArgs {
   outDir: string;

@@ -2,7 +2,7 @@
  * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]
  *
  * Reads every report under CONTENT_DIR (default content/reports, or $CONTENT_DIR) and writes the
- * data contract of shared/SCHEMA.md to OUT_DIR (default data/, or $SITE_DATA_DIR, which the site is built from). Exit 0 when every file was
+ * data contract of docs/SCHEMA.md to OUT_DIR (default data/, or $SITE_DATA_DIR, which the site is built from). Exit 0 when every file was
  * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 2 for
  * unusable arguments.
  */

@@ -5,8 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateCorpus } from '../../src/lib/generate/corpus.ts';
-import { LAYOUT_FAMILY, LAYOUTS, type Layout } from '../../src/lib/generate/style.ts';
+import { generateCorpus } from '../../tools/corpus/corpus.ts';
+import { LAYOUT_FAMILY, LAYOUTS, type Layout } from '../../tools/corpus/style.ts';
 
 export const FAMILIES = ['text', 'html', 'pdf-text', 'docx'] as const;
 export type Family = (typeof FAMILIES)[number];

@@ -33,7 +33,7 @@ export const SEARCH_PART_PAGES = 2;
 const CONTENT = join(CACHE, 'content');
 const DATA = join(CACHE, 'data');
 const STAMP = join(CACHE, 'built-at');
-const SOURCES = ['src', 'public/favicon.svg', 'astro.config.mjs', 'package.json', 'scripts', 'content/reports', 'tests/e2e/fixtures'];
+const SOURCES = ['src', 'tools', 'public/favicon.svg', 'astro.config.mjs', 'package.json', 'scripts', 'content/reports', 'tests/e2e/fixtures'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

@@ -7,17 +7,17 @@
  *   (listed in the truth as `uncertain`) and then only with a warning note or an `inferred` entry;
  *   cells printed blank come out null. A wrong number is never accepted, damaged or not.
  *
- * The expected values come from the generator's truth (src/lib/generate/truth.ts), not from the
+ * The expected values come from the generator's truth (tools/corpus/truth.ts), not from the
  * parser's own output.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, rowsForFormat } from '../../src/lib/template/applications.ts';
 import type { LogEntry, Report } from '../../src/lib/template/schema.ts';
-import { generateCorpus, type CorpusFile } from '../../src/lib/generate/corpus.ts';
-import { LAYOUTS, type Layout } from '../../src/lib/generate/style.ts';
-import { printedPaths, type FileTruth } from '../../src/lib/generate/truth.ts';
-import { valueAt } from '../../src/lib/generate/values.ts';
+import { generateCorpus, type CorpusFile } from '../../tools/corpus/corpus.ts';
+import { LAYOUTS, type Layout } from '../../tools/corpus/style.ts';
+import { printedPaths, type FileTruth } from '../../tools/corpus/truth.ts';
+import { valueAt } from '../../tools/corpus/values.ts';
 import { processFile } from '../../src/lib/ingest/process-file.ts';
 
 /** The pipeline's documented entry point; the annotation keeps this test honest about its signature. */

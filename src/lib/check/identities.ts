@@ -1,5 +1,5 @@
 /**
- * The identities of TEMPLATE.md tried on one report. Each tested instance (a column, a row, a
+ * The identities of docs/TEMPLATE.md tried on one report. Each tested instance (a column, a row, a
  * group) becomes a check; an instance with a blank cell cannot be tested and is left out.
  * Columns that the table does not print at all are left out of the sums.
  */

@@ -1,6 +1,6 @@
 /**
  * Numbers quoted in section 一 (总体情况) against the tables: 共收到申请N件, 行政复议N件, 行政诉讼N件.
- * A heuristic (TEMPLATE.md): real reports often disagree with themselves, which is what
+ * A heuristic (docs/TEMPLATE.md): real reports often disagree with themselves, which is what
  * journalists want to see. Patterns are kept tight so that a failure means a real disagreement.
  */
 import type { Check, Report } from '../template/schema.ts';

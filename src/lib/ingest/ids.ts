@@ -1,17 +1,7 @@
 /**
  * Stable, URL-safe report ids: the year and a pinyin slug of the agency, e.g. 2024-qian-dian-zhen.
  */
-import { pinyin } from 'pinyin-pro';
-
-export function agencySlug(agency: string): string {
-  const syllables = pinyin(agency, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const slug = syllables
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 80).replace(/-+$/, '');
-}
+import { agencySlug } from '../agency/slug.ts';
 
 export function reportId(year: number | null, agency: string, sha256: string): string {
   const slug = agencySlug(agency) || `unknown-${sha256.slice(0, 8)}`;

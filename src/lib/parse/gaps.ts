@@ -3,7 +3,7 @@
  * reading; the identities inside the row (总计 = sum of its parts) say what the missing cell
  * must hold, and a reading that needs a negative count, or breaks another identity of the row, is
  * impossible. What remains is settled by the caller with identities across rows, or left `null`
- * (TEMPLATE.md: "when more than one is consistent, or none, keep null and add a warning").
+ * (docs/TEMPLATE.md: "when more than one is consistent, or none, keep null and add a warning").
  */
 
 export interface RowIdentity {

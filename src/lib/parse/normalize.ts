@@ -34,7 +34,7 @@ export function lineKeys(doc: RawDocument): string[] {
 /** What a cell holds once read: a number, an explicit blank (null), or not a value at all. */
 export type CellValue = { kind: 'number'; value: number; unit?: 'yuan' } | { kind: 'blank' } | { kind: 'text' } | { kind: 'empty' };
 
-/** Marks printed where a cell is blank or not applicable (TEMPLATE.md: `/`, `-`, `—`, `无`). */
+/** Marks printed where a cell is blank or not applicable (docs/TEMPLATE.md: `/`, `-`, `—`, `无`). */
 const BLANK_MARKS = new Set(['/', '／', '-', '－', '—', '——', '–', '―', '无', '空', '\\', '×', '*', '—/—']);
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reports under the 2007 条例 (2008–2018) have no matrix: they are listed with their year and
- * agency and whatever totals their text states (TEMPLATE.md, "Before 2019"). None of the 2019/2021
+ * agency and whatever totals their text states (docs/TEMPLATE.md, "Before 2019"). None of the 2019/2021
  * identities apply.
  */
 import type { z } from 'zod';

@@ -5,8 +5,8 @@
  * therefore never reaches the browser.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Agency } from '../data/agencies.ts';
-import { LEVEL_LABELS, LEVEL_ORDER } from '../data/labels.ts';
+import type { Agency } from '../site/agencies.ts';
+import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import type { Level } from '../template/schema.ts';
 import { AGENCY_INDEX_VERSION, encodeYears, latinWord, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
 

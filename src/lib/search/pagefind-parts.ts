@@ -9,7 +9,7 @@
  *
  * A query costs every part it searches that part's page list (about 7.5 bytes a page) and its
  * index chunks for the query's words, so searching every part on every query would grow with the
- * corpus. The parts are cut in year order, and the search page (src/scripts/full-text.ts) searches
+ * corpus. The parts are cut in year order, and the search page (src/browser/full-text.ts) searches
  * them newest first, one more part only while the results found do not fill a page or when the
  * reader asks for older reports; a year filter searches only the parts holding that year. Merging
  * is Pagefind's own `mergeIndex`.
@@ -17,14 +17,14 @@
  * Agency pages are not indexed: the name search (agency-index.json) finds agencies.
  *
  * A build writes `pagefind/<build part>.json`, the list of its parts, so the parts of a split build
- * (src/lib/build/part.ts) assemble by copying folders: no two builds write the same file.
+ * (src/lib/site/part.ts) assemble by copying folders: no two builds write the same file.
  * Pure: no file system.
  */
 
 /**
  * Pages per Pagefind run. A report page indexes about 1,200 characters (title, key numbers and
  * sections 一, 五, 六; not the tables): a run of 5,000 pages peaks at about 1.6 GB (measured).
- * 10,000 reports make two parts. SEARCH_PART_PAGES overrides it (src/lib/build/env.ts), so that
+ * 10,000 reports make two parts. SEARCH_PART_PAGES overrides it (src/lib/site/env.ts), so that
  * the browser tests can search a small site in several parts.
  */
 export const MAX_PAGES = 5000;

@@ -6,10 +6,10 @@
  * heavier. Indexing this text directly is several times faster than having Pagefind read each
  * page's HTML (measured for issue 4). Pure.
  */
-import { formatCount } from '../data/format.ts';
-import { keyNumbersText } from '../data/key-numbers.ts';
-import { LEVEL_LABELS } from '../data/labels.ts';
-import { pre2019Totals, textSections } from '../data/report-view.ts';
+import { formatCount } from '../present/format.ts';
+import { keyNumbersText } from '../present/key-numbers.ts';
+import { LEVEL_LABELS } from '../present/labels.ts';
+import { pre2019Totals, textSections } from '../present/report-text.ts';
 import type { Report } from '../template/schema.ts';
 import { pageUrl, REPORT_KIND, yearFilterValue } from './pagefind-parts.ts';
 

@@ -7,7 +7,7 @@
  * Every value is a count of applications (件).
  */
 
-/** Which official format a row belongs to (TEMPLATE.md: 2019 format vs 2021 format). */
+/** Which official format a row belongs to (docs/TEMPLATE.md: 2019 format vs 2021 format). */
 export type FormatYear = '2019' | '2021';
 
 export interface ColumnDef {
@@ -65,6 +65,10 @@ export type RowGroup =
   | 'other' // （六）其他处理
   | 'totalProcessed'
   | 'carriedForward';
+
+/** The outcome groups of 三、本年度办理结果 in printed order (the leaf rows are summed into them). */
+export const OUTCOME_GROUPS = ['granted', 'partiallyGranted', 'withheld', 'unable', 'notProcessed', 'other'] as const satisfies readonly RowGroup[];
+export type OutcomeGroup = (typeof OUTCOME_GROUPS)[number];
 
 export interface RowDef {
   key: string;
@@ -136,7 +140,7 @@ export type ApplicationRowKey = (typeof APPLICATION_ROWS)[number]['key'];
 export const APPLICATION_ROW_KEYS = APPLICATION_ROWS.map((r) => r.key) as ApplicationRowKey[];
 export const APPLICATION_COLUMN_KEYS = APPLICATION_COLUMNS.map((c) => c.key) as ApplicationColumnKey[];
 
-/** In the 2019 format （六）其他处理 is a single row; its numbers go to `otherOther` (SCHEMA.md). */
+/** In the 2019 format （六）其他处理 is a single row; its numbers go to `otherOther` (docs/SCHEMA.md). */
 export const ROW_2019_OTHER: ApplicationRowKey = 'otherOther';
 
 export type ApplicationRow = (typeof APPLICATION_ROWS)[number];

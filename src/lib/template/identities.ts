@@ -1,5 +1,5 @@
 /**
- * The arithmetic identities (勾稽关系) of TEMPLATE.md, as data. Each says: the cells on the left
+ * The arithmetic identities (勾稽关系) of docs/TEMPLATE.md, as data. Each says: the cells on the left
  * add up to the cells on the right. `balance` is printed in the table itself; the others follow
  * from its structure. The checker and the reconciliation of damaged rows both read these.
  */

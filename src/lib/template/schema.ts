@@ -1,5 +1,5 @@
 /**
- * The published data contract (shared/SCHEMA.md) as a Zod schema. Field names are fixed by the
+ * The published data contract (docs/SCHEMA.md) as a Zod schema. Field names are fixed by the
  * contract; the shapes of `applications` and `reviewLitigation` are derived from the template so
  * that a row or column added there appears here, in the CSV and on the site at once.
  */

@@ -1,5 +1,5 @@
 /**
- * The six sections of a report and how their headings are printed (TEMPLATE.md, "Heading
+ * The six sections of a report and how their headings are printed (docs/TEMPLATE.md, "Heading
  * variants seen"). A heading is a line that starts with the section numeral and contains one of
  * the `keys`; section 四's table row 四、结转下年度继续办理 is excluded by `notKeys`.
  */

@@ -1,15 +1,15 @@
 /**
  * The agency-name index as the build writes it: rows by hand for a few agencies, then a generated
- * list of 2,000 agencies (src/lib/generate) in which every agency must be found by its full name
+ * list of 2,000 agencies (tools/corpus) in which every agency must be found by its full name
  * and by its pinyin initials on the first result page.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { pinyin } from 'pinyin-pro';
-import { uniqueSlugs } from '../../../src/lib/data/slug.ts';
-import { uniqueAgency } from '../../../src/lib/generate/agencies.ts';
-import { createRng } from '../../../src/lib/generate/prng.ts';
+import { uniqueSlugs } from '../../../src/lib/agency/slug.ts';
+import { uniqueAgency } from '../../../tools/corpus/agencies.ts';
+import { createRng } from '../../../tools/corpus/prng.ts';
 import { buildAgencyIndex, pinyinSyllables, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
 import { decodeIndex, firstPage, MatchKind, searchNames, type AgencyEntry } from '../../../src/lib/search/name-search.ts';
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PartEntry } from '../../../src/lib/search/pagefind-parts.ts';
-import { AUTO_PARTS, TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/scripts/full-text.ts';
+import { AUTO_PARTS, TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/browser/full-text.ts';
 
 /** Parts of `sizes[i]` matching pages each; records which parts were loaded, in order. */
 function fakeIndex(sizes: number[]) {

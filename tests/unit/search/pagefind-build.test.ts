@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexMismatch } from '../../../src/lib/search/pagefind-build.ts';
+import { indexMismatch } from '../../../src/lib/search/pagefind-build-fs.ts';
 
 test('no mismatch when every report page has its record, whatever other pages there are', () => {
   assert.deepEqual(indexMismatch(['/report/2024-a/', 'report/nd-b/', '/agency/a/', '/'], new Set(['2024-a', 'nd-b'])), []);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { searchRecord } from '../../../src/lib/search/search-record.ts';
 import { Report } from '../../../src/lib/template/schema.ts';
-import { makeReport } from '../data/fixture.ts';
+import { makeReport } from '../fixture-reports.ts';
 
 test('a 2019-template report: title, agency, key numbers and the sections that have text', () => {
   const r = Report.parse({

@@ -1,0 +1,82 @@
+/**
+ * The layer rules of docs/ARCHITECTURE.md, checked by `npm test` (npm run lint:layers).
+ *
+ * - Each folder of src/lib may import only the folders listed for it below: the pipeline's order
+ *   (template → read → parse → check → ingest; measures → site → present → views), so there is
+ *   no cycle between folders and no page model reaches into ingest.
+ * - Browser code (src/browser/) reaches no Node built-in and no module that touches the file
+ *   system (`*-fs.ts`), however indirectly.
+ * - No module imports itself through others (no cycle between modules).
+ *
+ * Type-only imports are not dependencies at run time and are not counted.
+ */
+const LAYERS = {
+  template: [],
+  agency: ['template'],
+  files: [],
+  read: ['template'],
+  parse: ['template', 'read', 'agency'],
+  check: ['template', 'parse'],
+  output: ['template'],
+  ingest: ['template', 'agency', 'files', 'read', 'parse', 'check', 'output'],
+  measures: ['template'],
+  site: ['template', 'measures', 'agency'],
+  present: ['template', 'measures', 'site', 'output'],
+  views: ['template', 'measures', 'site', 'present'],
+  search: ['template', 'site', 'present', 'files'],
+  publish: ['site', 'files'],
+};
+
+const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  name: `layer-${layer}`,
+  comment: `src/lib/${layer}/ may import only ${allowed.length ? allowed.map((l) => `src/lib/${l}/`).join(', ') : 'nothing else in src/lib'} (docs/ARCHITECTURE.md)`,
+  severity: 'error',
+  from: { path: `^src/lib/${layer}/` },
+  to: { path: '^src/lib/([^/]+)/', pathNot: [`^src/lib/(${[layer, ...allowed].join('|')})/`] },
+}));
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'browser-no-node',
+      comment: 'Browser code must not reach a Node built-in, however indirectly',
+      severity: 'error',
+      from: { path: '^src/browser/' },
+      to: { reachable: true, path: '^node:|^(fs|path|crypto|os|child_process|worker_threads|url|util|zlib|module|stream|buffer|events|http|https|net)(/|$)' },
+    },
+    {
+      name: 'browser-no-fs-modules',
+      comment: 'Browser code must not reach a module that touches the file system (*-fs.ts)',
+      severity: 'error',
+      from: { path: '^src/browser/' },
+      to: { reachable: true, path: '-fs\\.ts$' },
+    },
+    {
+      name: 'browser-only-views-and-below',
+      comment: 'Browser code may use the page models, presentation, measures, search and the template, nothing of ingest or the build',
+      severity: 'error',
+      from: { path: '^src/browser/' },
+      to: { path: '^src/lib/', pathNot: '^src/lib/(views|present|measures|search|template)/' },
+    },
+    {
+      name: 'tools-not-in-src',
+      comment: 'src/ never depends on the test and benchmark tools',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(tools|tests|scripts)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: false,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs'] },
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * <compare-view>: the comparison page. Reads the selection from the URL, loads the chosen
+ * agencies' files, and draws charts and a table with src/lib/views/compare.ts; every change is
+ * written back to the URL, so the address always reproduces what is on screen. Agencies are added
+ * by the name search of the search box (name-search.ts: characters, pinyin or initials), whose
+ * index loads on the first keystroke.
+ */
+import { compareTable, selectionFromSearch, selectionToSearch, trendCharts, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import { formatValue, withSummary, chartHeight, type ChartSpec } from '../lib/present/chart-spec.ts';
+import { formatCount, formatPercent } from '../lib/present/format.ts';
+import type { CompareRecord } from '../lib/views/list-rows.ts';
+import { searchNames, yearsText, type AgencyEntry } from '../lib/search/name-search.ts';
+import { agencyNames } from './agency-names.ts';
+import { fetchJson, h } from './dom.ts';
+import './charts/bar-chart.ts';
+import './charts/line-chart.ts';
+
+const MAX_SUGGESTIONS = 20;
+
+class CompareView extends HTMLElement {
+  private readonly records = new Map<string, CompareRecord>();
+  private slugs: string[] = [];
+  private year: number | null = null;
+
+  private get find(): HTMLInputElement {
+    return this.querySelector('input[name="find"]')!;
+  }
+  private get yearSelect(): HTMLSelectElement {
+    return this.querySelector('select[name="year"]')!;
+  }
+
+  async connectedCallback(): Promise<void> {
+    ({ slugs: this.slugs, year: this.year } = selectionFromSearch(location.search));
+    this.yearSelect.value = this.year === null ? '' : String(this.year);
+    this.find.addEventListener('input', () => void this.suggest());
+    this.yearSelect.addEventListener('change', () => {
+      this.year = Number(this.yearSelect.value) || null;
+      void this.render();
+    });
+    this.querySelector('[data-copy]')!.addEventListener('click', () => {
+      void navigator.clipboard?.writeText(location.href).then(() => this.say('已复制对比链接。'));
+    });
+    await this.render();
+  }
+
+  private say(text: string): void {
+    this.querySelector('.status')!.textContent = text;
+  }
+
+  private async suggest(): Promise<void> {
+    const box = this.querySelector('.suggestions')!;
+    if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
+    const entries = await agencyNames().catch((): AgencyEntry[] | null => null);
+    // Read after the wait: typing may have gone on while the names loaded.
+    const q = this.find.value.trim();
+    if (!q) return void box.replaceChildren();
+    if (!entries) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
+    const matches = searchNames(entries, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
+    box.replaceChildren(
+      ...matches.map(({ entry }) => {
+        const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
+        button.addEventListener('click', () => {
+          this.slugs.push(entry.slug);
+          this.find.value = '';
+          box.replaceChildren();
+          this.find.focus();
+          void this.render();
+        });
+        return h('li', null, button);
+      }),
+    );
+    if (matches.length === 0) box.replaceChildren(h('li', { class: 'muted' }, '没有匹配的机关'));
+  }
+
+  private async load(slug: string): Promise<CompareRecord | null> {
+    if (!this.records.has(slug)) {
+      try {
+        this.records.set(slug, await fetchJson<CompareRecord>(`${this.dataset.record}${slug}.json`));
+      } catch {
+        return null;
+      }
+    }
+    return this.records.get(slug) ?? null;
+  }
+
+  private async render(): Promise<void> {
+    history.replaceState(null, '', `${location.pathname}${this.slugs.length || this.year ? selectionToSearch(this.slugs, this.year) : ''}`);
+    const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    const missing = this.slugs.filter((_, i) => !loaded[i]);
+    const records = loaded.filter((r): r is CompareRecord => r !== null);
+    this.renderChips(records);
+    const out = this.querySelector('.compare-output')!;
+    const explain = this.querySelector<HTMLElement>('.small-explain')!;
+    out.replaceChildren();
+    explain.hidden = true;
+    const notFound = missing.length ? `未找到：${missing.join('、')}。` : '';
+    if (records.length < 2) {
+      this.say(`${notFound}请至少选择两个机关。`);
+      return;
+    }
+    const table = compareTable(records, this.year);
+    const charts = this.year === null ? trendCharts(records) : yearCharts(records, this.year);
+    out.append(h('div', { class: 'grid-2' }, ...charts.map((c) => this.chart(c, this.year === null ? 'line' : 'bar'))), this.table(table));
+    explain.hidden = !table.anySmall;
+    this.say(`${notFound}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。`);
+  }
+
+  private renderChips(records: CompareRecord[]): void {
+    const chips = this.querySelector('.chips')!;
+    chips.replaceChildren(
+      ...records.map((r) => {
+        const remove = h('button', { type: 'button', 'aria-label': `移除${r.name}` }, '×');
+        remove.addEventListener('click', () => {
+          this.slugs = this.slugs.filter((s) => s !== r.slug);
+          void this.render();
+        });
+        return h('li', null, h('a', { href: `${this.dataset.agencyHref}${r.slug}/` }, r.name), remove);
+      }),
+    );
+  }
+
+  private chart(raw: ChartSpec, kind: 'bar' | 'line'): HTMLElement {
+    const spec = withSummary(raw, kind);
+    const el = document.createElement(kind === 'bar' ? 'bar-chart' : 'line-chart') as HTMLElement & { setSpec(s: ChartSpec): void };
+    el.className = 'chart-box';
+    el.style.height = `${chartHeight(spec, kind)}px`;
+    el.append(h('canvas', { role: 'img', 'aria-label': spec.summary }));
+    const rows = spec.labels.map((label, i) =>
+      h('tr', null, h('th', { scope: 'row' }, label), ...spec.series.map((s) => h('td', null, formatValue(spec, s.values[i] ?? null)))),
+    );
+    const figure = h(
+      'figure',
+      { class: 'chart' },
+      h('figcaption', null, spec.title),
+      el,
+      h(
+        'details',
+        null,
+        h('summary', null, '查看数据表'),
+        h(
+          'div',
+          { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': `${spec.title}：数据表` },
+          h('table', { class: 'data-table' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, '类别'), ...spec.series.map((s) => h('th', { scope: 'col' }, s.label)))), h('tbody', null, ...rows)),
+        ),
+      ),
+    );
+    el.setSpec(spec);
+    return figure;
+  }
+
+  private table(t: CompareTable): HTMLElement {
+    const head = h(
+      'tr',
+      null,
+      h('th', { scope: 'col' }, '指标'),
+      ...t.columns.map((c) => h('th', { scope: 'col' }, c.name, this.year === null && c.year !== null ? h('br') : null, this.year === null ? `${c.year}年` : null)),
+    );
+    const body = t.rows.map((row) =>
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'row' }, row.label),
+        ...row.cells.map((c) => {
+          if (row.kind === 'count') return h('td', null, formatCount(c.value));
+          const s = c.share;
+          return h(
+            'td',
+            null,
+            formatPercent(c.value),
+            s && s.value !== null ? h('small', null, `（${formatCount(s.numerator)}/${formatCount(s.denominator)}）`) : null,
+            s?.small ? h('span', { class: 'small-note' }, ' 基数过小') : null,
+          );
+        }),
+      ),
+    );
+    const links = h(
+      'tr',
+      null,
+      h('th', { scope: 'row' }, '报告'),
+      ...t.columns.map((_column, i) => {
+        const id = t.rows[0]?.cells[i]?.reportId;
+        return h('td', null, id ? h('a', { href: `${this.dataset.reportHref}${id}/` }, '查看') : '—');
+      }),
+    );
+    return h(
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': '对比表' },
+      h('table', { class: 'data-table compare-table' }, h('caption', null, '对比表'), h('thead', null, head), h('tbody', null, ...body, links)),
+    );
+  }
+}
+
+customElements.define('compare-view', CompareView);

@@ -1,0 +1,46 @@
+/**
+ * The text a report page shows beside its tables, which the full-text index holds too: sections
+ * 一, 五 and 六 as paragraphs, and the totals a pre-2019 report states.
+ */
+import type { Report } from '../template/schema.ts';
+import { sectionHeading } from './report-tables.ts';
+
+export interface TextSection {
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface Pre2019Total {
+  label: string;
+  value: number | null;
+}
+
+/** The text sections kept by ingest (schema.ts `sections`). */
+const TEXT_SECTIONS = ['overview', 'problems', 'other'] as const;
+
+/** Labels of the totals a pre-2019 report states (schema.ts Pre2019Totals). */
+const PRE2019_LABELS = {
+  activeDisclosed: '主动公开政府信息数',
+  applicationsTotal: '收到政府信息公开申请总数',
+  reconsideration: '行政复议数',
+  litigation: '行政诉讼数',
+} as const;
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Sections 一, 五 and 六 of a report, as the page shows them and the full-text index holds them. */
+export function textSections(report: Report): TextSection[] {
+  return TEXT_SECTIONS.map((key) => ({ heading: sectionHeading(key), paragraphs: paragraphs(report.sections[key]) }));
+}
+
+/** The totals a pre-2019 report states; null for a report in the 2019 template. */
+export function pre2019Totals(report: Report): Pre2019Total[] | null {
+  if (!report.pre2019) return null;
+  return (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }));
+}
+

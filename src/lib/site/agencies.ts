@@ -1,0 +1,66 @@
+/**
+ * Reports grouped by agency (`agencyKey`, the name normalised across years by ingest). An agency
+ * with two reports for one year (a report published twice, say) is counted once, with the report
+ * that was read best.
+ */
+import type { Level } from '../template/schema.ts';
+import type { ReportCore } from './core.ts';
+import { uniqueSlugs } from '../agency/slug.ts';
+
+export interface Agency {
+  key: string;
+  slug: string;
+  /** The name as printed in its latest report. */
+  name: string;
+  level: Level;
+  /** All its reports, oldest first (reports without a year last). */
+  reports: ReportCore[];
+  /** One report per year, the best read. */
+  byYear: Map<number, ReportCore>;
+  years: number[];
+}
+
+const STATUS_RANK = { ok: 0, partial: 1, failed: 2 } as const;
+
+/** Which of two reports for the same agency and year to count: best status, then fewest failures. */
+export function betterReport<R extends ReportCore>(a: R, b: R): R {
+  const rank = (r: ReportCore) => STATUS_RANK[r.status] * 1000 + r.checks.filter((c) => !c.ok).length;
+  return rank(b) < rank(a) ? b : a;
+}
+
+export function groupAgencies(reports: readonly ReportCore[]): Agency[] {
+  const groups = new Map<string, ReportCore[]>();
+  for (const r of reports) {
+    const list = groups.get(r.agencyKey);
+    if (list) list.push(r);
+    else groups.set(r.agencyKey, [r]);
+  }
+  const slugs = uniqueSlugs([...groups.keys()]);
+  const agencies: Agency[] = [];
+  for (const [key, list] of groups) {
+    const sorted = [...list].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.id.localeCompare(b.id));
+    const byYear = new Map<number, ReportCore>();
+    for (const r of sorted) {
+      if (r.year === null) continue;
+      const seen = byYear.get(r.year);
+      byYear.set(r.year, seen ? betterReport(seen, r) : r);
+    }
+    const latest = sorted.at(-1)!;
+    const knownLevel = [...sorted].reverse().find((r) => r.level !== 'unknown');
+    agencies.push({
+      key,
+      slug: slugs.get(key)!,
+      name: latest.agency,
+      level: (knownLevel ?? latest).level,
+      reports: sorted,
+      byYear,
+      years: [...byYear.keys()],
+    });
+  }
+  return agencies.sort((a, b) => a.key.localeCompare(b.key, 'zh-CN'));
+}
+
+/** Every year some report covers, newest first. */
+export function yearsOf(reports: readonly ReportCore[]): number[] {
+  return [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}

@@ -1,0 +1,43 @@
+/**
+ * The loaded data set, computed once per build: the reports' cores, agencies and the lookups
+ * pages share, and which agencies this build's part renders (src/lib/site/part.ts).
+ */
+import { inPart, WHOLE, type Part } from './part.ts';
+import { groupAgencies, yearsOf, type Agency } from './agencies.ts';
+import type { ReportCore } from './core.ts';
+import { levelMedians, type LevelMedians } from './level-median.ts';
+
+export interface Site {
+  reports: ReportCore[];
+  agencies: Agency[];
+  /** Years covered, newest first. */
+  years: number[];
+  agencyOf: (report: ReportCore) => Agency;
+  agencyBySlug: (slug: string) => Agency | undefined;
+  reportById: (id: string) => ReportCore | undefined;
+  /** Medians per level and year, for the comparison on agency pages. */
+  medians: LevelMedians;
+  /** The part being built; its agencies' pages are rendered, the shared pages always. */
+  part: Part;
+  /** The agencies whose pages this part renders (all of them without PART). */
+  ownAgencies: Agency[];
+}
+
+export function buildSite(reports: ReportCore[], part: Part = WHOLE): Site {
+  const agencies = groupAgencies(reports);
+  const byKey = new Map(agencies.map((a) => [a.key, a]));
+  const bySlug = new Map(agencies.map((a) => [a.slug, a]));
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return {
+    reports,
+    agencies,
+    years: yearsOf(reports),
+    agencyOf: (r) => byKey.get(r.agencyKey)!,
+    agencyBySlug: (slug) => bySlug.get(slug),
+    reportById: (id) => byId.get(id),
+    medians: levelMedians(agencies),
+    part,
+    ownAgencies: part.count === 1 ? agencies : agencies.filter((a) => inPart(a.key, part)),
+  };
+}
+

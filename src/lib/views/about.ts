@@ -1,0 +1,20 @@
+/**
+ * The about page's generated parts: the glossary and the list of checks, both from their single
+ * definitions (glossary.ts, the template's identities), so the explanations match what the site
+ * does.
+ */
+import { CHECK_IDS, CHECK_LABELS } from '../template/identities.ts';
+import { GLOSSARY, type GlossaryEntry } from '../present/glossary.ts';
+import { CHECK_DESCRIPTIONS } from './quality.ts';
+
+export interface AboutView {
+  glossary: readonly GlossaryEntry[];
+  checks: { label: string; description: string; official: boolean }[];
+}
+
+export function aboutView(): AboutView {
+  return {
+    glossary: GLOSSARY,
+    checks: CHECK_IDS.map((id) => ({ label: CHECK_LABELS[id], description: CHECK_DESCRIPTIONS[id], official: id === 'balance' })),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The downloads page (数据下载): the files ingest wrote, with their sizes, and the data dictionary
+ * of both CSV files.
+ */
+import { cellsCsvDictionary, reportsCsvDictionary, type DictionaryEntry } from '../present/dictionary.ts';
+import type { DataFolder } from '../site/load-fs.ts';
+
+export interface DownloadFile {
+  file: string;
+  title: string;
+  description: string;
+  bytes: number | null;
+}
+
+export interface DownloadsView {
+  files: DownloadFile[];
+  reportsCsv: DictionaryEntry[];
+  cellsCsv: DictionaryEntry[];
+}
+
+const FILES: readonly Omit<DownloadFile, 'bytes'>[] = [
+  { file: 'reports.csv', title: '报告汇总表', description: '每份报告一行，每个数字一列。UTF-8 编码带 BOM，可直接用 Excel 打开。' },
+  { file: 'cells.csv', title: '单元格明细表', description: '每个数字一行（长表），便于用统计软件筛选、汇总。UTF-8 编码带 BOM。' },
+  { file: 'reports.json', title: '完整数据（JSON）', description: '每份报告一个对象，含全部数字、正文第一、五、六部分、核对结果和读取说明。' },
+  { file: 'ingest-log.json', title: '读取日志（JSON）', description: '每个输入文件一条：读取状态和提示。' },
+];
+
+export function downloadsView(data: Pick<DataFolder, 'fileSize' | 'csvHeader'>): DownloadsView {
+  return {
+    files: FILES.map((f) => ({ ...f, bytes: data.fileSize(f.file) })).filter((f) => f.bytes !== null),
+    reportsCsv: reportsCsvDictionary(data.csvHeader('reports.csv')),
+    cellsCsv: cellsCsvDictionary(data.csvHeader('cells.csv')),
+  };
+}

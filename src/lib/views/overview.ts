@@ -1,0 +1,155 @@
+/**
+ * The home page (总览) for one year: headline numbers over all agencies and the cross-agency
+ * charts. Each agency counts once a year (agencies.ts); a blank cell adds nothing to a sum, and
+ * each headline says how many reports it rests on.
+ */
+import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../template/applications.ts';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
+import type { Report } from '../template/schema.ts';
+import type { ReportCore } from '../site/core.ts';
+import type { ChartSpec } from '../present/chart-spec.ts';
+import { LEVEL_LABELS, LEVEL_ORDER, groupShortLabel } from '../present/labels.ts';
+import { OUTCOME_GROUPS } from '../template/applications.ts';
+import { reportMetrics, type ReportMetrics } from '../measures/metrics.ts';
+import type { Site } from '../site/site.ts';
+import { share, sum, type Share } from '../measures/stats.ts';
+
+export interface Headline {
+  label: string;
+  value: number | null;
+  /** Present for rates. */
+  share?: Share;
+  /** How many of the year's reports state the number. */
+  reported: number;
+  /** Glossary key explaining the figure. */
+  term?: string;
+}
+
+export interface AttentionItem {
+  id: string;
+  agency: string;
+  status: Report['status'];
+  failedChecks: number;
+}
+
+export interface YearOverview {
+  year: number;
+  reportCount: number;
+  agencyCount: number;
+  headlines: Headline[];
+  charts: { applicants: ChartSpec; outcomes: ChartSpec; withheld: ChartSpec; review: ChartSpec; levels: ChartSpec };
+  attention: AttentionItem[];
+}
+
+/** A metric summed over the reports that state it, and how many do. */
+function countReported(ms: ReportMetrics[], pick: (m: ReportMetrics) => number | null): { value: number | null; reported: number } {
+  const values = ms.map(pick).filter((v): v is number => v !== null);
+  return { value: sum(values), reported: values.length };
+}
+
+/** A rate pooled over the reports that state both its parts: Σ numerators / Σ denominators. */
+function pooledShare(ms: ReportMetrics[], num: (m: ReportMetrics) => number | null, den: (m: ReportMetrics) => number | null) {
+  const both = ms.filter((m) => num(m) !== null && den(m) !== null);
+  return { share: share(sum(both.map(num)), sum(both.map(den))), reported: both.length };
+}
+
+export function yearOverview(site: Site, year: number): YearOverview {
+  const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
+  const ms = reports.map(reportMetrics);
+  const total = (pick: (r: ReportCore) => number | null) => sum(reports.map(pick));
+
+  const received = countReported(ms, (m) => m.newReceived);
+  const granted = pooledShare(ms, (m) => m.outcomes.granted, (m) => m.totalProcessed);
+  const grantedOrPartial = pooledShare(ms, (m) => sum([m.outcomes.granted, m.outcomes.partiallyGranted]), (m) => m.totalProcessed);
+  const recon = countReported(ms, (m) => m.reconsideration);
+  const lit = countReported(ms, (m) => m.litigation);
+  const headlines: Headline[] = [
+    { label: '本年新收申请', value: received.value, reported: received.reported, term: 'newReceived' },
+    { label: '予以公开比例', value: granted.share.value, share: granted.share, reported: granted.reported, term: 'granted' },
+    { label: '予以公开及部分公开比例', value: grantedOrPartial.share.value, share: grantedOrPartial.share, reported: grantedOrPartial.reported, term: 'partiallyGranted' },
+    { label: '行政复议', value: recon.value, reported: recon.reported, term: 'reconsideration' },
+    { label: '行政诉讼', value: lit.value, reported: lit.reported, term: 'litigation' },
+  ];
+
+  const applicantColumns = APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant');
+  const withheldRows = APPLICATION_ROWS.filter((r) => r.group === 'withheld');
+  const reviewResults = REVIEW_COLUMNS.filter((c) => c.key !== 'total');
+  const levels = LEVEL_ORDER.filter((l) => reports.some((r) => r.level === l));
+
+  const charts = {
+    applicants: {
+      title: `${year}年新收申请的申请人类型（全部机关合计）`,
+      labels: applicantColumns.map((c) => c.label),
+      series: [{ label: '新收申请', values: applicantColumns.map((c) => total((r) => r.applications.newReceived[c.key])) }],
+      unit: '件',
+      horizontal: true,
+    },
+    outcomes: {
+      title: `${year}年办理结果构成（全部机关合计）`,
+      labels: OUTCOME_GROUPS.map(groupShortLabel),
+      series: [{ label: '办理结果', values: OUTCOME_GROUPS.map((g) => sum(ms.map((m) => m.outcomes[g]))) }],
+      unit: '件',
+      horizontal: true,
+    },
+    withheld: {
+      title: `${year}年不予公开的理由（全部机关合计）`,
+      labels: withheldRows.map((r) => r.short),
+      series: [{ label: '不予公开', values: withheldRows.map((row) => total((r) => r.applications[row.key].total)) }],
+      unit: '件',
+      horizontal: true,
+    },
+    review: {
+      title: `${year}年行政复议和行政诉讼的结果（全部机关合计）`,
+      labels: REVIEW_GROUPS.map((g) => g.label),
+      series: reviewResults.map((c) => ({ label: c.label, values: REVIEW_GROUPS.map((g) => total((r) => r.reviewLitigation[g.key][c.key])) })),
+      unit: '件',
+      horizontal: true,
+      stacked: true,
+    },
+    levels: {
+      title: `${year}年各层级机关的新收申请`,
+      labels: levels.map((l) => LEVEL_LABELS[l]),
+      series: [{ label: '新收申请', values: levels.map((l) => sum(reports.filter((r) => r.level === l).map((r) => r.applications.newReceived.total))) }],
+      unit: '件',
+      horizontal: true,
+    },
+  } satisfies YearOverview['charts'];
+
+  const attention = site.reports
+    .filter((r) => r.year === year)
+    .map((r) => ({ id: r.id, agency: r.agency, status: r.status, failedChecks: r.checks.filter((c) => !c.ok).length }))
+    .filter((x) => x.status !== 'ok' || x.failedChecks > 0)
+    .sort((a, b) => b.failedChecks - a.failedChecks || a.id.localeCompare(b.id));
+
+  return {
+    year,
+    reportCount: site.reports.filter((r) => r.year === year).length,
+    agencyCount: reports.length,
+    headlines,
+    charts,
+    attention,
+  };
+}
+
+export function yearPaths(site: Site): { params: { year: string }; props: { view: YearOverview; years: number[] } }[] {
+  return site.years.map((year) => ({ params: { year: String(year) }, props: { view: yearOverview(site, year), years: site.years } }));
+}
+
+/**
+ * The year the home page shows: the latest year with at least half as many reports as the best
+ * covered year. Reports for a year keep arriving until March of the next, so the very latest year
+ * is often a handful of early reports whose totals would mislead.
+ */
+export function homeYear(reports: readonly ReportCore[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of reports) if (r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const years = [...counts.keys()].sort((a, b) => b - a);
+  return years.find((y) => counts.get(y)! * 2 >= most) ?? null;
+}
+
+/** The home page: the year homeYear() picks, or nothing when there is no data yet. */
+export function homeOverview(site: Site): { view: YearOverview | null; years: number[] } {
+  const year = homeYear(site.reports);
+  return { view: year === null ? null : yearOverview(site, year), years: site.years };
+}

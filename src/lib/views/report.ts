@@ -1,0 +1,82 @@
+/**
+ * Everything the report page shows, computed from one report: its tables, failed checks in
+ * words, the text sections, the notes and the downloads. The page only renders this.
+ */
+import type { Report } from '../template/schema.ts';
+import type { Agency } from '../site/agencies.ts';
+import type { ChartSpec } from '../present/chart-spec.ts';
+import { failedChecks, type Explanation } from '../present/check-explain.ts';
+import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS, groupShortLabel } from '../present/labels.ts';
+import { OUTCOME_GROUPS } from '../template/applications.ts';
+import { reportMetrics } from '../measures/metrics.ts';
+import { applicationsTable, disclosureTable, inferredRows, reviewTable } from '../present/report-tables.ts';
+import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from '../present/report-text.ts';
+import type { Site } from '../site/site.ts';
+import type { TableModel } from '../present/table-model.ts';
+
+export interface ReportView {
+  report: Report;
+  agency: { slug: string; name: string };
+  levelLabel: string;
+  statusLabel: string;
+  templateLabel: string;
+  tables: TableModel[];
+  /** Some cell is marked as inferred. */
+  inferredCells: boolean;
+  /** Some row of table 三 is marked as having a value placed by inference. */
+  inferredRows: boolean;
+  failed: Explanation[];
+  passedCount: number;
+  /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
+  sections: TextSection[];
+  pre2019: Pre2019Total[] | null;
+  outcomeChart: ChartSpec | null;
+  /** The file name under data/sources/, or null when ingest kept no copy. */
+  sourceFile: string | null;
+  /** The agency's other reports, for navigation. */
+  siblings: { id: string; year: number | null }[];
+}
+
+function outcomeChart(report: Report): ChartSpec | null {
+  const m = reportMetrics(report);
+  const values = OUTCOME_GROUPS.map((g) => m.outcomes[g]);
+  if (values.every((v) => v === null)) return null;
+  return {
+    title: `${report.year ?? ''}年办理结果构成`,
+    labels: OUTCOME_GROUPS.map(groupShortLabel),
+    series: [{ label: '办理结果（总计栏）', values }],
+    unit: '件',
+    horizontal: true,
+  };
+}
+
+/** @param sourceFile the source's file name under data/sources/, or null when ingest kept none */
+export function reportView(site: Site, report: Report, sourceFile: string | null): ReportView {
+  const agency: Agency = site.agencyOf(report);
+  const tables = report.template === 'pre2019' ? [] : [disclosureTable(report), applicationsTable(report), reviewTable(report)];
+  return {
+    report,
+    agency: { slug: agency.slug, name: agency.name },
+    levelLabel: LEVEL_LABELS[report.level],
+    statusLabel: STATUS_LABELS[report.status],
+    templateLabel: TEMPLATE_LABELS[report.template],
+    tables,
+    inferredCells: report.inferred.some((p) => !/^applications\.\w+$/.test(p)),
+    inferredRows: inferredRows(report).size > 0,
+    failed: failedChecks(report),
+    passedCount: report.checks.filter((c) => c.ok).length,
+    sections: textSections(report),
+    pre2019: pre2019Totals(report),
+    outcomeChart: report.template === 'pre2019' ? null : outcomeChart(report),
+    sourceFile,
+    siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
+  };
+}
+
+/**
+ * The report pages of this build's part. The full report is read from its own file when its page
+ * is rendered (load.ts), so that only the reports' cores stay in memory during the build.
+ */
+export function reportPaths(site: Site): { params: { id: string }; props: { id: string } }[] {
+  return site.ownAgencies.flatMap((a) => a.reports.map((r) => ({ params: { id: r.id }, props: { id: r.id } })));
+}

@@ -1,0 +1,67 @@
+/**
+ * Hand-made reports for the data tests: every number blank unless a test sets it, validated
+ * against the contract so a fixture cannot drift from the schema.
+ */
+import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../../src/lib/template/applications.ts';
+import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../../src/lib/template/review.ts';
+import { Report, type Level } from '../../src/lib/template/schema.ts';
+
+const blankRecord = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, null]));
+
+export interface FixtureOptions {
+  id?: string;
+  agency?: string;
+  year?: number | null;
+  level?: Level;
+  template?: Report['template'];
+  status?: Report['status'];
+  /** `applications.<row>.<column>` or `reviewLitigation.<group>.<column>` → value. */
+  cells?: Record<string, number | null>;
+  checks?: Report['checks'];
+  inferred?: string[];
+  missingColumns?: string[];
+}
+
+export function makeReport(o: FixtureOptions = {}): Report {
+  const agency = o.agency ?? '钱店镇';
+  const year = o.year === undefined ? 2024 : o.year;
+  const applications = Object.fromEntries(APPLICATION_ROW_KEYS.map((r) => [r, blankRecord(APPLICATION_COLUMN_KEYS)]));
+  const reviewLitigation = Object.fromEntries(REVIEW_GROUP_KEYS.map((g) => [g, blankRecord(REVIEW_COLUMN_KEYS)]));
+  const report = {
+    id: o.id ?? `${year ?? 'nd'}-fixture-${Math.abs(hashCode(agency))}`,
+    title: `${agency}${year}年政府信息公开工作年度报告`,
+    agency,
+    agencyKey: agency,
+    year,
+    level: o.level ?? 'township',
+    template: o.template ?? '2021',
+    status: o.status ?? 'ok',
+    source: { path: `${agency}.txt`, format: 'text', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 100 },
+    activeDisclosure: {
+      regulations: { issued: null, repealed: null, inForce: null },
+      normativeDocuments: { issued: null, repealed: null, inForce: null },
+      licensing: null,
+      penalty: null,
+      coercion: null,
+      feesWanYuan: null,
+    },
+    applications,
+    reviewLitigation,
+    missingColumns: o.missingColumns ?? [],
+    inferred: o.inferred ?? [],
+    sections: { overview: '', problems: '', other: '' },
+    checks: o.checks ?? [],
+    notes: [],
+  } as Record<string, unknown>;
+  for (const [path, value] of Object.entries(o.cells ?? {})) {
+    const [table, row, column] = path.split('.') as [string, string, string];
+    (report[table] as Record<string, Record<string, number | null>>)[row]![column] = value;
+  }
+  return Report.parse(report);
+}
+
+function hashCode(s: string): number {
+  let h = 0;
+  for (const ch of s) h = (h * 31 + ch.codePointAt(0)!) | 0;
+  return h;
+}

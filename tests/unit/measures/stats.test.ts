@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isSolid, median, share, SMALL_DENOMINATOR, sum } from '../../../src/lib/measures/stats.ts';
+
+test('sum adds the reported values and stays blank when none was reported', () => {
+  assert.equal(sum([3, null, 4, undefined]), 7);
+  assert.equal(sum([0, null]), 0);
+  assert.equal(sum([null, null]), null);
+  assert.equal(sum([]), null);
+});
+
+test('median of an odd count is the middle value, of an even count the mean of the two middle ones', () => {
+  assert.equal(median([9, 1, 5]), 5);
+  // sorted 1 3 7 40 → (3 + 7) / 2
+  assert.equal(median([40, 3, 1, 7]), 5);
+  // blanks are not zeros: median of 2, 8 → 5
+  assert.equal(median([null, 2, 8, null]), 5);
+  assert.equal(median([null]), null);
+});
+
+test('share is blank when the denominator is 0 or blank, and flags small denominators', () => {
+  assert.equal(SMALL_DENOMINATOR, 10);
+  assert.deepEqual(share(3, 4), { value: 0.75, numerator: 3, denominator: 4, small: true });
+  assert.deepEqual(share(9, 10), { value: 0.9, numerator: 9, denominator: 10, small: false });
+  assert.deepEqual(share(0, 0), { value: null, numerator: 0, denominator: 0, small: false });
+  assert.equal(share(null, 20).value, null);
+  assert.equal(share(5, null).value, null);
+});
+
+test('only defined rates on a denominator of at least 10 are solid', () => {
+  assert.equal(isSolid(share(1, 9)), false);
+  assert.equal(isSolid(share(1, 10)), true);
+  assert.equal(isSolid(share(0, 0)), false);
+});

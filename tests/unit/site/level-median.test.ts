@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupAgencies } from '../../../src/lib/site/agencies.ts';
+import { levelComparison, levelMedians } from '../../../src/lib/site/level-median.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+/** A county agency's 2024 report: received, granted and processed in the 总计 column. */
+function county(agency: string, received: number, granted: number, processed: number) {
+  return makeReport({
+    agency,
+    level: 'county',
+    cells: {
+      'applications.newReceived.total': received,
+      'applications.granted.total': granted,
+      'applications.totalProcessed.total': processed,
+    },
+  });
+}
+
+test('the median is taken over agencies of the same level, small denominators left out of rates', () => {
+  const agencies = groupAgencies([
+    county('甲县', 40, 20, 40), // 50%
+    county('乙县', 10, 9, 10), // 90%
+    county('丙县', 6, 6, 6), // 100% on 6: small, not in the rate median
+    county('丁县', 100, 25, 100), // 25%
+    makeReport({ agency: '某镇', level: 'township', cells: { 'applications.newReceived.total': 1000 } }),
+  ]);
+  const own = agencies.find((a) => a.name === '甲县')!;
+  const c = levelComparison(own, levelMedians(agencies), 2024)!;
+  const row = (label: string) => c.rows.find((r) => r.label === label)!;
+
+  // received: 6, 10, 40, 100 → (10 + 40) / 2 = 25; the township's 1000 is not a peer
+  assert.deepEqual(row('本年新收申请'), { label: '本年新收申请', kind: 'count', own: 40, ownSmall: false, median: 25, n: 4 });
+  // granted rates over solid denominators: 25%, 50%, 90% → 50%
+  assert.deepEqual(row('予以公开比例'), { label: '予以公开比例', kind: 'rate', own: 0.5, ownSmall: false, median: 0.5, n: 3 });
+  // reconsideration is blank everywhere
+  assert.equal(row('行政复议').median, null);
+  assert.equal(row('行政复议').n, 0);
+});
+
+test('an agency with a small denominator is flagged, and the year must exist', () => {
+  const agencies = groupAgencies([county('丙县', 6, 3, 6), county('甲县', 40, 20, 40)]);
+  const own = agencies.find((a) => a.name === '丙县')!;
+  const rate = levelComparison(own, levelMedians(agencies), 2024)!.rows.find((r) => r.label === '予以公开比例')!;
+  assert.equal(rate.own, 0.5);
+  assert.equal(rate.ownSmall, true);
+  assert.equal(levelComparison(own, levelMedians(agencies), 2020), null);
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { homeYear, yearOverview } from '../../../src/lib/views/overview.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+test('headlines add reported numbers only and pool rates over reports that state both parts', () => {
+  const site = buildSite([
+    makeReport({ agency: '甲', cells: { 'applications.newReceived.total': 10, 'applications.granted.total': 6, 'applications.totalProcessed.total': 10 } }),
+    makeReport({ agency: '乙', cells: { 'applications.newReceived.total': 30, 'applications.granted.total': 9, 'applications.totalProcessed.total': 30 } }),
+    makeReport({ agency: '丙', cells: { 'applications.granted.total': 5 } }), // no 总计: out of the rate
+  ]);
+  const v = yearOverview(site, 2024);
+  const received = v.headlines.find((h) => h.label === '本年新收申请')!;
+  assert.equal(received.value, 40);
+  assert.equal(received.reported, 2);
+  const granted = v.headlines.find((h) => h.label === '予以公开比例')!;
+  // (6 + 9) / (10 + 30)
+  assert.equal(granted.value, 15 / 40);
+  assert.equal(granted.reported, 2);
+  assert.equal(v.agencyCount, 3);
+});
+
+test('the home page skips a latest year that has under half the reports of the best year', () => {
+  const reports = [
+    ...['甲', '乙', '丙', '丁'].map((agency) => makeReport({ agency, year: 2023 })),
+    makeReport({ agency: '甲', year: 2024 }),
+    makeReport({ agency: '乙', year: 2024 }),
+    makeReport({ agency: '甲', year: 2025 }),
+  ];
+  // 2025: 1 of 4 → skipped; 2024: 2 of 4 → shown
+  assert.equal(homeYear(reports), 2024);
+  assert.equal(homeYear([]), null);
+});
