@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from './applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from './review.ts';
 import { CHECK_IDS } from './identities.ts';
+import { NOTE_CODE_KEYS } from './notes.ts';
 
 /** A number as published: `null` for blank, dash, slash, 无 or absent; 0 only where printed. */
 export const Num = z.number().nullable();
@@ -53,8 +54,8 @@ export const Check = z.object({
 
 export const Note = z.object({
   level: z.enum(['info', 'warning', 'error']),
-  /** Closed set of codes, so that tests and the site can group notes. */
-  code: z.string(),
+  /** A code of the closed set in notes.ts, so that tests and the site can group notes. */
+  code: z.enum(NOTE_CODE_KEYS),
   message: z.string(),
   line: z.number().optional(),
 });

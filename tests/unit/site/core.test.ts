@@ -14,10 +14,10 @@ test('a report core keeps the numbers, the failed checks and the first error and
   });
   report.sections.overview = '很长的正文……';
   report.notes = [
-    { level: 'info', code: 'a', message: '信息' },
-    { level: 'warning', code: 'b', message: '第一个警告' },
-    { level: 'warning', code: 'c', message: '第二个警告' },
-    { level: 'error', code: 'd', message: '错误' },
+    { level: 'info', code: 'unit-converted', message: '信息' },
+    { level: 'warning', code: 'cell-ambiguous', message: '第一个警告' },
+    { level: 'warning', code: 'row-cells', message: '第二个警告' },
+    { level: 'error', code: 'table-missing', message: '错误' },
   ];
   const core = reportCore(report);
   assert.equal(core.applications.newReceived.total, 12);
