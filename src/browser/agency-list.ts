@@ -8,10 +8,10 @@
  */
 import { DEFAULT_QUERY, PAGE_SIZE, decodeRows, firstDirection, isDefaultQuery, listView, queryFromSearch, queryToSearch, type FirstPageFile, type ListFile, type ListQuery, type ListRow, type ListView, type SortKey } from '../lib/views/list-view.ts';
 import { SMALL_DENOMINATOR } from '../lib/measures/stats.ts';
+import { formatCount, formatPercent } from '../lib/present/format.ts';
 import { fetchJson, h } from './dom.ts';
 
 const count = new Intl.NumberFormat('zh-CN');
-const fmt = (v: number | null) => (v === null ? '—' : count.format(v));
 const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
 
 class AgencyList extends HTMLElement {
@@ -110,18 +110,23 @@ class AgencyList extends HTMLElement {
     const href = this.dataset.agencyHref!;
     this.tbody.replaceChildren(
       ...shown.map((v) => {
-        const { year, received, total: processed, reconsideration } = v.year;
         const years = v.row.years.map((y) => y.year);
-        const small = processed !== null && processed > 0 && processed < SMALL_DENOMINATOR;
         return h(
           'tr',
           null,
           h('th', { scope: 'row' }, h('a', { href: `${href}${v.row.slug}/` }, v.row.name)),
           h('td', { class: 'text' }, this.levels[v.row.level] ?? v.row.level),
           h('td', { class: 'text nowrap' }, years.length > 1 ? `${years[0]}—${years.at(-1)}` : `${years[0]}`, years.length > 1 ? h('small', null, h('br'), `共${years.length}年`) : null),
-          h('td', null, fmt(received), h('small', null, ` (${year})`)),
-          h('td', null, v.share === null ? '—' : `${(v.share * 100).toFixed(1)}%`, small ? h('span', { class: 'small-note', title: `分母少于${SMALL_DENOMINATOR}件` }, ' 基数过小') : null),
-          h('td', null, fmt(reconsideration)),
+          ...v.cells.map((cell, i) =>
+            h(
+              'td',
+              null,
+              cell.share ? formatPercent(cell.value) : formatCount(cell.value),
+              cell.share?.small ? h('span', { class: 'small-note', title: `分母少于${SMALL_DENOMINATOR}件` }, ' 基数过小') : null,
+              // The first column names the year the numbers are of.
+              i === 0 ? h('small', null, ` (${v.year.year})`) : null,
+            ),
+          ),
           h('td', null, v.failed > 0 ? h('span', { class: 'pill warn' }, String(v.failed)) : '0'),
         );
       }),

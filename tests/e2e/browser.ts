@@ -105,6 +105,26 @@ export async function paintedPixels(page: Page, selector = 'canvas'): Promise<nu
   );
 }
 
+/**
+ * Text that Chart.js keeps in its code (one of its error messages), whatever the bundle's file is
+ * called: how the tests tell that chart code was loaded.
+ */
+export const CHART_JS_MARKER = 'Canvas is already in use';
+
+/** Collects the text of every script the page loads, for tests that look inside them. */
+export function scriptTexts(page: Page): { url: string; text: string }[] {
+  const texts: { url: string; text: string }[] = [];
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    try {
+      texts.push({ url: res.url(), text: await res.text() });
+    } catch {
+      // a response without a body (redirect) holds no code
+    }
+  });
+  return texts;
+}
+
 /** Reports in the built data set, for picking pages to visit. */
 export function builtReports(): { id: string; agency: string; agencyKey: string; year: number | null; sections: Record<string, string>; checks: { ok: boolean }[] }[] {
   return JSON.parse(readFileSync(join(SITE, 'data', 'reports.json'), 'utf8'));

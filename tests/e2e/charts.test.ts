@@ -1,7 +1,7 @@
 /** Charts draw: every canvas on a chart page has painted pixels, in both themes and on a phone. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { builtReports, openPage, paintedPixels, PHONE, start, type Harness } from './browser.ts';
+import { builtReports, CHART_JS_MARKER, openPage, paintedPixels, PHONE, scriptTexts, start, type Harness } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -59,13 +59,10 @@ test('each chart has a data table that can be shown', async () => {
 test('chart code loads only on pages that draw charts', async () => {
   for (const [path, charts] of [['', true], ['agencies/', false], ['quality/', false], ['downloads/', false], ['about/', false]] as const) {
     const w = await openPage(h);
-    const scripts: string[] = [];
-    w.page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
+    const scripts = scriptTexts(w.page);
     await w.page.goto(h.server.url + path, { waitUntil: 'networkidle' });
-    const chartCode = scripts.filter((u) => /chart/.test(u.split('/').pop() ?? ''));
-    assert.equal(chartCode.length > 0, charts, `${path || 'home'}: ${scripts.join(' ')}`);
+    const chartCode = scripts.filter((s) => s.text.includes(CHART_JS_MARKER));
+    assert.equal(chartCode.length > 0, charts, `${path || 'home'}: ${scripts.map((s) => s.url).join(' ')}`);
     await w.context.close();
   }
 });

@@ -60,6 +60,39 @@ export function makeReport(o: FixtureOptions = {}): Report {
   return Report.parse(report);
 }
 
+/**
+ * 总计 column of table 三: 新收 40 + 结转 5 = 45 = 总计 39 + 结转下年度 6; results 予以公开 12,
+ * 部分公开 9, 不予公开 3 (国家秘密 1, 第三方 2), 无法提供 8 (不掌握 7, 另行制作 1), 不予处理 4 (重复 4),
+ * 其他处理 3 (逾期不补正 2, 其他 1): 12 + 9 + 3 + 8 + 4 + 3 = 39. Table 四: 复议 维持 1, 纠正 3,
+ * 其他 2, 尚未审结 4, 总计 10; 直接起诉 总计 5; 复议后起诉 总计 2.
+ */
+export const RICH: Report = makeReport({
+  agency: '甲县人民政府',
+  level: 'county',
+  cells: {
+    'applications.newReceived.total': 40,
+    'applications.carriedOver.total': 5,
+    'applications.granted.total': 12,
+    'applications.partiallyGranted.total': 9,
+    'applications.withheldStateSecret.total': 1,
+    'applications.withheldThirdPartyRights.total': 2,
+    'applications.unableNotHeld.total': 7,
+    'applications.unableNeedsCreation.total': 1,
+    'applications.notProcessedRepeated.total': 4,
+    'applications.otherOverdueCorrection.total': 2,
+    'applications.otherOther.total': 1,
+    'applications.totalProcessed.total': 39,
+    'applications.carriedForward.total': 6,
+    'reviewLitigation.reconsideration.upheld': 1,
+    'reviewLitigation.reconsideration.corrected': 3,
+    'reviewLitigation.reconsideration.other': 2,
+    'reviewLitigation.reconsideration.pending': 4,
+    'reviewLitigation.reconsideration.total': 10,
+    'reviewLitigation.litigationDirect.total': 5,
+    'reviewLitigation.litigationAfterReconsideration.total': 2,
+  },
+});
+
 function hashCode(s: string): number {
   let h = 0;
   for (const ch of s) h = (h * 31 + ch.codePointAt(0)!) | 0;

@@ -4,7 +4,6 @@
  * src/lib/template and are never repeated here.
  */
 import type { Level, TemplateKind } from '../template/schema.ts';
-import { ROW_GROUP_LABELS, type RowGroup } from '../template/applications.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -33,9 +32,3 @@ export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
 };
 
 export const NOTE_LEVEL_LABELS = { info: '说明', warning: '提示', error: '错误' } as const;
-
-
-/** `（三）不予公开` → `不予公开`: the group label without its printed numbering. */
-export function groupShortLabel(group: RowGroup): string {
-  return ROW_GROUP_LABELS[group].replace(/^（[一二三四五六七八九十]+）/, '');
-}

@@ -3,14 +3,17 @@
  * own value and the median over the same-level agencies that report it. Rates on a small
  * denominator (stats.ts) stay out of the median.
  */
+import { measure, type MeasureKey } from '../measures/catalogue.ts';
+import { isSolid, median } from '../measures/stats.ts';
+import { countsOf, rateOf, type Counts } from '../measures/values.ts';
 import type { Level } from '../template/schema.ts';
 import type { Agency } from './agencies.ts';
-import { reportMetrics, type ReportMetrics } from '../measures/metrics.ts';
-import { isSolid, median, type Share } from '../measures/stats.ts';
+
+/** The measures an agency page compares with its level's median (keys of the catalogue). */
+export const MEDIAN_MEASURES = ['newReceived', 'grantedShare', 'grantedOrPartialShare', 'withheldShare', 'reconsideration', 'litigation'] as const satisfies readonly MeasureKey[];
 
 export interface MedianRow {
-  label: string;
-  /** Counts in 件, or a rate. */
+  key: MeasureKey;
   kind: 'count' | 'rate';
   own: number | null;
   /** The agency's own rate rests on a small denominator. */
@@ -26,43 +29,39 @@ export interface LevelComparison {
   rows: MedianRow[];
 }
 
-const MEASURES: readonly ({ label: string } & (
-  | { kind: 'count'; pick: (m: ReportMetrics) => number | null }
-  | { kind: 'rate'; pick: (m: ReportMetrics) => Share }
-))[] = [
-  { label: '本年新收申请', kind: 'count', pick: (m) => m.newReceived },
-  { label: '予以公开比例', kind: 'rate', pick: (m) => m.grantedShare },
-  { label: '予以公开及部分公开比例', kind: 'rate', pick: (m) => m.grantedOrPartialShare },
-  { label: '不予公开比例', kind: 'rate', pick: (m) => m.withheldShare },
-  { label: '行政复议', kind: 'count', pick: (m) => m.reconsideration },
-  { label: '行政诉讼', kind: 'count', pick: (m) => m.litigation },
-];
-
 /** Per level and year, each measure's median over the agencies that report it, and how many do. */
 export type LevelMedians = Map<string, { median: number | null; n: number }[]>;
 
 const medianKey = (level: Level, year: number) => `${level} ${year}`;
+
+/** A measure of one report as it enters a median: a count as it is, a rate only when solid. */
+function medianInput(key: MeasureKey, counts: Counts): number | null {
+  const m = measure(key);
+  if (m.kind === 'count') return counts[m.key];
+  const s = rateOf(m.key, counts);
+  return isSolid(s) ? s.value : null;
+}
 
 /**
  * The medians of every level and year, computed once for all agency pages: one pass over the
  * agencies, rather than one pass per agency page (which grows with the square of the corpus).
  */
 export function levelMedians(peers: readonly Agency[]): LevelMedians {
-  const groups = new Map<string, ReportMetrics[]>();
+  const groups = new Map<string, Counts[]>();
   for (const p of peers) {
     for (const [year, report] of p.byYear) {
       const key = medianKey(p.level, year);
       const list = groups.get(key);
-      if (list) list.push(reportMetrics(report));
-      else groups.set(key, [reportMetrics(report)]);
+      if (list) list.push(countsOf(report));
+      else groups.set(key, [countsOf(report)]);
     }
   }
   const out: LevelMedians = new Map();
-  for (const [key, metrics] of groups) {
+  for (const [key, all] of groups) {
     out.set(
       key,
-      MEASURES.map((m) => {
-        const values = m.kind === 'count' ? metrics.map(m.pick).filter((v) => v !== null) : metrics.map(m.pick).filter(isSolid).map((s) => s.value);
+      MEDIAN_MEASURES.map((m) => {
+        const values = all.map((c) => medianInput(m, c)).filter((v) => v !== null);
         return { median: median(values), n: values.length };
       }),
     );
@@ -73,13 +72,14 @@ export function levelMedians(peers: readonly Agency[]): LevelMedians {
 export function levelComparison(agency: Agency, medians: LevelMedians, year: number): LevelComparison | null {
   const own = agency.byYear.get(year);
   if (!own) return null;
-  const ownMetrics = reportMetrics(own);
-  const peers = medians.get(medianKey(agency.level, year)) ?? MEASURES.map(() => ({ median: null, n: 0 }));
-  const rows = MEASURES.map((m, i): MedianRow => {
+  const counts = countsOf(own);
+  const peers = medians.get(medianKey(agency.level, year)) ?? MEDIAN_MEASURES.map(() => ({ median: null, n: 0 }));
+  const rows = MEDIAN_MEASURES.map((key, i): MedianRow => {
     const { median, n } = peers[i]!;
-    if (m.kind === 'count') return { label: m.label, kind: 'count', own: m.pick(ownMetrics), ownSmall: false, median, n };
-    const mine = m.pick(ownMetrics);
-    return { label: m.label, kind: 'rate', own: mine.value, ownSmall: mine.small, median, n };
+    const m = measure(key);
+    if (m.kind === 'count') return { key, kind: 'count', own: counts[m.key], ownSmall: false, median, n };
+    const mine = rateOf(m.key, counts);
+    return { key, kind: 'rate', own: mine.value, ownSmall: mine.small, median, n };
   });
   return { year, level: agency.level, rows };
 }

@@ -1,21 +1,27 @@
 /**
  * Everything an agency page shows: its reports year by year, trend charts, year-on-year sentences
- * and the comparison with the median of its level.
+ * and the comparison with the median of its level. Measures are the catalogue's, by key.
  */
-import type { Agency } from '../site/agencies.ts';
+import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
+import { measureCell, type MeasureCell } from '../measures/cell.ts';
+import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
-import type { Report } from '../template/schema.ts';
-import { LEVEL_LABELS, groupShortLabel } from '../present/labels.ts';
-import { OUTCOME_GROUPS } from '../template/applications.ts';
+import { LEVEL_LABELS } from '../present/labels.ts';
+import type { Agency } from '../site/agencies.ts';
 import { levelComparison, type LevelComparison } from '../site/level-median.ts';
-import { reportMetrics, type ReportMetrics } from '../measures/metrics.ts';
 import type { Site } from '../site/site.ts';
+import type { Report } from '../template/schema.ts';
 import { agencyYoy } from './yoy.ts';
+
+/** The columns of the table of every year, in order. */
+export const AGENCY_TABLE_MEASURES: readonly MeasureKey[] = ['newReceived', 'totalProcessed', ...OUTCOME_MEASURES, 'grantedShare', 'reconsideration', 'litigation'];
 
 export interface AgencyYearRow {
   year: number;
   id: string;
-  metrics: ReportMetrics;
+  counts: Counts;
+  /** One cell per AGENCY_TABLE_MEASURES. */
+  cells: MeasureCell[];
 }
 
 export interface AgencyView {
@@ -23,7 +29,9 @@ export interface AgencyView {
   levelLabel: string;
   /** Every report, including second copies and reports without a year. */
   reports: { id: string; year: number | null; title: string; status: Report['status']; failedChecks: number }[];
+  /** One row per year, oldest first. */
   years: AgencyYearRow[];
+  columns: { key: MeasureKey; label: string; term?: string }[];
   yoy: { year: number; sentences: string[] }[];
   comparison: LevelComparison | null;
   charts: { applications: ChartSpec; outcomes: ChartSpec; review: ChartSpec };
@@ -32,9 +40,12 @@ export interface AgencyView {
 export function agencyView(site: Site, agency: Agency): AgencyView {
   const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, r]) => ({ year, id: r.id, metrics: reportMetrics(r) }));
+    .map(([year, r]): AgencyYearRow => {
+      const counts = countsOf(r);
+      return { year, id: r.id, counts, cells: AGENCY_TABLE_MEASURES.map((k) => measureCell(k, counts)) };
+    });
   const labels = years.map((y) => `${y.year}年`);
-  const pick = (f: (m: ReportMetrics) => number | null) => years.map((y) => f(y.metrics));
+  const series = (keys: readonly MeasureKey[]) => keys.map((key) => ({ label: shortLabel(key), values: years.map((y) => measureCell(key, y.counts).value) }));
   const latest = years.at(-1)?.year;
   return {
     agency,
@@ -47,35 +58,13 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
       failedChecks: r.checks.filter((c) => !c.ok).length,
     })),
     years,
+    columns: AGENCY_TABLE_MEASURES.map((key) => ({ key, label: shortLabel(key), term: measure(key).term })),
     yoy: agencyYoy(agency),
     comparison: latest === undefined ? null : levelComparison(agency, site.medians, latest),
     charts: {
-      applications: {
-        title: '申请数量逐年变化',
-        labels,
-        series: [
-          { label: '本年新收', values: pick((m) => m.newReceived) },
-          { label: '办理总计', values: pick((m) => m.totalProcessed) },
-          { label: '予以公开', values: pick((m) => m.outcomes.granted) },
-        ],
-        unit: '件',
-      },
-      outcomes: {
-        title: '办理结果构成逐年变化',
-        labels,
-        series: OUTCOME_GROUPS.map((g) => ({ label: groupShortLabel(g), values: pick((m) => m.outcomes[g]) })),
-        unit: '件',
-        stacked: true,
-      },
-      review: {
-        title: '行政复议和行政诉讼逐年变化',
-        labels,
-        series: [
-          { label: '行政复议', values: pick((m) => m.reconsideration) },
-          { label: '行政诉讼', values: pick((m) => m.litigation) },
-        ],
-        unit: '件',
-      },
+      applications: { title: '申请数量逐年变化', labels, series: series(['newReceived', 'totalProcessed', 'granted']), unit: '件' },
+      outcomes: { title: '办理结果构成逐年变化', labels, series: series(OUTCOME_MEASURES), unit: '件', stacked: true },
+      review: { title: '行政复议和行政诉讼逐年变化', labels, series: series(['reconsideration', 'litigation']), unit: '件' },
     },
   };
 }

@@ -10,20 +10,17 @@
  * - `rows/agencies-first-page.json`: the first page of the default view (FirstPageFile), all the
  *   list needs to show its first rows.
  */
+import { COUNT_KEYS, type MeasureKey } from '../measures/catalogue.ts';
+import { measureCell, type MeasureCell } from '../measures/cell.ts';
+import { decodeCounts, encodeCounts, valueOf, type Counts } from '../measures/values.ts';
 import type { Level } from '../template/schema.ts';
 
 /** One year of an agency, from the report counted for that year. */
 export interface ListYear {
   year: number;
-  /** 本年新收申请数量. */
-  received: number | null;
-  /** 予以公开 + 部分公开. */
-  granted: number | null;
-  /** 办理结果总计. */
-  total: number | null;
-  /** 行政复议 总计. */
-  reconsideration: number | null;
-  /** Identity checks that failed. */
+  /** Every count of the catalogue; rates are computed from them. */
+  counts: Counts;
+  /** Checks that failed. */
   failed: number;
 }
 
@@ -35,8 +32,6 @@ export interface ListRow {
   years: ListYear[];
 }
 
-const NUMBERS = ['received', 'granted', 'total', 'reconsideration', 'failed'] as const;
-
 /**
  * Rows as columns rather than one object per agency, and without report ids (neither the list nor
  * the compare picker links to a report): less than half the size of the rows as objects.
@@ -47,7 +42,7 @@ export interface ListFile {
   level: Level[];
   /** Each agency's years, oldest first. */
   years: number[][];
-  /** The five NUMBERS of every agency-year, in the order of `years`: agency by agency, year by year. */
+  /** Per agency-year, in the order of `years` (agency by agency, year by year): its counts in the catalogue's order, then its failed checks. */
   numbers: (number | null)[];
 }
 
@@ -57,13 +52,16 @@ export interface FirstPageFile {
   rows: ListFile;
 }
 
+/** Numbers per agency-year in the file: every count, and the failed checks. */
+const PER_YEAR = COUNT_KEYS.length + 1;
+
 export function encodeRows(rows: readonly ListRow[]): ListFile {
   return {
     slug: rows.map((r) => r.slug),
     name: rows.map((r) => r.name),
     level: rows.map((r) => r.level),
     years: rows.map((r) => r.years.map((y) => y.year)),
-    numbers: rows.flatMap((r) => r.years.flatMap((y) => NUMBERS.map((k) => y[k]))),
+    numbers: rows.flatMap((r) => r.years.flatMap((y) => [...encodeCounts(y.counts), y.failed])),
   };
 }
 
@@ -71,7 +69,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
 export function decodeRows(file: ListFile): ListRow[] {
   const n = file.slug.length;
   const yearCount = file.years.reduce((sum, y) => sum + y.length, 0);
-  if (file.name.length !== n || file.level.length !== n || file.years.length !== n || file.numbers.length !== yearCount * NUMBERS.length) {
+  if (file.name.length !== n || file.level.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR) {
     throw new Error(`agency rows: columns do not line up (${n} slugs, ${file.name.length} names, ${file.level.length} levels, ${file.years.length} year lists, ${file.numbers.length} numbers for ${yearCount} years)`);
   }
   let i = 0;
@@ -81,14 +79,16 @@ export function decodeRows(file: ListFile): ListRow[] {
     level: file.level[k]!,
     years: file.years[k]!.map((year) => {
       // The length check above makes every slice whole.
-      const [received, granted, total, reconsideration, failed] = file.numbers.slice(i, (i += NUMBERS.length)) as [number | null, number | null, number | null, number | null, number];
-      return { year, received, granted, total, reconsideration, failed };
+      const numbers = file.numbers.slice(i, (i += PER_YEAR));
+      return { year, counts: decodeCounts(numbers.slice(0, -1)), failed: numbers.at(-1) ?? 0 };
     }),
   }));
 }
 
 export const PAGE_SIZE = 50;
-export const SORT_KEYS = ['name', 'level', 'years', 'received', 'share', 'reconsideration', 'failed'] as const;
+/** The measures the list shows as columns, by key of the catalogue. */
+export const LIST_MEASURES = ['newReceived', 'grantedOrPartialShare', 'reconsideration'] as const satisfies readonly MeasureKey[];
+export const SORT_KEYS = ['name', 'level', 'years', ...LIST_MEASURES, 'failed'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** What the list shows: the filters of its form and the sorted column. */
@@ -103,7 +103,7 @@ export interface ListQuery {
   direction: 1 | -1;
 }
 
-export const DEFAULT_QUERY: ListQuery = { q: '', level: '', year: null, sort: 'received', direction: -1 };
+export const DEFAULT_QUERY: ListQuery = { q: '', level: '', year: null, sort: 'newReceived', direction: -1 };
 
 export function isDefaultQuery(query: ListQuery): boolean {
   return (Object.keys(DEFAULT_QUERY) as (keyof ListQuery)[]).every((k) => query[k] === DEFAULT_QUERY[k]);
@@ -146,8 +146,8 @@ export function queryToSearch(query: ListQuery, page: number): string {
 export interface ListView {
   row: ListRow;
   year: ListYear;
-  /** （予以公开 + 部分公开）÷ 办理结果总计. */
-  share: number | null;
+  /** One cell per LIST_MEASURES. */
+  cells: MeasureCell[];
   /** Failed checks of that year; of every year when showing the latest. */
   failed: number;
 }
@@ -169,9 +169,8 @@ export function listView(rows: readonly ListRow[], query: ListQuery): ListView[]
     if (q && !row.name.includes(q)) continue;
     const year = query.year === null ? row.years.at(-1) : row.years.find((y) => y.year === query.year);
     if (!year) continue;
-    const share = year.granted !== null && year.total !== null && year.total > 0 ? year.granted / year.total : null;
     const failed = query.year === null ? row.years.reduce((s, y) => s + y.failed, 0) : year.failed;
-    out.push({ row, year, share, failed });
+    out.push({ row, year, cells: LIST_MEASURES.map((k) => measureCell(k, year.counts)), failed });
   }
   return out.sort((a, b) => compareViews(a, b, query) || collator.compare(a.row.name, b.row.name));
 }
@@ -183,10 +182,8 @@ function compareViews(a: ListView, b: ListView, { sort, direction }: ListQuery):
     case 'name': return collator.compare(a.row.name, b.row.name) * direction;
     case 'level': return (LEVEL_RANK.indexOf(a.row.level) - LEVEL_RANK.indexOf(b.row.level)) * direction;
     case 'years': return (a.row.years.length - b.row.years.length) * direction;
-    case 'received': return nullsLast(a.year.received, b.year.received);
-    case 'share': return nullsLast(a.share, b.share);
-    case 'reconsideration': return nullsLast(a.year.reconsideration, b.year.reconsideration);
     case 'failed': return (a.failed - b.failed) * direction;
+    default: return nullsLast(valueOf(sort, a.year.counts), valueOf(sort, b.year.counts));
   }
 }
 

@@ -8,13 +8,14 @@ import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
 import type { ReportCore } from '../site/core.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
-import { LEVEL_LABELS, LEVEL_ORDER, groupShortLabel } from '../present/labels.ts';
-import { OUTCOME_GROUPS } from '../template/applications.ts';
-import { reportMetrics, type ReportMetrics } from '../measures/metrics.ts';
+import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
+import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
+import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
-import { share, sum, type Share } from '../measures/stats.ts';
+import { sum, type Share } from '../measures/stats.ts';
 
 export interface Headline {
+  key: MeasureKey;
   label: string;
   value: number | null;
   /** Present for rates. */
@@ -24,6 +25,9 @@ export interface Headline {
   /** Glossary key explaining the figure. */
   term?: string;
 }
+
+/** The headline figures of a year, by key of the catalogue. */
+export const HEADLINE_MEASURES = ['newReceived', 'grantedShare', 'grantedOrPartialShare', 'reconsideration', 'litigation'] as const satisfies readonly MeasureKey[];
 
 export interface AttentionItem {
   id: string;
@@ -41,35 +45,14 @@ export interface YearOverview {
   attention: AttentionItem[];
 }
 
-/** A metric summed over the reports that state it, and how many do. */
-function countReported(ms: ReportMetrics[], pick: (m: ReportMetrics) => number | null): { value: number | null; reported: number } {
-  const values = ms.map(pick).filter((v): v is number => v !== null);
-  return { value: sum(values), reported: values.length };
-}
-
-/** A rate pooled over the reports that state both its parts: Σ numerators / Σ denominators. */
-function pooledShare(ms: ReportMetrics[], num: (m: ReportMetrics) => number | null, den: (m: ReportMetrics) => number | null) {
-  const both = ms.filter((m) => num(m) !== null && den(m) !== null);
-  return { share: share(sum(both.map(num)), sum(both.map(den))), reported: both.length };
-}
-
 export function yearOverview(site: Site, year: number): YearOverview {
   const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
-  const ms = reports.map(reportMetrics);
+  const counts = reports.map(countsOf);
   const total = (pick: (r: ReportCore) => number | null) => sum(reports.map(pick));
-
-  const received = countReported(ms, (m) => m.newReceived);
-  const granted = pooledShare(ms, (m) => m.outcomes.granted, (m) => m.totalProcessed);
-  const grantedOrPartial = pooledShare(ms, (m) => sum([m.outcomes.granted, m.outcomes.partiallyGranted]), (m) => m.totalProcessed);
-  const recon = countReported(ms, (m) => m.reconsideration);
-  const lit = countReported(ms, (m) => m.litigation);
-  const headlines: Headline[] = [
-    { label: '本年新收申请', value: received.value, reported: received.reported, term: 'newReceived' },
-    { label: '予以公开比例', value: granted.share.value, share: granted.share, reported: granted.reported, term: 'granted' },
-    { label: '予以公开及部分公开比例', value: grantedOrPartial.share.value, share: grantedOrPartial.share, reported: grantedOrPartial.reported, term: 'partiallyGranted' },
-    { label: '行政复议', value: recon.value, reported: recon.reported, term: 'reconsideration' },
-    { label: '行政诉讼', value: lit.value, reported: lit.reported, term: 'litigation' },
-  ];
+  const headlines: Headline[] = HEADLINE_MEASURES.map((key) => {
+    const m = measure(key);
+    return { key, label: m.label, ...pooled(key, counts), term: m.term };
+  });
 
   const applicantColumns = APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant');
   const withheldRows = APPLICATION_ROWS.filter((r) => r.group === 'withheld');
@@ -86,8 +69,8 @@ export function yearOverview(site: Site, year: number): YearOverview {
     },
     outcomes: {
       title: `${year}年办理结果构成（全部机关合计）`,
-      labels: OUTCOME_GROUPS.map(groupShortLabel),
-      series: [{ label: '办理结果', values: OUTCOME_GROUPS.map((g) => sum(ms.map((m) => m.outcomes[g]))) }],
+      labels: OUTCOME_MEASURES.map(shortLabel),
+      series: [{ label: '办理结果', values: OUTCOME_MEASURES.map((k) => pooled(k, counts).value) }],
       unit: '件',
       horizontal: true,
     },

@@ -6,9 +6,9 @@ import type { Report } from '../template/schema.ts';
 import type { Agency } from '../site/agencies.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { failedChecks, type Explanation } from '../present/check-explain.ts';
-import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS, groupShortLabel } from '../present/labels.ts';
-import { OUTCOME_GROUPS } from '../template/applications.ts';
-import { reportMetrics } from '../measures/metrics.ts';
+import { OUTCOME_MEASURES, shortLabel } from '../measures/catalogue.ts';
+import { countsOf } from '../measures/values.ts';
+import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../present/labels.ts';
 import { applicationsTable, disclosureTable, inferredRows, reviewTable } from '../present/report-tables.ts';
 import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from '../present/report-text.ts';
 import type { Site } from '../site/site.ts';
@@ -38,12 +38,12 @@ export interface ReportView {
 }
 
 function outcomeChart(report: Report): ChartSpec | null {
-  const m = reportMetrics(report);
-  const values = OUTCOME_GROUPS.map((g) => m.outcomes[g]);
+  const counts = countsOf(report);
+  const values = OUTCOME_MEASURES.map((k) => counts[k]);
   if (values.every((v) => v === null)) return null;
   return {
     title: `${report.year ?? ''}年办理结果构成`,
-    labels: OUTCOME_GROUPS.map(groupShortLabel),
+    labels: OUTCOME_MEASURES.map(shortLabel),
     series: [{ label: '办理结果（总计栏）', values }],
     unit: '件',
     horizontal: true,

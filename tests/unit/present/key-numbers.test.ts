@@ -17,11 +17,12 @@ test('every number present', () => {
       'applications.withheldStateSecret.total': 1,
       'applications.withheldThirdPartyRights.total': 2,
       'reviewLitigation.reconsideration.total': 1,
-      'reviewLitigation.litigationDirect.total': 0,
-      'reviewLitigation.litigationAfterReconsideration.total': 0,
+      'reviewLitigation.litigationDirect.total': 2,
+      'reviewLitigation.litigationAfterReconsideration.total': 4,
     },
   });
-  assert.equal(keyNumbersText(r), '本年新收申请12件；办理结果总计1,234件（其中予以公开5件，部分公开2件，不予公开3件）；行政复议1件；行政诉讼0件。');
+  // 不予公开 3 = 国家秘密 1 + 第三方合法权益 2; 行政诉讼 6 = 直接起诉 2 + 复议后起诉 4.
+  assert.equal(keyNumbersText(r), '本年新收申请12件；办理结果总计1,234件（其中予以公开5件，部分公开2件，不予公开3件）；行政复议1件；行政诉讼6件。');
 });
 
 test('blank numbers are left out, and a report without numbers has no sentence', () => {

@@ -27,21 +27,21 @@ test('the median is taken over agencies of the same level, small denominators le
   ]);
   const own = agencies.find((a) => a.name === '甲县')!;
   const c = levelComparison(own, levelMedians(agencies), 2024)!;
-  const row = (label: string) => c.rows.find((r) => r.label === label)!;
+  const row = (key: string) => c.rows.find((r) => r.key === key)!;
 
   // received: 6, 10, 40, 100 → (10 + 40) / 2 = 25; the township's 1000 is not a peer
-  assert.deepEqual(row('本年新收申请'), { label: '本年新收申请', kind: 'count', own: 40, ownSmall: false, median: 25, n: 4 });
+  assert.deepEqual(row('newReceived'), { key: 'newReceived', kind: 'count', own: 40, ownSmall: false, median: 25, n: 4 });
   // granted rates over solid denominators: 25%, 50%, 90% → 50%
-  assert.deepEqual(row('予以公开比例'), { label: '予以公开比例', kind: 'rate', own: 0.5, ownSmall: false, median: 0.5, n: 3 });
+  assert.deepEqual(row('grantedShare'), { key: 'grantedShare', kind: 'rate', own: 0.5, ownSmall: false, median: 0.5, n: 3 });
   // reconsideration is blank everywhere
-  assert.equal(row('行政复议').median, null);
-  assert.equal(row('行政复议').n, 0);
+  assert.equal(row('reconsideration').median, null);
+  assert.equal(row('reconsideration').n, 0);
 });
 
 test('an agency with a small denominator is flagged, and the year must exist', () => {
   const agencies = groupAgencies([county('丙县', 6, 3, 6), county('甲县', 40, 20, 40)]);
   const own = agencies.find((a) => a.name === '丙县')!;
-  const rate = levelComparison(own, levelMedians(agencies), 2024)!.rows.find((r) => r.label === '予以公开比例')!;
+  const rate = levelComparison(own, levelMedians(agencies), 2024)!.rows.find((r) => r.key === 'grantedShare')!;
   assert.equal(rate.own, 0.5);
   assert.equal(rate.ownSmall, true);
   assert.equal(levelComparison(own, levelMedians(agencies), 2020), null);

@@ -11,14 +11,31 @@ test('headlines add reported numbers only and pool rates over reports that state
     makeReport({ agency: '丙', cells: { 'applications.granted.total': 5 } }), // no 总计: out of the rate
   ]);
   const v = yearOverview(site, 2024);
-  const received = v.headlines.find((h) => h.label === '本年新收申请')!;
+  const received = v.headlines.find((h) => h.key === 'newReceived')!;
   assert.equal(received.value, 40);
   assert.equal(received.reported, 2);
-  const granted = v.headlines.find((h) => h.label === '予以公开比例')!;
+  const granted = v.headlines.find((h) => h.key === 'grantedShare')!;
   // (6 + 9) / (10 + 30)
   assert.equal(granted.value, 15 / 40);
   assert.equal(granted.reported, 2);
   assert.equal(v.agencyCount, 3);
+  // each headline is explained by its own glossary entry (the rate's, not one of its parts)
+  assert.deepEqual(v.headlines.map((h) => [h.key, h.label, h.term]), [
+    ['newReceived', '本年新收申请', 'newReceived'],
+    ['grantedShare', '予以公开比例', 'grantedShare'],
+    ['grantedOrPartialShare', '予以公开及部分公开比例', 'grantedOrPartialShare'],
+    ['reconsideration', '行政复议', 'reconsideration'],
+    ['litigation', '行政诉讼', 'litigation'],
+  ]);
+});
+
+test('litigation adds both lawsuit groups over every report', () => {
+  const site = buildSite([
+    makeReport({ agency: '甲', cells: { 'reviewLitigation.litigationDirect.total': 2, 'reviewLitigation.litigationAfterReconsideration.total': 5 } }),
+    makeReport({ agency: '乙', cells: { 'reviewLitigation.litigationAfterReconsideration.total': 11 } }),
+  ]);
+  const lit = yearOverview(site, 2024).headlines.find((h) => h.key === 'litigation')!;
+  assert.deepEqual([lit.value, lit.reported], [18, 2]);
 });
 
 test('the home page skips a latest year that has under half the reports of the best year', () => {

@@ -1,0 +1,90 @@
+/**
+ * Every measure of the catalogue on one hand-checked report whose numbers are all distinct and
+ * non-zero, so that a dropped term, a swapped numerator or a wrong denominator changes a result.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { COUNT_KEYS, MEASURES, RATE_KEYS, measure } from '../../../src/lib/measures/catalogue.ts';
+import { countsOf, decodeCounts, encodeCounts, pooled, rateOf, valueOf } from '../../../src/lib/measures/values.ts';
+import { measureFormula } from '../../../src/lib/present/formulas.ts';
+import { glossaryEntry } from '../../../src/lib/present/glossary.ts';
+import { makeReport, RICH } from '../fixture-reports.ts';
+
+test('every count of the catalogue, read by hand from the report', () => {
+  assert.deepEqual(countsOf(RICH), {
+    newReceived: 40,
+    carriedOver: 5,
+    totalProcessed: 39,
+    carriedForward: 6,
+    granted: 12,
+    partiallyGranted: 9,
+    withheld: 3,
+    unable: 8,
+    notProcessed: 4,
+    other: 3,
+    grantedOrPartial: 21,
+    reconsideration: 10,
+    reconsiderationCorrected: 3,
+    reconsiderationPending: 4,
+    reconsiderationSettled: 6,
+    litigationDirect: 5,
+    litigationAfterReconsideration: 2,
+    litigation: 7,
+  });
+});
+
+test('every rate: its numerator over its denominator, and the numbers behind it', () => {
+  const counts = countsOf(RICH);
+  assert.deepEqual(rateOf('grantedShare', counts), { value: 12 / 39, numerator: 12, denominator: 39, small: false });
+  assert.deepEqual(rateOf('grantedOrPartialShare', counts), { value: 21 / 39, numerator: 21, denominator: 39, small: false });
+  assert.deepEqual(rateOf('withheldShare', counts), { value: 3 / 39, numerator: 3, denominator: 39, small: false });
+  // 纠正 3 of the 6 decided (10 − 4 尚未审结): on 6, a small denominator
+  assert.deepEqual(rateOf('reconsiderationCorrectedShare', counts), { value: 0.5, numerator: 3, denominator: 6, small: true });
+  assert.equal(valueOf('litigation', counts), 7);
+  assert.equal(valueOf('withheldShare', counts), 3 / 39);
+});
+
+test('blanks: a sum leaves them out and is blank only when all are; 尚未审结 blank counts as none pending', () => {
+  const some = countsOf(makeReport({ cells: { 'applications.withheldQueryMatters.total': 2, 'reviewLitigation.litigationAfterReconsideration.total': 3, 'reviewLitigation.reconsideration.total': 4 } }));
+  assert.equal(some.withheld, 2);
+  assert.equal(some.litigation, 3);
+  assert.equal(some.reconsiderationSettled, 4);
+  const none = countsOf(makeReport());
+  assert.equal(none.withheld, null);
+  assert.equal(none.litigation, null);
+  assert.equal(none.reconsiderationSettled, null);
+  assert.deepEqual(rateOf('grantedShare', none), { value: null, numerator: null, denominator: null, small: false });
+});
+
+test('pooled over reports: counts summed over those that state them, rates as Σ numerators ÷ Σ denominators', () => {
+  const a = countsOf(RICH);
+  const b = countsOf(makeReport({ cells: { 'applications.granted.total': 1, 'applications.totalProcessed.total': 11, 'applications.newReceived.total': 8 } }));
+  const c = countsOf(makeReport({ cells: { 'applications.granted.total': 50 } })); // no 总计: out of the rate
+  assert.deepEqual(pooled('newReceived', [a, b, c]), { value: 48, reported: 2 });
+  const rate = pooled('grantedShare', [a, b, c]);
+  assert.equal(rate.value, 13 / 50);
+  assert.equal(rate.reported, 2);
+});
+
+test('counts travel as an array in the catalogue’s order and come back the same', () => {
+  const counts = countsOf(RICH);
+  assert.equal(encodeCounts(counts)[COUNT_KEYS.indexOf('litigation')], 7);
+  assert.deepEqual(decodeCounts(JSON.parse(JSON.stringify(encodeCounts(counts)))), counts);
+  assert.throws(() => decodeCounts([1, 2]), /expected 18 numbers/);
+});
+
+test('formulas in words come from the definitions', () => {
+  assert.equal(measureFormula('grantedOrPartialShare'), '（予以公开＋部分公开） ÷ 办理结果总计');
+  assert.equal(measureFormula('reconsiderationCorrectedShare'), '行政复议结果纠正 ÷ 行政复议已审结');
+  assert.equal(measureFormula('reconsiderationSettled'), '表四“行政复议”的总计减去尚未审结');
+  assert.equal(measureFormula('litigation'), '行政诉讼（未经复议直接起诉）＋行政诉讼（复议后起诉）');
+  assert.equal(measureFormula('withheld'), '表三“（三）不予公开”各项的总计栏之和');
+});
+
+test('every measure has a unique key and label, and a glossary entry for its term', () => {
+  assert.equal(new Set(MEASURES.map((m) => m.key)).size, MEASURES.length);
+  assert.equal(new Set(MEASURES.map((m) => m.label)).size, MEASURES.length);
+  for (const m of MEASURES) assert.ok(m.term && glossaryEntry(m.term), `${m.key} has a glossary term`);
+  // each rate's own entry explains that rate, not one of its parts
+  for (const key of RATE_KEYS) assert.equal(glossaryEntry(measure(key).term)!.term, measure(key).label);
+});

@@ -1,0 +1,79 @@
+/**
+ * The agency page's model on two years of one agency whose names and numbers differ year to year:
+ * the name of its latest report, each measure in the right column and chart series, the level's
+ * median.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { measure } from '../../../src/lib/measures/catalogue.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { agencyView } from '../../../src/lib/views/agency.ts';
+import type { Report } from '../../../src/lib/template/schema.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+/** The same agency (one key) under its 2023 and its 2024 name. */
+function year(y: number, agency: string, cells: Record<string, number>): Report {
+  return { ...makeReport({ id: `${y}-hong-ze`, agency, year: y, level: 'county', cells }), agencyKey: '洪泽区' };
+}
+
+const site = buildSite([
+  year(2023, '洪泽区人民政府', {
+    'applications.newReceived.total': 20,
+    'applications.granted.total': 6,
+    'applications.totalProcessed.total': 15,
+    'reviewLitigation.reconsideration.total': 5,
+    'reviewLitigation.litigationDirect.total': 1,
+    'reviewLitigation.litigationAfterReconsideration.total': 2,
+  }),
+  year(2024, '淮安市洪泽区人民政府', {
+    'applications.newReceived.total': 32,
+    'applications.granted.total': 9,
+    'applications.totalProcessed.total': 30,
+    'reviewLitigation.reconsideration.total': 8,
+    'reviewLitigation.litigationDirect.total': 4,
+    'reviewLitigation.litigationAfterReconsideration.total': 6,
+  }),
+]);
+
+test('the agency is named as in its latest report, and lists both years, oldest first', () => {
+  const view = agencyView(site, site.agencies[0]!);
+  assert.equal(view.agency.name, '淮安市洪泽区人民政府');
+  assert.deepEqual(view.years.map((y) => [y.year, y.id]), [[2023, '2023-hong-ze'], [2024, '2024-hong-ze']]);
+  assert.equal(view.levelLabel, '县级');
+});
+
+test('each chart series holds its own measure, year by year', () => {
+  const { charts } = agencyView(site, site.agencies[0]!);
+  const series = (spec: { series: { label: string; values: (number | null)[] }[] }, label: string) => spec.series.find((s) => s.label === label)!.values;
+  assert.deepEqual(charts.applications.labels, ['2023年', '2024年']);
+  assert.deepEqual(series(charts.applications, '本年新收'), [20, 32]);
+  assert.deepEqual(series(charts.applications, '办理总计'), [15, 30]);
+  assert.deepEqual(series(charts.applications, '予以公开'), [6, 9]);
+  assert.deepEqual(series(charts.review, '行政复议'), [5, 8]);
+  // 行政诉讼 = 直接起诉 + 复议后起诉
+  assert.deepEqual(series(charts.review, '行政诉讼'), [3, 10]);
+});
+
+test('the table of every year: one cell per column, rates with their basis', () => {
+  const view = agencyView(site, site.agencies[0]!);
+  const column = (key: string) => view.columns.findIndex((c) => c.key === key);
+  const latest = view.years.at(-1)!;
+  assert.equal(view.columns[column('grantedShare')]!.label, measure('grantedShare').short);
+  assert.equal(latest.cells[column('newReceived')]!.value, 32);
+  assert.deepEqual(latest.cells[column('grantedShare')]!.share, { value: 9 / 30, numerator: 9, denominator: 30, small: false });
+  assert.equal(latest.cells[column('litigation')]!.value, 10);
+  assert.equal(latest.cells[column('reconsideration')]!.value, 8);
+});
+
+test('the comparison is for the latest year, against the level’s median', () => {
+  const c = agencyView(site, site.agencies[0]!).comparison!;
+  assert.equal(c.year, 2024);
+  const received = c.rows.find((r) => r.key === 'newReceived')!;
+  assert.deepEqual([received.own, received.median, received.n], [32, 32, 1]);
+});
+
+test('year-on-year sentences against the year before', () => {
+  const [latest] = agencyView(site, site.agencies[0]!).yoy;
+  assert.equal(latest!.year, 2024);
+  assert.deepEqual(latest!.sentences, ['本年新收申请32件，比上年增加12件', '本年予以公开9件，比上年增加3件', '本年被申请行政复议8件，比上年增加3件', '本年被提起行政诉讼10件，比上年增加7件']);
+});

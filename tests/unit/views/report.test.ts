@@ -1,0 +1,41 @@
+/**
+ * The report page's model: the counts of checks passed and failed, the failed ones explained, the
+ * outcome chart from the catalogue's outcome groups, the agency's other reports.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { reportView } from '../../../src/lib/views/report.ts';
+import { makeReport, RICH } from '../fixture-reports.ts';
+
+const checks = [
+  { id: 'balance' as const, ok: true, message: '平' },
+  { id: 'outcomes' as const, ok: true, message: '平' },
+  { id: 'rowTotal' as const, ok: false, message: '“本年新收”行不平', where: 'applications.newReceived', left: 3, right: 40 },
+  { id: 'review' as const, ok: true, message: '平' },
+];
+const report = { ...RICH, id: '2024-jia', checks };
+const older = { ...makeReport({ id: '2023-jia', agency: '甲县人民政府', year: 2023 }), agencyKey: RICH.agencyKey };
+const site = buildSite([report, older]);
+
+test('checks: three passed, one failed and explained', () => {
+  const view = reportView(site, report, null);
+  assert.equal(view.passedCount, 3);
+  assert.equal(view.failed.length, 1);
+  assert.equal(view.failed[0]!.id, 'rowTotal');
+  assert.match(view.failed[0]!.text, /“本年新收”行/);
+});
+
+test('the outcome chart: each outcome group of the 总计 column, in printed order', () => {
+  const chart = reportView(site, report, null).outcomeChart!;
+  assert.deepEqual(chart.labels, ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
+  assert.deepEqual(chart.series[0]!.values, [12, 9, 3, 8, 4, 3]);
+});
+
+test('the agency, its other reports, and the source file as given', () => {
+  const view = reportView(site, report, '2024-jia.txt');
+  assert.deepEqual(view.siblings, [{ id: '2023-jia', year: 2023 }]);
+  assert.equal(view.sourceFile, '2024-jia.txt');
+  assert.equal(view.agency.name, '甲县人民政府');
+  assert.equal(view.tables.length, 3);
+});
