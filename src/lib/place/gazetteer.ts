@@ -5,9 +5,10 @@
  * pure, so that tests build small ones by hand.
  *
  * The list has rows that are no division: the 市辖区 and 县 under 北京/天津/上海/重庆, the
- * 省直辖县级行政区划 of 河南, 湖北, 海南 and 新疆, and a county row repeating its city (东莞市
- * 441900 under 东莞市 4419). They are left out and their children hang from the row above, so that
- * 东城区 is `北京市 › 东城区` and 济源市 is `河南省 › 济源市`.
+ * 省直辖县级行政区划 of 河南, 湖北, 海南 and 新疆, and a row repeating the one above it (东莞市
+ * 441900 under 东莞市 4419, 金门县 350527000 under 金门县 350527). They are left out and their
+ * children hang from the row above, so that 东城区 is `北京市 › 东城区` and 济源市 is
+ * `河南省 › 济源市`.
  */
 import { levelOfCode, type DivisionLevel } from '../agency/level.ts';
 import { aliasesOf } from './aliases.ts';

@@ -48,8 +48,11 @@ export interface Placement {
 /** How deep a level is: a unit named inside a division must be deeper than it. */
 const DEPTH: Partial<Record<string, number>> = { province: 1, city: 2, county: 3, township: 4 };
 
-/** At most this many candidates are named in a note; the rest are counted. */
-const LISTED = 20;
+/**
+ * At most this many candidates are named in a note, the rest counted: every one of the most
+ * common name (88 城关镇 and three 城关回族镇), so that the code to settle it is there to copy.
+ */
+const LISTED = 100;
 
 export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   const reading = readName(input.agency, gaz);

@@ -28,7 +28,8 @@ test('an ambiguous name stays unplaced, listing its candidates with full names a
   const many = place('城关镇');
   assert.equal(many.problem, 'place-ambiguous');
   assert.equal(many.candidates.length, 91); // 88 城关镇 and three 城关回族镇 (宁陵县, 淮阳区, 太康县)
-  assert.match(many.message, /在行政区划中有 91 处.*等共 91 处。/);
+  assert.match(many.message, /在行政区划中有 91 处.*：天津市武清区城关镇（120114110）、.*、河南省新乡市封丘县城关镇（410727100）、.*新疆维吾尔自治区昌吉回族自治州阜康市城关镇（652302101）。/);
+  assert.equal(many.message.match(/（\d+）/g)!.length, 91); // every candidate, with its code
 });
 
 test('a township name in three counties of one city: naming the city does not choose', () => {
