@@ -14,6 +14,7 @@ const OTHER = /(?:人民法院|法院|人民检察院|检察院|党委|委员会
 const INSTITUTION = /(?:院|中心|馆|站|台|学校|学院|大学|医院|研究所|社|公司|集团|协会)$/;
 const DEPARTMENT = /(?:局|委员会|委|厅|办公室|办|署|处|部|队|所|管委会)$/;
 
+/** The kind of body a name's body (the part after its place) names. */
 export function agencyKind(body: string): AgencyKind {
   const b = nameForm(body);
   if (GOVERNMENT.test(b)) return 'government';

@@ -19,6 +19,7 @@ export type AgencyFacts = Pick<Report, 'division' | 'level' | 'agencyKind' | 'sc
 /** The codes of the notes this module writes: a new identification replaces them. */
 export const PLACE_NOTES = ['place-ambiguous', 'place-unknown', 'place-conflict'] as const;
 
+/** The facts of a report's agency from its own evidence, and the note saying why where it is unplaced. */
 export function identifyAgency(input: PlaceInput & { title: string }, gaz: Gazetteer): { facts: AgencyFacts; notes: Note[] } {
   const placement = resolvePlace(input, gaz);
   const { division, how, body } = placement;

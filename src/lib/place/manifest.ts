@@ -51,6 +51,7 @@ function pathForm(path: string): string {
   return path.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 
+/** The rows of agencies.csv's text, each checked against the gazetteer; never throws on bad content. */
 export function parseManifest(text: string, gaz: Gazetteer): Manifest {
   const manifest: Manifest = { byPath: new Map(), byName: new Map(), rows: 0, messages: [] };
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));

@@ -17,8 +17,8 @@ import { splitName } from '../agency/kind.ts';
 import { nameForm } from '../agency/name.ts';
 import type { NoteCode } from '../template/notes.ts';
 import type { Division as PlacedDivision } from '../template/schema.ts';
-import { namedBodies, placeFolders, publisherDivisions, type Folder } from './evidence.ts';
-import { fullName, within, type Division, type Gazetteer } from './gazetteer.ts';
+import { namedBodies, placeFolders, publisherDivisions } from './evidence.ts';
+import { chainOf, fullName, within, type Division, type Gazetteer } from './gazetteer.ts';
 import { readName, type NameReading } from './read-name.ts';
 
 export type How = PlacedDivision['how'];
@@ -54,6 +54,7 @@ const DEPTH: Partial<Record<string, number>> = { province: 1, city: 2, county: 3
  */
 const LISTED = 100;
 
+/** The agency's division from the report's evidence, or why there is none (see the module's comment). */
 export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   const reading = readName(input.agency, gaz);
   const body = bodyOf(input.agency, reading);
@@ -68,6 +69,7 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
     const { outer, inner } = reading.conflict;
     return unplaced('place-conflict', `名称“${input.agency}”中的“${inner.text}”不在“${outer.text}”之内（${inner.text}：${list(inner.divisions)}）`);
   }
+  // 1. The name: every division its last place name can be, within the ones named before it.
   const named = reading.units.length > 0;
   let candidates: Division[] | null = named ? reading.candidates : null;
   // A place named after the ones the list knows (柳河县崔口街道办事处: 柳河县 has no 崔口街道) is a
@@ -111,7 +113,7 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   const text = nameForm(input.lines.join(''));
   const publisher = publisherDivisions(input.lines, gaz);
   const mentioned = (cands: Division[]): Division[] => {
-    const above = new Set(cands.flatMap((c) => ancestors(c)));
+    const above = new Set(cands.flatMap((c) => chainOf(c).slice(0, -1)));
     return [...namedBodies(text, above), ...publisher.filter((p) => cands.some((c) => within(c, p)))];
   };
   if (candidates.length > 1) {
@@ -128,17 +130,10 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   const division = candidates[0]!;
   const names = (d: Division) => within(division, d);
   let how: How = 'name';
-  if (folders.some((f: Folder) => f.divisions.some(names))) how = 'path';
+  if (folders.some((f) => f.divisions.some(names))) how = 'path';
   else if (reading.units.length > 1) how = input.fromTitle ? 'title' : 'text';
   else if (mentioned([division]).some(names)) how = 'text';
   return { division, how, body, candidates: [], problem: null };
-}
-
-/** The divisions above one, nearest last. */
-function ancestors(division: Division): Division[] {
-  const out: Division[] = [];
-  for (let d = division.parent; d; d = d.parent) out.unshift(d);
-  return out;
 }
 
 /** The deepest of divisions that all lie on one line of descent, or null when they do not (or are none). */

@@ -3,6 +3,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { readManifest } from '../../../src/lib/place/manifest-fs.ts';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
 import { applyManifest, manifestRow, parseManifest } from '../../../src/lib/place/manifest.ts';
 import { makeReport } from '../fixture-reports.ts';
@@ -54,4 +59,13 @@ test('the path wins over the name; the manifest overrides the evidence and its n
     'agencies.csv:2: manifest-unused: "钱店镇" placed no report: no report has this path or agency, or a row for its file path won',
     'agencies.csv:5: manifest-unused: "没有的" placed no report: no report has this path or agency, or a row for its file path won',
   ]);
+});
+
+test('the manifest file: none is no manifest; GB18030, as Excel saves it, is read and said so', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  assert.equal(readManifest(dir, gazetteer), null);
+  writeFileSync(join(dir, 'agencies.csv'), iconv.encode('match,code\r\n城关镇,410727100\r\n', 'gb18030'));
+  const m = readManifest(dir, gazetteer)!;
+  assert.deepEqual(m.messages, ['agencies.csv: manifest-encoding: not UTF-8, read as GB18030']);
+  assert.equal(m.byName.get('城关镇')!.division.code, '410727100');
 });
