@@ -1,6 +1,7 @@
 /**
- * One input file → its report (if it is one) and its ingest-log entry. Pure apart from hashing:
- * the caller reads the bytes and writes the results. Never throws on bad content.
+ * One input file → its report (if it is one) and its ingest-log entry. Pure apart from hashing
+ * and the gazetteer, read once per process: the caller reads the bytes and writes the results.
+ * Never throws on bad content.
  */
 import { createHash } from 'node:crypto';
 import { identityChecks } from '../check/identities.ts';
@@ -8,6 +9,8 @@ import { proseChecks } from '../check/prose.ts';
 import { readFile } from '../read/index.ts';
 import { ReadError } from '../read/types.ts';
 import { parseReport } from '../parse/report.ts';
+import { gazetteer } from '../place/gazetteer-fs.ts';
+import { identifyAgency } from '../place/identify.ts';
 import { Report, type LogEntry } from '../template/schema.ts';
 import { reportId } from './ids.ts';
 
@@ -35,8 +38,12 @@ export async function processFile(bytes: Uint8Array, relPath: string): Promise<F
   if ('notReport' in parsed) {
     return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${parsed.notReport}`] } };
   }
+  const lines = read.doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+  const who = identifyAgency({ agency: parsed.agency, title: parsed.title, fromTitle: parsed.title !== '', path: relPath, lines }, gazetteer());
   const draft = {
     ...parsed,
+    ...who.facts,
+    notes: [...parsed.notes, ...who.notes],
     id: reportId(parsed.year, parsed.agency, sha256),
     source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: bytes.length },
     checks: [] as Report['checks'],

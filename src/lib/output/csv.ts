@@ -18,6 +18,15 @@ const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['agencyKey', (r) => r.agencyKey],
   ['year', (r) => r.year],
   ['level', (r) => r.level],
+  ['agencyKind', (r) => r.agencyKind],
+  ['scope', (r) => r.scope],
+  ['division.code', (r) => r.division?.code ?? null],
+  // The official names by level, each in its own column (北京市 has no city: 东城区 is a county).
+  ['division.province', divisionName(2)],
+  ['division.city', divisionName(4)],
+  ['division.county', divisionName(6)],
+  ['division.township', divisionName(9)],
+  ['division.how', (r) => r.division?.how ?? null],
   ['template', (r) => r.template],
   ['status', (r) => r.status],
   ['source.path', (r) => r.source.path],
@@ -29,6 +38,14 @@ const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['inferred', (r) => r.inferred.join(' ')],
   ['missingColumns', (r) => r.missingColumns.join(' ')],
 ];
+
+/** The name of the report's division or the one above it whose code has `digits` digits. */
+function divisionName(digits: number): (r: Report) => Cell {
+  return (r) => {
+    const at = r.division?.codes.findIndex((c) => c.length === digits) ?? -1;
+    return at >= 0 ? r.division!.names[at]! : null;
+  };
+}
 
 interface CellPlace {
   table: string;

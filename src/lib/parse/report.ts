@@ -7,14 +7,15 @@ import type { RawDocument } from '../read/types.ts';
 import type { Report, TemplateKind } from '../template/schema.ts';
 import { findDisclosure } from './active-disclosure.ts';
 import { findApplications } from './applications.ts';
-import { agencyKey, levelOf, readHeader } from './header.ts';
+import { readHeader } from './header.ts';
 import { NoteList } from './notes.ts';
 import { looksPre2019, pre2019Totals } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, findReview } from './review.ts';
 import { findHeadings, sectionText } from './sections.ts';
 
-export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks'>;
+/** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
+export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey' | 'level' | 'division' | 'agencyKind' | 'scope'>;
 
 /** Words without which a document is not a disclosure report at all. */
 const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
@@ -45,9 +46,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   const report: ParsedReport = {
     title: header.title,
     agency: header.agency,
-    agencyKey: agencyKey(header.agency),
     year: header.year,
-    level: levelOf(header.agency),
     template,
     status: 'ok',
     activeDisclosure: disclosure.activeDisclosure,

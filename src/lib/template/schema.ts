@@ -38,6 +38,23 @@ export const ActiveDisclosure = z.object({
 export const ActiveDisclosure2019 = z.record(z.string(), z.record(z.string(), Num));
 
 export const Level = z.enum(['national', 'province', 'city', 'county', 'township', 'unknown']);
+/** 人民政府/办事处 itself; its 办公室/办公厅; a 局/委/厅…; a 院/中心/事业单位; anything else. */
+export const AgencyKind = z.enum(['government', 'office', 'department', 'institution', 'other']);
+/** `summary`: the tables add up subordinate bodies (全市各级行政机关…); never added to its members in a total. */
+export const Scope = z.enum(['own', 'summary', 'unknown']);
+
+/**
+ * The agency's place in the official divisions (src/lib/place/): `code` 2 digits a province, 4 a
+ * city, 6 a county, 9 a township; `names` the official names from the province down, `codes`
+ * their codes (levels the list leaves out, as 北京市's 市辖区, are absent from both); `how` the
+ * evidence that settled it.
+ */
+export const Division = z.object({
+  code: z.string().regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3})?)?)?$/),
+  names: z.array(z.string()).min(1),
+  codes: z.array(z.string()).min(1),
+  how: z.enum(['manifest', 'path', 'title', 'text', 'name']),
+});
 export const Template = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
 export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf']);
@@ -72,10 +89,14 @@ export const Report = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
   agency: z.string(),
-  /** The agency name normalised for grouping across years (人民政府/政府 suffixes of townships dropped). */
+  /** One identity across years and name variants: division code and official name where placed (src/lib/agency/key.ts). */
   agencyKey: z.string(),
   year: z.number().int().nullable(),
   level: Level,
+  /** Null when the evidence leaves none or several candidates; a `place-*` note then says why. */
+  division: Division.nullable(),
+  agencyKind: AgencyKind,
+  scope: Scope,
   template: Template,
   status: Status,
   source: z.object({
@@ -106,6 +127,9 @@ export type ActiveDisclosure = z.infer<typeof ActiveDisclosure>;
 export type Check = z.infer<typeof Check>;
 export type Note = z.infer<typeof Note>;
 export type Level = z.infer<typeof Level>;
+export type AgencyKind = z.infer<typeof AgencyKind>;
+export type Scope = z.infer<typeof Scope>;
+export type Division = z.infer<typeof Division>;
 export type TemplateKind = z.infer<typeof Template>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
