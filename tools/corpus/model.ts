@@ -6,7 +6,7 @@
  *
  * Table labels and header texts come from src/lib/template.
  */
-import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForEdition, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/lib/template/review.ts';
 import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../../src/lib/template/active-disclosure.ts';
 import { SECTIONS, type SectionKey } from '../../src/lib/template/sections.ts';
@@ -75,9 +75,9 @@ function valueCell(v: PrintedValue | undefined, style: RenderStyle, blanks: Map<
 }
 
 function disclosureTable(report: GeneratedReport, style: RenderStyle, blanks: Map<string, string>): TableModel {
-  const items: readonly DisclosureItem[] = report.template === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
+  const items: readonly DisclosureItem[] = report.edition === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
   const values = new Map(disclosureValues(report).map((v) => [v.path, v]));
-  const root = report.template === '2021' ? 'activeDisclosure' : 'activeDisclosure2019';
+  const root = report.edition === '2021' ? 'activeDisclosure' : 'activeDisclosure2019';
   const rows: Tc[][] = [];
   let block = '';
   for (const item of items) {
@@ -91,7 +91,7 @@ function disclosureTable(report: GeneratedReport, style: RenderStyle, blanks: Ma
         ...item.fields.map((f, i) => ({ text: f.label, span: i === item.fields.length - 1 ? lastSpan : 1, kind: 'header' as const })),
       ]);
     }
-    const scalar = report.template === '2021' && item.fields.length === 1;
+    const scalar = report.edition === '2021' && item.fields.length === 1;
     rows.push([
       { text: item.label, span: 1, kind: 'label' },
       ...item.fields.map((f, i) => valueCell(values.get(scalar ? `${root}.${item.key}` : `${root}.${item.key}.${f.key}`), style, blanks, i === item.fields.length - 1 ? lastSpan : 1)),
@@ -116,14 +116,14 @@ function applicationsTable(report: GeneratedReport, style: RenderStyle, damage: 
     [{ ...note, text: '', merge: 'continue' }, { text: '', span: 1, merge: 'continue', kind: 'header' },
       ...applicants.slice(1).map((c) => ({ text: c.label, span: 1, kind: 'header' as const })), { text: '', span: 1, merge: 'continue', kind: 'header' }],
   ];
-  const printed = rowsForFormat(report.template);
+  const printed = rowsForEdition(report.edition);
   let group = '';
   let inResults = false;
   for (const row of printed) {
     const key = row.key as ApplicationRowKey;
     const labels: Tc[] = [];
     // 2019 format: （六）其他处理 is a single row printed under its group label (docs/SCHEMA.md).
-    const single = report.template === '2019' && row.group === 'other';
+    const single = report.edition === '2019' && row.group === 'other';
     if (row.group === 'intake' || row.group === 'carriedForward') {
       labels.push({ text: styleLabel(row.label, style), span: 3, kind: 'label' });
     } else {

@@ -3,7 +3,7 @@
  * (`applications.unableNotHeld.total`, `reviewLitigation.reconsideration.upheld`,
  * `activeDisclosure.licensing`, `activeDisclosure2019.fees.change`), in printed order.
  */
-import { APPLICATION_COLUMN_KEYS, rowsForFormat, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, rowsForEdition, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
 import { REVIEW_CELLS } from '../../src/lib/template/review.ts';
 import { DISCLOSURE_2019, DISCLOSURE_2021 } from '../../src/lib/template/active-disclosure.ts';
 import type { GeneratedReport } from './numbers.ts';
@@ -16,7 +16,7 @@ export interface PrintedValue {
   money: boolean;
 }
 
-type Numbers = Pick<GeneratedReport, 'template' | 'applications' | 'reviewLitigation' | 'activeDisclosure' | 'activeDisclosure2019'>;
+type Numbers = Pick<GeneratedReport, 'edition' | 'applications' | 'reviewLitigation' | 'activeDisclosure' | 'activeDisclosure2019'>;
 
 export function disclosureValues(report: Numbers): PrintedValue[] {
   const out: PrintedValue[] = [];
@@ -42,7 +42,7 @@ export function disclosureValues(report: Numbers): PrintedValue[] {
 
 export function applicationValues(report: Numbers): PrintedValue[] {
   const out: PrintedValue[] = [];
-  for (const row of rowsForFormat(report.template)) {
+  for (const row of rowsForEdition(report.edition)) {
     for (const col of APPLICATION_COLUMN_KEYS) {
       const value = report.applications[row.key as ApplicationRowKey][col];
       out.push({ path: `applications.${row.key}.${col}`, value: value ?? 0, table: 'applications', money: false });

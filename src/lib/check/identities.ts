@@ -3,7 +3,7 @@
  * group) becomes a check; an instance with a blank cell cannot be tested and is left out.
  * Columns that the table does not print at all are left out of the sums.
  */
-import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
@@ -12,7 +12,7 @@ type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'missingColumn
 
 export function identityChecks(report: Checked): Check[] {
   if (report.template !== '2019' && report.template !== '2021') return [];
-  const rows = new Set(rowsForFormat(report.template).map((r) => r.key));
+  const rows = new Set(rowsForEdition(report.template).map((r) => r.key));
   const columns = APPLICATION_COLUMN_KEYS.filter((c) => !report.missingColumns.includes(c));
   const checks: Check[] = [];
   for (const identity of MATRIX_IDENTITIES) {

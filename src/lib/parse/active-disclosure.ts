@@ -1,9 +1,10 @@
 /**
  * Section 二: the small tables of 主动公开. Each printed row is matched to a template item by its
- * label; its numbers fill the item's fields in printed order. The 2019 and 2021 formats have
+ * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
  * different items, told apart by their column headers.
  */
 import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import type { Edition } from '../template/editions.ts';
 import type { ActiveDisclosure } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
@@ -14,11 +15,11 @@ export interface DisclosureResult {
   activeDisclosure: ActiveDisclosure;
   /** Every printed number of a 2019-format section 二, item → field. */
   activeDisclosure2019?: Record<string, Record<string, number | null>>;
-  format: '2019' | '2021' | null;
+  edition: Edition | null;
   found: boolean;
 }
 
-const FORMAT_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
+const EDITION_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
 
 export function emptyDisclosure(): ActiveDisclosure {
   const counts = () => ({ issued: null, repealed: null, inForce: null });
@@ -30,13 +31,13 @@ export function emptyDisclosure(): ActiveDisclosure {
  * @param to the line where table 三 starts
  */
 export function findDisclosure(doc: RawDocument, from: number, to: number, notes: NoteList): DisclosureResult {
-  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), format: null, found: false };
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false };
   const start = findStart(doc, from, to);
   if (start < 0) return result;
   const text = lineKeys(doc).slice(start, to).join('');
-  const format = FORMAT_2019_HEADERS.test(text) ? '2019' : '2021';
-  result.format = format;
-  const items = format === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
+  const edition = EDITION_2019_HEADERS.test(text) ? '2019' : '2021';
+  result.edition = edition;
+  const items = edition === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
   const matched = matchItems(segmentLines(doc.lines, start, to, doc.exactCells), items);
   result.found = matched.size > 0;
 
@@ -44,10 +45,10 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
   for (const item of items) {
     const segment = matched.get(item);
     const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
-    if (format === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
+    if (edition === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
     else assign2021(result.activeDisclosure, item, values);
   }
-  if (format === '2019') result.activeDisclosure2019 = by2019;
+  if (edition === '2019') result.activeDisclosure2019 = by2019;
   return result;
 }
 

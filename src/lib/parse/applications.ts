@@ -9,8 +9,8 @@ import {
   ORGANISATION_GROUP_LABEL,
   type ApplicationColumnKey,
   type ApplicationRowKey,
-  type FormatYear,
 } from '../template/applications.ts';
+import type { Edition } from '../template/editions.ts';
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
@@ -21,7 +21,7 @@ export interface ApplicationsTable {
   columns: ApplicationColumnKey[];
   /** Row key → the segment of numbers printed for it. */
   rows: Map<ApplicationRowKey, Segment>;
-  format: FormatYear | null;
+  edition: Edition | null;
   /** Document line indexes the table spans (header included). */
   from: number;
   to: number;
@@ -44,13 +44,13 @@ export function findApplications(doc: RawDocument, from: number, notes: NoteList
   const segments = segmentLines(lines, start, end, doc.exactCells);
   if (segments.length === 0) return null;
 
-  const headerText = lines.slice(start, segments[0]!.firstLine).map((l) => l.cells.join('')).join('');
+  const headerText = lines.slice(start, segments[0]!.firstIndex).map((l) => l.cells.join('')).join('');
   const columns = headerColumns(headerText, notes, lines[start]!.line);
   const tableText = lineKeys(doc).slice(start, end).join('');
-  const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
-  const rows = assignRows(segments, format);
-  const last = Math.max(...[...rows.values()].map((s) => s.lastLine), start);
-  return { columns, rows, format, from: start, to: last + 1 };
+  const edition: Edition | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
+  const rows = assignRows(segments, edition);
+  const last = Math.max(...[...rows.values()].map((s) => s.lastIndex), start);
+  return { columns, rows, edition, from: start, to: last + 1 };
 }
 
 function findLine(doc: RawDocument, from: number, test: (text: string) => boolean): number {
@@ -75,15 +75,15 @@ function headerColumns(header: string, notes: NoteList, line: number): Applicati
  * programming over segments × rows). Order is what rescues labels that wrap around their
  * numbers or share words with other rows (…不计其他情形 is not the row 其他).
  */
-function assignRows(segments: Segment[], format: FormatYear | null): Map<ApplicationRowKey, Segment> {
-  const rows = APPLICATION_ROWS.filter((r) => format === null || (r.formats as readonly string[]).includes(format));
+function assignRows(segments: Segment[], edition: Edition | null): Map<ApplicationRowKey, Segment> {
+  const rows = APPLICATION_ROWS.filter((r) => edition === null || (r.editions as readonly string[]).includes(edition));
   const m = segments.length;
   const n = rows.length;
   // Label texts are normalised once per segment, then read twice: with and without （六）其他处理
   // as a heading.
   const keys = segments.map((s) => ({ near: labelKey(s.near), before: labelKey(s.before) }));
   const texts = keys.map((k, i) => [false, true].map((keepOther) => labelTexts(k, keys[i + 1]?.before ?? '', keepOther)));
-  const score = segments.map((_, i) => rows.map((r) => matchScore(texts[i]![r.key === 'otherOther' && format !== '2021' ? 1 : 0]!, r.keys)));
+  const score = segments.map((_, i) => rows.map((r) => matchScore(texts[i]![r.key === 'otherOther' && edition !== '2021' ? 1 : 0]!, r.keys)));
   // best[i][j]: best total using segments < i and rows < j.
   const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   for (let i = 1; i <= m; i++) {

@@ -14,8 +14,8 @@ import {
   rowDef,
   type ApplicationColumnKey,
   type ApplicationRowKey,
-  type FormatYear,
 } from '../template/applications.ts';
+import type { Edition } from '../template/editions.ts';
 import { MATRIX_IDENTITIES } from '../template/identities.ts';
 import type { Applications } from '../template/schema.ts';
 import type { ApplicationsTable } from './applications.ts';
@@ -27,7 +27,7 @@ export interface MatrixResult {
   applications: Applications;
   inferred: string[];
   missingColumns: ApplicationColumnKey[];
-  /** Rows of the format that the table does not print, or whose cells could not be placed. */
+  /** Rows of the edition that the table does not print, or whose cells could not be placed. */
   incomplete: boolean;
 }
 
@@ -37,7 +37,7 @@ export function emptyApplications(): Applications {
   return Object.fromEntries(APPLICATION_ROW_KEYS.map((r) => [r, Object.fromEntries(APPLICATION_COLUMN_KEYS.map((c) => [c, null]))])) as Applications;
 }
 
-export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: NoteList): MatrixResult {
+export function readMatrix(table: ApplicationsTable, edition: Edition, notes: NoteList): MatrixResult {
   const columns = settleColumns(table, notes);
   const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
   if (missingColumns.length > 0) {
@@ -97,7 +97,7 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
   }
 
-  const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).formats as readonly string[]).includes(format));
+  const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
   const missingRows = expected.filter((r) => !table.rows.has(r));
   if (missingRows.length > 0) {
     incomplete = true;

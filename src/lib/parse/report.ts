@@ -4,7 +4,7 @@
  * on bad content (STYLE.md habit 5); the arithmetic checks are added by check/.
  */
 import type { RawDocument } from '../read/types.ts';
-import type { Report, TemplateKind } from '../template/schema.ts';
+import type { Report, ReportEdition } from '../template/schema.ts';
 import { findDisclosure } from './active-disclosure.ts';
 import { findApplications } from './applications.ts';
 import { agencyKey, levelOf, readHeader } from './header.ts';
@@ -38,9 +38,9 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   const table = findApplications(doc, headings.applications ?? disclosureFrom, notes);
   const disclosure = findDisclosure(doc, disclosureFrom, table?.from ?? headings.applications ?? doc.lines.length, notes);
 
-  let template: TemplateKind = table?.format ?? disclosure.format ?? 'unknown';
+  let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
   const preYear = header.year !== null && header.year < 2019;
-  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) template = 'pre2019';
+  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) edition = 'pre2019';
 
   const report: ParsedReport = {
     title: header.title,
@@ -48,7 +48,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     agencyKey: agencyKey(header.agency),
     year: header.year,
     level: levelOf(header.agency),
-    template,
+    template: edition,
     status: 'ok',
     activeDisclosure: disclosure.activeDisclosure,
     applications: emptyApplications(),
@@ -60,7 +60,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
 
-  if (template === 'pre2019') {
+  if (edition === 'pre2019') {
     notes.add('info', 'pre2019', `${header.year ?? '年度不明'}${header.year ? '年' : ''}的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格`);
     report.pre2019 = pre2019Totals(fullText);
     return report;
@@ -68,12 +68,12 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
 
   let incomplete = false;
   if (table && table.rows.size > 0) {
-    const matrix = readMatrix(table, table.format ?? (template === '2019' ? '2019' : '2021'), notes);
+    const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
     report.inferred.push(...matrix.inferred);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
-    if (!table.format) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
+    if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else {
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
   }
@@ -83,8 +83,8 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   incomplete ||= review.incomplete;
   if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
 
-  if (template === 'unknown') template = table ? '2021' : 'unknown';
-  report.template = template;
+  if (edition === 'unknown') edition = table ? '2021' : 'unknown';
+  report.template = edition;
   const nothing = !(table && table.rows.size > 0) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');

@@ -25,8 +25,8 @@ export interface Segment {
   /** Line of the first value. */
   line: number;
   /** Index into the document's lines of the first and last line holding the values. */
-  firstLine: number;
-  lastLine: number;
+  firstIndex: number;
+  lastIndex: number;
 }
 
 /**
@@ -43,7 +43,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
 
   const close = () => {
     if (run.length > 0) {
-      segments.push({ before: before.join(''), near, values: run, line: run[0]!.line, firstLine: runStart, lastLine: runEnd });
+      segments.push({ before: before.join(''), near, values: run, line: run[0]!.line, firstIndex: runStart, lastIndex: runEnd });
       before = [];
       near = '';
     }

@@ -7,7 +7,7 @@
 import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
-import { Level, Status, Template } from '../template/schema.ts';
+import { Level, ReportEdition, Status } from '../template/schema.ts';
 import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from './labels.ts';
 
 export interface DictionaryEntry {
@@ -27,7 +27,7 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'agencyKey', part: '标识', description: '归并名称：用于把同一机关不同年度的报告归在一起', unit: '' },
   { column: 'year', part: '标识', description: '报告所属年度', unit: '年' },
   { column: 'level', part: '标识', description: `机关的行政层级（部门按其所属政府的层级）：${enumText(Level.options, LEVEL_LABELS)}`, unit: '' },
-  { column: 'template', part: '标识', description: `表格格式：${enumText(Template.options, TEMPLATE_LABELS)}`, unit: '' },
+  { column: 'template', part: '标识', description: `表格格式：${enumText(ReportEdition.options, TEMPLATE_LABELS)}`, unit: '' },
   { column: 'status', part: '标识', description: `读取状态：${enumText(Status.options, STATUS_LABELS)}`, unit: '' },
   { column: 'source.path', part: '来源', description: '原文文件在报告文件夹中的路径', unit: '' },
   { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx 或 pdf', unit: '' },

@@ -3,7 +3,7 @@
  * label itself: levels, statuses, formats, note levels. Row, column and identity labels come from
  * src/lib/template and are never repeated here.
  */
-import type { Level, TemplateKind } from '../template/schema.ts';
+import type { Level, ReportEdition } from '../template/schema.ts';
 import { ROW_GROUP_LABELS, type RowGroup } from '../template/applications.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
@@ -25,7 +25,7 @@ export const STATUS_LABELS: Record<'ok' | 'partial' | 'failed' | 'skipped', stri
   skipped: '已跳过',
 };
 
-export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
+export const TEMPLATE_LABELS: Record<ReportEdition, string> = {
   '2021': '2021年版格式（国办公开办函〔2021〕30号）',
   '2019': '2019年版格式（国办公开办函〔2019〕60号）',
   pre2019: '2019年以前的格式（2007年条例）',

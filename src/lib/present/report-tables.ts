@@ -4,7 +4,8 @@
  * 15. Labels come from src/lib/template; a blank stays blank; inferred values are marked.
  */
 import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../template/active-disclosure.ts';
-import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type RowDef } from '../template/applications.ts';
+import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForEdition, type RowDef } from '../template/applications.ts';
+import type { Edition } from '../template/editions.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
@@ -34,7 +35,7 @@ function valueCell(report: Report, path: string, value: number | null, missing =
 }
 
 export function applicationsTable(report: Report): TableModel {
-  const format = report.template === '2019' ? '2019' : '2021';
+  const edition: Edition = report.template === '2019' ? '2019' : '2021';
   const columns = APPLICATION_COLUMNS;
   const [natural, ...rest] = columns.filter((c) => c.kind === 'applicant');
   const total = columns.find((c) => c.kind === 'total')!;
@@ -55,7 +56,7 @@ export function applicationsTable(report: Report): TableModel {
     rest.map((c) => colHead(c)),
   ];
 
-  const rows = rowsForFormat(format);
+  const rows = rowsForEdition(edition);
   const rowInferred = inferredRows(report);
   const results = rows.filter((r) => r.group !== 'intake' && r.group !== 'carriedForward');
   const body: Cell[][] = [];
@@ -65,7 +66,7 @@ export function applicationsTable(report: Report): TableModel {
       cells.push({ text: row.label, header: true, scope: 'row', colspan: 3, label: true, term: row.key });
     } else {
       if (row === results[0]) cells.push({ text: APPLICATIONS_HEADER.results, header: true, scope: 'rowgroup', rowspan: results.length, label: true });
-      cells.push(...resultLabels(row, rows, format));
+      cells.push(...resultLabels(row, rows, edition));
     }
     if (rowInferred.has(row.key)) Object.assign(cells.at(-1)!, { inferredRow: true, note: ROW_INFERRED_NOTE });
     for (const c of columns) {
@@ -78,12 +79,12 @@ export function applicationsTable(report: Report): TableModel {
 }
 
 /** The label cells of a result row: its group's merged cell on the group's first row, then its own. */
-function resultLabels(row: RowDef, rows: readonly RowDef[], format: '2019' | '2021'): Cell[] {
+function resultLabels(row: RowDef, rows: readonly RowDef[], edition: Edition): Cell[] {
   const members = rows.filter((r) => r.group === row.group);
   const single = members.length === 1;
   if (single) {
-    // A group of one row prints as one cell over two columns; in the 2019 format that is （六）其他处理.
-    const text = format === '2019' ? (row.label2019 ?? row.label) : row.label;
+    // A group of one row prints as one cell over two columns; in the 2019 edition that is （六）其他处理.
+    const text = edition === '2019' ? (row.label2019 ?? row.label) : row.label;
     return [{ text, header: true, scope: 'row', colspan: 2, label: true, term: row.group === 'other' ? 'other' : row.key }];
   }
   const cells: Cell[] = [];

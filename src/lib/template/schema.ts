@@ -38,7 +38,8 @@ export const ActiveDisclosure = z.object({
 export const ActiveDisclosure2019 = z.record(z.string(), z.record(z.string(), Num));
 
 export const Level = z.enum(['national', 'province', 'city', 'county', 'township', 'unknown']);
-export const Template = z.enum(['2021', '2019', 'pre2019', 'unknown']);
+/** The `template` field: the edition the tables follow (editions.ts), `pre2019` or `unknown`. */
+export const ReportEdition = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
 export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf']);
 
@@ -76,7 +77,7 @@ export const Report = z.object({
   agencyKey: z.string(),
   year: z.number().int().nullable(),
   level: Level,
-  template: Template,
+  template: ReportEdition,
   status: Status,
   source: z.object({
     path: z.string(),
@@ -106,7 +107,7 @@ export type ActiveDisclosure = z.infer<typeof ActiveDisclosure>;
 export type Check = z.infer<typeof Check>;
 export type Note = z.infer<typeof Note>;
 export type Level = z.infer<typeof Level>;
-export type TemplateKind = z.infer<typeof Template>;
+export type ReportEdition = z.infer<typeof ReportEdition>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const LogEntry = z.object({
