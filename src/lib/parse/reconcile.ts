@@ -7,7 +7,6 @@
  * with a warning. A wrong number shown as fact is worse than a blank.
  */
 import {
-  APPLICATION_COLUMNS,
   APPLICATION_COLUMN_KEYS,
   APPLICATION_ROW_KEYS,
   columnDef,
@@ -16,10 +15,11 @@ import {
   type ApplicationRowKey,
 } from '../template/applications.ts';
 import type { Edition } from '../template/editions.ts';
-import { MATRIX_IDENTITIES } from '../template/identities.ts';
+import { evaluate } from '../template/identity-eval.ts';
+import { MATRIX_IDENTITIES, matrixIdentity } from '../template/identities.ts';
 import type { Applications } from '../template/schema.ts';
 import type { ApplicationsTable } from './applications.ts';
-import { agreement, gapReadings, holds, type GapReading, type RowIdentity } from './gaps.ts';
+import { agreement, gapReadings, type GapReading } from './gaps.ts';
 import type { NoteList } from './notes.ts';
 import type { Value } from './segments.ts';
 
@@ -44,7 +44,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     const labels = missingColumns.map((c) => columnDef(c).label).join('、');
     notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.line);
   }
-  const rowIdentity: RowIdentity = { left: APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant').map((c) => c.key), right: ['total'] };
+  const rowTotal = matrixIdentity('rowTotal');
 
   const settled = new Map<ApplicationRowKey, Cells>();
   const pending = new Map<ApplicationRowKey, GapReading[]>();
@@ -57,7 +57,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     if (values.length === columns.length) {
       settled.set(row, toCells(columns, values.map((v) => v.value)));
     } else if (values.length === columns.length - 1) {
-      const readings = gapReadings(columns, values.map((v) => v.value), [rowIdentity]);
+      const readings = gapReadings(columns, values.map((v) => v.value), [rowTotal]);
       pending.set(row, readings);
     } else {
       incomplete = true;
@@ -157,15 +157,10 @@ function columnsConsistent(row: ApplicationRowKey, cells: Cells, settled: Map<Ap
     if (identity.per !== 'column') continue;
     if (!identity.left.includes(row) && !identity.right.includes(row)) continue;
     for (const col of cells.keys()) {
-      const values = new Map<string, number | null>();
-      let complete = true;
-      for (const r of [...identity.left, ...identity.right]) {
-        const v = r === row ? cells.get(col) : settled.get(r as ApplicationRowKey)?.get(col);
-        if (v === undefined) complete = false;
-        else values.set(r, v);
-      }
-      if (!complete) continue;
-      const ok = holds(identity, values);
+      const cell = (r: string) => (r === row ? cells.get(col) : settled.get(r as ApplicationRowKey)?.get(col));
+      // Tested once every row of the identity is settled (a row not printed at all waits for ever).
+      if ([...identity.left, ...identity.right].some((r) => cell(r) === undefined)) continue;
+      const ok = evaluate(identity, cell)?.holds;
       if (ok === false) return false;
       if (ok === true) tested = true;
     }

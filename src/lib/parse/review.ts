@@ -8,7 +8,8 @@ import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REV
 import { REVIEW_IDENTITY } from '../template/identities.ts';
 import type { ReviewLitigation } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
-import { agreement, gapReadings, type RowIdentity } from './gaps.ts';
+import type { Identity } from '../template/identity-eval.ts';
+import { agreement, gapReadings } from './gaps.ts';
 import { lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { segmentLines } from './segments.ts';
@@ -21,7 +22,7 @@ export interface ReviewResult {
 }
 
 const SLOTS = REVIEW_CELLS.map((c) => `${c.group}.${c.column}`);
-const IDENTITIES: RowIdentity[] = REVIEW_GROUP_KEYS.map((g) => ({
+const IDENTITIES: Identity[] = REVIEW_GROUP_KEYS.map((g) => ({
   left: REVIEW_IDENTITY.left.map((c) => `${g}.${c}`),
   right: REVIEW_IDENTITY.right.map((c) => `${g}.${c}`),
 }));
