@@ -8,7 +8,7 @@
  */
 import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForEdition, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/lib/template/review.ts';
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../../src/lib/template/active-disclosure.ts';
+import { DISCLOSURE_CONTENT_HEADER, DISCLOSURE_ITEMS, disclosurePath } from '../../src/lib/template/active-disclosure.ts';
 import { SECTIONS, type SectionKey } from '../../src/lib/template/sections.ts';
 import { findDamage, type Damage } from './damage.ts';
 import type { GeneratedReport } from './numbers.ts';
@@ -75,12 +75,10 @@ function valueCell(v: PrintedValue | undefined, style: RenderStyle, blanks: Map<
 }
 
 function disclosureTable(report: GeneratedReport, style: RenderStyle, blanks: Map<string, string>): TableModel {
-  const items: readonly DisclosureItem[] = report.edition === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
   const values = new Map(disclosureValues(report).map((v) => [v.path, v]));
-  const root = report.edition === '2021' ? 'activeDisclosure' : 'activeDisclosure2019';
   const rows: Tc[][] = [];
   let block = '';
-  for (const item of items) {
+  for (const item of DISCLOSURE_ITEMS[report.edition]) {
     // A block with fewer than three numbers widens its last cell to fill the 4-column grid.
     const lastSpan = 4 - item.fields.length;
     if (item.block !== block) {
@@ -91,10 +89,9 @@ function disclosureTable(report: GeneratedReport, style: RenderStyle, blanks: Ma
         ...item.fields.map((f, i) => ({ text: f.label, span: i === item.fields.length - 1 ? lastSpan : 1, kind: 'header' as const })),
       ]);
     }
-    const scalar = report.edition === '2021' && item.fields.length === 1;
     rows.push([
       { text: item.label, span: 1, kind: 'label' },
-      ...item.fields.map((f, i) => valueCell(values.get(scalar ? `${root}.${item.key}` : `${root}.${item.key}.${f.key}`), style, blanks, i === item.fields.length - 1 ? lastSpan : 1)),
+      ...item.fields.map((f, i) => valueCell(values.get(disclosurePath(report.edition, item, f)), style, blanks, i === item.fields.length - 1 ? lastSpan : 1)),
     ]);
   }
   return { name: 'disclosure', rows, headerRows: 0, grid: 4 };

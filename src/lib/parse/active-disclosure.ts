@@ -3,9 +3,9 @@
  * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
  * different items, told apart by their column headers.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureItem } from '../template/active-disclosure.ts';
 import type { Edition } from '../template/editions.ts';
-import type { ActiveDisclosure } from '../template/schema.ts';
+import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
@@ -13,8 +13,8 @@ import { segmentLines, type Segment, type Value } from './segments.ts';
 
 export interface DisclosureResult {
   activeDisclosure: ActiveDisclosure;
-  /** Every printed number of a 2019-format section 二, item → field. */
-  activeDisclosure2019?: Record<string, Record<string, number | null>>;
+  /** Every printed number of a 2019-edition section 二, item → field. */
+  activeDisclosure2019?: ActiveDisclosure2019;
   edition: Edition | null;
   found: boolean;
 }
@@ -22,8 +22,7 @@ export interface DisclosureResult {
 const EDITION_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
 
 export function emptyDisclosure(): ActiveDisclosure {
-  const counts = () => ({ issued: null, repealed: null, inForce: null });
-  return { regulations: counts(), normativeDocuments: counts(), licensing: null, penalty: null, coercion: null, feesWanYuan: null };
+  return disclosureValues(DISCLOSURE_2021, () => null);
 }
 
 /**
@@ -37,18 +36,18 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
   const text = lineKeys(doc).slice(start, to).join('');
   const edition = EDITION_2019_HEADERS.test(text) ? '2019' : '2021';
   result.edition = edition;
-  const items = edition === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
+  const items = DISCLOSURE_ITEMS[edition];
   const matched = matchItems(segmentLines(doc.lines, start, to, doc.exactCells), items);
   result.found = matched.size > 0;
 
-  const by2019: Record<string, Record<string, number | null>> = {};
+  const read = new Map<DisclosureItem, (number | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
-    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
-    if (edition === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
-    else assign2021(result.activeDisclosure, item, values);
+    read.set(item, segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null));
   }
-  if (edition === '2019') result.activeDisclosure2019 = by2019;
+  const value = (item: DisclosureItem, field: DisclosureItem['fields'][number]) => read.get(item)![item.fields.indexOf(field)] ?? null;
+  if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
+  else result.activeDisclosure = disclosureValues(DISCLOSURE_2021, value);
   return result;
 }
 
@@ -95,20 +94,4 @@ function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean
     }
     return v.value;
   });
-}
-
-function assign2021(target: ActiveDisclosure, item: DisclosureItem, values: (number | null)[]): void {
-  const [a = null, b = null, c = null] = values;
-  switch (item.key) {
-    case 'regulations':
-    case 'normativeDocuments':
-      target[item.key] = { issued: a, repealed: b, inForce: c };
-      break;
-    case 'licensing':
-    case 'penalty':
-    case 'coercion':
-    case 'feesWanYuan':
-      target[item.key] = a;
-      break;
-  }
 }

@@ -3,8 +3,9 @@
  * by block, section 三 with its three-row header and merged group cells, section 四 as one row of
  * 15. Labels come from src/lib/template; a blank stays blank; inferred values are marked.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_CONTENT_HEADER, DISCLOSURE_ITEMS, disclosurePath } from '../template/active-disclosure.ts';
 import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForEdition, type RowDef } from '../template/applications.ts';
+import { cellAt } from '../template/cell-path.ts';
 import type { Edition } from '../template/editions.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
@@ -119,9 +120,8 @@ export function reviewTable(report: Report): TableModel {
   return { caption: sectionHeading('review'), head, body, labelColumns: 0 };
 }
 
-type DisclosureValues = (item: DisclosureItem, field: string) => { path: string; value: number | null };
-
-function disclosureRows(report: Report, items: readonly DisclosureItem[], values: DisclosureValues): Cell[][] {
+function disclosureRows(report: Report, edition: Edition): Cell[][] {
+  const items = DISCLOSURE_ITEMS[edition];
   const width = Math.max(...items.map((i) => i.fields.length));
   const rows: Cell[][] = [];
   let block = '';
@@ -138,8 +138,8 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
     rows.push([
       { text: item.label, header: true, scope: 'row', label: true },
       ...item.fields.map((f, i): Cell => {
-        const { path, value } = values(item, f.key);
-        return { ...valueCell(report, path, value), colspan: span(i) };
+        const path = disclosurePath(edition, item, f);
+        return { ...valueCell(report, path, cellAt(report, path)), colspan: span(i) };
       }),
     ]);
   }
@@ -147,21 +147,6 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
 }
 
 export function disclosureTable(report: Report): TableModel {
-  const caption = sectionHeading('active');
-  if (report.template === '2019' && report.activeDisclosure2019) {
-    const d = report.activeDisclosure2019;
-    const body = disclosureRows(report, DISCLOSURE_2019, (item, field) => ({
-      path: `activeDisclosure2019.${item.key}.${field}`,
-      value: d[item.key]?.[field] ?? null,
-    }));
-    return { caption, head: [], body, labelColumns: 1 };
-  }
-  const d = report.activeDisclosure as unknown as Record<string, number | null | Record<string, number | null>>;
-  const body = disclosureRows(report, DISCLOSURE_2021, (item, field) => {
-    const v = d[item.key];
-    return field === 'value' || typeof v !== 'object' || v === null
-      ? { path: `activeDisclosure.${item.key}`, value: (v as number | null) ?? null }
-      : { path: `activeDisclosure.${item.key}.${field}`, value: v[field] ?? null };
-  });
-  return { caption, head: [], body, labelColumns: 1 };
+  const edition: Edition = report.template === '2019' && report.activeDisclosure2019 ? '2019' : '2021';
+  return { caption: sectionHeading('active'), head: [], body: disclosureRows(report, edition), labelColumns: 1 };
 }
