@@ -9,6 +9,7 @@ import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
+import type { Region } from './regions.ts';
 import { segmentLines, type Segment, type Value } from './segments.ts';
 
 export interface DisclosureResult {
@@ -19,25 +20,24 @@ export interface DisclosureResult {
   found: boolean;
 }
 
-const EDITION_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
+/** Column headers printed in the 2019 edition's section 二 only (本年新制作数量, 上一年项目数量, …). */
+const LABELS_2021 = DISCLOSURE_2021.flatMap((item) => item.fields.map((f) => labelKey(f.label)));
+const HEADERS_2019 = [...new Set(DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => labelKey(f.label))))].filter((h) => !LABELS_2021.some((l) => l.includes(h)));
 
 export function emptyDisclosure(): ActiveDisclosure {
   return disclosureValues(DISCLOSURE_2021, () => null);
 }
 
-/**
- * @param from first line of the section (its heading, or the first 第二十条 line)
- * @param to the line where table 三 starts
- */
-export function findDisclosure(doc: RawDocument, from: number, to: number, notes: NoteList): DisclosureResult {
+/** @param region from the first 第二十条 line to where table 三 starts (regions.ts) */
+export function readDisclosure(doc: RawDocument, region: Region | null, notes: NoteList): DisclosureResult {
   const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false };
-  const start = findStart(doc, from, to);
-  if (start < 0) return result;
-  const text = lineKeys(doc).slice(start, to).join('');
-  const edition = EDITION_2019_HEADERS.test(text) ? '2019' : '2021';
+  if (!region) return result;
+  const { startIndex, endIndex } = region;
+  const text = lineKeys(doc).slice(startIndex, endIndex).join('');
+  const edition = HEADERS_2019.some((h) => text.includes(h)) ? '2019' : '2021';
   result.edition = edition;
   const items = DISCLOSURE_ITEMS[edition];
-  const matched = matchItems(segmentLines(doc.lines, start, to, doc.exactCells), items);
+  const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;
 
   const read = new Map<DisclosureItem, (number | null)[]>();
@@ -49,14 +49,6 @@ export function findDisclosure(doc: RawDocument, from: number, to: number, notes
   if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
   else result.activeDisclosure = disclosureValues(DISCLOSURE_2021, value);
   return result;
-}
-
-function findStart(doc: RawDocument, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const key = lineKeys(doc)[i]!;
-    if (key.includes('第二十条') || key.includes('信息内容')) return i;
-  }
-  return -1;
 }
 
 /** Each item takes the first segment whose own label names it; a label is used once. */

@@ -5,14 +5,15 @@
  */
 import type { RawDocument } from '../read/types.ts';
 import type { Report, ReportEdition } from '../template/schema.ts';
-import { findDisclosure } from './active-disclosure.ts';
-import { findApplications } from './applications.ts';
+import { readDisclosure } from './active-disclosure.ts';
+import { readApplications } from './applications.ts';
 import { agencyKey, levelOf, readHeader } from './header.ts';
 import { NoteList } from './notes.ts';
 import { looksPre2019, pre2019Totals } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
-import { emptyReview, findReview } from './review.ts';
-import { findHeadings, sectionText } from './sections.ts';
+import { emptyReview, readReview } from './review.ts';
+import { findRegions, type Regions } from './regions.ts';
+import { sectionText } from './sections.ts';
 
 export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks'>;
 
@@ -33,10 +34,9 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
   if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
 
-  const headings = findHeadings(doc.lines);
-  const disclosureFrom = headings.active ?? 0;
-  const table = findApplications(doc, headings.applications ?? disclosureFrom, notes);
-  const disclosure = findDisclosure(doc, disclosureFrom, table?.from ?? headings.applications ?? doc.lines.length, notes);
+  const regions = findRegions(doc);
+  const table = readApplications(doc, regions.applications, notes);
+  const disclosure = readDisclosure(doc, regions.disclosure, notes);
 
   let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
   const preYear = header.year !== null && header.year < 2019;
@@ -55,7 +55,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     reviewLitigation: emptyReview(),
     missingColumns: [],
     inferred: [],
-    sections: textSections(doc, headings),
+    sections: textSections(doc, regions),
     notes: notes.items,
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
@@ -77,7 +77,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   } else {
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
   }
-  const review = findReview(doc, table?.to ?? headings.review ?? 0, notes);
+  const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
   report.inferred.push(...review.inferred);
   incomplete ||= review.incomplete;
@@ -91,18 +91,10 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   return report;
 }
 
-/** Website chrome after the report's last section: footers, share links, print buttons. */
-const PAGE_FOOTER = /网站标识码|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫/;
-
-function textSections(doc: RawDocument, headings: ReturnType<typeof findHeadings>): Report['sections'] {
-  const { lines } = doc;
-  const last = headings.other ?? headings.problems ?? -1;
-  const footer = lines.findIndex((l, i) => i > last && PAGE_FOOTER.test(l.cells.join('')));
-  const end = footer >= 0 ? footer : lines.length;
-  const next = (from: number) => {
-    const after = Object.values(headings).filter((i) => i > from);
-    return after.length > 0 ? Math.min(...after) : end;
+function textSections(doc: RawDocument, regions: Regions): Report['sections'] {
+  const text = (key: keyof Regions['text']) => {
+    const region = regions.text[key];
+    return region ? sectionText(doc.lines, region.startIndex, region.endIndex) : '';
   };
-  const text = (at: number | undefined) => (at === undefined ? '' : sectionText(lines, at + 1, next(at)));
-  return { overview: text(headings.overview), problems: text(headings.problems), other: text(headings.other) };
+  return { overview: text('overview'), problems: text('problems'), other: text('other') };
 }

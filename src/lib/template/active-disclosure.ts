@@ -43,6 +43,9 @@ export interface DisclosureItem {
 /** The field of an item printed with a single number. */
 export const SCALAR_FIELD = 'value';
 
+/** The article of the 条例 every block of section 二 reports on (第二十条第（一）项 …). */
+export const DISCLOSURE_ARTICLE = '第二十条';
+
 /** The first column's header in every block of section 二. */
 export const DISCLOSURE_CONTENT_HEADER = '信息内容';
 
@@ -56,12 +59,12 @@ const DECISIONS_2021 = [{ key: SCALAR_FIELD, label: '本年处理决定数量' }
 
 /** 2021 edition (国办公开办函〔2021〕30号): 4 blocks, 10 numbers. */
 export const DISCLOSURE_2021 = [
-  { key: 'regulations', label: '规章', block: '第二十条第（一）项', keys: ['规章'], fields: DOCUMENT_FIELDS_2021 },
-  { key: 'normativeDocuments', label: '行政规范性文件', block: '第二十条第（一）项', keys: ['规范性文件'], fields: DOCUMENT_FIELDS_2021 },
-  { key: 'licensing', label: '行政许可', block: '第二十条第（五）项', keys: ['行政许可'], fields: DECISIONS_2021 },
-  { key: 'penalty', label: '行政处罚', block: '第二十条第（六）项', keys: ['行政处罚'], fields: DECISIONS_2021 },
-  { key: 'coercion', label: '行政强制', block: '第二十条第（六）项', keys: ['行政强制'], fields: DECISIONS_2021 },
-  { key: 'feesWanYuan', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [{ key: SCALAR_FIELD, label: '本年收费金额（单位：万元）', money: true }] },
+  { key: 'regulations', label: '规章', block: `${DISCLOSURE_ARTICLE}第（一）项`, keys: ['规章'], fields: DOCUMENT_FIELDS_2021 },
+  { key: 'normativeDocuments', label: '行政规范性文件', block: `${DISCLOSURE_ARTICLE}第（一）项`, keys: ['规范性文件'], fields: DOCUMENT_FIELDS_2021 },
+  { key: 'licensing', label: '行政许可', block: `${DISCLOSURE_ARTICLE}第（五）项`, keys: ['行政许可'], fields: DECISIONS_2021 },
+  { key: 'penalty', label: '行政处罚', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政处罚'], fields: DECISIONS_2021 },
+  { key: 'coercion', label: '行政强制', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政强制'], fields: DECISIONS_2021 },
+  { key: 'feesWanYuan', label: '行政事业性收费', block: `${DISCLOSURE_ARTICLE}第（八）项`, keys: ['事业性收费', '行政事业'], fields: [{ key: SCALAR_FIELD, label: '本年收费金额（单位：万元）', money: true }] },
 ] as const satisfies readonly DisclosureItem[];
 
 const DOCUMENT_FIELDS_2019 = [
@@ -78,15 +81,15 @@ const PROJECT_FIELDS_2019 = [
 
 /** 2019 edition (国办公开办函〔2019〕60号): 5 blocks, 22 numbers. */
 export const DISCLOSURE_2019 = [
-  { key: 'regulations', label: '规章', block: '第二十条第（一）项', keys: ['规章'], fields: DOCUMENT_FIELDS_2019 },
-  { key: 'normativeDocuments', label: '规范性文件', block: '第二十条第（一）项', keys: ['规范性文件'], fields: DOCUMENT_FIELDS_2019 },
-  { key: 'licensing', label: '行政许可', block: '第二十条第（五）项', keys: ['行政许可'], fields: PROJECT_FIELDS_2019 },
-  { key: 'otherServices', label: '其他对外管理服务事项', block: '第二十条第（五）项', keys: ['对外管理服务', '其他对外'], fields: PROJECT_FIELDS_2019 },
-  { key: 'penalty', label: '行政处罚', block: '第二十条第（六）项', keys: ['行政处罚'], fields: PROJECT_FIELDS_2019 },
-  { key: 'coercion', label: '行政强制', block: '第二十条第（六）项', keys: ['行政强制'], fields: PROJECT_FIELDS_2019 },
-  { key: 'fees', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [
+  { key: 'regulations', label: '规章', block: `${DISCLOSURE_ARTICLE}第（一）项`, keys: ['规章'], fields: DOCUMENT_FIELDS_2019 },
+  { key: 'normativeDocuments', label: '规范性文件', block: `${DISCLOSURE_ARTICLE}第（一）项`, keys: ['规范性文件'], fields: DOCUMENT_FIELDS_2019 },
+  { key: 'licensing', label: '行政许可', block: `${DISCLOSURE_ARTICLE}第（五）项`, keys: ['行政许可'], fields: PROJECT_FIELDS_2019 },
+  { key: 'otherServices', label: '其他对外管理服务事项', block: `${DISCLOSURE_ARTICLE}第（五）项`, keys: ['对外管理服务', '其他对外'], fields: PROJECT_FIELDS_2019 },
+  { key: 'penalty', label: '行政处罚', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政处罚'], fields: PROJECT_FIELDS_2019 },
+  { key: 'coercion', label: '行政强制', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政强制'], fields: PROJECT_FIELDS_2019 },
+  { key: 'fees', label: '行政事业性收费', block: `${DISCLOSURE_ARTICLE}第（八）项`, keys: ['事业性收费', '行政事业'], fields: [
     { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' }] },
-  { key: 'procurement', label: '政府集中采购', block: '第二十条第（九）项', keys: ['集中采购', '政府采购'], fields: [
+  { key: 'procurement', label: '政府集中采购', block: `${DISCLOSURE_ARTICLE}第（九）项`, keys: ['集中采购', '政府采购'], fields: [
     { key: 'projects', label: '采购项目数量' }, { key: 'amountWanYuan', label: '采购总金额', money: true }] },
 ] as const satisfies readonly DisclosureItem[];
 

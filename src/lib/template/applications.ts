@@ -43,6 +43,8 @@ export const ORGANISATION_GROUP_LABEL = /法人或其他组织|法人或者其�
 export const APPLICATIONS_HEADER = {
   /** The top-left cell, which states the official identity. */
   identityNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  /** The word that tells the identity note even when it is broken over lines. */
+  identityNoteKey: '勾稽关系',
   applicants: '申请人情况',
   organisations: '法人或其他组织',
   /** The merged cell to the left of the result rows. */
