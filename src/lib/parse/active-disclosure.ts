@@ -70,18 +70,18 @@ function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
   // is no telling which field each belongs to.
   if (!exactCells && values.length < item.fields.length && values.length > 0) {
-    notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.line);
+    notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
     return item.fields.map(() => null);
   }
   if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
-    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.line);
+    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.place);
   }
   return item.fields.map((field, i) => {
     const v = values[i];
     if (!v) return null;
     if (v.yuan && field.money && v.value !== null) {
       const wan = v.value / 10000;
-      notes.add('info', 'unit-converted', `表二“${item.label}”行：“${v.raw}”以元为单位，已换算为 ${wan} 万元`, v.line);
+      notes.add('info', 'unit-converted', `表二“${item.label}”行：“${v.raw}”以元为单位，已换算为 ${wan} 万元`, v.place);
       return wan;
     }
     return v.value;

@@ -15,7 +15,7 @@ import {
   type ApplicationRowKey,
 } from '../template/applications.ts';
 import type { Edition } from '../template/editions.ts';
-import type { RawDocument } from '../read/types.ts';
+import type { Place, RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import type { Region } from './regions.ts';
@@ -52,18 +52,18 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
   const { startIndex, endIndex } = region;
   const segments = segmentLines(lines, startIndex, endIndex, doc.exactCells);
   const headerText = lines.slice(startIndex, segments[0]?.firstIndex ?? endIndex).map((l) => l.cells.join('')).join('');
-  const columns = headerColumns(headerText, notes, lines[startIndex]!.line);
+  const columns = headerColumns(headerText, notes, lines[startIndex]!.place);
   const tableText = lineKeys(doc).slice(startIndex, endIndex).join('');
   const edition: Edition | null = ONLY_2021.some((k) => tableText.includes(k)) ? '2021' : OWN_2019.some((k) => tableText.includes(k)) ? '2019' : null;
   return { columns, rows: assignRows(segments, edition), edition };
 }
 
 /** The columns a header prints. With no recognisable header, all seven are assumed. */
-function headerColumns(header: string, notes: NoteList, line: number): ApplicationColumnKey[] {
+function headerColumns(header: string, notes: NoteList, place: Place): ApplicationColumnKey[] {
   const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(IDENTITY_NOTE, '');
   const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
   if (found.length < 3) {
-    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', line);
+    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
     return APPLICATION_COLUMNS.map((c) => c.key);
   }
   return found.map((c) => c.key);

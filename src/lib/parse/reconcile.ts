@@ -42,7 +42,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
   if (missingColumns.length > 0) {
     const labels = missingColumns.map((c) => columnDef(c).label).join('、');
-    notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.line);
+    notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.place);
   }
   const rowTotal = matrixIdentity('rowTotal');
 
@@ -61,7 +61,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
       pending.set(row, readings);
     } else {
       incomplete = true;
-      notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.line);
+      notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.place);
     }
   }
 
@@ -82,16 +82,16 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   }
   for (const [row, readings] of pending) {
     const label = rowDef(row).label;
-    const line = table.rows.get(row)!.line;
+    const place = table.rows.get(row)!.place;
     incomplete = true;
     if (readings.length === 0) {
-      notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, line);
+      notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, place);
       settled.set(row, toCells(columns, columns.map(() => null)));
       continue;
     }
     const { cells, disagree } = agreement(readings, columns.length);
     const names = disagree.map((i) => columnDef(columns[i]!).label).join('、');
-    notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，有 ${readings.length} 种读法都符合勾稽关系，${names}留空`, line);
+    notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，有 ${readings.length} 种读法都符合勾稽关系，${names}留空`, place);
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
@@ -180,7 +180,7 @@ function settleReading(
   const reading = readings[0]!;
   settled.set(row, toCells(columns, reading.cells));
   const label = rowDef(row).label;
-  const line = table.rows.get(row)!.line;
+  const place = table.rows.get(row)!.place;
   const gaps = [...new Set(readings.map((r) => r.gap))];
   // One known gap marks its cell; an unknown one marks the whole row.
   if (gaps.length > 1) inferred.push(`applications.${row}`);
@@ -188,8 +188,8 @@ function settleReading(
   if (gaps.length === 1) {
     const col = columnDef(columns[gaps[0]!]!).label;
     const value = reading.cells[gaps[0]!];
-    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；“${col}”${value === null ? '留空' : `按勾稽关系推算为 ${value}`}`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；“${col}”${value === null ? '留空' : `按勾稽关系推算为 ${value}`}`, place);
   } else {
-    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同`, place);
   }
 }

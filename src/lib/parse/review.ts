@@ -40,9 +40,9 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
   }
   const values = segmentLines(doc.lines, region.startIndex, region.endIndex, doc.exactCells).flatMap((s) => s.values);
   const printed = values.slice(0, SLOTS.length).filter((v, i, all) => !(doc.exactCells && v.raw === '' && all.length > SLOTS.length));
-  const line = values[0]?.line ?? doc.lines[region.startIndex]!.line;
+  const place = values[0]?.place ?? doc.lines[region.startIndex]!.place;
   if (printed.length === 0) {
-    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', line);
+    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', place);
     return result;
   }
   result.found = true;
@@ -56,20 +56,20 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       cells = readings[0]!.cells;
       const slot = SLOTS[readings[0]!.gap]!;
       if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
-      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, line);
+      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
-      notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', line);
+      notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', place);
     } else {
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
-      notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, line);
+      notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, place);
     }
   } else {
     cells = SLOTS.map(() => null);
-    notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, line);
+    notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, place);
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {
     result.reviewLitigation[group][column] = cells[i] ?? null;

@@ -60,7 +60,9 @@ export const Note = z.object({
   /** A code of the closed set in notes.ts, so that tests and the site can group notes. */
   code: z.enum(NOTE_CODE_KEYS),
   message: z.string(),
+  /** Where in the source (read/types.ts `Place`): the line as a person counts it, and the page of a PDF (1-based). */
   line: z.number().optional(),
+  page: z.number().optional(),
 });
 
 /** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */
