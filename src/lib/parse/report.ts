@@ -5,6 +5,7 @@
  */
 import type { RawDocument } from '../read/types.ts';
 import type { Report, ReportEdition } from '../template/schema.ts';
+import { SECTIONS } from '../template/sections.ts';
 import { readDisclosure } from './active-disclosure.ts';
 import { readApplications } from './applications.ts';
 import { agencyKey, levelOf, readHeader } from './header.ts';
@@ -12,7 +13,7 @@ import { NoteList } from './notes.ts';
 import { looksPre2019, pre2019Totals } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
-import { findRegions, type Regions } from './regions.ts';
+import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
 import { sectionText } from './sections.ts';
 
 export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks'>;
@@ -63,6 +64,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   if (edition === 'pre2019') {
     notes.add('info', 'pre2019', `${header.year ?? '年度不明'}${header.year ? '年' : ''}的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格`);
     report.pre2019 = pre2019Totals(fullText);
+    noteMissingSections(regions, notes);
     return report;
   }
 
@@ -88,7 +90,20 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   const nothing = !(table && table.rows.size > 0) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
+  noteMissingSections(regions, notes);
   return report;
+}
+
+/**
+ * A text section whose heading was not found is left empty (sections.ts): say so. An info note: the
+ * numbers are not affected, and a report without headings has three.
+ */
+function noteMissingSections(regions: Regions, notes: NoteList): void {
+  for (const key of TEXT_SECTIONS) {
+    if (regions.text[key]) continue;
+    const section = SECTIONS.find((s) => s.key === key)!;
+    notes.add('info', 'section-missing', `未找到“${section.numeral}、${section.label}”的标题，这一部分的文字未能读出`);
+  }
 }
 
 function textSections(doc: RawDocument, regions: Regions): Report['sections'] {
