@@ -66,8 +66,9 @@ describe('structural damage', () => {
       assert.equal(numbersIn(lineOf(pair.damaged.text!, label)).length, 6, key);
     }
     const html = await renderPair('dropColumn', 'html', 'drop-column', { crlf: false });
-    assert.match(html.clean.text!, /colspan="6"[^>]*><p><span>申请人情况/);
-    assert.match(html.damaged.text!, /colspan="5"[^>]*><p><span>申请人情况/);
+    // 申请人情况 spans every applicant column and 总计: 7, or 6 without 其他.
+    assert.match(html.clean.text!, /colspan="7"[^>]*><p><span>申请人情况/);
+    assert.match(html.damaged.text!, /colspan="6"[^>]*><p><span>申请人情况/);
   });
 
   it('blankCells prints zeros as blank, /, -, — or 无, and the truth says null', async () => {

@@ -119,7 +119,10 @@ describe('layout specifics', () => {
   it('html: rowspan and colspan for the merged header and group cells', async () => {
     const html = (await render('html')).text!;
     assert.match(html, /<t[dh] colspan="3" rowspan="3"[^>]*><p><span>（本列数据的勾稽关系/);
-    assert.match(html, /<t[dh] colspan="6"[^>]*><p><span>申请人情况/);
+    // The official header (as in the real report of tests/fixtures/real): 申请人情况 over all seven
+    // columns, 自然人 and 总计 over two rows beside 法人或其他组织.
+    assert.match(html, /<t[dh] colspan="7"[^>]*><p><span>申请人情况/);
+    assert.match(html, /<t[dh] rowspan="2"[^>]*><p><span>自然人<\/span><\/p><\/t[dh]><t[dh] colspan="5"[^>]*><p><span>法人或其他组织<\/span><\/p><\/t[dh]><t[dh] rowspan="2"[^>]*><p><span>总计/);
     assert.match(html, /<td rowspan="22"[^>]*><p><span>三、本年度办理结果/);
     assert.match(html, /<td rowspan="8"[^>]*><p><span>[（(]三[）)]\s?不予公开/);
     assert.match(html, /^<!DOCTYPE html>/);
