@@ -57,7 +57,7 @@ export const CELL_PLACES: readonly CellPlace[] = [
   ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`)),
 ];
 
-/** The places that apply to a report's format: its own section 二 table, the pre-2019 totals only for old reports. */
+/** The places that apply to a report's edition: its own section 二 table, the pre-2019 totals only for old reports. */
 const PLACES_BY_KIND = {
   pre2019: CELL_PLACES.filter((c) => c.table === 'pre2019'),
   '2019': CELL_PLACES.filter((c) => ['二(2019)', '三', '四'].includes(c.table)),

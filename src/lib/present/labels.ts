@@ -1,6 +1,6 @@
 /**
  * Chinese labels for the enumerations of the data contract (schema.ts) that the template does not
- * label itself: levels, statuses, formats, note levels. Row, column and identity labels come from
+ * label itself: levels, statuses, editions, note levels. Row, column and identity labels come from
  * src/lib/template and are never repeated here.
  */
 import type { Level, ReportEdition } from '../template/schema.ts';

@@ -6,8 +6,9 @@
  * paragraph or table row, counted from the top of the body, one for each paragraph and one for
  * each table row, as Word lays them out: every paragraph mark counts, empty paragraphs included
  * (Word shows each as ¶ with formatting marks on), and a table row counts once however many
- * paragraphs its cells hold. Headers, footers, footnotes and text boxes are not counted (mammoth
- * does not convert them). A 表三 row in the 58th block is thus `line: 58`.
+ * paragraphs its cells hold. A 表三 row in the 58th such block is thus `line: 58`. Where mammoth
+ * moves text, the count follows it: a text box counts as paragraphs after the paragraph that holds
+ * it, footnotes and endnotes come after the body; headers and footers are not read at all.
  */
 import mammoth from 'mammoth';
 import { htmlToDocument } from './html.ts';

@@ -75,7 +75,7 @@ describe('generated numbers', () => {
     assert.ok(pairs > 300, `expected several years per agency, found ${pairs} consecutive pairs`);
   });
 
-  it('use the 2019 format for 2019 and 2020, the 2021 format from 2021', () => {
+  it('use the 2019 edition for 2019 and 2020, the 2021 edition from 2021', () => {
     const years = new Set(SAMPLE.map((r) => r.year));
     for (let y = 2019; y <= 2025; y++) assert.ok(years.has(y), `year ${y} generated`);
     const only2021 = APPLICATION_ROWS.filter((row) => !(row.editions as readonly string[]).includes('2019')).map((row) => row.key as ApplicationRowKey);
