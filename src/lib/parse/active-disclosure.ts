@@ -3,7 +3,7 @@
  * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
  * different items, told apart by their column headers.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
 import type { Edition } from '../template/editions.ts';
 import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
@@ -45,7 +45,7 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
     const segment = matched.get(item);
     read.set(item, segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null));
   }
-  const value = (item: DisclosureItem, field: DisclosureItem['fields'][number]) => read.get(item)![item.fields.indexOf(field)] ?? null;
+  const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)] ?? null;
   if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
   else result.activeDisclosure = disclosureValues(DISCLOSURE_2021, value);
   return result;
