@@ -54,10 +54,11 @@ export async function processFile(bytes: Uint8Array, relPath: string): Promise<F
 }
 
 export function logEntry(report: Report): LogEntry {
-  const where = (line?: number) => (line === undefined ? '' : `:${line}`);
+  // file.txt:48, or file.pdf:p3:12 for page 3, line 12 (README, "The ingest log").
+  const where = (n: Report['notes'][number]) => (n.line === undefined ? '' : n.page === undefined ? `:${n.line}` : `:p${n.page}:${n.line}`);
   const messages = report.notes
     .filter((n) => n.level !== 'info')
-    .map((n) => `${report.source.path}${where(n.line)}: ${n.level}: ${n.code}: ${n.message}`);
+    .map((n) => `${report.source.path}${where(n)}: ${n.level}: ${n.code}: ${n.message}`);
   const failed = report.checks.filter((c) => !c.ok);
   if (failed.length > 0) messages.push(`${report.source.path}: ${failed.length} check(s) failed: ${[...new Set(failed.map((c) => c.id))].join(', ')}`);
   return { path: report.source.path, status: report.status, id: report.id, messages };

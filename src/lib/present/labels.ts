@@ -1,9 +1,9 @@
 /**
  * Chinese labels for the enumerations of the data contract (schema.ts) that the template does not
- * label itself: levels, statuses, formats, kinds and scopes of agencies, note levels. Row, column and
+ * label itself: levels, statuses, editions, kinds and scopes of agencies, note levels. Row, column and
  * identity labels come from src/lib/template and are never repeated here.
  */
-import type { AgencyKind, Level, Report, Scope, TemplateKind } from '../template/schema.ts';
+import type { AgencyKind, Level, Report, ReportEdition, Scope } from '../template/schema.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<'ok' | 'partial' | 'failed' | 'skipped', stri
   skipped: '已跳过',
 };
 
-export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
+export const TEMPLATE_LABELS: Record<ReportEdition, string> = {
   '2021': '2021年版格式（国办公开办函〔2021〕30号）',
   '2019': '2019年版格式（国办公开办函〔2019〕60号）',
   pre2019: '2019年以前的格式（2007年条例）',
