@@ -18,7 +18,7 @@ const LAYERS = {
   files: [],
   read: ['template'],
   parse: ['template', 'read', 'agency'],
-  check: ['template', 'parse'],
+  check: ['template', 'parse', 'measures'],
   output: ['template'],
   ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output'],
   measures: ['template'],

@@ -6,6 +6,7 @@ import { CHECK_IDS, CHECK_LABELS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type Check
 import type { LogEntry } from '../template/schema.ts';
 import type { ReportCore } from '../site/core.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
+import { noteTitle } from '../present/note-text.ts';
 
 export interface QualityItem {
   id: string;
@@ -44,7 +45,11 @@ export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
   inForce: '现行有效件数约等于上年现行有效件数加本年制发减本年废止。这是经验性核对。',
 };
 
-const firstNote = (r: ReportCore, level: 'error' | 'warning') => r.notes.find((n) => n.level === level)?.message ?? '';
+/** The first note of a level, as the report page words it: its code's title, then its message. */
+const firstNote = (r: ReportCore, level: 'error' | 'warning') => {
+  const note = r.notes.find((n) => n.level === level);
+  return note ? `${noteTitle(note.code)}：${note.message}` : '';
+};
 
 export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[]): QualityView {
   const item = (r: ReportCore, count: number, detail: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, count, detail });

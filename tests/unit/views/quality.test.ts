@@ -13,7 +13,7 @@ const failedBalance = (column: string) => ({ id: 'balance' as const, ok: false, 
 
 const reports = [
   makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed' }),
-  makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial' }),
+  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial' }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
   makeReport({ id: '2023-two-balance', agency: '乙县', year: 2023, checks: [failedBalance('naturalPerson'), failedBalance('total'), { id: 'review', ok: true, message: '平' }] }),
   makeReport({ id: '2024-one-balance', agency: '甲县', year: 2024, checks: [failedBalance('total'), { id: 'prose', ok: false, message: '正文写 5 件，表格为 4 件' }] }),
   makeReport({ id: '2024-clean', agency: '干净街道', checks: [{ id: 'balance', ok: true, message: '平' }] }),
@@ -40,6 +40,11 @@ test('an item counts the failures of its check and quotes the first', () => {
   const balance = qualityView(reports, log).groups.find((g) => g.key === 'check-balance')!;
   const two = balance.items.find((i) => i.id === '2023-two-balance')!;
   assert.deepEqual([two.count, two.detail, two.agency, two.year], [2, '“naturalPerson”列不平衡', '乙县', 2023]);
+});
+
+test('a report read in part is told by its first warning, with the title of its code', () => {
+  const partial = qualityView(reports, log).groups.find((g) => g.key === 'partial')!.items[0]!;
+  assert.equal(partial.detail, '无法确定的数值：表三“（一）予以公开”行：缺少一个数字');
 });
 
 test('files that gave no report are listed; files of reports are not; the clean count', () => {
