@@ -3,7 +3,7 @@
  * label itself: levels, statuses, formats, note levels. Row, column and identity labels come from
  * src/lib/template and are never repeated here.
  */
-import type { Level, TemplateKind } from '../template/schema.ts';
+import type { Level, SourceFormat, TemplateKind } from '../template/schema.ts';
 import { ROW_GROUP_LABELS, type RowGroup } from '../template/applications.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
@@ -33,6 +33,18 @@ export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
 };
 
 export const NOTE_LEVEL_LABELS = { info: '说明', warning: '提示', error: '错误' } as const;
+
+/**
+ * What the 下载原文 link gives, by the source's format: text formats are published as `.txt`
+ * (template/source-file.ts), and the link says so, so that nobody expects a web page.
+ */
+export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
+  text: '纯文本 .txt',
+  markdown: 'Markdown 源文件，存为纯文本 .md.txt',
+  html: '网页源代码，存为纯文本 .html.txt，不作网页打开',
+  docx: 'Word 文档 .docx',
+  pdf: 'PDF 文件',
+};
 
 
 /** `（三）不予公开` → `不予公开`: the group label without its printed numbering. */

@@ -9,13 +9,20 @@
  * needs and several times faster than building a DOM.
  */
 import { Parser } from 'htmlparser2';
+import { cut, LIMITS } from './limits.ts';
 import { cleanCell } from './text.ts';
-import type { RawDocument, RawLine } from './types.ts';
+import type { RawDocument, RawLine, ReadWarning } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']);
 /** More than this many columns from one colspan is a broken page, not a report table. */
 const MAX_SPAN = 50;
+/**
+ * The page is fed to the parser in pieces this long, so that reading can stop at a limit:
+ * htmlparser2's cost grows with the square of the nesting depth (its element stack is an array
+ * it unshifts), 20–49 s for 100,000 levels.
+ */
+const PIECE = 64 * 1024;
 
 export function htmlToDocument(html: string): RawDocument {
   const lines: RawLine[] = [];
@@ -25,11 +32,17 @@ export function htmlToDocument(html: string): RawDocument {
   let row: string[] | null = null;
   let cell: string | null = null;
   let span = 1;
+  let depth = 0;
+  let stop: ReadWarning | null = null;
 
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
-    if (line) lines.push({ cells: [line], line: lines.length + 1 });
+    if (line) push({ cells: [line], line: lines.length + 1 });
     text = '';
+  };
+  const push = (line: RawLine) => {
+    if (lines.length < LIMITS.lines.value) lines.push(line);
+    else stop ??= { code: 'limit-reached', message: cut('lines') };
   };
   const endCell = () => {
     if (cell === null || !row) return;
@@ -40,13 +53,14 @@ export function htmlToDocument(html: string): RawDocument {
   };
   const endRow = () => {
     endCell();
-    if (row) lines.push({ cells: row, line: lines.length + 1, tableRow: true });
+    if (row) push({ cells: row, line: lines.length + 1, tableRow: true });
     row = null;
   };
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > LIMITS.htmlDepth.value) stop ??= { code: 'limit-reached', message: cut('htmlDepth') };
         if (SKIP.has(name)) skipping++;
         if (skipping > 0) return;
         if (name === 'table') {
@@ -68,6 +82,7 @@ export function htmlToDocument(html: string): RawDocument {
         else if (tables === 0) text += data;
       },
       onclosetag(name) {
+        depth--;
         if (SKIP.has(name)) {
           skipping = Math.max(0, skipping - 1);
           return;
@@ -83,9 +98,11 @@ export function htmlToDocument(html: string): RawDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  for (let at = 0; at < html.length && !stop; at += PIECE) parser.write(html.slice(at, at + PIECE));
+  if (!stop) parser.end();
   endRow();
   flush();
-  return { lines, exactCells: true };
+  const doc: RawDocument = { lines, exactCells: true };
+  if (stop) doc.warnings = [stop];
+  return doc;
 }

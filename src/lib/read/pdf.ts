@@ -15,6 +15,7 @@
  * text and 7pt table cells.
  */
 import { getDocumentProxy } from 'unpdf';
+import { cut, LIMITS } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine } from './types.ts';
 
 /** Two runs share a line when their baselines differ by at most this (table cells in one row are
@@ -64,7 +65,7 @@ interface Page {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
-  const pages = await extractPages(bytes);
+  const { pages, total } = await extractPages(bytes);
 
   dropPageNumbers(pages);
   dropRepeatedMargins(pages);
@@ -85,11 +86,13 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
   for (const page of pages) {
     for (const l of page.lines) lines.push({ cells: l.cells, line: lines.length + 1 });
   }
-  return { lines, exactCells: false };
+  const doc: RawDocument = { lines, exactCells: false };
+  if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
+  return doc;
 }
 
 /** Opens the PDF and turns every page into printed lines; any pdf.js failure becomes a ReadError. */
-async function extractPages(bytes: Uint8Array): Promise<Page[]> {
+async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number }> {
   let pdf;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy to stay pure.
@@ -99,7 +102,7 @@ async function extractPages(bytes: Uint8Array): Promise<Page[]> {
   }
   try {
     const pages: Page[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
+    for (let n = 1; n <= Math.min(pdf.numPages, LIMITS.pdfPages.value); n++) {
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -111,7 +114,7 @@ async function extractPages(bytes: Uint8Array): Promise<Page[]> {
       }
       pages.push({ width: viewport.width, height: viewport.height, lines: groupLines(runs) });
     }
-    return pages;
+    return { pages, total: pdf.numPages };
   } catch (e) {
     // A damaged file can open and still fail on a page (missing objects, broken streams).
     throw new ReadError('unreadable-pdf', `PDF is damaged and its pages cannot be read (${errorText(e)}); re-download or re-export the file.`);

@@ -17,9 +17,11 @@ export interface DisclosureItem {
   keys: string[];
   /**
    * Names of the row's numbers in printed order, with their printed column headers. A `money`
-   * field is in 万元: decimals and thousands separators allowed, a cell in 元 converted.
+   * field is in 万元: decimals and thousands separators allowed, a cell in 元 converted. A
+   * `signed` field may be negative (本年增/减); every other number of a report is a count or an
+   * amount and cannot be.
    */
-  fields: readonly { key: string; label: string; money?: boolean }[];
+  fields: readonly { key: string; label: string; money?: boolean; signed?: boolean }[];
 }
 
 /** The first column's header in every block of section 二. */
@@ -43,7 +45,7 @@ export const DISCLOSURE_2021: readonly DisclosureItem[] = [
 
 const PROJECT_FIELDS_2019 = [
   { key: 'previousYear', label: '上一年项目数量' },
-  { key: 'change', label: '本年增/减' },
+  { key: 'change', label: '本年增/减', signed: true },
   { key: 'decisions', label: '处理决定数量' },
 ] as const;
 
@@ -58,7 +60,7 @@ export const DISCLOSURE_2019: readonly DisclosureItem[] = [
   { key: 'penalty', label: '行政处罚', block: '第二十条第（六）项', keys: ['行政处罚'], fields: PROJECT_FIELDS_2019 },
   { key: 'coercion', label: '行政强制', block: '第二十条第（六）项', keys: ['行政强制'], fields: PROJECT_FIELDS_2019 },
   { key: 'fees', label: '行政事业性收费', block: '第二十条第（八）项', keys: ['事业性收费', '行政事业'], fields: [
-    { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' }] },
+    { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减', signed: true }] },
   { key: 'procurement', label: '政府集中采购', block: '第二十条第（九）项', keys: ['集中采购', '政府采购'], fields: [
     { key: 'projects', label: '采购项目数量' }, { key: 'amountWanYuan', label: '采购总金额', money: true }] },
 ];
