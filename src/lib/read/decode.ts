@@ -11,7 +11,6 @@
  *    file cut inside its last character) is decoded with U+FFFD for those bytes, and the report
  *    is kept with a warning naming their byte offsets.
  */
-import chardet from 'chardet';
 import { ReadError, type ReadWarning } from './types.ts';
 import { scanUtf8 } from './utf8.ts';
 
@@ -32,8 +31,6 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0x84, 0x31, 0x95, 0x33], encoding: 'gb18030' },
 ];
 
-/** Chinese encodings worth trying, in order, when chardet names them among its candidates. */
-const CHINESE_ENCODINGS: Record<string, string> = { GB18030: 'gb18030', GBK: 'gb18030', GB2312: 'gb18030', Big5: 'big5' };
 /** At most one stray byte in this many valid non-ASCII characters for text still to count as clearly UTF-8 or GB18030. */
 const STRAY_PER_CHARS = 50;
 /** Bytes looked at to tell UTF-16 and UTF-32 from their zero bytes. */
@@ -65,9 +62,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: [replaced(scan.invalidCount, scan.invalid, 'UTF-8')] };
   }
 
-  const candidates = chardet.analyse(bytes.subarray(0, 16384)).map((c) => CHINESE_ENCODINGS[c.name]).filter((e): e is string => !!e);
   const gb = strictDecode(bytes, 'gb18030');
-  const big5 = candidates.includes('big5') || gb === null ? strictDecode(bytes, 'big5') : null;
+  const big5 = strictDecode(bytes, 'big5');
   // Big5 bytes are mostly valid GB18030 too, read as rare characters: the common ones tell.
   if (big5 !== null && chineseShare(big5) >= 0.2 && commonShare(big5) > commonShare(gb ?? '')) {
     throw new ReadError('unsupported-encoding', 'the text is in Big5 (traditional Chinese), which is not supported: save it as UTF-8 in simplified characters and ingest again');
@@ -122,10 +118,11 @@ function wideEncoding(bytes: Uint8Array): string | null {
   const even = zeros[0]! + zeros[2]!;
   const odd = zeros[1]! + zeros[3]!;
   const all = even + odd;
-  // At least one character in ten an ASCII one, and (almost) every zero on one side.
+  // At least one character in ten an ASCII one, and nine zeros in ten on one side (the other
+  // side's are ideographs such as 一, U+4E00, whose low byte is zero).
   if (all < length / 20) return null;
-  if (odd >= all * 0.98) return 'utf-16le';
-  if (even >= all * 0.98) return 'utf-16be';
+  if (odd >= all * 0.9) return 'utf-16le';
+  if (even >= all * 0.9) return 'utf-16be';
   return null;
 }
 

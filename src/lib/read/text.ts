@@ -19,12 +19,14 @@ export function textToDocument(text: string): RawDocument {
     raws.length = LIMITS.lines.value;
     doc.warnings = [{ code: 'limit-reached', message: cut('lines') }];
   }
+  let longLines = 0;
   raws.forEach((raw, index) => {
-    // A line is cut before it is split, so that a 10 MB line costs no more than a long one
-    // (read/index.ts says so in a note).
-    const cells = splitCells(raw.length > LIMITS.lineChars.value ? raw.slice(0, LIMITS.lineChars.value + 1) : raw);
+    // A line is cut before it is split, so that a 10 MB line costs no more than a long one.
+    if (raw.length > LIMITS.lineChars.value) longLines++;
+    const cells = splitCells(raw.length > LIMITS.lineChars.value ? raw.slice(0, LIMITS.lineChars.value) : raw);
     lines.push({ cells, line: index + 1 });
   });
+  if (longLines > 0) doc.warnings = [...(doc.warnings ?? []), { code: 'limit-reached', message: cut('lineChars', longLines) }];
   return doc;
 }
 
