@@ -18,7 +18,7 @@ import cliProgress from 'cli-progress';
 const { directory } = module.enableCompileCache();
 if (directory) process.env.NODE_COMPILE_CACHE = directory;
 const { runIngest } = await import('../src/lib/ingest/run-ingest.ts');
-const { checkContentDir, checkWritableDir } = await import('../src/lib/ingest/arguments-fs.ts');
+const { checkContentDir, checkOutputDir, tryWriting } = await import('../src/lib/ingest/arguments-fs.ts');
 const { escapeControls } = await import('../src/lib/read/printable.ts');
 
 const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]';
@@ -76,12 +76,17 @@ const content = checkContentDir(resolve(setting(args.positionals[0], 'the conten
 if ('error' in content) fail(content.error);
 const contentDir = content.dir;
 const outDir = resolve(setting(args.values.out, '--out', 'SITE_DATA_DIR', 'data'));
-const outProblem = checkWritableDir('--out', outDir, contentDir);
+const outProblem = checkOutputDir('--out', outDir, contentDir);
 if (outProblem) fail(outProblem);
 // Unchanged files are not parsed again (incremental ingest); the cache lives beside node_modules.
 const cacheDir = args.values['no-cache'] ? undefined : resolve(args.values['cache-dir'] === '' ? fail('--cache-dir is empty: give a folder') : (args.values['cache-dir'] ?? '.cache/ingest'));
-const cacheProblem = cacheDir ? checkWritableDir('--cache-dir', cacheDir, contentDir, true) : null;
+const cacheProblem = cacheDir ? checkOutputDir('--cache-dir', cacheDir, contentDir, true) : null;
 if (cacheProblem) fail(cacheProblem);
+// Only once every argument is known to be usable are the folders made and tried.
+for (const [what, dir] of [['--out', outDir], ['--cache-dir', cacheDir]] as const) {
+  const problem = dir ? tryWriting(what, dir) : null;
+  if (problem) fail(problem);
+}
 
 const quiet = args.values.quiet;
 const bar = !quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;

@@ -26,11 +26,11 @@ export function checkContentDir(dir: string): { dir: string } | { error: string 
 }
 
 /**
- * A folder ingest will write into (`what`: `--out`, `--cache-dir`), made if need be and tried
- * with a file; null when it can be used, else the reason. `contentDir` is the real path of the
+ * A folder ingest will write into (`what`: `--out`, `--cache-dir`), checked without touching
+ * anything; null when it can be used, else the reason. `contentDir` is the real path of the
  * content folder; `mayContain` allows the folder to hold it (a cache above the content is harmless).
  */
-export function checkWritableDir(what: string, dir: string, contentDir: string, mayContain = false): string | null {
+export function checkOutputDir(what: string, dir: string, contentDir: string, mayContain = false): string | null {
   if (dir === '') return `${what} is empty: give a folder`;
   const abs = resolve(dir);
   if (isVirtual(abs)) return `${what} ${abs} is in a kernel file system (${VIRTUAL.join(', ')}), not a folder for data`;
@@ -39,6 +39,12 @@ export function checkWritableDir(what: string, dir: string, contentDir: string, 
   if (real === contentDir) return `${what} ${abs} is the content folder itself: ingest would write among the reports it reads; choose another folder`;
   if (inside(real, contentDir)) return `${what} ${abs} lies inside the content folder ${contentDir}: its files would be read as input; choose a folder outside it`;
   if (!mayContain && inside(contentDir, real)) return `${what} ${abs} contains the content folder ${contentDir}: choose a folder that does not hold the reports`;
+  return null;
+}
+
+/** Makes the folder if need be and writes a file in it; null when that worked, else the reason. */
+export function tryWriting(what: string, dir: string): string | null {
+  const abs = resolve(dir);
   try {
     mkdirSync(abs, { recursive: true });
     const probe = join(abs, `.ingest-probe-${process.pid}`);
