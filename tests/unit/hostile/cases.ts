@@ -429,3 +429,17 @@ export const CASES: Case[] = [
     },
   },
 ];
+
+/**
+ * Every case that means something as root, each in a folder of its own under `dir`; returns what
+ * each path must log, relative to `dir`.
+ */
+export function makeHostileFolder(dir: string): Expected[] {
+  const expected: Expected[] = [];
+  for (const c of CASES.filter((c) => !c.unprivileged)) {
+    const name = c.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+    mkdirSync(join(dir, name));
+    for (const e of c.make(join(dir, name))) expected.push({ ...e, path: `${name}/${e.path}` });
+  }
+  return expected;
+}

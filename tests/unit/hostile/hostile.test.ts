@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import type { LogEntry, Report } from '../../../src/lib/template/schema.ts';
-import { CASES, SEEDS, type Case, type Expected } from './cases.ts';
+import { CASES, makeHostileFolder, SEEDS, type Case, type Expected } from './cases.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 /** One cache for every run: the sample reports are parsed once. */
@@ -116,13 +116,7 @@ describe('each hostile input in its own run beside the sample reports', () => {
 
 test('every hostile input in one run: every path logged, the sample reports unchanged', async () => {
   const { dir, work } = contentFolder();
-  const expected: Expected[] = [];
-  for (const c of CASES.filter((c) => !c.unprivileged)) {
-    const sub = join(dir, c.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60));
-    mkdirSync(sub);
-    const prefix = sub.slice(dir.length + 1);
-    for (const e of c.make(sub)) expected.push({ ...e, path: `${prefix}/${e.path}` });
-  }
+  const expected = makeHostileFolder(dir);
   const outcome = await ingest(dir, work);
   for (const e of expected) assertLogged(outcome, e);
   assert.equal(outcome.log.length, SAMPLES.length + expected.length);
