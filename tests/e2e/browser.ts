@@ -112,6 +112,14 @@ export async function paintedPixels(page: Page, selector = 'canvas'): Promise<nu
   );
 }
 
+/**
+ * The agency slug in a report's id (`2024-qian-dian-zhen-78db50d4` → `qian-dian-zhen`): the year
+ * and the hash of the file around the pinyin of the agency, as src/lib/ingest/ids.ts makes it.
+ */
+export function agencySlugOf(id: string): string {
+  return id.replace(/^(?:\d{4}|nd)-/, '').replace(/-[0-9a-f]{8}$/, '');
+}
+
 /** Reports in the built data set, for picking pages to visit. */
 export function builtReports(): { id: string; agency: string; agencyKey: string; year: number | null; sections: Record<string, string>; checks: { ok: boolean }[] }[] {
   return JSON.parse(readFileSync(join(SITE, 'data', 'reports.json'), 'utf8'));

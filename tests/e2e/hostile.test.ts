@@ -64,7 +64,7 @@ test('a published HTML source is text: named .html.txt, served as text/plain, ru
     await page.goto(`${server.url}report/${id}/`);
     const href = await page.locator('a', { hasText: '下载原文' }).getAttribute('href');
     assert.equal(href, `/data/sources/${id}.html.txt`);
-    assert.match(await page.locator('a', { hasText: '下载原文' }).innerText(), /网页源代码，存为纯文本 \.html\.txt/);
+    assert.match(await page.locator('a', { hasText: '下载原文' }).innerText(), /网页源代码，纯文本 \.html\.txt/);
     const response = await page.goto(`${server.url}data/sources/${id}.html.txt`);
     assert.match(response!.headers()['content-type']!, /^text\/plain/);
     assert.match(await page.locator('body').innerText(), /<script>alert\(document\.domain\)<\/script>/);

@@ -7,7 +7,6 @@
  * its file, and a fresh worker takes the rest. Parsing is CPU-bound: one worker per core at most.
  */
 import { Worker } from 'node:worker_threads';
-import { formatLimit } from '../read/limits.ts';
 import type { FileResult } from './process-file.ts';
 
 export interface PoolOptions {
@@ -63,7 +62,7 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
         // A buffer of the job's own is moved to the worker rather than copied.
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
         worker.postMessage({ index: job.index, bytes, rel: relOf(job) }, own ? [bytes.buffer as ArrayBuffer] : []);
-        timer = setTimeout(() => die('time-limit', `reading it took longer than ${formatLimit('fileSeconds')}, the time one file may take: the file is too large or malformed`), options.timeoutMs);
+        timer = setTimeout(() => die('time-limit', `reading it took longer than ${options.timeoutMs / 1000} seconds, the time one file may take: the file is too large or malformed`), options.timeoutMs);
       };
       const retire = () => {
         gone = true;

@@ -25,6 +25,8 @@ export interface ApplicationsTable {
   /** Document line indexes the table spans (header included). */
   from: number;
   to: number;
+  /** The table is printed with its row labels but not one number: a template left unfilled. */
+  blank?: true;
 }
 
 /** Group headings printed as merged cells; removed before a leaf label is matched. */
@@ -42,12 +44,18 @@ export function findApplications(doc: RawDocument, from: number, notes: NoteList
   let end = findLine(doc, start + 1, (t) => TABLE_END.test(t));
   if (end < 0) end = lines.length;
   const segments = segmentLines(lines, start, end, doc.exactCells);
-  if (segments.length === 0) return null;
+  const tableText = lineKeys(doc).slice(start, end).join('');
+  const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
+  if (segments.length === 0) {
+    // No number at all: a blank template is still the table, with every cell blank, when most of
+    // its row labels are printed; anything less is not the table.
+    const labelled = APPLICATION_ROWS.filter((r) => r.keys.some((k) => tableText.includes(k))).length;
+    if (labelled < APPLICATION_ROWS.length / 2) return null;
+    return { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), format, from: start, to: end, blank: true };
+  }
 
   const headerText = lines.slice(start, segments[0]!.firstLine).map((l) => l.cells.join('')).join('');
   const columns = headerColumns(headerText, notes, lines[start]!.line);
-  const tableText = lineKeys(doc).slice(start, end).join('');
-  const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
   const rows = assignRows(segments, format);
   const last = Math.max(...[...rows.values()].map((s) => s.lastLine), start);
   return { columns, rows, format, from: start, to: last + 1 };

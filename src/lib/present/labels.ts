@@ -40,8 +40,8 @@ export const NOTE_LEVEL_LABELS = { info: '说明', warning: '提示', error: '�
  */
 export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   text: '纯文本 .txt',
-  markdown: 'Markdown 源文件，存为纯文本 .md.txt',
-  html: '网页源代码，存为纯文本 .html.txt，不作网页打开',
+  markdown: 'Markdown，纯文本 .md.txt',
+  html: '网页源代码，纯文本 .html.txt',
   docx: 'Word 文档 .docx',
   pdf: 'PDF 文件',
 };

@@ -10,6 +10,7 @@ export const NOTE_CODES = {
   'year-missing': { title: '未识别报告年度', hint: '报告不参与逐年比较；请对照原文核实年度。' },
   'template-unknown': { title: '未识别报告格式', hint: '按2021年版格式读取，请对照原文核实表三各行。' },
   'table-missing': { title: '表格缺失', hint: '相应数字为空白；请下载原文核对，原文可能本就缺少这张表。' },
+  'table-blank': { title: '表格未填写', hint: '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。' },
   'row-missing': { title: '表格行缺失', hint: '这些行的数字为空白；请对照原文核对。' },
   'row-cells': { title: '单元格数量不符', hint: '该行数字与表头列数对不上，未能确定的格留空；请对照原文核对。' },
   'column-missing': { title: '整列缺失', hint: '原表没有印出这一列，该列各格为空白，不是0。' },

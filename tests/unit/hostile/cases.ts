@@ -305,6 +305,27 @@ export const CASES: Case[] = [
     },
   },
   {
+    name: 'an official table 三 left blank (a published template not filled in)',
+    make(dir) {
+      const a = SET_A.indexOf('三、收到和处理');
+      const b = SET_A.indexOf('四、政府信息公开行政复议');
+      // Every number of table 三 taken out, its cells left empty.
+      writeFileSync(join(dir, 'blank-table.txt'), SET_A.slice(0, a) + SET_A.slice(a, b).replace(/\t\d+(?=\t|$)/gm, '\t') + SET_A.slice(b));
+      return [
+        {
+          path: 'blank-table.txt',
+          status: 'partial',
+          code: 'table-blank',
+          report: (r) => {
+            assert.deepEqual(Object.values(r.applications).flatMap((row) => Object.values(row)).filter((v) => v !== null), []);
+            assert.equal(r.activeDisclosure.licensing, 35, 'section 二 is read as printed');
+            assert.ok(!r.notes.some((n) => n.code === 'table-missing' && n.message.includes('表三')), 'the table is not reported missing');
+          },
+        },
+      ];
+    },
+  },
+  {
     name: 'UTF-16 without a byte-order mark, both byte orders',
     make(dir) {
       const le = Buffer.from(`${QIANDIAN}\n（UTF-16LE）\n`, 'utf16le');
