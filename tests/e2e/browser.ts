@@ -1,5 +1,5 @@
 /**
- * Shared set-up of the browser tests: a Chromium (find-browser.ts) through playwright-core, the built sites
+ * Shared set-up of the browser tests: a Chromium (tools/browser/find-browser.ts) through playwright-core, the built sites
  * served on 127.0.0.1, and a page that records console errors, page errors, failed requests and
  * any request that would leave the site.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSites, ROOT, SITE, SUB_PATH, SUB_SITE } from './build-site.ts';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser } from '../../tools/browser/find-browser.ts';
 import { serve, type StaticServer } from './static-server.ts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -39,7 +39,7 @@ export async function start(): Promise<Harness> {
   };
 }
 
-/** The browser find-browser.ts finds, launched headless. */
+/** The browser tools/browser/find-browser.ts finds, launched headless. */
 export async function launch(found?: Awaited<ReturnType<typeof findBrowser>>): Promise<Browser> {
   const { executablePath, env } = found ?? (await findBrowser());
   return chromium.launch({ executablePath, args: ARGS, env: env ? { ...process.env, ...env } : undefined });

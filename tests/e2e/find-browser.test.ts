@@ -1,11 +1,11 @@
 /**
- * The browser tests run on a machine without any system Chromium: find-browser.ts falls back to
+ * The browser tests run on a machine without any system Chromium: tools/browser/find-browser.ts falls back to
  * the Chromium of the npm package @sparticuz/chromium, which must start and draw a page with
  * Chinese text and a canvas (what the tests of the site need of it).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser } from '../../tools/browser/find-browser.ts';
 import { launch } from './browser.ts';
 
 test('CHROMIUM_PATH comes first', async () => {

@@ -1,5 +1,6 @@
 /**
- * The Chromium the browser tests drive, found in this order:
+ * The Chromium the browser tests (tests/e2e) and the benchmark's search measurement drive, found
+ * in this order:
  *
  * 1. `CHROMIUM_PATH`, when set (a browser of one's own choosing);
  * 2. the system's Chromium: `chromium` or `chromium-browser` on the PATH, else Debian's
