@@ -36,7 +36,7 @@ function say(line: string): void {
 /** A setting from the command line, else the environment, else the default; set but empty is an error. */
 function setting(flag: string | undefined, name: string, variable: string, fallback: string): string {
   const value = flag ?? process.env[variable];
-  if (value === '') fail(`${flag === '' ? name : `${variable} is set but`} empty: give a folder${flag === '' ? '' : `, or unset ${variable} to use ${fallback}`}`);
+  if (value === '') fail(`${flag === '' ? `${name} is` : `${variable} is set but`} empty: give a folder${flag === '' ? '' : `, or unset ${variable} to use ${fallback}`}`);
   return value ?? fallback;
 }
 

@@ -21,7 +21,7 @@ export async function checkDocx(bytes: Uint8Array): Promise<void> {
         let blocks = 0;
         for (const tag of BLOCK_TAGS) {
           for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
-            if (++blocks > LIMITS.docxBlocks.value) throw new ReadError('too-large', refused('docxBlocks', `more than ${LIMITS.docxBlocks.value.toLocaleString('en-US')}`));
+            if (++blocks > LIMITS.docxBlocks.value) throw new ReadError('too-large', refused('docxBlocks'));
           }
         }
       },

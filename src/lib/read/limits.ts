@@ -52,9 +52,9 @@ export function formatLimit(key: LimitKey): string {
   return `${value.toLocaleString('en-US')} ${unit}`;
 }
 
-/** The message of a file not read because it is beyond a limit: what it has, what is allowed, what to do. */
-export function refused(key: LimitKey, actual: string): string {
-  return `${LIMITS[key].what} is ${actual}, more than the limit of ${formatLimit(key)}: the file is not read; if it is a real report, split it or convert it (to PDF or DOCX) and ingest again`;
+/** The message of a file not read because it is beyond a limit: what it has (if known), what is allowed, what to do. */
+export function refused(key: LimitKey, actual?: string): string {
+  return `${LIMITS[key].what}: ${actual ? `${actual}, ` : ''}over the limit of ${formatLimit(key)}: the file is not read; if it is a real report, split it or convert it (to PDF or DOCX) and ingest again`;
 }
 
 /** What a reader left out at a limit, in the words of the note (Chinese: the report's page shows it). */

@@ -36,7 +36,7 @@ export async function checkZip(bytes: Uint8Array, check: ZipCheck): Promise<void
   }
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > LIMITS.zipInflatedBytes.value) {
-    throw new ReadError('too-large', refused('zipInflatedBytes', `${(declared / 1024 / 1024).toFixed(0)} MB by what its entries declare`));
+    throw new ReadError('too-large', refused('zipInflatedBytes', `${(declared / 1024 / 1024).toFixed(0)} MB declared by its entries`));
   }
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
@@ -70,7 +70,7 @@ async function entryBytes(zip: yauzl.ZipFile, buffer: Buffer, entry: yauzl.Entry
 }
 
 function bomb(): ReadError {
-  return new ReadError('too-large', refused('zipInflatedBytes', 'more than its entries declare (a zip bomb)'));
+  return new ReadError('too-large', refused('zipInflatedBytes', 'an entry inflates to more than it declares (a zip bomb)'));
 }
 
 function damaged(check: ZipCheck, error: unknown): ReadError {

@@ -106,6 +106,31 @@ function docx(body: string, declared?: number): Buffer {
   ]);
 }
 
+/** A PDF written by hand: `pages` pages, each printing `text` (ASCII) in Helvetica. */
+function pdf(pages: number, text: string): Buffer {
+  const objects: string[] = [];
+  const font = 3;
+  const kids = Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ');
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`;
+  objects[font] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  for (let i = 0; i < pages; i++) {
+    const stream = `BT /F1 12 Tf 72 400 Td (${text} ${i + 1}) Tj ET`;
+    objects[4 + 2 * i] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`;
+    objects[5 + 2 * i] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  }
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let n = 1; n < objects.length; n++) {
+    offsets[n] = out.length;
+    out += `${n} 0 obj\n${objects[n]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 function utf32(text: string, littleEndian: boolean): Buffer {
   const points = [...text].map((c) => c.codePointAt(0)!);
   const out = Buffer.alloc(points.length * 4);
@@ -410,6 +435,22 @@ export const CASES: Case[] = [
     make(dir) {
       writeFileSync(join(dir, 'bomb-lying.docx'), docx(`<w:p><w:r><w:t>${'x'.repeat(2_000_000)}</w:t></w:r></w:p>`, 1000));
       return [{ path: 'bomb-lying.docx', status: 'failed', code: 'too-large', says: /declare/ }];
+    },
+  },
+  {
+    name: 'a DOCX of 10,001 entries',
+    make(dir) {
+      const entries = Array.from({ length: 10_001 }, (_, i) => ({ name: `word/media/x${i}.xml`, data: Buffer.from('<x/>') }));
+      writeFileSync(join(dir, 'entries.docx'), zip(entries));
+      return [{ path: 'entries.docx', status: 'failed', code: 'too-large', says: /10001 entries, over the limit of 10,000 entries/ }];
+    },
+  },
+  {
+    name: 'a PDF of 501 pages',
+    make(dir) {
+      writeFileSync(join(dir, 'pages.pdf'), pdf(501, 'An annual report of many pages, page'));
+      // Not a report (no 政府信息公开 in it), and the log says the reader stopped at the page limit.
+      return [{ path: 'pages.pdf', status: 'skipped', code: 'not-a-report', says: /PDF共501页，只读入了前500页/ }];
     },
   },
   // --- Identity and small things

@@ -47,8 +47,8 @@ test('empty and unusable folders are refused before any work', () => {
   const { work, content } = workspace();
   writeFileSync(join(work, 'afile'), 'x');
   assertRefused(ingest([], { CONTENT_DIR: '' }), /CONTENT_DIR is set but empty/);
-  assertRefused(ingest(['', '--out', join(work, 'o')]), /the content folder empty/);
-  assertRefused(ingest([content, '--out', '']), /--out empty/);
+  assertRefused(ingest(['', '--out', join(work, 'o')]), /the content folder is empty/);
+  assertRefused(ingest([content, '--out', '']), /--out is empty/);
   assertRefused(ingest([content], { SITE_DATA_DIR: '' }), /SITE_DATA_DIR is set but empty/);
   assertRefused(ingest([content, '--out', join(work, 'afile', 'sub')]), /afile is a file, not a folder/);
   assertRefused(ingest([content, '--out', join(work, 'afile')]), /is a file, not a folder/);
