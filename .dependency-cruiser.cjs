@@ -27,7 +27,7 @@ const LAYERS = {
   present: ['template', 'measures', 'site', 'output'],
   views: ['template', 'measures', 'site', 'present'],
   search: ['template', 'site', 'present', 'files'],
-  publish: ['site', 'files'],
+  publish: ['site', 'files', 'template'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
