@@ -87,19 +87,27 @@ test('a search loads the newest parts first and the older ones when asked: 继�
   const idle = () => w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search .status')?.textContent ?? '').length > 0);
   await idle();
   assert.deepEqual([...loaded].sort(), ['all/1', 'all/2'], 'two parts by itself (AUTO_PARTS)');
-  assert.match((await w.page.textContent('site-search .status')) ?? '', /已搜索2024年度的4份报告，报告全文结果\d+个；2023—2022年度的3份报告尚未搜索。/);
+  // 12 reports in parts of two, newest first: 2024 in parts 1–4 (8 reports), 2023 in 5 and 6, 2022 in 6
+  assert.match((await w.page.textContent('site-search .status')) ?? '', /已搜索2024年度的4份报告，报告全文结果\d+个；2024—2022年度的8份报告尚未搜索。/);
   const years = async () => new Set(await w.page.locator('.text-hit .result-title').evaluateAll((as) => as.map((a) => /\/report\/(\d{4})-/.exec(a.getAttribute('href') ?? '')?.[1])));
   assert.deepEqual([...(await years())], ['2024']);
-  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2023年度的报告');
+  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2024年度的报告');
+  for (const next of ['继续搜索2024年度的报告', '继续搜索2023年度的报告']) {
+    await w.page.click('.more-text button');
+    await idle();
+    await w.page.waitForSelector(`.more-text button:text("${next}")`);
+  }
+  assert.deepEqual([...(await years())], ['2024'], 'older years only when asked');
+  assert.deepEqual([...loaded].sort(), ['all/1', 'all/2', 'all/3', 'all/4']);
   await w.page.click('.more-text button');
   await idle();
-  await w.page.waitForSelector('.more-text button:text("继续搜索2022年度的报告")');
+  await w.page.waitForSelector('.more-text button:text("继续搜索2023—2022年度的报告")');
   assert.deepEqual([...(await years())].sort(), ['2023', '2024']);
-  assert.ok(loaded.has('all/3') && !loaded.has('all/4'));
+  assert.ok(loaded.has('all/5') && !loaded.has('all/6'));
   await w.page.click('.more-text button');
   await w.page.waitForFunction(() => !document.querySelector('.more-text'));
   assert.deepEqual([...(await years())].sort(), ['2022', '2023', '2024']);
-  assert.match((await w.page.textContent('site-search .status')) ?? '', /^报告全文结果7个。$/);
+  assert.match((await w.page.textContent('site-search .status')) ?? '', /^报告全文结果12个。$/);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

@@ -4,6 +4,7 @@
  * identity labels come from src/lib/template and are never repeated here.
  */
 import type { AgencyKind, Level, Report, ReportEdition, Scope, SourceFormat } from '../template/schema.ts';
+import type { PeerKind } from '../site/peers.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -43,6 +44,12 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   own: '本机关',
   summary: '全辖区汇总（含下级机关）',
   unknown: '未说明',
+};
+
+/** Who a peer group (site/peers.ts) holds, after 各: 郸城县各乡镇（街道）. */
+export const PEER_KIND_LABELS: Record<PeerKind, string> = {
+  townships: '乡镇（街道）',
+  departments: '部门和单位',
 };
 
 /** The evidence that placed an agency in its division (Report.division.how). */

@@ -11,6 +11,7 @@ import type { Agency } from '../site/agencies.ts';
 import { levelComparison, type LevelComparison } from '../site/level-median.ts';
 import type { Site } from '../site/site.ts';
 import type { Report } from '../template/schema.ts';
+import { agencyPlace, type AgencyPlace } from './place-links.ts';
 import { agencyYoy } from './yoy.ts';
 
 /** The columns of the table of every year, in order. */
@@ -27,6 +28,8 @@ export interface AgencyYearRow {
 export interface AgencyView {
   agency: Agency;
   levelLabel: string;
+  /** Its place's breadcrumb and its peers. */
+  place: AgencyPlace;
   /** Every report, including second copies and reports without a year. */
   reports: { id: string; year: number | null; title: string; status: Report['status']; failedChecks: number }[];
   /** One row per year, oldest first. */
@@ -50,6 +53,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
   return {
     agency,
     levelLabel: LEVEL_LABELS[agency.level],
+    place: agencyPlace(site, agency),
     reports: agency.reports.map((r) => ({
       id: r.id,
       year: r.year,

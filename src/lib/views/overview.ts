@@ -1,7 +1,7 @@
 /**
  * The home page (总览) for one year: headline numbers over all agencies and the cross-agency
- * charts. Each agency counts once a year (agencies.ts); a blank cell adds nothing to a sum, and
- * each headline says how many reports it rests on.
+ * charts. Each agency counts once a year (agencies.ts), summary reports not at all (totals.ts); a
+ * blank cell adds nothing to a sum, and each headline says how many reports it rests on.
  */
 import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
@@ -13,6 +13,7 @@ import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measu
 import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
 import type { Share } from '../measures/stats.ts';
+import { yearReports } from '../site/totals.ts';
 import { sumOfKnown } from '../template/sums.ts';
 
 export interface Headline {
@@ -40,14 +41,18 @@ export interface AttentionItem {
 export interface YearOverview {
   year: number;
   reportCount: number;
+  /** Agencies with a report for the year, summary reports' agencies included. */
   agencyCount: number;
+  /** Summary reports of the year, left out of every total and chart (site/totals.ts). */
+  summaryCount: number;
   headlines: Headline[];
   charts: { applicants: ChartSpec; outcomes: ChartSpec; withheld: ChartSpec; review: ChartSpec; levels: ChartSpec };
   attention: AttentionItem[];
 }
 
 export function yearOverview(site: Site, year: number): YearOverview {
-  const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
+  // A summary report already adds up its members' reports: out of every sum (site/totals.ts).
+  const { counted: reports, summaries } = yearReports(site.agencies, year);
   const counts = reports.map(countsOf);
   const total = (pick: (r: ReportCore) => number | null) => sumOfKnown(reports.map(pick));
   const headlines: Headline[] = HEADLINE_MEASURES.map((key) => {
@@ -108,7 +113,8 @@ export function yearOverview(site: Site, year: number): YearOverview {
   return {
     year,
     reportCount: site.reports.filter((r) => r.year === year).length,
-    agencyCount: reports.length,
+    agencyCount: reports.length + summaries.length,
+    summaryCount: summaries.length,
     headlines,
     charts,
     attention,
