@@ -81,9 +81,9 @@ function linkSources(contentDir: string, dir: string, reports: Report[]): void {
   }
 }
 
-/** The download keeps the source's own extension, or one that names its format. */
+/** The download keeps the source's own extension, or one that names its format (a page image without one keeps none: PNG, JPEG or TIFF). */
 export function sourceExtension(report: Report): string {
   const ext = extname(report.source.path).toLowerCase();
   if (/^\.[a-z0-9]{1,5}$/.test(ext)) return ext;
-  return { text: '.txt', markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' }[report.source.format];
+  return { text: '.txt', markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf', image: '' }[report.source.format];
 }

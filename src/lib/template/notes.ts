@@ -17,6 +17,8 @@ export const NOTE_CODES = {
   'cell-ambiguous': { title: '无法确定的数值', hint: '几种读法都说得通，无法确定的格留空；请对照原文核对。' },
   'unit-converted': { title: '单位换算', hint: '原表以元为单位，已换算为万元。' },
   'section-missing': { title: '正文部分缺失', hint: '未找到这一部分的标题，其文字未能读出；请对照原文。' },
+  'ocr-unsure': { title: '识别不确定的数字', hint: '扫描件上的这些数字未能可靠识别，也无法用勾稽关系核实，已留空；请对照原件核对。' },
+  'ocr-confirmed': { title: '经勾稽关系核实的识别结果', hint: '扫描件上识别把握不大的数字与勾稽关系相符，按识别结果采用。' },
   pre2019: { title: '2019年以前的报告', hint: '按2007年条例编写，没有统一的统计表，只列出正文写明的总数。' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

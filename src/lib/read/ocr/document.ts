@@ -1,0 +1,54 @@
+/**
+ * Text boxes → the document's lines of cells, through the same geometry as a PDF's text layer
+ * (read/layout.ts): each box is a run, at the middle of its box, one box high. A box read as a
+ * number gives its digits-only reading (engine/recognise.ts); one whose digits were repaired from
+ * look-alike letters, or read with low confidence, is marked unsure, and the document lists its
+ * cell so that the number can be flagged rather than shown as fact (ingest/unsure.ts).
+ */
+import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from '../layout.ts';
+import type { RawDocument, RawLine, UnsureCell } from '../types.ts';
+import type { OcrBox, OcrPage } from './types.ts';
+
+/**
+ * A number whose least certain digit is below this is unsure. Measured on the degraded real
+ * report of tests/fixtures/scans/: digits read right score 0.91–1.00; a digit the engine got wrong
+ * or could not separate scores lower.
+ */
+export const UNSURE_BELOW = 0.9;
+
+export function scanToDocument(pages: OcrPage[]): RawDocument {
+  const laid: Page[] = pages.map((p) => ({ width: p.width, height: p.height, lines: groupLines(p.boxes.map(toRun)) }));
+  const pageOf = new Map<object, number>();
+  laid.forEach((page, i) => page.lines.forEach((line) => pageOf.set(line, i + 1)));
+  dropPageNumbers(laid);
+  dropRepeatedMargins(laid);
+  const lines: RawLine[] = [];
+  const unsure: UnsureCell[] = [];
+  for (const page of laid) {
+    for (const l of page.lines) {
+      l.unsure?.forEach((flag, cell) => {
+        if (flag) unsure.push({ line: lines.length, cell, page: pageOf.get(l)!, reading: l.cells[cell]! });
+      });
+      lines.push({ cells: l.cells, line: lines.length + 1 });
+    }
+  }
+  return unsure.length > 0 ? { lines, exactCells: false, unsure } : { lines, exactCells: false };
+}
+
+function toRun(box: OcrBox): Run {
+  const [left, top, right, bottom] = box.box;
+  const run: Run = { text: textOf(box), x: left, right, y: (top + bottom) / 2, size: bottom - top };
+  if (box.digits && (box.digits.confidence < UNSURE_BELOW || box.digits.text !== compact(box.text))) run.unsure = true;
+  return run;
+}
+
+/** A number's digits, when some were read; otherwise the text as read. */
+function textOf(box: OcrBox): string {
+  if (box.digits && box.digits.text !== '') return box.digits.text;
+  return box.text;
+}
+
+/** The text as a number would print it: no spaces, full-width digits as ASCII (not a repair). */
+function compact(text: string): string {
+  return text.replace(/\s/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
