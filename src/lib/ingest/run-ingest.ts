@@ -1,15 +1,17 @@
 /**
  * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once,
  * in worker threads when there is enough work (worker-pool.ts, process-file.ts), take unchanged
- * files from the cache (cache-fs.ts), settle ids and the checks across reports, and write the
- * outputs (write-fs.ts).
+ * files from the cache (cache-fs.ts) and scans' OCR from its own cache (ocr-cache-fs.ts), settle
+ * ids and the checks across reports, and write the outputs (write-fs.ts).
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crossReportChecks } from '../check/cross-report.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
 import { listFiles, readBytes } from './files-fs.ts';
+import { ocrCache } from './ocr-cache-fs.ts';
 import { uniqueIds } from './ids.ts';
 import { logEntry, processFile, type FileResult } from './process-file.ts';
 import { runPool } from './worker-pool.ts';
@@ -21,7 +23,7 @@ export interface IngestOptions {
   /** Called after each file with (done, total, path, status). */
   progress?: (done: number, total: number, path: string, status: string) => void;
   jobs?: number;
-  /** Keep parse results here and reuse them for unchanged files; none when absent. */
+  /** Keep parse results here and reuse them for unchanged files, and scans' OCR in its `ocr/`; none when absent. */
   cacheDir?: string;
 }
 
@@ -116,6 +118,8 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     if (job.key) cache!.set(job.key, json ?? JSON.stringify(result));
     finish(job.index, result);
   };
+  // OCR results are kept apart from parse results: a parser change does not make them stale.
+  const ocrDir = options.cacheDir ? join(options.cacheDir, 'ocr') : undefined;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // Whether the pool is worth starting depends on how many files miss the cache: look that far
   // ahead. An explicit --jobs N uses the pool whatever the corpus size.
@@ -127,9 +131,10 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
   }
   const take = () => ahead.shift() ?? nextJob();
   if (jobs === 1 || (options.jobs === undefined && ahead.length < POOL_THRESHOLD)) {
-    for (let job = take(); job; job = take()) store(job, await processFile(job.bytes, files[job.index]!.rel));
+    const ocr = ocrDir ? ocrCache(ocrDir) : undefined;
+    for (let job = take(); job; job = take()) store(job, await processFile(job.bytes, files[job.index]!.rel, { ocrCache: ocr }));
     return results;
   }
-  await runPool(jobs, take, (job) => files[job.index]!.rel, store);
+  await runPool(jobs, take, (job) => files[job.index]!.rel, store, ocrDir);
   return results;
 }

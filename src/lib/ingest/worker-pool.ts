@@ -7,13 +7,15 @@ import type { FileResult } from './process-file.ts';
 
 /**
  * Parses every job `take` hands out in up to `count` worker threads (one per job at most, so that
- * a run with nothing to parse starts none); resolves once every result is stored.
+ * a run with nothing to parse starts none); resolves once every result is stored. Workers keep
+ * scans' OCR results in `ocrCacheDir` (OCR runs in them).
  */
 export function runPool<Job extends { index: number; bytes: Uint8Array }>(
   count: number,
   take: () => Job | null,
   relOf: (job: Job) => string,
   store: (job: Job, result: FileResult, json: string) => void,
+  ocrCacheDir?: string,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
@@ -39,7 +41,7 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
       while (workers.length < count) {
         const job = take();
         if (!job) break;
-        const worker = new Worker(new URL('./worker.ts', import.meta.url));
+        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { ocrCacheDir } });
         workers.push(worker);
         worker.on('message', ({ index, json }: { index: number; json: string }) => {
           try {
