@@ -62,7 +62,13 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
     uncertain.push(place.path);
     const cells = restsOn.get(place.path)!;
     const where = cells.map((c) => `第 ${c.page} 页的“${c.reading}”`).join('、');
-    report.notes.push({ level: 'warning', code: 'ocr-unsure', message: `${cellLabel(place.path)}：扫描件${where}识别不确定（读作 ${value}），且无勾稽关系可以核实，留空` });
+    // A number printed in the unsure cell, or one the parser inferred from it.
+    const printed = cells.length === 1 && Number(cells[0]!.reading) === value;
+    report.notes.push({
+      level: 'warning',
+      code: 'ocr-unsure',
+      message: `${cellLabel(place.path)}：扫描件${where}识别不确定，${printed ? '且' : `由此得出的 ${value} `}无勾稽关系可以核实，留空`,
+    });
   }
   const confirmed = restsOn.size - uncertain.length;
   if (confirmed > 0) {

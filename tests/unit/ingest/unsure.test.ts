@@ -54,7 +54,7 @@ test('an unsure number misread (1288 as 1283) breaks its identities: it is null,
   const notes = report.notes.filter((n) => n.code === 'ocr-unsure');
   assert.equal(notes.length, 1);
   assert.equal(notes[0]!.level, 'warning');
-  assert.equal(notes[0]!.message, '表三“（一）予以公开”行“自然人”列：扫描件第 4 页的“1283”识别不确定（读作 1283），且无勾稽关系可以核实，留空');
+  assert.equal(notes[0]!.message, '表三“（一）予以公开”行“自然人”列：扫描件第 4 页的“1283”识别不确定，且无勾稽关系可以核实，留空');
   // The rest of the row is as printed.
   assert.equal(report.applications.granted.total, 1362);
 });
@@ -83,6 +83,21 @@ test('unsure numbers of table 四 are confirmed by their group total; a misread 
   const misread = settle(withUnsure([{ label: '7264178', printed: '178', read: '173' }]));
   assert.equal(misread.reviewLitigation.reconsideration.other, null);
   assert.deepEqual(misread.uncertain, ['reviewLitigation.reconsideration.other']);
+});
+
+test('a number inferred from an unsure one is never confirmed by the identities: null, with the reading it rests on', () => {
+  // 予以公开 printed without its 总计: the parser infers 1362 from the row, with 1288 in doubt.
+  const d = withUnsure([{ label: '予以公开', printed: '1288' }]);
+  const at = cellOf('予以公开', '1362');
+  d.lines[at.line]!.cells.splice(at.cell, 1);
+  const report = settle(d);
+  assert.equal(report.applications.granted.naturalPerson, 1288);
+  assert.equal(report.applications.granted.total, null);
+  assert.deepEqual(report.uncertain, ['applications.granted.total']);
+  assert.equal(
+    report.notes.find((n) => n.code === 'ocr-unsure')!.message,
+    '表三“（一）予以公开”行“总计”列：扫描件第 4 页的“1288”识别不确定，由此得出的 1362 无勾稽关系可以核实，留空',
+  );
 });
 
 test('a document with nothing unsure is returned as parsed', () => {

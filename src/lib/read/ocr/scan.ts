@@ -33,7 +33,7 @@ export async function readScan(bytes: Uint8Array, kind: 'pdf' | ImageKind, optio
 }
 
 /** The engine's reading of every page, from the cache when the same bytes were read before. */
-export async function ocr(bytes: Uint8Array, kind: 'pdf' | ImageKind, cache?: OcrCache): Promise<OcrPage[]> {
+async function ocr(bytes: Uint8Array, kind: 'pdf' | ImageKind, cache?: OcrCache): Promise<OcrPage[]> {
   const key = createHash('sha256').update(ocrVersion()).update('\0').update(bytes).digest('hex');
   const cached = cache?.get(key);
   if (cached) return cached;

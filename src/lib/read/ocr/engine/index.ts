@@ -9,17 +9,16 @@ import { loadModels } from './models-fs.ts';
 import type { Raster } from './raster.ts';
 import { recognise } from './recognise.ts';
 
-export async function ocrPages(pages: Raster[], progress?: (page: number) => void): Promise<OcrPage[]> {
+export async function ocrPages(pages: Raster[]): Promise<OcrPage[]> {
   const models = await loadModels();
   const out: OcrPage[] = [];
-  for (const [n, scan] of pages.entries()) {
+  for (const scan of pages) {
     const skew = estimateSkew(scan);
     const page = deskew(scan, skew);
     const found = await detect(models.detection, page);
     const boxes = (await recognise(models.recognition, models.characters, page, found)).filter((b) => b.text !== '');
     boxes.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
     out.push({ width: page.width, height: page.height, skew, boxes });
-    progress?.(n + 1);
   }
   return out;
 }
