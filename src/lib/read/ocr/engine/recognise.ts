@@ -2,9 +2,10 @@
  * Text recognition with the CRNN network (PP-OCRv4 rec): a box's crop, scaled to 48 pixels high,
  * gives a probability for every character class at every step along its width; CTC decoding
  * (best class per step, repeats merged, blanks dropped) turns them into text. A box whose text
- * looks like a number is decoded a second time with only the digits allowed: the classes the
- * network ranks below a look-alike letter are still there (a lone 0 it took for O), and the
- * probability of the digit chosen says how sure that reading is.
+ * looks like a number is decoded a second time as a number: only digits (and the decimal point)
+ * are allowed, each with the probability of the look-alike letters added to its own (a lone 0
+ * the network took for O is a sure 0), and the probability of the digit chosen says how sure
+ * that reading is.
  */
 import * as ort from 'onnxruntime-node';
 import type { OcrBox } from '../types.ts';
@@ -12,10 +13,9 @@ import type { DetectedBox } from './detect.ts';
 import type { Raster } from './raster.ts';
 
 const HEIGHT = 48;
-/** Boxes are recognised in batches of similar width: fewer network runs, little padding. */
-const BATCH = 12;
 /** A crop is at most this wide (a long line of prose is ~40 characters). */
 const MAX_WIDTH = 48 * 50;
+
 /**
  * The characters of a number cell, each with the classes that stand for it when the box is read
  * as a number: the look-alike letters (O for 0, l and I for 1, S for 5, B for 8, Z for 2) and the
@@ -45,31 +45,24 @@ function looksNumeric(text: string): boolean {
   return text !== '' && [...text].every((c) => NUMBER_LIKE.has(c)) && (/[0-9０-９]/.test(text) || /^[OoＯｏDＤQ〇]$/.test(text));
 }
 
+/**
+ * Each box is run on its own: on the CPU a batch costs as much as its boxes one by one, and
+ * padding every box of a batch to the widest one costs more (and holds more memory).
+ */
 export async function recognise(session: ort.InferenceSession, characters: string[], page: Raster, boxes: DetectedBox[]): Promise<OcrBox[]> {
-  const crops = boxes.map((b) => crop(page, b.box));
-  const order = crops.map((_, i) => i).sort((a, b) => crops[a]!.width / crops[a]!.height - crops[b]!.width / crops[b]!.height);
   const groups = Object.entries(NUMBER_GROUPS).map(([char, members]) => ({ char, classes: [...members].map((m) => characters.indexOf(m)).filter((i) => i > 0) }));
-  const results: OcrBox[] = new Array(boxes.length);
-  for (let start = 0; start < order.length; start += BATCH) {
-    const batch = order.slice(start, start + BATCH);
-    const widths = batch.map((i) => Math.min(MAX_WIDTH, Math.max(HEIGHT / 2, Math.round((HEIGHT * crops[i]!.width) / crops[i]!.height))));
-    const width = Math.max(...widths);
-    const input = new Float32Array(batch.length * 3 * HEIGHT * width);
-    batch.forEach((index, n) => fill(input, n, width, crops[index]!, widths[n]!));
-    const output = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, HEIGHT, width]) });
+  const results: OcrBox[] = [];
+  for (const detected of boxes) {
+    const c = crop(page, detected.box);
+    const width = Math.min(MAX_WIDTH, Math.max(HEIGHT / 2, Math.round((HEIGHT * c.width) / c.height)));
+    const output = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', scaled(c, width), [1, 3, HEIGHT, width]) });
     const probs = output[session.outputNames[0]!]!;
-    const [, steps, classes] = probs.dims as [number, number, number];
-    const data = probs.data as Float32Array;
-    batch.forEach((index, n) => {
-      // Steps past this crop's own width read the padding.
-      const used = Math.min(steps, Math.ceil((steps * widths[n]!) / width));
-      const frames = data.subarray(n * steps * classes, (n * steps + used) * classes);
-      const free = decode(frames, classes, characters);
-      const read: OcrBox = { text: free.text, box: rounded(boxes[index]!.box), confidence: free.confidence };
-      const compact = free.text.replace(/\s/g, '');
-      if (looksNumeric(compact)) read.digits = decodeNumber(frames, classes, groups);
-      results[index] = read;
-    });
+    const classes = probs.dims[2]!;
+    const frames = probs.data as Float32Array;
+    const free = decode(frames, classes, characters);
+    const read: OcrBox = { text: free.text, box: rounded(detected.box), confidence: free.confidence };
+    if (looksNumeric(free.text.replace(/\s/g, ''))) read.digits = decodeNumber(frames, classes, groups);
+    results.push(read);
   }
   return results;
 }
@@ -148,33 +141,30 @@ function crop(page: Raster, box: [number, number, number, number]): Crop {
   return { page, left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
 }
 
-/** Writes a crop, scaled to HEIGHT × `w` (bilinear) and normalised to −1…1, into batch slot `n`. */
-function fill(input: Float32Array, n: number, width: number, c: Crop, w: number): void {
+/** A crop scaled to HEIGHT × `width` (bilinear), normalised to −1…1, in the network's three channels. */
+function scaled(c: Crop, width: number): Float32Array {
   const plane = HEIGHT * width;
-  const base = n * 3 * plane;
-  const sx = c.width / w;
+  const input = new Float32Array(3 * plane);
+  const sx = c.width / width;
   const sy = c.height / HEIGHT;
   const { data, width: pageWidth } = c.page;
+  const at = (y: number, x: number) => data[(c.top + y) * pageWidth + c.left + x]!;
   for (let y = 0; y < HEIGHT; y++) {
     const fy = Math.min(c.height - 1, Math.max(0, (y + 0.5) * sy - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(c.height - 1, y0 + 1);
     const wy = fy - y0;
-    for (let x = 0; x < w; x++) {
+    for (let x = 0; x < width; x++) {
       const fx = Math.min(c.width - 1, Math.max(0, (x + 0.5) * sx - 0.5));
       const x0 = Math.floor(fx);
       const x1 = Math.min(c.width - 1, x0 + 1);
       const wx = fx - x0;
-      const at = (yy: number, xx: number) => data[(c.top + yy) * pageWidth + c.left + xx]!;
       const v = (at(y0, x0) * (1 - wx) + at(y0, x1) * wx) * (1 - wy) + (at(y1, x0) * (1 - wx) + at(y1, x1) * wx) * wy;
-      const normalised = v / 127.5 - 1;
-      const i = base + y * width + x;
-      input[i] = normalised;
-      input[i + plane] = normalised;
-      input[i + 2 * plane] = normalised;
+      const i = y * width + x;
+      input[i] = input[i + plane] = input[i + 2 * plane] = v / 127.5 - 1;
     }
   }
-  // The padding to the batch's width stays 0, as in PaddleOCR.
+  return input;
 }
 
 function rounded(box: [number, number, number, number]): [number, number, number, number] {
