@@ -4,7 +4,7 @@
  * (pdf.js onto a canvas). Sizes are bounded before anything is decoded: an image's header gives
  * its size, and a file that would take gigabytes of memory is refused.
  */
-import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas, type Image } from '@napi-rs/canvas';
 import { createIsomorphicCanvasFactory, getDocumentProxy } from 'unpdf';
 import UTIF from 'utif2';
 import { ReadError } from '../../types.ts';
@@ -42,19 +42,15 @@ export async function decodeImage(bytes: Uint8Array, kind: ImageKind): Promise<R
   const size = kind === 'png' ? pngSize(bytes) : jpegSize(bytes);
   if (!size) throw new ReadError('unreadable-image', `the ${kind.toUpperCase()} image is damaged: its header gives no size; re-save or re-scan it`);
   checkSize(size.width, size.height);
+  // Skia draws a truncated image as far as its data goes and the rest black: refuse it instead.
+  if (!hasEnd(bytes, kind)) throw new ReadError('unreadable-image', `the ${kind.toUpperCase()} image is truncated (its end marker is missing); download or scan it again`);
   let image;
   try {
     image = await loadImage(bytes);
   } catch (e) {
     throw new ReadError('unreadable-image', `the ${kind.toUpperCase()} image cannot be decoded (${(e as Error).message}); re-save or re-scan it`);
   }
-  const [width, height] = fit(image.width, image.height);
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#fff'; // a transparent PNG is read as if printed on white paper
-  context.fillRect(0, 0, width, height);
-  context.drawImage(image, 0, 0, width, height);
-  return [toGrey(canvas)];
+  return [onWhite(image, image.width, image.height)];
 }
 
 function decodeTiff(bytes: Uint8Array): Raster[] {
@@ -74,17 +70,12 @@ function decodeTiff(bytes: Uint8Array): Raster[] {
     } catch (e) {
       throw new ReadError('unreadable-image', `a page of the TIFF image cannot be decoded (${(e as Error).message}); re-save or re-scan it`);
     }
-    const rgba = UTIF.toRGBA8(ifd);
-    const canvas = createCanvas(ifd.width, ifd.height);
-    const context = canvas.getContext('2d');
+    const sheet = createCanvas(ifd.width, ifd.height);
+    const context = sheet.getContext('2d');
     const image = context.createImageData(ifd.width, ifd.height);
-    image.data.set(rgba);
+    image.data.set(UTIF.toRGBA8(ifd));
     context.putImageData(image, 0, 0);
-    const [width, height] = fit(ifd.width, ifd.height);
-    if (width === ifd.width) return toGrey(canvas, true);
-    const scaled = createCanvas(width, height);
-    scaled.getContext('2d').drawImage(canvas, 0, 0, width, height);
-    return toGrey(scaled, true);
+    return onWhite(sheet, ifd.width, ifd.height);
   });
 }
 
@@ -141,19 +132,35 @@ function fit(width: number, height: number): [number, number] {
   return [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
 }
 
+/** An image drawn on white paper (a transparent pixel is paper), at the size it is read at (fit). */
+function onWhite(source: Image | Canvas, sourceWidth: number, sourceHeight: number): Raster {
+  const [width, height] = fit(sourceWidth, sourceHeight);
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(source, 0, 0, width, height);
+  return toGrey(canvas);
+}
+
 /**
  * RGBA → one grey byte a pixel. The red channel, not the luminance: a red seal stamped over the
  * table (every report is stamped) comes out light, while black and blue print stays dark.
  */
-function toGrey(canvas: Canvas, alphaOverWhite = false): Raster {
+function toGrey(canvas: Canvas): Raster {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
   const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; j < data.length; i += 4, j++) {
-    // TIFF pixels were put, not drawn, onto the canvas: transparency still has to meet the paper.
-    data[j] = alphaOverWhite ? 255 - ((255 - rgba[i]!) * rgba[i + 3]!) / 255 : rgba[i]!;
-  }
+  for (let i = 0, j = 0; j < data.length; i += 4, j++) data[j] = rgba[i]!;
   return { width, height, data };
+}
+
+/** Whether the file ends as an image of its kind does: PNG with its IEND chunk, JPEG with EOI (some writers pad after it). */
+function hasEnd(bytes: Uint8Array, kind: 'png' | 'jpeg'): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  if (kind === 'png') return new TextDecoder('latin1').decode(tail.subarray(-16)).includes('IEND');
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
 }
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
