@@ -47,6 +47,8 @@ export async function processFile(bytes: Uint8Array, relPath: string, options: P
   const parsed = settleUnsure(read.doc, first);
   const draft = {
     ...parsed,
+    // A scan always says which of its numbers are uncertain, none included.
+    ...(read.ocr ? { uncertain: parsed.uncertain ?? [] } : {}),
     id: reportId(parsed.year, parsed.agency, sha256),
     source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: bytes.length, ...(read.ocr ? { ocr: true } : {}) },
     checks: [] as Report['checks'],

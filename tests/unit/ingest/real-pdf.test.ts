@@ -22,6 +22,8 @@ test('淮安市人民政府 2024 PDF: header, every number of tables 二, 三, �
   assert.equal(report.level, 'city');
   assert.equal(report.template, '2021');
   assert.equal(report.source.format, 'pdf');
+  assert.equal(report.source.ocr, undefined);
+  assert.equal(report.uncertain, undefined);
   assert.deepEqual(report.activeDisclosure, ACTIVE_DISCLOSURE);
   for (const row of APPLICATION_ROW_KEYS) {
     assert.deepEqual(APPLICATION_COLUMN_KEYS.map((c) => report.applications[row][c]), TABLE_3[row], `table 三 row ${row}`);

@@ -54,6 +54,7 @@ test('image-only PDF, every page turned, noisy and JPEG-compressed: the header, 
   assert.ok(report, log.messages.join('; '));
   assert.equal(report.source.format, 'pdf');
   assert.equal(report.source.ocr, true);
+  assert.ok(Array.isArray(report.uncertain));
   assert.equal(report.title, '淮安市人民政府2024年政府信息公开工作年度报告');
   assert.equal(report.agency, '淮安市人民政府');
   assert.equal(report.year, 2024);
