@@ -36,8 +36,10 @@ const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['source.encoding', (r) => r.source.encoding],
   ['source.sha256', (r) => r.source.sha256],
   ['source.bytes', (r) => r.source.bytes],
+  ['source.ocr', (r) => (r.source.ocr ? 'true' : '')],
   ['checks.failed', (r) => r.checks.filter((c) => !c.ok).length],
   ['inferred', (r) => r.inferred.join(' ')],
+  ['uncertain', (r) => (r.uncertain ?? []).join(' ')],
   ['missingColumns', (r) => r.missingColumns.join(' ')],
 ];
 
@@ -116,14 +118,15 @@ export function* reportsCsv(reports: Report[]): Generator<string> {
 
 /** cells.csv as chunks: one row per number of each report. Table, row and column names are template keys. */
 export function* cellsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']) + '\n';
+  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain']) + '\n';
   for (const r of reports) {
     const who = textCells([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
+    const uncertain = new Set(r.uncertain);
     let chunk = '';
     for (const c of placesFor(r)) {
       const value = c.get(r);
-      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''}\n`;
+      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''}\n`;
     }
     yield chunk;
   }

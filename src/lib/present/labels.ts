@@ -73,4 +73,5 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   html: '网页源代码，纯文本 .html.txt',
   docx: 'Word 文档 .docx',
   pdf: 'PDF 文件',
+  image: '扫描图像',
 };
