@@ -116,17 +116,23 @@ export function* reportsCsv(reports: Report[]): Generator<string> {
   }
 }
 
-/** cells.csv as chunks: one row per number of each report. Table, row and column names are template keys. */
+/**
+ * cells.csv as chunks: one row per number of each report. Table, row and column names are template
+ * keys; `page` and `line` say where the number was read (the report's `places`: blank where it was
+ * inferred or not read, and `page` blank outside PDFs and scans).
+ */
 export function* cellsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain']) + '\n';
+  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain', 'page', 'line']) + '\n';
   for (const r of reports) {
     const who = textCells([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
     const uncertain = new Set(r.uncertain);
+    const places = r.places ?? {};
     let chunk = '';
     for (const c of placesFor(r)) {
       const value = c.get(r);
-      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''}\n`;
+      const at = places[c.path];
+      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''},${at?.page ?? ''},${at?.line ?? ''}\n`;
     }
     yield chunk;
   }

@@ -1,14 +1,15 @@
 /**
  * Section 二: the small tables of 主动公开. Each printed row is matched to a template item by its
- * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
- * different items, told apart by their column headers.
+ * label; its numbers fill the item's fields in printed order, each with its place (places.ts).
+ * The 2019 and 2021 editions have different items, told apart by their column headers.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosurePath, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
 import type { Edition } from '../template/editions.ts';
 import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
+import { placeOf, setPlace, type CellPlaces } from './places.ts';
 import type { Region } from './regions.ts';
 import { segmentLines, type Segment, type Value } from './segments.ts';
 
@@ -16,6 +17,8 @@ export interface DisclosureResult {
   activeDisclosure: ActiveDisclosure;
   /** Every printed number of a 2019-edition section 二, item → field. */
   activeDisclosure2019?: ActiveDisclosure2019;
+  /** Where each number was read (`activeDisclosure.licensing`, `activeDisclosure2019.fees.change`). */
+  places: CellPlaces;
   edition: Edition | null;
   found: boolean;
 }
@@ -30,7 +33,7 @@ export function emptyDisclosure(): ActiveDisclosure {
 
 /** @param region from the first 第二十条 line to where table 三 starts (regions.ts) */
 export function readDisclosure(doc: RawDocument, region: Region | null, notes: NoteList): DisclosureResult {
-  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false };
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), places: new Map(), edition: null, found: false };
   if (!region) return result;
   const { startIndex, endIndex } = region;
   const text = lineKeys(doc).slice(startIndex, endIndex).join('');
@@ -40,12 +43,14 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;
 
-  const read = new Map<DisclosureItem, (number | null)[]>();
+  const read = new Map<DisclosureItem, (Value | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
-    read.set(item, segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null));
+    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
+    read.set(item, values);
+    item.fields.forEach((field, i) => setPlace(result.places, disclosurePath(edition, item, field), values[i] ? placeOf(values[i]) : undefined));
   }
-  const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)] ?? null;
+  const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)]?.value ?? null;
   if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
   else result.activeDisclosure = disclosureValues(DISCLOSURE_2021, value);
   return result;
@@ -65,7 +70,8 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
   return matched;
 }
 
-function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (number | null)[] {
+/** The printed cell of each field (its number converted to 万元 where printed in 元), or null where none can be told. */
+function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] {
   const values: Value[] = segment.values.slice(0, item.fields.length);
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
   // is no telling which field each belongs to.
@@ -82,8 +88,8 @@ function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean
     if (v.yuan && field.money && v.value !== null) {
       const wan = v.value / 10000;
       notes.add('info', 'unit-converted', `表二“${item.label}”行：“${v.raw}”以元为单位，已换算为 ${wan} 万元`, v.place);
-      return wan;
+      return { ...v, value: wan };
     }
-    return v.value;
+    return v;
   });
 }

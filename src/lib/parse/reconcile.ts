@@ -4,7 +4,8 @@
  * gaps.ts); readings are tested against the identities of the row and then of the columns
  * (balance, outcomes) with the rows already settled. One consistent reading: its values are used
  * and the filled cell is marked inferred. Several or none: the cells they disagree on stay `null`
- * with a warning. A wrong number shown as fact is worse than a blank.
+ * with a warning. A wrong number shown as fact is worse than a blank. Each cell taken from a
+ * printed one keeps its place (places.ts); an inferred cell has none.
  */
 import {
   APPLICATION_COLUMN_KEYS,
@@ -21,10 +22,14 @@ import type { Applications } from '../template/schema.ts';
 import type { ApplicationsTable } from './applications.ts';
 import { agreement, gapReadings, type GapReading } from './gaps.ts';
 import type { NoteList } from './notes.ts';
+import { placeOf, readingPlaces, setPlace, type CellPlaces } from './places.ts';
 import type { Value } from './segments.ts';
+import type { SourcePlace } from '../template/schema.ts';
 
 export interface MatrixResult {
   applications: Applications;
+  /** Where each cell was read (`applications.<row>.<column>`), in the template's order. */
+  places: CellPlaces;
   inferred: string[];
   missingColumns: ApplicationColumnKey[];
   /** Rows of the edition that the table does not print, or whose cells could not be placed. */
@@ -32,6 +37,7 @@ export interface MatrixResult {
 }
 
 type Cells = Map<ApplicationColumnKey, number | null>;
+type Placed = Map<ApplicationColumnKey, SourcePlace | undefined>;
 
 export function emptyApplications(): Applications {
   return Object.fromEntries(APPLICATION_ROW_KEYS.map((r) => [r, Object.fromEntries(APPLICATION_COLUMN_KEYS.map((c) => [c, null]))])) as Applications;
@@ -47,6 +53,8 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   const rowTotal = matrixIdentity('rowTotal');
 
   const settled = new Map<ApplicationRowKey, Cells>();
+  const placed = new Map<ApplicationRowKey, Placed>();
+  const printed = new Map<ApplicationRowKey, Value[]>();
   const pending = new Map<ApplicationRowKey, GapReading[]>();
   const inferred: string[] = [];
   let incomplete = false;
@@ -54,8 +62,10 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   for (const [row, segment] of table.rows) {
     const values = trimExactBlanks(segment.values, columns.length);
     const label = rowDef(row).label;
+    printed.set(row, values);
     if (values.length === columns.length) {
       settled.set(row, toCells(columns, values.map((v) => v.value)));
+      placed.set(row, toPlaced(columns, values.map(placeOf)));
     } else if (values.length === columns.length - 1) {
       const readings = gapReadings(columns, values.map((v) => v.value), [rowTotal]);
       pending.set(row, readings);
@@ -72,6 +82,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
       const consistent = readings.filter((r) => columnsConsistent(row, toCells(columns, r.cells), settled) !== false);
       if (consistent.length === 1 || (consistent.length > 1 && allSame(consistent))) {
         settleReading(row, consistent, columns, settled, inferred, notes, table);
+        placed.set(row, toPlaced(columns, readingPlaces(consistent, printed.get(row)!, columns.length)));
         pending.delete(row);
         progress = true;
       } else if (consistent.length < readings.length) {
@@ -95,6 +106,8 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
+    const where = readingPlaces(readings, printed.get(row)!, columns.length);
+    placed.set(row, toPlaced(columns, where.map((p, i) => (disagree.includes(i) ? undefined : p))));
   }
 
   const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
@@ -106,7 +119,9 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
 
   const applications = emptyApplications();
   for (const [row, cells] of settled) for (const [col, value] of cells) applications[row][col] = value;
-  return { applications, inferred, missingColumns, incomplete };
+  const places: CellPlaces = new Map();
+  for (const row of APPLICATION_ROW_KEYS) for (const col of APPLICATION_COLUMN_KEYS) setPlace(places, `applications.${row}.${col}`, placed.get(row)?.get(col));
+  return { applications, places, inferred, missingColumns, incomplete };
 }
 
 /**
@@ -141,6 +156,10 @@ function trimExactBlanks(values: Value[], width: number): Value[] {
 
 function toCells(columns: readonly ApplicationColumnKey[], values: readonly (number | null)[]): Cells {
   return new Map(columns.map((c, i) => [c, values[i] ?? null]));
+}
+
+function toPlaced(columns: readonly ApplicationColumnKey[], places: readonly (SourcePlace | undefined)[]): Placed {
+  return new Map(columns.map((c, i) => [c, places[i]]));
 }
 
 function allSame(readings: GapReading[]): boolean {

@@ -1,6 +1,6 @@
 /**
- * A document → a report: header facts, the three tables, the text sections, and every note on
- * what was inferred or could not be read. Pure: it never touches the filesystem and never throws
+ * A document → a report: header facts, the three tables, the text sections, where each number
+ * was read (`places`), and every note on what was inferred or could not be read. Pure: it never touches the filesystem and never throws
  * on bad content (STYLE.md habit 5); the arithmetic checks are added by check/.
  */
 import type { RawDocument } from '../read/types.ts';
@@ -10,7 +10,8 @@ import { readDisclosure } from './active-disclosure.ts';
 import { readApplications } from './applications.ts';
 import { readHeader } from './header.ts';
 import { NoteList } from './notes.ts';
-import { looksPre2019, pre2019Totals } from './pre2019.ts';
+import type { CellPlaces } from './places.ts';
+import { looksPre2019, readPre2019 } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
@@ -62,15 +63,19 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
 
   if (edition === 'pre2019') {
     notes.add('info', 'pre2019', `${header.year ?? '年度不明'}${header.year ? '年' : ''}的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格`);
-    report.pre2019 = pre2019Totals(fullText);
+    const pre2019 = readPre2019(doc.lines);
+    report.pre2019 = pre2019.totals;
+    report.places = placesOf(disclosure.places, pre2019.places);
     noteMissingSections(regions, notes);
     return report;
   }
 
   let incomplete = false;
+  let matrixPlaces: CellPlaces = new Map();
   if (table && table.rows.size > 0) {
     const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
+    matrixPlaces = matrix.places;
     report.inferred.push(...matrix.inferred);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
@@ -84,6 +89,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
+  report.places = placesOf(disclosure.places, matrixPlaces, review.places);
   report.inferred.push(...review.inferred);
   incomplete ||= review.incomplete;
   if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
@@ -95,6 +101,11 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   noteMissingSections(regions, notes);
   return report;
+}
+
+/** The places of the tables, in the contract's order of cells (section 二, 三, 四, pre-2019 totals). */
+function placesOf(...tables: CellPlaces[]): NonNullable<ParsedReport['places']> {
+  return Object.fromEntries(tables.flatMap((t) => [...t]));
 }
 
 /**

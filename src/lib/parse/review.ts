@@ -2,7 +2,8 @@
  * Section 四: the 15 numbers of administrative reconsideration and litigation. They are printed as
  * one row (or split over lines, or one per line) after a header of group and column labels, so
  * the parser takes the first 15 values of its region (from the header, regions.ts). A row one short is reconciled with the
- * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三.
+ * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三. Each
+ * number keeps its place; an inferred one has none (places.ts).
  */
 import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_COLUMNS } from '../template/review.ts';
 import { REVIEW_IDENTITY } from '../template/identities.ts';
@@ -11,11 +12,15 @@ import type { RawDocument } from '../read/types.ts';
 import type { Identity } from '../template/identity-eval.ts';
 import { agreement, gapReadings } from './gaps.ts';
 import type { NoteList } from './notes.ts';
+import { placeOf, readingPlaces, setPlace, type CellPlaces } from './places.ts';
 import type { Region } from './regions.ts';
+import type { SourcePlace } from '../template/schema.ts';
 import { segmentLines } from './segments.ts';
 
 export interface ReviewResult {
   reviewLitigation: ReviewLitigation;
+  /** Where each number was read (`reviewLitigation.<group>.<column>`). */
+  places: CellPlaces;
   inferred: string[];
   found: boolean;
   incomplete: boolean;
@@ -33,7 +38,7 @@ export function emptyReview(): ReviewLitigation {
 
 /** @param region from table 四's header to where section 五 or 六 starts (regions.ts) */
 export function readReview(doc: RawDocument, region: Region | null, notes: NoteList): ReviewResult {
-  const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], found: false, incomplete: true };
+  const result: ReviewResult = { reviewLitigation: emptyReview(), places: new Map(), inferred: [], found: false, incomplete: true };
   if (!region) {
     notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
@@ -47,13 +52,16 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
   }
   result.found = true;
   let cells: (number | null)[];
+  let where: (SourcePlace | undefined)[] = [];
   if (printed.length === SLOTS.length) {
     cells = printed.map((v) => v.value);
+    where = printed.map(placeOf);
     result.incomplete = false;
   } else if (printed.length === SLOTS.length - 1) {
     const readings = gapReadings(SLOTS, printed.map((v) => v.value), IDENTITIES);
     if (readings.length === 1) {
       cells = readings[0]!.cells;
+      where = readingPlaces(readings, printed, SLOTS.length);
       const slot = SLOTS[readings[0]!.gap]!;
       if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
       notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
@@ -65,6 +73,7 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
+      where = readingPlaces(readings, printed, SLOTS.length).map((p, i) => (agreed.disagree.includes(i) ? undefined : p));
       notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, place);
     }
   } else {
@@ -73,6 +82,7 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {
     result.reviewLitigation[group][column] = cells[i] ?? null;
+    setPlace(result.places, `reviewLitigation.${group}.${column}`, where[i]);
   });
   return result;
 }

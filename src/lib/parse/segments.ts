@@ -16,6 +16,8 @@ export interface Value {
   raw: string;
   /** Where the cell is in the source. */
   place: Place;
+  /** Which cell of its line it is (1-based), as the line was read: the 原文 view shows the same cells. */
+  column: number;
   /** The cell carried a unit of 元 where the column is in 万元. */
   yuan?: boolean;
 }
@@ -73,11 +75,11 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
       if (cell.kind === 'empty') {
         // An empty cell between two values of one row is a blank cell; at the row's ends it is
         // the leftover of a merged cell, except in exact (HTML) rows, kept for the caller.
-        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', place: at });
+        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', place: at, column: j + 1 });
         return;
       }
       if (run.length === 0) runStart = i;
-      run.push(...pendingEmpty, toValue(cell, raw, at));
+      run.push(...pendingEmpty, toValue(cell, raw, at, j + 1));
       pendingEmpty = [];
       runEnd = i;
       valuesOnLine++;
@@ -92,9 +94,9 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   return segments;
 }
 
-function toValue(cell: CellValue, raw: string, place: Place): Value {
-  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, place, yuan: true } : { value: cell.value, raw, place };
-  return { value: null, raw, place };
+function toValue(cell: CellValue, raw: string, place: Place, column: number): Value {
+  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, place, column, yuan: true } : { value: cell.value, raw, place, column };
+  return { value: null, raw, place, column };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

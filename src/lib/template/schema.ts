@@ -82,6 +82,19 @@ export const Note = z.object({
   page: z.number().optional(),
 });
 
+/**
+ * Where one number of a report was read (docs/SCHEMA.md v2 `places`): `line` as every reader counts
+ * it (read/types.ts `Place`: the text file's line, the HTML source line of the cell, the DOCX
+ * paragraph or table row, the PDF or scan's printed line on its `page`), and `column`, the cell of
+ * that line as it was read (1-based; the 原文 view shows the same cells). `column` is absent where
+ * the readings of a damaged row agree on the line but not on the cell.
+ */
+export const SourcePlace = z.object({
+  page: z.number().int().min(1).optional(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1).optional(),
+});
+
 /** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */
 export const Pre2019Totals = record(PRE2019_TOTALS.map((t) => t.key), Num);
 
@@ -125,9 +138,17 @@ export const Report = z.object({
   sections: z.object({ overview: z.string(), problems: z.string(), other: z.string() }),
   checks: z.array(Check),
   notes: z.array(Note),
+  /**
+   * Cell path → where that number was read, for every cell taken from a printed cell (a number, or a
+   * blank printed as `/`, `—` or an empty table cell). A cell the parser inferred, or could not
+   * place, has none. Kept last: reports.json leaves it out (ingest/write-fs.ts), each report's own
+   * file has it.
+   */
+  places: z.record(z.string(), SourcePlace).optional(),
 });
 
 export type Report = z.infer<typeof Report>;
+export type SourcePlace = z.infer<typeof SourcePlace>;
 export type Applications = z.infer<typeof Applications>;
 export type ReviewLitigation = z.infer<typeof ReviewLitigation>;
 export type ActiveDisclosure = z.infer<typeof ActiveDisclosure>;

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CELL_PLACES, reportsCsv } from '../../../src/lib/output/csv.ts';
 import { emptyDisclosure } from '../../../src/lib/parse/active-disclosure.ts';
-import { pre2019Totals } from '../../../src/lib/parse/pre2019.ts';
+import { readPre2019 } from '../../../src/lib/parse/pre2019.ts';
+import { textToDocument } from '../../../src/lib/read/text.ts';
 import { ActiveDisclosure, ActiveDisclosure2019, Pre2019Totals } from '../../../src/lib/template/schema.ts';
 
 const COLUMNS_2021 = [
@@ -63,7 +64,7 @@ test('activeDisclosure2019: every item an object of its printed numbers', () => 
 test('pre2019: the four totals, each null where the text states none', () => {
   assert.deepEqual(Object.keys(Pre2019Totals.shape), ['activeDisclosed', 'applicationsTotal', 'reconsideration', 'litigation']);
   const text = '全年主动公开政府信息 1 234 条。共受理政府信息公开申请 17 件。发生行政复议 2 件。';
-  assert.deepEqual(pre2019Totals(text), { activeDisclosed: 1234, applicationsTotal: 17, reconsideration: 2, litigation: null });
+  assert.deepEqual(readPre2019(textToDocument(text).lines).totals, { activeDisclosed: 1234, applicationsTotal: 17, reconsideration: 2, litigation: null });
 });
 
 test('reports.csv: the number columns of section 二 and pre2019 keep their published names and order', () => {
