@@ -12,6 +12,8 @@
  */
 const LAYERS = {
   template: [],
+  // PART=k/n and checking that parts make a whole, for ingest and the build alike.
+  parts: [],
   agency: ['template'],
   // The gazetteer and the resolution of places: what an agency is comes from agency/.
   place: ['template', 'agency'],
@@ -20,14 +22,15 @@ const LAYERS = {
   parse: ['template', 'read', 'agency'],
   check: ['template', 'parse', 'measures'],
   output: ['template'],
-  ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output'],
+  ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output', 'parts'],
   measures: ['template'],
   // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
-  site: ['template', 'measures', 'agency', 'place'],
+  // files: reading the JSON-lines files ingest writes (files/json-lines-fs.ts).
+  site: ['template', 'measures', 'agency', 'place', 'files', 'parts'],
   present: ['template', 'measures', 'site', 'output'],
-  views: ['template', 'measures', 'site', 'present'],
-  search: ['template', 'site', 'present', 'files'],
-  publish: ['site', 'files', 'template'],
+  views: ['template', 'measures', 'site', 'present', 'parts'],
+  search: ['template', 'site', 'present', 'files', 'parts'],
+  publish: ['site', 'files', 'template', 'parts'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

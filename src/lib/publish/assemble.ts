@@ -8,7 +8,7 @@
  * every part: parts built from different data or code would make a site whose pages disagree, so
  * a difference is an error, not something to pick a winner for.
  */
-import { parsePart, partLabel, type Part } from '../site/part.ts';
+import { checkPartSet, parsePart, partLabel, type Part } from '../parts/part.ts';
 
 /** What each part's build writes at its top, for the assembler (not copied to the output). */
 export const PART_MARKER = 'build-part.json';
@@ -31,27 +31,7 @@ export function partMarker(part: Part, agencies: number, reports: number): PartM
  * Returns the problems in words (none when they fit).
  */
 export function checkParts(markers: readonly (PartMarker | null)[], dirs: readonly string[]): string[] {
-  const problems: string[] = [];
-  markers.forEach((m, i) => {
-    if (!m) problems.push(`${dirs[i]}: no ${PART_MARKER}; is it the output of \`PART=k/n npm run build\`?`);
-  });
-  const known = markers.filter((m): m is PartMarker => m !== null);
-  if (known.length === 0) return problems;
-  const counts = [...new Set(known.map((m) => m.count))];
-  if (counts.length > 1) {
-    problems.push(`the parts come from splits of different sizes (${counts.map((c) => `n=${c}`).join(', ')}); build every part with the same PART=k/n`);
-    return problems;
-  }
-  const count = counts[0]!;
-  const seen = new Map<number, string>();
-  known.forEach((m) => {
-    const dir = dirs[markers.indexOf(m)]!;
-    if (seen.has(m.index)) problems.push(`part ${m.index} of ${count} given twice (${seen.get(m.index)} and ${dir})`);
-    seen.set(m.index, dir);
-  });
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
-  if (missing.length) problems.push(`missing part${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${count}`).join(', ')}`);
-  return problems;
+  return checkPartSet(markers, dirs, { marker: PART_MARKER, command: 'npm run build', verb: 'build' });
 }
 
 export interface AssemblyPlan {

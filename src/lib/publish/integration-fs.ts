@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildEnv } from '../site/env.ts';
 import { PART_MARKER, partMarker } from './assemble.ts';
-import { partLabel } from '../site/part.ts';
+import { partLabel } from '../parts/part.ts';
 import { publishData } from './publish-fs.ts';
 
 export function siteData(): AstroIntegration {

@@ -9,7 +9,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkOrCopy } from '../files/link-fs.ts';
-import { publishesSharedData, type Part } from '../site/part.ts';
+import type { Part } from '../parts/part.ts';
+import { publishesSharedData } from '../site/part.ts';
 import { idOfSourceFile } from '../template/source-file.ts';
 
 /** The downloads every visitor may want whole; see docs/SCHEMA.md. */

@@ -10,7 +10,7 @@
  * reads `process.env`.
  */
 import { resolve } from 'node:path';
-import { parsePart, type Part } from './part.ts';
+import { parsePart, type Part } from '../parts/part.ts';
 
 export interface BuildEnv {
   part: Part;

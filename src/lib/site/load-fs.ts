@@ -9,49 +9,10 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonLines } from '../files/json-lines-fs.ts';
 import { LogEntry, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
 import { reportCore, type ReportCore } from './core.ts';
-
-/**
- * Each element of a JSON array file as ingest writes it: `[`, then one element per line, each
- * but the last followed by a comma, then `]` (ingest/write-fs.ts jsonArrayLines). JSON never
- * holds a raw line break inside a value, so a line is an element. The file is read in chunks of a
- * few megabytes: its size is not limited by the longest string JavaScript can hold.
- */
-export function* readJsonLines(path: string): Generator<unknown> {
-  let lineNumber = 0;
-  for (const line of readLines(path)) {
-    lineNumber++;
-    const text = line.endsWith(',') ? line.slice(0, -1) : line;
-    if (text === '[' || text === ']' || text === '[]' || text === '') continue;
-    try {
-      yield JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${path}:${lineNumber}: not one JSON element per line as ingest writes it (${(error as Error).message}). Run \`npm run ingest\` again.`);
-    }
-  }
-}
-
-function* readLines(path: string): Generator<string> {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(4 * 1024 * 1024);
-    const decoder = new TextDecoder('utf-8');
-    let carry = '';
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      const text = carry + decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
-      const lines = text.split('\n');
-      carry = lines.pop()!;
-      yield* lines;
-      if (n === 0) break;
-    }
-    if (carry) yield carry;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** The files of one ingest output folder. */
 export class DataFolder {

@@ -2,7 +2,8 @@
  * The loaded data set, computed once per build: the reports' cores, agencies, their places and the
  * lookups pages share, and which agencies this build's part renders (src/lib/site/part.ts).
  */
-import { inPart, WHOLE, type Part } from './part.ts';
+import { WHOLE, type Part } from '../parts/part.ts';
+import { inPart } from './part.ts';
 import { groupAgencies, yearsOf, type Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
 import { levelMedians, type LevelMedians } from './level-median.ts';

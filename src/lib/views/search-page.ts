@@ -5,7 +5,7 @@
  */
 import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import { url } from '../present/url.ts';
-import { partLabel } from '../site/part.ts';
+import { partLabel } from '../parts/part.ts';
 import type { Site } from '../site/site.ts';
 
 export interface SearchPageView {

@@ -1,26 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fnv1a, inPart, parsePart, partLabel, partOfAgency, publishesSharedData, WHOLE } from '../../../src/lib/site/part.ts';
-
-test('PART reads as k/n; absent or empty is the whole site', () => {
-  assert.deepEqual(parsePart('3/8'), { index: 3, count: 8 });
-  assert.deepEqual(parsePart(' 1 / 2 '), { index: 1, count: 2 });
-  assert.deepEqual(parsePart(undefined), WHOLE);
-  assert.deepEqual(parsePart(''), { index: 1, count: 1 });
-});
-
-test('a PART that is not k/n with 1 ≤ k ≤ n says what is expected', () => {
-  assert.throws(() => parsePart('3'), /PART must look like 3\/8 \(part 3 of 8\), got "3"/);
-  assert.throws(() => parsePart('a/b'), /PART must look like 3\/8/);
-  assert.throws(() => parsePart('9/8'), /PART 9\/8: the part must be between 1 and the number of parts/);
-  assert.throws(() => parsePart('0/8'), /between 1 and the number of parts/);
-  assert.throws(() => parsePart('1/0'), /between 1 and the number of parts/);
-});
-
-test('part labels are safe in paths', () => {
-  assert.equal(partLabel({ index: 3, count: 8 }), '3-of-8');
-  assert.equal(partLabel(WHOLE), 'all');
-});
+import { WHOLE } from '../../../src/lib/parts/part.ts';
+import { fnv1a, inPart, partOfAgency, publishesSharedData } from '../../../src/lib/site/part.ts';
 
 test('FNV-1a matches the published 32-bit test vectors', () => {
   assert.equal(fnv1a(''), 0x811c9dc5);

@@ -1,15 +1,15 @@
 /**
- * Reading ingest's JSON arrays one element a line: elements come back whole, however long, and a
- * file not in that form is refused with its line named.
+ * Ingest's JSON arrays one element a line: written and read back whole, however long an element,
+ * and a file not in that form is refused with its line named.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readJsonLines } from '../../../src/lib/site/load-fs.ts';
+import { jsonArray, readJsonLines } from '../../../src/lib/files/json-lines-fs.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'load-fs-'));
+const dir = mkdtempSync(join(tmpdir(), 'json-lines-'));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -32,4 +32,9 @@ test('an empty array, as ingest writes it', () => {
 test('a file not written one element a line is refused, naming the line', () => {
   const path = file('pretty.json', '[\n{\n  "id": 1\n}\n]\n');
   assert.throws(() => [...readJsonLines(path)], /pretty\.json:2: not one JSON element per line/);
+});
+
+test('written as ingest writes it: one element a line, every line but the last with a comma', () => {
+  assert.equal([...jsonArray(['{"a":1}', '{"b":"x"}'])].join(''), '[\n{"a":1},\n{"b":"x"}\n]\n');
+  assert.equal([...jsonArray([])].join(''), '[]\n');
 });
