@@ -1,10 +1,14 @@
 /**
- * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]
+ * npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache] [--part k/n]
  *
  * Reads every report under CONTENT_DIR (default content/reports, or $CONTENT_DIR) and writes the
  * data contract of docs/SCHEMA.md to OUT_DIR (default data/, or $SITE_DATA_DIR, which the site is built from). Exit 0 when every file was
  * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 2 for
  * unusable arguments.
+ *
+ * With a part (`--part k/n`, or $PART), only the files of part k of n (by their content hash,
+ * src/lib/ingest/parts.ts) are parsed, into the part's folder `--out DIR`, which must be given;
+ * `npm run assemble-data` makes the data folder of the parts.
  */
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -20,8 +24,10 @@ if (directory) process.env.NODE_COMPILE_CACHE = directory;
 const { runIngest } = await import('../src/lib/ingest/run-ingest.ts');
 const { checkContentDir, checkOutputDir, tryWriting } = await import('../src/lib/ingest/arguments-fs.ts');
 const { escapeControls } = await import('../src/lib/read/printable.ts');
+const { parsePart, partLabel } = await import('../src/lib/parts/part.ts');
+const { ELSEWHERE } = await import('../src/lib/ingest/run-ingest.ts');
 
-const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]';
+const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache] [--part k/n]';
 
 function fail(message: string): never {
   process.stderr.write(`ingest: ${escapeControls(message)} (${USAGE})\n`);
@@ -51,6 +57,7 @@ try {
       jobs: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
+      part: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -72,6 +79,14 @@ if (args.values.jobs !== undefined) {
     jobs = availableParallelism();
   }
 }
+let part;
+try {
+  part = parsePart(args.values.part ?? process.env.PART);
+} catch (error) {
+  fail(`${args.values.part === undefined ? '' : '--part: '}${(error as Error).message}`);
+}
+// A part's folder is not a data folder: it is named on purpose, never taken from SITE_DATA_DIR.
+if (part.count > 1 && args.values.out === undefined) fail(`part ${part.index}/${part.count}: give the part's folder with --out DIR; assemble the parts' folders with npm run assemble-data`);
 const content = checkContentDir(resolve(setting(args.positionals[0], 'the content folder', 'CONTENT_DIR', 'content/reports')));
 if ('error' in content) fail(content.error);
 const contentDir = content.dir;
@@ -96,11 +111,12 @@ const summary = await runIngest({
   outDir,
   jobs,
   cacheDir,
+  part,
   progress: (done, total, path, status) => {
     if (bar) {
       if (done === 1) bar.start(total, 0, { file: '' });
       bar.update(done, { file: escapeControls(path.slice(-40)) });
-    } else if (!quiet) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
+    } else if (!quiet && status !== ELSEWHERE) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
   },
 });
 bar?.stop();
@@ -109,8 +125,16 @@ const seconds = (Date.now() - started) / 1000;
 const problems = summary.log.filter((l) => l.status === 'failed' || l.status === 'partial');
 if (!quiet) for (const entry of problems) for (const message of entry.messages) say(`  ${message}`);
 const internal = summary.internalErrors > 0 ? ` (${summary.internalErrors} of them on an internal error: a bug, please report it)` : '';
-say(
-  `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed${internal}, ${summary.skipped} skipped ` +
-    `(${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}`,
-);
+if (part.count > 1) {
+  say(
+    `ingest part ${partLabel(part)}: ${summary.files} paths listed, ${summary.log.length} of them in this part, in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ` +
+      `${summary.failed} failed${internal}, ${summary.skipped} skipped; ${summary.cached} unchanged file(s) taken from the cache. Wrote the part's folder ${outDir}; ` +
+      'assemble every part with npm run assemble-data -- DIR_1 … DIR_n --out data (copies, ids and the checks across years are settled there)',
+  );
+} else {
+  say(
+    `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed${internal}, ${summary.skipped} skipped ` +
+      `(${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}`,
+  );
+}
 if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

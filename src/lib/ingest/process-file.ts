@@ -12,18 +12,27 @@ import { proseChecks } from '../check/prose.ts';
 import { readFile, type ReadResult } from '../read/index.ts';
 import { cut, LIMITS } from '../read/limits.ts';
 import type { OcrCache } from '../read/ocr/types.ts';
-import { ReadError } from '../read/types.ts';
+import { ReadError, type RawDocument } from '../read/types.ts';
 import { parseReport, type ParsedReport } from '../parse/report.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
 import { Report, type LogEntry } from '../template/schema.ts';
 import { SECTIONS } from '../template/sections.ts';
+import type { SourceLine } from '../template/source-lines.ts';
 import { reportId } from './ids.ts';
 import { boundNumbers } from './number-bounds.ts';
 import { settleUnsure } from './unsure.ts';
 
 export interface FileResult {
   report?: Report;
+  /**
+   * The report's text as read, for its 原文 view: the JSON of its lines (template/source-lines.ts),
+   * which write-fs.ts writes as lines/<id>.json. Kept as text until then: a national run holds every
+   * report's, and a string takes a fraction of the memory of its lines as objects.
+   */
+  lines?: string;
+  /** The lines stop short of the text: it was longer than LIMITS.viewChars. */
+  linesCut?: true;
   log: LogEntry;
   /** The file failed on an internal error (an exception in the parser or the checks), not on its content. */
   internalError?: true;
@@ -82,6 +91,8 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
   for (const warning of read.doc.warnings ?? []) parsed.notes.push({ level: 'warning', code: warning.code, message: warning.message });
   boundNumbers(parsed);
   capSections(parsed);
+  const view = sourceLines(read.doc);
+  if (view.cut !== undefined) parsed.notes.push({ level: 'warning', code: 'limit-reached', message: cut('viewChars', view.cut) });
   const lines = read.doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const who = identifyAgency({ agency: parsed.agency, title: parsed.title, fromTitle: parsed.title !== '', path: relPath, lines }, gazetteer());
   const draft = {
@@ -96,7 +107,27 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
   };
   draft.checks = [...identityChecks(draft), ...proseChecks(draft)];
   const report = Report.parse(draft);
-  return { report, log: logEntry(report) };
+  return { report, lines: JSON.stringify(view.lines), ...(view.cut !== undefined ? { linesCut: true as const } : {}), log: logEntry(report) };
+}
+
+/**
+ * The document's lines for the 原文 view, in the form the browser renders (template/source-lines.ts):
+ * at most LIMITS.viewChars characters, whole lines; `cut` is the number of characters read when the
+ * rest was left out.
+ */
+function sourceLines(doc: RawDocument): { lines: SourceLine[]; cut?: number } {
+  const lines: SourceLine[] = [];
+  let chars = 0;
+  for (const { cells, place, cellPlaces } of doc.lines) {
+    // A line with no cells (a blank line of a text file) shows nothing: the view numbers its lines by their place, so it is left out.
+    if (cells.length === 0) continue;
+    chars += cells.reduce((n, c) => n + c.length, 0);
+    if (chars > LIMITS.viewChars.value) continue;
+    const line: SourceLine = place.page === undefined ? { line: place.line, cells } : { page: place.page, line: place.line, cells };
+    if (cellPlaces?.some((p) => p.line !== place.line)) line.cellLines = cellPlaces.map((p) => p.line);
+    lines.push(line);
+  }
+  return chars > LIMITS.viewChars.value ? { lines, cut: chars } : { lines };
 }
 
 /**

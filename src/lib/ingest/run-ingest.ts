@@ -1,26 +1,35 @@
 /**
  * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once in
  * worker threads under resource limits (worker-pool.ts, process-file.ts), take unchanged files
- * from the cache (cache-fs.ts) and scans' OCR from its own (ocr-cache-fs.ts), publish byte-identical copies once, place the reports the content
+ * from the cache (cache-fs.ts) and scans' OCR from its own (ocr-cache-fs.ts); then, over all the
+ * results (`finishIngest`): publish byte-identical copies once, place the reports the content
  * folder's agencies.csv names (src/lib/place/manifest.ts), settle ids and the checks across
  * reports, and write the outputs (write-fs.ts). Every path under the content folder ends in the
  * log, whatever happens to it.
+ *
+ * In parts (`part`, parts.ts), a run parses only the files of its part and writes them to a part
+ * folder (parts-fs.ts); `finishIngest` runs once the parts are assembled (assemble-fs.ts), so that
+ * ingest in parts and ingest in one write the same bytes.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crossReportChecks } from '../check/cross-report.ts';
+import { WHOLE, type Part } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
-import { applyManifest, MANIFEST_PATH } from '../place/manifest.ts';
+import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
 import { readManifest } from '../place/manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
+import { listingDigest, partOfContent } from './parts.ts';
+import { writePart } from './parts-fs.ts';
 import { logEntry, type FileResult } from './process-file.ts';
 import { runPool, type PoolOptions } from './worker-pool.ts';
-import { writeOutputs } from './write-fs.ts';
+import { writeOutputs, type Published } from './write-fs.ts';
 
 export interface IngestOptions {
   contentDir: string;
@@ -33,6 +42,8 @@ export interface IngestOptions {
   cacheDir?: string;
   /** The pool's limits: LIMITS.workerHeapMb and LIMITS.fileSeconds unless a test sets others. */
   pool?: Partial<PoolOptions>;
+  /** Ingest only this part of the content (parts.ts) into a part folder; the whole when absent or 1/1. */
+  part?: Part;
 }
 
 export interface IngestSummary {
@@ -54,30 +65,56 @@ export interface IngestSummary {
   log: LogEntry[];
 }
 
+/** One path of the content folder and what came of it. */
+export interface Entry {
+  /** The path relative to the content folder, as bytes: entries are in their byte order. */
+  key: Buffer;
+  /** Where the bytes that were read are now (the file, or its copy in a part folder); null where none were. */
+  source: Buffer | null;
+  result: FileResult;
+}
+
+/** The status a file of another part has in the progress. */
+export const ELSEWHERE = 'elsewhere';
+
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const part = options.part ?? WHOLE;
   const listing = listFiles(options.contentDir);
   const { files } = listing;
-  const cache = options.cacheDir ? new ResultCache(options.cacheDir, parserVersion(fileURLToPath(new URL('..', import.meta.url)))) : null;
+  const version = parserVersion(fileURLToPath(new URL('..', import.meta.url)));
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir, version) : null;
   const total = files.length + listing.others.length;
   let done = 0;
   const progress = (path: string, status: string) => options.progress?.(++done, total, path, status);
-  for (const { entry } of listing.others) progress(entry.path, entry.status);
-  const results = await processAll(files, options, cache, progress);
+  // A part keeps the paths that are not read, and the files that cannot be, in part 1.
+  const others = part.index === 1 ? listing.others : [];
+  for (const { entry } of listing.others) progress(entry.path, others.length > 0 ? entry.status : ELSEWHERE);
+  const { results, contents } = await processAll(files, options, cache, part, progress);
 
-  // Every entry, files and the paths not read alike, in the byte order of their paths.
-  const entries = [
-    ...files.map((f, i) => ({ key: f.key, abs: f.abs as Buffer | null, result: results[i]! })),
-    ...listing.others.map((o) => ({ key: o.key, abs: null, result: { log: o.entry } as FileResult })),
+  const entries: Entry[] = [
+    ...files.flatMap((f, i) => (results[i] ? [{ key: f.key, source: f.abs, result: results[i] }] : [])),
+    ...others.map((o) => ({ key: o.key, source: null, result: { log: o.entry } as FileResult })),
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
+  const cached = cache?.hits ?? 0;
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir), cached };
 
+  const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
+  writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir);
+  return { ...summary(entries.map((e) => e.result.log), entries, [], 0), files: total, cached };
+}
+
+/**
+ * Everything that needs all the results: copies published once, the manifest, ids, the checks
+ * across years, the log, the outputs. `entries` in byte order of their paths.
+ */
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say whose copy they are.
   const bySha = new Map<string, Report>();
-  const sources = new Map<Report, Buffer>();
-  const reports: Report[] = [];
+  const published = new Map<Report, Published>();
   let duplicates = 0;
   for (const entry of entries) {
-    const report = entry.result.report;
+    const { report } = entry.result;
     if (!report) continue;
     const first = bySha.get(report.source.sha256);
     if (first) {
@@ -86,35 +123,37 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       continue;
     }
     bySha.set(report.source.sha256, report);
-    reports.push(report);
-    sources.set(report, entry.abs!);
+    published.set(report, { report, lines: entry.result.lines ?? '[]', ...(entry.result.linesCut ? { linesCut: true } : {}), source: entry.source });
   }
+  const reports = [...published.keys()];
   // The manifest is applied here, not per file, so that editing it never stales the cache.
-  const manifest = readManifest(options.contentDir, gazetteer);
   if (manifest) {
     const result: FileResult = { log: { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
-    else entries.push({ key: Buffer.from(MANIFEST_PATH), abs: null, result });
+    else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });
   }
   settleIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
-  const log = entries.map((e) => (e.result.report && sources.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
+  const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeOutputs(outDir, reports.map((r) => published.get(r)!), log);
+  return summary(log, entries, reports, duplicates);
+}
 
-  writeOutputs(options.outDir, reports, log, (r) => sources.get(r)!);
+function summary(log: LogEntry[], entries: Entry[], reports: Report[], duplicates: number): IngestSummary {
   const count = (status: LogEntry['status']) => log.filter((l) => l.status === status).length;
   return {
-    files: total,
+    files: log.length,
     ok: count('ok'),
     partial: count('partial'),
     failed: count('failed'),
     internalErrors: entries.filter((e) => e.result.internalError).length,
     skipped: count('skipped'),
     duplicates,
-    cached: cache?.hits ?? 0,
+    cached: 0,
     checksFailed: reports.filter((r) => r.checks.some((c) => !c.ok)).length,
     reports,
     log,
@@ -128,23 +167,45 @@ interface Job {
   key: string | null;
 }
 
-async function processAll(files: InputFile[], options: IngestOptions, cache: ResultCache | null, progress: (path: string, status: string) => void): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+/**
+ * The result of every file of the part (none for the files of other parts), and, in parts, what
+ * each file holds for the listing's digest: the sha256 of its bytes, or that it could not be read.
+ */
+async function processAll(
+  files: InputFile[],
+  options: IngestOptions,
+  cache: ResultCache | null,
+  part: Part,
+  progress: (path: string, status: string) => void,
+): Promise<{ results: (FileResult | undefined)[]; contents: string[] }> {
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const contents: string[] = new Array(files.length);
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
     progress(files[index]!.rel, result.log.status);
   };
   // Files are read in order, once each, as the workers ask for work: the bytes hashed for the
   // cache are the bytes parsed, and only the files in flight are held (a national corpus is
-  // gigabytes). Files that cannot be read, and files the cache knows, are finished on the way.
+  // gigabytes). Files that cannot be read, files of other parts and files the cache knows are
+  // finished on the way.
   let next = 0;
   const take = (): Job | null => {
     while (next < files.length) {
       const index = next++;
       const bytes = readInput(files[index]!);
       if (!(bytes instanceof Uint8Array)) {
-        finish(index, { log: bytes });
+        contents[index] = 'not read';
+        if (part.index === 1) finish(index, { log: bytes });
+        else progress(files[index]!.rel, ELSEWHERE);
         continue;
+      }
+      if (part.count > 1) {
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        contents[index] = sha256;
+        if (partOfContent(sha256, part.count) !== part.index) {
+          progress(files[index]!.rel, ELSEWHERE);
+          continue;
+        }
       }
       const key = cache ? cache.key(files[index]!.rel, bytes) : null;
       const hit = key ? cache!.get(key) : null;
@@ -165,5 +226,5 @@ async function processAll(files: InputFile[], options: IngestOptions, cache: Res
     // OCR results are kept apart from parse results: a parser change does not make them stale.
     ocrCacheDir: options.cacheDir ? join(options.cacheDir, 'ocr') : undefined,
   });
-  return results;
+  return { results, contents };
 }

@@ -1,6 +1,7 @@
 /**
  * The output side of ingest: reports.json, reports.csv, cells.csv, ingest-log.json, one JSON file
- * per report (reports/) and each report's source (sources/), in OUT_DIR (docs/SCHEMA.md).
+ * per report (reports/), each report's lines as read for its 原文 view (lines/) and its source
+ * (sources/), in OUT_DIR (docs/SCHEMA.md).
  *
  * Ingest deletes only what it wrote itself: the files it writes are listed in OUT_DIR/
  * .ingest-files.json, and a later run removes those it no longer writes (the files of a report
@@ -9,45 +10,72 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonArray } from '../files/json-lines-fs.ts';
 import { linkOrCopy } from '../files/link-fs.ts';
 import { writeAtomic } from '../files/write-fs.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
+import type { SourceLines } from '../template/source-lines.ts';
+
+/**
+ * A report as ingest publishes it: the report, the JSON of its lines as read (process-file.ts
+ * FileResult), and the path (as bytes) of its source, null where none is left to publish.
+ */
+export interface Published {
+  report: Report;
+  lines: string;
+  linesCut?: true;
+  source: Buffer | null;
+}
 
 /** The list of files ingest wrote in OUT_DIR, relative to it. */
 export const WRITTEN_LIST = '.ingest-files.json';
 const SHARED = ['reports.json', 'reports.csv', 'cells.csv', 'ingest-log.json'];
-/** What a name in the list may look like: a report's file or source, or a shared file. Anything else in a damaged list is never deleted. */
-const OWN_FILE = /^(?:(?:reports|sources)\/[a-z0-9-]+(?:\.[a-z0-9]+)*|reports\.json|reports\.csv|cells\.csv|ingest-log\.json)$/;
+/**
+ * What a name in the list may look like: a report's files or source, a shared file, or a file of
+ * an ingest part's folder (parts-fs.ts). Anything else in a damaged list is never deleted.
+ */
+const OWN_FILE = /^(?:(?:reports|lines|sources)\/[a-z0-9-]+(?:\.[a-z0-9]+)*|reports\.json|reports\.csv|cells\.csv|ingest-log\.json|results\.json|ingest-part\.json|agencies\.csv)$/;
 
 /**
- * Writes every output. `sourceOf` gives the path (as bytes) of a report's source in the content
- * folder; a source that cannot be linked or copied any more (removed during the run) is left out,
- * and the report's log entry says so.
+ * Writes every output, the reports in the order given. A source that cannot be linked or copied
+ * any more (removed during the run) is left out, and the report's log entry says so.
  */
-export function writeOutputs(outDir: string, reports: Report[], log: LogEntry[], sourceOf: (report: Report) => Buffer): void {
+export function writeOutputs(outDir: string, published: Published[], log: LogEntry[]): void {
+  const reports = published.map((p) => p.report);
+  const sourceOf = new Map(published.map((p) => [p.report, p.source]));
+  const written = [...SHARED, ...reports.flatMap((r) => [`reports/${r.id}.json`, `lines/${r.id}.json`, `sources/${sourceFileName(r)}`])];
+  replaceOwnFiles(outDir, written, () => {
+    const missing = linkSources(join(outDir, 'sources'), reports, (r) => sourceOf.get(r)!);
+    for (const entry of log) {
+      const message = missing.get(entry.path);
+      if (message) entry.messages.push(message);
+    }
+    const reportDir = join(outDir, 'reports');
+    mkdirSync(reportDir, { recursive: true });
+    writeAtomic(join(outDir, 'reports.json'), jsonArray(reportJsons(reportDir, reports)));
+    writeLines(join(outDir, 'lines'), published, missing);
+    writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
+    writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
+    writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log.map((entry) => JSON.stringify(entry))));
+  });
+}
+
+/**
+ * Runs `write`, which writes the files `written` (relative to `outDir`), then removes the files an
+ * earlier run listed that are no longer among them, and lists these instead.
+ */
+export function replaceOwnFiles(outDir: string, written: readonly string[], write: () => void): void {
   mkdirSync(outDir, { recursive: true });
-  const written = [...SHARED, ...reports.map((r) => `reports/${r.id}.json`), ...reports.map((r) => `sources/${sourceFileName(r)}`)].sort();
+  const sorted = [...written].sort();
   const before = readWritten(outDir);
   // Listed before anything is written, so that a run that stops half-way still knows its files.
-  writeAtomic(join(outDir, WRITTEN_LIST), `${JSON.stringify([...new Set([...before, ...written])].sort())}\n`);
-
-  const missing = linkSources(join(outDir, 'sources'), reports, sourceOf);
-  for (const entry of log) {
-    const message = missing.get(entry.path);
-    if (message) entry.messages.push(message);
-  }
-  const reportDir = join(outDir, 'reports');
-  mkdirSync(reportDir, { recursive: true });
-  writeAtomic(join(outDir, 'reports.json'), jsonArray(reportJsons(reportDir, reports)));
-  writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
-  writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
-  writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log.map((entry) => JSON.stringify(entry))));
-
-  const keep = new Set(written);
+  writeAtomic(join(outDir, WRITTEN_LIST), `${JSON.stringify([...new Set([...before, ...sorted])].sort())}\n`);
+  write();
+  const keep = new Set(sorted);
   for (const name of before) if (!keep.has(name)) rmSync(join(outDir, name), { force: true });
-  writeAtomic(join(outDir, WRITTEN_LIST), `${JSON.stringify(written)}\n`);
+  writeAtomic(join(outDir, WRITTEN_LIST), `${JSON.stringify(sorted)}\n`);
 }
 
 /** The files an earlier run wrote, as far as its list says (none without one). */
@@ -63,14 +91,34 @@ function readWritten(outDir: string): string[] {
 /**
  * Each report's JSON for reports.json, written on the way to its own compact file,
  * `reports/<id>.json`: the report's download on its page, and what the site build reads to render
- * that page, so that the build never holds every full report at once. One serialisation, and one
- * encoding, serves both files.
+ * that page, so that the build never holds every full report at once. The report's own file has
+ * its `places` too (the schema keeps them last), reports.json not: they are a tenth of a report,
+ * and nothing that reads every report needs them. One serialisation serves both files.
  */
-function* reportJsons(dir: string, reports: Report[]): Generator<Uint8Array> {
-  for (const report of reports) {
-    const line = Buffer.from(`${JSON.stringify(report)}\n`);
-    writeIfChanged(join(dir, `${report.id}.json`), line);
-    yield line.subarray(0, line.length - 1);
+function* reportJsons(dir: string, reports: Report[]): Generator<string> {
+  for (const { places, ...lean } of reports) {
+    const json = JSON.stringify(lean);
+    const full = places ? `${json.slice(0, -1)},"places":${JSON.stringify(places)}}` : json;
+    writeIfChanged(join(dir, `${lean.id}.json`), Buffer.from(`${full}\n`));
+    yield json;
+  }
+}
+
+/**
+ * Each report's lines as read, `lines/<id>.json` (template/source-lines.ts), for its 原文 view. The
+ * source's name is there for the view's link to it, unless the source could not be published.
+ */
+function writeLines(dir: string, published: Published[], missing: Map<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  for (const { report, lines, linesCut } of published) {
+    const head: Omit<SourceLines, 'lines'> = {
+      id: report.id,
+      title: report.title,
+      source: missing.has(report.source.path) ? null : sourceFileName(report),
+      ...(linesCut ? { cut: true as const } : {}),
+    };
+    // The lines come as JSON already: they are spliced in last.
+    writeIfChanged(join(dir, `${report.id}.json`), Buffer.from(`${JSON.stringify(head).slice(0, -1)},"lines":${lines}}\n`));
   }
 }
 
@@ -84,23 +132,12 @@ function writeIfChanged(path: string, bytes: Uint8Array): void {
   writeAtomic(path, bytes);
 }
 
-/** A JSON array with one element (given as its JSON) per line: compact, yet a diff shows which report changed. */
-function* jsonArray(jsons: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
-  let first = true;
-  for (const json of jsons) {
-    yield first ? '[\n' : ',\n';
-    yield json;
-    first = false;
-  }
-  yield first ? '[]\n' : '\n]\n';
-}
-
 /**
  * The sources, named by id (source-file.ts), for the download link on each report page. Hard
  * links cost nothing (a copy where the output is on another disk). Returns, by source path, the
  * message of each source that could not be published.
  */
-function linkSources(dir: string, reports: Report[], sourceOf: (report: Report) => Buffer): Map<string, string> {
+function linkSources(dir: string, reports: Report[], sourceOf: (report: Report) => Buffer | null): Map<string, string> {
   const missing = new Map<string, string>();
   const made = new Set<string>();
   mkdirSync(dir, { recursive: true });
@@ -109,6 +146,8 @@ function linkSources(dir: string, reports: Report[], sourceOf: (report: Report) 
     const source = sourceOf(report);
     const target = join(dir, sourceFileName(report));
     try {
+      // An ingest part that could not keep the source (parts-fs.ts) has none to give.
+      if (source === null) throw Object.assign(new Error('no source'), { code: 'ENOENT' });
       const a = statSync(target, { throwIfNoEntry: false });
       if (a) {
         const b = statSync(source);

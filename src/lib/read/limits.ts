@@ -37,6 +37,8 @@ export const LIMITS = {
   pdfPages: { value: 500, unit: 'pages', what: 'pages of a PDF' },
   /** Characters of each text section (一, 五, 六) a report keeps for its page and the search index. */
   sectionChars: { value: 200_000, unit: 'characters', what: 'text of one section on the page and in the search index' },
+  /** Characters of a report's 原文 view (its lines as read, published as lines/<id>.json): a real report has under 100,000. */
+  viewChars: { value: 2_000_000, unit: 'characters', what: 'text of the 原文 view' },
   /** Time to read and parse one file: a report takes well under a second. */
   fileSeconds: { value: 120, unit: 'seconds', what: 'time to read one file' },
   /** Heap of the worker thread that reads a file: the file fails when it needs more. */
@@ -64,6 +66,7 @@ const CUT: Partial<Record<LimitKey, (limit: string, count: number) => string>> =
   htmlDepth: (limit) => `网页元素嵌套超过${limit}层，其后的内容未读入`,
   pdfPages: (limit, count) => `PDF共${count}页，只读入了前${limit}页`,
   sectionChars: (limit, count) => `这一部分原文共${count.toLocaleString('en-US')}字，页面和全文搜索只收录前${limit}字`,
+  viewChars: (limit, count) => `读出的原文共${count.toLocaleString('en-US')}字，原文视图只收录前${limit}字`,
 };
 
 /** The note of a reader that stopped or cut at a limit; `count` is how much the file had, where the message says. */

@@ -128,3 +128,28 @@ test('a file removed while the run goes on is failed, or published without its s
   assert.equal(summary.reports.length, 6);
   assert.equal(readdirSync(join(work, 'out', 'sources')).length, 5);
 });
+
+test('a report’s own file has its places, reports.json not; lines/<id>.json holds its lines as read', async () => {
+  const { content, work } = workspace();
+  const out = join(work, 'out');
+  const summary = await runIngest({ contentDir: content, outDir: out });
+  const id = summary.reports.find((r) => r.source.path === '003_6e2b379abcfd2652.txt')!.id;
+  const own = JSON.parse(readFileSync(join(out, 'reports', `${id}.json`), 'utf8')) as Record<string, unknown>;
+  // Line 22 of the seed: 行政规范性文件 | 15 | 7 | 127.
+  assert.deepEqual((own.places as Record<string, unknown>)['activeDisclosure.normativeDocuments.issued'], { line: 22, column: 2 });
+  assert.equal(Object.keys(own).at(-1), 'places');
+  const all = JSON.parse(readFileSync(join(out, 'reports.json'), 'utf8')) as Record<string, unknown>[];
+  const lean = all.find((r) => r.id === id)!;
+  assert.equal('places' in lean, false);
+  const { places: _places, ...rest } = own;
+  assert.deepEqual(lean, rest, 'the same report otherwise');
+
+  const lines = JSON.parse(readFileSync(join(out, 'lines', `${id}.json`), 'utf8')) as { id: string; title: string; source: string; lines: { line: number; cells: string[] }[] };
+  assert.equal(lines.id, id);
+  assert.equal(lines.source, `${id}.txt`);
+  assert.equal(lines.title, own.title);
+  assert.deepEqual(lines.lines.find((l) => l.line === 22), { line: 22, cells: ['行政规范性文件', '15', '7', '127'] });
+  // Blank lines are not lines of cells: the view numbers the lines it shows by the file's lines.
+  assert.equal(lines.lines.some((l) => l.cells.length === 0), false);
+  assert.deepEqual(readdirSync(join(out, 'lines')).sort(), summary.reports.map((r) => `${r.id}.json`).sort());
+});

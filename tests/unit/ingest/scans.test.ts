@@ -67,6 +67,27 @@ test('image-only PDF, every page turned, noisy and JPEG-compressed: the header, 
   assert.match(report.sections.overview, /^2024年，我市坚持以习近平新时代中国特色社会主义思想为指导/);
 });
 
+/**
+ * A scan's numbers are placed on its page and printed line, the lines laid out from the boxes OCR
+ * found. Page 4 of the report, counted on the image: table 二's last six rows (信息内容 … 行政事业性收费),
+ * the heading 三、…, then table 三's header in six lines (申请人情况; （本列数据… with 法人或其他组织;
+ * 等于第三项… level with 自然人 and 总计; 商业企 科研机 社会公益 法律服务; 其他; 业 构 组织 机构), so
+ * 一、本年新收 is line 14 and （一）予以公开 line 16. (The PDF's text layer breaks the header into one
+ * more line: there the row is line 17, tests/unit/parse/places.test.ts.)
+ */
+test('a scan’s numbers at their page and printed line, and the 原文 view’s line holds them', async () => {
+  const { report, lines } = await scan('huaian-2024-scan.pdf');
+  assert.deepEqual(report!.places!['applications.granted.naturalPerson'], { page: 4, line: 16, column: 2 });
+  assert.deepEqual(report!.places!['applications.granted.total'], { page: 4, line: 16, column: 8 });
+  assert.deepEqual(report!.places!['applications.newReceived.total'], { page: 4, line: 14, column: 8 });
+  assert.deepEqual(report!.places!['activeDisclosure.penalty'], { page: 4, line: 2, column: 2 });
+  const view = JSON.parse(lines!) as { page?: number; line: number; cells: string[] }[];
+  assert.deepEqual(view.find((l) => l.page === 4 && l.line === 16)?.cells, ['（一）予以公开', '1288', '21', '0', '0', '50', '3', '1362']);
+  // A page image is page 1 of itself.
+  const png = await scan('huaian-2024-p4.png');
+  assert.deepEqual(png.report!.places!['applications.granted.total'], { page: 1, line: 16, column: 8 });
+});
+
 test('a PNG of page 4: the rows of table 三 it prints as printed or flagged, the rows it does not print blank', async () => {
   const { report, log } = await scan('huaian-2024-p4.png');
   assert.ok(report, log.messages.join('; '));

@@ -1,0 +1,50 @@
+/**
+ * npm run assemble-data -- DIR_1 … DIR_n [--out OUT_DIR] [--strict]
+ *
+ * Makes one data folder (default data/, or $SITE_DATA_DIR) of the folders of an ingest in parts
+ * (`PART=k/n npm run ingest -- --out DIR_k`, src/lib/ingest/parts.ts): the same bytes that one
+ * ingest of the whole content folder writes. The checks across reports (an agency's years) run
+ * here, over every part. Exit 0 when assembled; with --strict, 1 when a report failed or an
+ * arithmetic check failed; 1 when the parts do not make a whole (nothing is written); 2 for
+ * unusable arguments.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContentDir, checkOutputDir, tryWriting } from '../src/lib/ingest/arguments-fs.ts';
+import { assembleIngest } from '../src/lib/ingest/assemble-fs.ts';
+
+const USAGE = 'usage: npm run assemble-data -- DIR_1 … DIR_n [--out OUT_DIR] [--strict]';
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`assemble-data: ${message}${code === 2 ? ` (${USAGE})` : ''}\n`);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, strict: { type: 'boolean', default: false } } });
+} catch (error) {
+  fail(2, (error as Error).message);
+}
+if (args.positionals.length === 0) fail(2, 'no part folders given');
+const dirs = args.positionals.map((d) => {
+  const checked = checkContentDir(resolve(d));
+  if ('error' in checked) fail(2, checked.error.replace('content folder', 'part folder'));
+  return checked.dir;
+});
+const out = resolve(args.values.out ?? (process.env.SITE_DATA_DIR || 'data'));
+for (const dir of dirs) {
+  const problem = checkOutputDir('--out', out, dir);
+  if (problem) fail(2, problem.replaceAll('the content folder', 'a part folder').replace('the reports', 'the parts'));
+}
+const unwritable = tryWriting('--out', out);
+if (unwritable) fail(2, unwritable);
+
+const started = Date.now();
+const summary = assembleIngest(dirs, out);
+if ('problems' in summary) fail(1, `the folders do not make one ingest:\n  ${summary.problems.join('\n  ')}`);
+process.stderr.write(
+  `assemble-data: ${dirs.length} parts, ${summary.files} paths in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed, ` +
+    `${summary.skipped} skipped (${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks. Wrote ${out}\n`,
+);
+if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

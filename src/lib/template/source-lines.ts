@@ -1,0 +1,34 @@
+/**
+ * A report's text as it was read, for its 原文 view (docs/SCHEMA.md `lines/<id>.json`): every line
+ * the reader gave, in reading order, with its place as a person counts it (read/types.ts `Place`:
+ * the text file's line, the HTML source line, the DOCX paragraph or table row, the PDF or scan's
+ * page and printed line) and its cells as read. `places[path].column` of a report counts these
+ * cells. Ingest writes the file, the browser renders it (src/browser/source-view.ts); the report
+ * page links each number to its line by `lineAnchor`.
+ */
+
+export interface SourceLine {
+  /** 1-based; PDF and scans only. */
+  page?: number;
+  /** 1-based, as the reader counts lines (a text file's line, an HTML source line, a DOCX paragraph or row, a PDF page's printed line). */
+  line: number;
+  /** The cells as read, empty ones included, so that a place's `column` counts them. */
+  cells: string[];
+  /** HTML: the source line of each cell, where one of them is not `line` (a table row written over several lines). */
+  cellLines?: number[];
+}
+
+export interface SourceLines {
+  id: string;
+  title: string;
+  /** The source's file name under sources/ (template/source-file.ts), or null when none was published. */
+  source: string | null;
+  lines: SourceLine[];
+  /** The view holds only the first lines: the text was longer than the limit of read/limits.ts `viewChars`. */
+  cut?: true;
+}
+
+/** The fragment of a place in the 原文 view: `L48`, or `p4-L17` for line 17 of page 4. */
+export function lineAnchor(place: { page?: number; line: number }): string {
+  return place.page === undefined ? `L${place.line}` : `p${place.page}-L${place.line}`;
+}
