@@ -16,6 +16,7 @@ import {
 } from '../template/applications.ts';
 import type { Edition } from '../template/editions.ts';
 import type { Place, RawDocument } from '../read/types.ts';
+import { headerBands, type ColumnBands } from './columns.ts';
 import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { printsMostRows, type Region } from './regions.ts';
@@ -31,6 +32,8 @@ export interface ApplicationsTable {
   place: Place;
   /** The table is printed with its row labels but not one number: a template left unfilled. */
   blank?: true;
+  /** Where the header prints each column across the page (PDF and scans; columns.ts); absent elsewhere. */
+  headerBands?: ColumnBands;
 }
 
 /**
@@ -63,17 +66,23 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
     if (!printsMostRows(tableText)) return null;
     return { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), edition, place, blank: true };
   }
-  const headerText = lines.slice(startIndex, segments[0]!.firstIndex).map((l) => l.cells.join('')).join('');
-  const columns = headerColumns(headerText, notes, place);
-  return { columns, rows: assignRows(segments, edition), edition, place };
+  const header = lines.slice(startIndex, segments[0]!.firstIndex);
+  // A header printed with positions names its columns by the labels stacked over each (columns.ts):
+  // 法律 / 服务 / 机构 one above the other is one label, which the text read across does not show.
+  const bands = headerBands(header);
+  const byText = headerColumns(header.map((l) => l.cells.join('')).join(''), bands && bands.columns.length >= 3 ? null : notes, place);
+  const stacked = bands !== null && bands.columns.length >= 3 && bands.columns.length >= byText.length;
+  const table: ApplicationsTable = { columns: stacked ? bands.columns : byText, rows: assignRows(segments, edition), edition, place };
+  if (stacked) table.headerBands = bands;
+  return table;
 }
 
 /** The columns a header prints. With no recognisable header, all seven are assumed. */
-function headerColumns(header: string, notes: NoteList, place: Place): ApplicationColumnKey[] {
+function headerColumns(header: string, notes: NoteList | null, place: Place): ApplicationColumnKey[] {
   const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(IDENTITY_NOTE, '');
   const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
   if (found.length < 3) {
-    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
+    if (header.trim()) notes?.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
     return APPLICATION_COLUMNS.map((c) => c.key);
   }
   return found.map((c) => c.key);
@@ -118,8 +127,9 @@ function assignRows(segments: Segment[], edition: Edition | null): Map<Applicati
 
 /**
  * How well a segment's label text names a row: a key found in the segment's own line counts
- * most, one found in the text since the previous numbers less, one in the text after the numbers
- * least (a label wrapped around its numbers). The first key of a row is its strongest.
+ * most, one found in the text since the previous numbers less, one across the numbers (a label
+ * wrapped around them, 2.其他法律行政法规禁 / the numbers / 止公开, as a browser prints a narrow
+ * cell) less again, one in the text after the numbers least. The first key of a row is its strongest.
  */
 function matchScore(text: LabelTexts, keys: readonly string[]): number {
   let score = 0;
@@ -130,6 +140,7 @@ function matchScore(text: LabelTexts, keys: readonly string[]): number {
     const weight = (keys.length - rank) / keys.length + key.length / 10;
     if (text.near.includes(key)) score = Math.max(score, 3 + weight);
     else if (text.before.includes(key)) score = Math.max(score, 1 + weight);
+    else if (text.wrapped.includes(key)) score = Math.max(score, 0.75 + weight);
     else if (text.after.includes(key)) score = Math.max(score, 0.5 + weight);
   }
   return score;
@@ -139,7 +150,9 @@ interface LabelTexts {
   near: string;
   before: string;
   after: string;
-  /** The three joined by a line break, which no label key holds. */
+  /** `before` and `after` joined: a label whose line broke where its numbers are printed. */
+  wrapped: string;
+  /** The four joined by a line break, which no label key holds. */
   all: string;
 }
 
@@ -162,6 +175,6 @@ function labelTexts(keys: { near: string; before: string }, after: string, headi
     for (const heading of headings) if (key.includes(heading)) key = key.split(heading).join('|');
     return key;
   };
-  const texts = { near: leaf(keys.near), before: leaf(keys.before), after: leaf(after) };
-  return { ...texts, all: `${texts.near}\n${texts.before}\n${texts.after}` };
+  const texts = { near: leaf(keys.near), before: leaf(keys.before), after: leaf(after), wrapped: leaf(keys.before + after) };
+  return { ...texts, all: `${texts.near}\n${texts.before}\n${texts.after}\n${texts.wrapped}` };
 }

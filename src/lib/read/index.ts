@@ -75,13 +75,15 @@ function bound(doc: RawDocument): void {
     doc.lines.length = LIMITS.lines.value;
   }
   let longLines = 0;
-  for (const { cells } of doc.lines) {
+  for (const line of doc.lines) {
+    const { cells } = line;
     let room = LIMITS.lineChars.value;
     for (let i = 0; i < cells.length; i++) {
       const cell = normaliseGlyphs(stripControls(cells[i]!));
       if (cell.length > room) {
         cells[i] = cell.slice(0, room);
         cells.length = i + 1;
+        if (line.spans) line.spans.length = i + 1;
         longLines++;
         break;
       }

@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 
   const lines: RawLine[] = [];
   pages.forEach((page, p) => {
-    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number } });
+    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
   });
   const doc: RawDocument = { lines, exactCells: false };
   if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
