@@ -13,6 +13,7 @@ export const NOTE_CODES = {
   'table-missing': { title: '表格缺失', hint: '相应数字为空白；请下载原文核对，原文可能本就缺少这张表。' },
   'table-blank': { title: '表格未填写', hint: '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。' },
   'row-missing': { title: '表格行缺失', hint: '这些行的数字为空白；请对照原文核对。' },
+  'label-repaired': { title: '行标签有误', hint: '原表这一行的标签与官方格式略有出入（缺字、错字或颠倒）：它前后两行的位置和字面都指向同一行，按该行读取；请对照原文核实。' },
   'row-cells': { title: '单元格数量不符', hint: '该行数字与表头列数对不上，未能确定的格留空；请对照原文核对。' },
   'column-missing': { title: '整列缺失', hint: '原表没有印出这一列，该列各格为空白，不是0。' },
   'cell-inferred': { title: '推算数值', hint: '原表空缺的数字按勾稽关系推算得出，已在表中标出。' },
