@@ -68,6 +68,19 @@ test('the real PDF: （一）予以公开 on page 4, line 17, its seven numbers 
   assert.equal(r.reviewLitigation.reconsideration.total, 351);
 });
 
+test('a PDF row with blank cells, placed by column band: each number keeps its printed cell, a blank column has no place', async () => {
+  const r = await parse('pdf/blank-cells.pdf');
+  // Page 3 (pdftotext -layout): （一）予以公开 6 1 … 1 — the last 1 printed under 法律服务机构, 总计 blank.
+  const natural = r.places!['applications.granted.naturalPerson']!;
+  assert.equal(natural.page, 3);
+  assert.equal(natural.column, 2);
+  assert.equal(r.applications.granted.legalServiceOrganization, 1);
+  assert.deepEqual(r.places!['applications.granted.legalServiceOrganization'], { ...natural, column: 4 });
+  assert.equal(r.applications.granted.researchInstitution, null);
+  assert.equal(r.places!['applications.granted.researchInstitution'], undefined);
+  assert.equal(r.places!['applications.granted.total'], undefined);
+});
+
 test('a row one number short: the cells every reading takes from one printed cell keep it, the others have none', async () => {
   const r = await parse('damage/drop-cell.txt');
   // Line 50: (empty) | (empty) | 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 2 — one of the two leading
