@@ -12,6 +12,7 @@ import type { Edition } from '../template/editions.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
+import { lineAnchor } from '../template/source-lines.ts';
 import { formatCell } from './format.ts';
 import type { Cell, TableModel } from './table-model.ts';
 
@@ -37,7 +38,9 @@ export function inferredRows(report: Report): Set<string> {
 function valueCell(report: Report, path: string, value: number | null, missing = false): Cell {
   const inferred = report.inferred.includes(path);
   if (report.uncertain?.includes(path)) return { text: formatCell(value), uncertain: true, note: UNCERTAIN_NOTE };
-  return { text: formatCell(value), inferred, note: missing ? '原表无此列' : inferred ? '推算值' : undefined };
+  // A number links to the line it was read from; an inferred one was read nowhere.
+  const at = value === null ? undefined : report.places?.[path];
+  return { text: formatCell(value), inferred, note: missing ? '原表无此列' : inferred ? '推算值' : undefined, ...(at ? { place: lineAnchor(at) } : {}) };
 }
 
 /** A cell of the official layout (template/applications-layout.ts) as the site shows it. */

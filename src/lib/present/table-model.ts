@@ -21,6 +21,8 @@ export interface Cell {
   term?: string;
   /** Extra words for screen readers and the legend, e.g. 原表无此列. */
   note?: string;
+  /** Where the number was printed: the fragment of its line in the report page's 原文 view (`L48`, `p4-L17`). */
+  place?: string;
 }
 
 export interface TableModel {

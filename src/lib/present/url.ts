@@ -22,6 +22,8 @@ export const paths = {
   /** The report's own JSON file, written by ingest (data/reports/) and published with the data. */
   reportJson: (id: string) => url(`data/reports/${id}.json`),
   source: (fileName: string) => url(`data/sources/${fileName}`),
+  /** The report's lines as read, for its 原文 view (data/lines/, template/source-lines.ts). */
+  reportLines: (id: string) => url(`data/lines/${id}.json`),
   /** 全国: the provinces and the national bodies. */
   places: () => url('place/'),
   /** A province's, city's or county's page; a township is a part of its county's page (placeAnchor). */

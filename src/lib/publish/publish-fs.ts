@@ -20,7 +20,7 @@ const REPORT_PAGE = /^\/?report\/([a-z0-9-]+)\/?$/;
 
 /**
  * The files (relative to the data folder, and to `<site>/data/`) a build publishes: for each report
- * page it built, the report's JSON and its source (whose extension only the folder listing knows);
+ * page it built, the report's JSON, its lines as read (its 原文 view) and its source (whose extension only the folder listing knows);
  * in part 1 the shared downloads.
  * @param pathnames the pages Astro built, as `report/<id>/` (astro:build:done `pages`)
  * @param sourceNames the names in data/sources/, `<id>.<ext>` (template/source-file.ts)
@@ -35,7 +35,7 @@ export function publishPlan(pathnames: readonly string[], part: Part, sourceName
   for (const pathname of pathnames) {
     const id = REPORT_PAGE.exec(pathname)?.[1];
     if (!id) continue;
-    files.push(`reports/${id}.json`);
+    files.push(`reports/${id}.json`, `lines/${id}.json`);
     const source = sourceById.get(id);
     if (source) files.push(`sources/${source}`);
   }

@@ -55,3 +55,21 @@ test('table 四 is one row of 15 under a three-row header', () => {
   assert.equal(t.body[0]![9]!.text, '2');
   assert.deepEqual(t.head[1]!.slice(5).map((c) => c.text), ['未经复议直接起诉', '复议后起诉']);
 });
+
+test('a number read from the source links to its line in the 原文 view; an inferred or blank one does not', () => {
+  const r = makeReport({ cells: { 'applications.newReceived.naturalPerson': 12, 'applications.newReceived.total': 18, 'applications.granted.total': 1362 }, inferred: ['applications.newReceived.total'] });
+  r.places = {
+    'applications.newReceived.naturalPerson': { line: 41, column: 3 },
+    // A printed blank (`/`) has a place, but no number to click.
+    'applications.newReceived.commercialEnterprise': { line: 41, column: 4 },
+    'applications.granted.total': { page: 4, line: 17, column: 8 },
+  };
+  const t = applicationsTable(r);
+  const newReceived = t.body[0]!.filter((c) => !c.header);
+  assert.equal(newReceived[0]!.place, 'L41');
+  assert.equal(newReceived[1]!.place, undefined);
+  assert.equal(newReceived[6]!.place, undefined, 'inferred: read nowhere');
+  const granted = t.body[2]!.filter((c) => !c.header);
+  assert.equal(granted[6]!.text, '1,362');
+  assert.equal(granted[6]!.place, 'p4-L17');
+});
