@@ -9,7 +9,7 @@ import { compareTable, selectionFromSearch, selectionToSearch, trendCharts, year
 import { formatValue, withSummary, chartHeight, type ChartSpec } from '../lib/present/chart-spec.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
-import { searchNames, yearsText, type AgencyEntry } from '../lib/search/name-search.ts';
+import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
 import './charts/bar-chart.ts';
@@ -50,12 +50,12 @@ class CompareView extends HTMLElement {
   private async suggest(): Promise<void> {
     const box = this.querySelector('.suggestions')!;
     if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
-    const entries = await agencyNames().catch((): AgencyEntry[] | null => null);
+    const names = await agencyNames().catch((): NameIndex | null => null);
     // Read after the wait: typing may have gone on while the names loaded.
     const q = this.find.value.trim();
     if (!q) return void box.replaceChildren();
-    if (!entries) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
-    const matches = searchNames(entries, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
+    if (!names) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
+    const matches = searchNames(names, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map(({ entry }) => {
         const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);

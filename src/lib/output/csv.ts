@@ -9,7 +9,7 @@ import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
 import { DISCLOSURE_2019 } from '../template/active-disclosure.ts';
 import type { Report } from '../template/schema.ts';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['id', (r) => r.id],
@@ -77,7 +77,8 @@ function placesFor(r: Report): readonly CellPlace[] {
   return r.template === 'pre2019' ? PLACES_BY_KIND.pre2019 : r.activeDisclosure2019 ? PLACES_BY_KIND['2019'] : PLACES_BY_KIND['2021'];
 }
 
-const BOM = '\ufeff';
+/** Excel reads UTF-8 only after a byte-order mark. */
+export const BOM = '\ufeff';
 /**
  * Cells a spreadsheet would run as a formula. PapaParse's own default (`escapeFormulae: true`)
  * tests /^[=+\-@\t\r].*$/, which misses a text with a line break after its first character.
@@ -85,9 +86,14 @@ const BOM = '\ufeff';
 const FORMULA = /^[=+\-@\t\r]/;
 const OPTIONS = { escapeFormulae: FORMULA, newline: '\n', header: false } as const;
 
-/** Text from a report is untrusted: PapaParse quotes it and neutralises formulas (=, +, -, @). */
-function textCells(values: Cell[]): string {
-  return Papa.unparse([values], OPTIONS);
+/**
+ * One CSV line (without its line break). Text from a report is untrusted: PapaParse quotes it and
+ * neutralises formulas (=, +, -, @, as `'=…`); numbers are written as they are. Every CSV the
+ * site writes, the downloads of what a page shows included (present/table-file.ts), goes through
+ * this.
+ */
+export function csvLine(values: readonly Cell[]): string {
+  return Papa.unparse([values as Cell[]], OPTIONS);
 }
 
 /** Numbers need neither quoting nor escaping; blank for null. Joined directly, as they are most of the file. */
@@ -100,17 +106,17 @@ function numberCells(values: (number | null)[]): string {
  * written without holding the whole file in memory.
  */
 export function* reportsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells([...IDENTITY_COLUMNS.map(([name]) => name), ...CELL_PLACES.map((c) => c.path)]) + '\n';
+  yield BOM + csvLine([...IDENTITY_COLUMNS.map(([name]) => name), ...CELL_PLACES.map((c) => c.path)]) + '\n';
   for (const r of reports) {
-    yield `${textCells(IDENTITY_COLUMNS.map(([, get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
+    yield `${csvLine(IDENTITY_COLUMNS.map(([, get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
   }
 }
 
 /** cells.csv as chunks: one row per number of each report. Table, row and column names are template keys. */
 export function* cellsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']) + '\n';
+  yield BOM + csvLine(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']) + '\n';
   for (const r of reports) {
-    const who = textCells([r.id, r.agency, r.year]);
+    const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
     let chunk = '';
     for (const c of placesFor(r)) {
