@@ -1,0 +1,22 @@
+/** Quoted phrases: taken out of the query for Pagefind, and held against each result's text. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { holdsPhrases, parseQuery } from '../../../src/lib/search/phrase.ts';
+
+test('ASCII, Chinese and corner-bracket quotes mark phrases; the words go to Pagefind without them', () => {
+  assert.deepEqual(parseQuery('"指尖上的形式主义"'), { text: '指尖上的形式主义', phrases: ['指尖上的形式主义'] });
+  assert.deepEqual(parseQuery('整改 “指尖上的 形式主义” 「一网通办」'), { text: '整改 指尖上的 形式主义 一网通办', phrases: ['指尖上的形式主义', '一网通办'] });
+  assert.deepEqual(parseQuery('行政复议'), { text: '行政复议', phrases: [] });
+  assert.deepEqual(parseQuery('"Exact  Phrase" test'), { text: 'Exact Phrase test', phrases: ['exactphrase'] });
+  assert.deepEqual(parseQuery('""'), { text: '', phrases: [] }, 'empty quotes are no phrase');
+  assert.deepEqual(parseQuery('"未闭合'), { text: '"未闭合', phrases: [] }, 'an unclosed quote is left to Pagefind');
+});
+
+test('a text holds a phrase as written, across line breaks and full-width forms, not its words apart', () => {
+  const content = '我镇坚决纠治“指尖上的\n形式主义”，ＡＢＣ 整改';
+  assert.equal(holdsPhrases(content, parseQuery('"指尖上的形式主义"').phrases), true);
+  assert.equal(holdsPhrases(content, parseQuery('"abc整改"').phrases), true);
+  assert.equal(holdsPhrases('形式主义问题仍在，指尖上的工作需加强', parseQuery('"指尖上的形式主义"').phrases), false);
+  assert.equal(holdsPhrases(content, parseQuery('“指尖上的形式主义” "不存在"').phrases), false, 'every phrase must be held');
+  assert.equal(holdsPhrases(content, []), true);
+});
