@@ -23,15 +23,15 @@ export function shownRows(table: ShownTable): HTMLTableRowElement[] {
   return table.rows.map((row) => h('tr', null, ...table.columns.map((c, i) => shownCell(c, row[i] ?? { value: null }, i === headerAt))));
 }
 
-/** A whole table in its scrolling frame, with its caption. */
-export function shownTable(table: ShownTable, className = 'data-table'): HTMLElement {
+/** A whole table in its scrolling frame, with its caption (for screen readers only under a heading of the same words). */
+export function shownTable(table: ShownTable, className = 'data-table', caption = true): HTMLElement {
   return h(
     'div',
     { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': table.title },
     h(
       'table',
       { class: className },
-      h('caption', null, table.title),
+      h('caption', caption ? null : { class: 'visually-hidden' }, table.title),
       h('thead', null, h('tr', null, ...table.columns.map((c) => h('th', { scope: 'col' }, c.label)))),
       h('tbody', null, ...shownRows(table)),
     ),
