@@ -2,7 +2,7 @@
  * Tables drawn in the browser from their model (src/lib/present/shown-table.ts), the same model
  * their download writes: the cells read as shown-table.astro draws them at build time.
  */
-import { cellText, SMALL_NOTE, type ShownCell, type ShownColumn, type ShownTable } from '../lib/present/shown-table.ts';
+import { cellKind, cellText, SMALL_NOTE, type ShownCell, type ShownColumn, type ShownTable } from '../lib/present/shown-table.ts';
 import { h } from './dom.ts';
 
 /** One body cell: the row's first text column as a row header, numbers right-aligned, links kept. */
@@ -14,7 +14,7 @@ export function shownCell(column: ShownColumn, cell: ShownCell, header: boolean)
     cell.small ? h('span', { class: 'small-note', title: SMALL_NOTE.title }, ` ${SMALL_NOTE.text}`) : null,
   ];
   if (header) return h('th', { scope: 'row' }, content, ...extra);
-  return h('td', column.kind === 'text' ? { class: 'text' } : null, content, ...extra);
+  return h('td', cellKind(column, cell) === 'text' ? { class: 'text' } : null, content, ...extra);
 }
 
 /** The body rows: the first text column is each row's header. */

@@ -84,7 +84,8 @@ export function quietChart(spec: ChartSpec): string | null {
   if (spec.labels.length > 1) return null;
   const label = spec.labels[0] ?? '';
   const parts = spec.series.filter((s) => s.values[0] !== null && s.values[0] !== undefined).map((s) => `${s.label}${formatValue(spec, s.values[0]!)}`);
-  return `${spec.title}：${label ? `只有${label}，` : ''}${parts.join('，')}。`;
+  // A title that names the one year or category already (2024年申请数量) need not say it again.
+  return `${spec.title}：${label && !spec.title.includes(label) ? `只有${label}，` : ''}${parts.join('，')}。`;
 }
 
 /** The spec with its summary filled in. */

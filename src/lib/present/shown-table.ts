@@ -14,9 +14,11 @@ import { DASH, formatCount, formatPercent } from './format.ts';
 /**
  * How a column's values read: `text` as given; `count` a number of 件 (thousands separated on
  * the page, plain in the download); `rate` a fraction shown as a percentage with one decimal (the
- * download gives the percentage, and whether it rests on a small denominator); `year` a year.
+ * download gives the percentage, and whether it rests on a small denominator); `year` a year;
+ * `measure` a count or a rate as each cell says (a column of several measures, beside a column
+ * that names their unit).
  */
-export type ShownKind = 'text' | 'count' | 'rate' | 'year';
+export type ShownKind = 'text' | 'count' | 'rate' | 'year' | 'measure';
 
 export interface ShownColumn {
   label: string;
@@ -36,6 +38,8 @@ export interface ShownCell {
   small?: boolean;
   /** A rate's numbers, `12/39`, shown beside it. */
   basis?: string;
+  /** In a `measure` column: whether the value is a count or a rate. */
+  kind?: 'count' | 'rate';
 }
 
 export interface ShownTable {
@@ -47,11 +51,22 @@ export interface ShownTable {
 /** The text a cell shows on the page (links and the small-denominator note aside). */
 export function cellText(column: ShownColumn, cell: ShownCell): string {
   const v = cell.value;
-  if (column.kind === 'text') return v === null ? '' : String(v);
+  const kind = cellKind(column, cell);
+  if (kind === 'text') return v === null ? '' : String(v);
   if (typeof v !== 'number') return DASH;
-  if (column.kind === 'rate') return formatPercent(v);
-  if (column.kind === 'year') return String(v);
+  if (kind === 'rate') return formatPercent(v);
+  if (kind === 'year') return String(v);
   return formatCount(v);
+}
+
+/** A cell's own kind: its column's, or in a `measure` column the cell's. */
+export function cellKind(column: ShownColumn, cell: ShownCell): Exclude<ShownKind, 'measure'> {
+  return column.kind === 'measure' ? (cell.kind ?? 'count') : column.kind;
+}
+
+/** The unit of a measure as a `measure` table's unit column says it. */
+export function measureUnit(key: MeasureKey): string {
+  return measure(key).kind === 'rate' ? '%' : '件';
 }
 
 /** The note beside a rate on a small denominator, with its explanation for a tooltip. */
@@ -63,13 +78,14 @@ export function measureColumn(key: MeasureKey): ShownColumn {
   return { label: shortLabel(key), kind: m.kind === 'rate' ? 'rate' : 'count', ...(m.term ? { term: m.term } : {}) };
 }
 
-/** A measure's value as a cell; `basis` adds a rate's numbers. */
-export function measureShownCell(cell: MeasureCell | undefined, basis = false): ShownCell {
+/** A measure's value as a cell; `basis` adds a rate's numbers; `tagged` says its kind (for a `measure` column). */
+export function measureShownCell(cell: MeasureCell | undefined, basis = false, tagged = false): ShownCell {
   if (!cell) return { value: null };
-  if (!cell.share) return { value: cell.value };
+  if (!cell.share) return { value: cell.value, ...(tagged ? { kind: 'count' as const } : {}) };
   const s = cell.share;
   return {
     value: s.value,
+    ...(tagged ? { kind: 'rate' as const } : {}),
     ...(s.small ? { small: true } : {}),
     ...(basis && s.value !== null ? { basis: `${formatCount(s.numerator)}/${formatCount(s.denominator)}` } : {}),
   };

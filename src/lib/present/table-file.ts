@@ -3,10 +3,11 @@
  * Excel; formula-safe through output/csv.ts) and JSON, with the page's own Chinese column labels.
  * Counts are plain numbers, years plain years; a rate is its percentage with one decimal, as the
  * page shows it, followed by a column that says whether it rests on a small denominator (基数过小),
- * as the page's note does. Loaded by the browser only when a download is asked for.
+ * as the page's note does (in a column of several measures, the table's unit column tells a rate
+ * and a note column its small denominator). Loaded by the browser only when a download is asked for.
  */
 import { BOM, csvLine, type Cell } from '../output/csv.ts';
-import { SMALL_NOTE, type ShownCell, type ShownColumn, type ShownTable } from './shown-table.ts';
+import { cellKind, SMALL_NOTE, type ShownCell, type ShownColumn, type ShownTable } from './shown-table.ts';
 
 /** The columns of the file: a rate column is followed by its small-denominator flag. */
 export function fileHeader(columns: readonly ShownColumn[]): string[] {
@@ -21,6 +22,7 @@ function percent(v: number): number {
 function fileValues(column: ShownColumn, cell: ShownCell): (Cell | boolean)[] {
   const v = cell.value;
   if (column.kind === 'text') return [v === null ? '' : String(v)];
+  if (column.kind === 'measure') return [typeof v === 'number' && cellKind(column, cell) === 'rate' ? percent(v) : v];
   if (typeof v !== 'number') return column.kind === 'rate' ? [null, false] : [null];
   return column.kind === 'rate' ? [percent(v), cell.small === true] : [v];
 }
