@@ -13,6 +13,8 @@ import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measu
 import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
 import { sum, type Share } from '../measures/stats.ts';
+import { measureUnit, type ShownTable } from '../present/shown-table.ts';
+import { siteTrends, siteYoy, type SiteTrends, type SiteYoy } from './trends.ts';
 
 export interface Headline {
   key: MeasureKey;
@@ -41,6 +43,12 @@ export interface YearOverview {
   reportCount: number;
   agencyCount: number;
   headlines: Headline[];
+  /** The headlines as a table, for their download. */
+  headlineTable: ShownTable;
+  /** The year against the year before, over the agencies that reported in both. */
+  yoy: SiteYoy | null;
+  /** The whole site across years. */
+  trends: SiteTrends;
   charts: { applicants: ChartSpec; outcomes: ChartSpec; withheld: ChartSpec; review: ChartSpec; levels: ChartSpec };
   attention: AttentionItem[];
 }
@@ -109,8 +117,34 @@ export function yearOverview(site: Site, year: number): YearOverview {
     reportCount: site.reports.filter((r) => r.year === year).length,
     agencyCount: reports.length,
     headlines,
+    headlineTable: headlineTable(year, headlines),
+    yoy: siteYoy(site, year),
+    trends: siteTrends(site),
     charts,
     attention,
+  };
+}
+
+/** The headline figures as the cards show them: value, its basis, how many reports state it. */
+function headlineTable(year: number, headlines: readonly Headline[]): ShownTable {
+  return {
+    title: `${year}年主要数字（全部机关合计）`,
+    columns: [
+      { label: '指标', kind: 'text' },
+      { label: '单位', kind: 'text' },
+      { label: '数值', kind: 'measure' },
+      { label: '分子', kind: 'count' },
+      { label: '分母', kind: 'count' },
+      { label: '填报的报告数', kind: 'count' },
+    ],
+    rows: headlines.map((h) => [
+      { value: h.label },
+      { value: measureUnit(h.key) },
+      { value: h.value, kind: h.share ? 'rate' : 'count' },
+      { value: h.share?.numerator ?? null },
+      { value: h.share?.denominator ?? null },
+      { value: h.reported },
+    ]),
   };
 }
 
