@@ -33,7 +33,12 @@ export function fileRows(table: ShownTable): (Cell | boolean)[][] {
 }
 
 export function tableCsv(table: ShownTable): string {
-  const lines = [csvLine(fileHeader(table.columns)), ...fileRows(table).map((row) => csvLine(row.map((v) => (typeof v === 'boolean' ? (v ? '是' : '') : v))))];
+  // A percentage keeps its one decimal (30.0, as the page shows it); rates are never negative, so
+  // the text cannot be taken for a formula.
+  const isRate = (c: ShownColumn, cell: ShownCell, i: number) => (c.kind === 'rate' && i === 0) || (c.kind === 'measure' && cellKind(c, cell) === 'rate');
+  const text = (c: ShownColumn, cell: ShownCell) =>
+    fileValues(c, cell).map((v, i) => (typeof v === 'boolean' ? (v ? '是' : '') : typeof v === 'number' && isRate(c, cell, i) ? v.toFixed(1) : v));
+  const lines = [csvLine(fileHeader(table.columns)), ...table.rows.map((row) => csvLine(table.columns.flatMap((c, i) => text(c, row[i] ?? { value: null }))))];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 

@@ -34,7 +34,7 @@ test('the CSV: BOM, the page’s labels, a rate as its percentage and its small-
   assert.ok(csv.startsWith('\uFEFF'));
   const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
   assert.deepEqual(rows[0], ['机关', '年度', '本年新收', '予以公开比例（%）', '予以公开比例基数过小', '复议纠错比例（%）', '复议纠错比例基数过小']);
-  assert.deepEqual(rows[1], ['甲县人民政府', '2024', '40', '30.8', '', '50', '是']);
+  assert.deepEqual(rows[1], ['甲县人民政府', '2024', '40', '30.8', '', '50.0', '是'], 'a percentage with its one decimal, as shown');
   assert.deepEqual(rows[2], ["'=HYPERLINK(\"http://x\")", '2023', '1234', '', '', '', '']);
   assert.deepEqual(fileHeader(TABLE.columns).length, rows[0]!.length);
 });
