@@ -2,8 +2,8 @@
  * The layer rules of docs/ARCHITECTURE.md, checked by `npm test` (npm run lint:layers).
  *
  * - Each folder of src/lib may import only the folders listed for it below: the pipeline's order
- *   (template → read → parse → check → ingest; measures → site → present → views), so there is
- *   no cycle between folders and no page model reaches into ingest.
+ *   (template → agency → place; template → read → parse → check → ingest; measures → site →
+ *   present → views), so there is no cycle between folders and no page model reaches into ingest.
  * - Browser code (src/browser/) reaches no Node built-in and no module that touches the file
  *   system (`*-fs.ts`), however indirectly.
  * - No module imports itself through others (no cycle between modules).
@@ -13,14 +13,17 @@
 const LAYERS = {
   template: [],
   agency: ['template'],
+  // The gazetteer and the resolution of places: what an agency is comes from agency/.
+  place: ['template', 'agency'],
   files: [],
   read: ['template'],
   parse: ['template', 'read', 'agency'],
   check: ['template', 'parse'],
   output: ['template'],
-  ingest: ['template', 'agency', 'files', 'read', 'parse', 'check', 'output'],
+  ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output'],
   measures: ['template'],
-  site: ['template', 'measures', 'agency'],
+  // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
+  site: ['template', 'measures', 'agency', 'place'],
   present: ['template', 'measures', 'site', 'output'],
   views: ['template', 'measures', 'site', 'present'],
   search: ['template', 'site', 'present', 'files'],

@@ -34,7 +34,7 @@ test('charts draw in the dark theme and on a phone', async () => {
 });
 
 test('an agency page draws its trends and a report page its outcome chart, drawn at build time', async () => {
-  const r = builtReports().find((x) => x.agencyKey === '钱店镇')!;
+  const r = builtReports().find((x) => x.agency === '钱店镇')!;
   await assertDrawn(`agency/${r.id.replace(/^\d{4}-/, '')}/`, {}, 3);
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });

@@ -11,10 +11,10 @@ after(async () => {
   await h?.close();
 });
 
-/** 钱店镇 (2023 and 2024 in the test data) and 多件乡 (2024), both with numbers to draw. */
+/** 钱店镇 (2023 and 2024 in the test data) and 多件乡 (2024), both with numbers to draw, by the names they print. */
 function twoAgencies(): { slug: string; name: string }[] {
   return ['钱店镇', '多件乡'].map((key) => {
-    const r = builtReports().find((x) => x.agencyKey === key)!;
+    const r = builtReports().find((x) => x.agency === key)!;
     return { slug: r.id.replace(/^\d{4}-/, ''), name: r.agency };
   });
 }

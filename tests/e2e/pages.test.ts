@@ -18,9 +18,9 @@ after(async () => {
 function pageKinds(): { name: string; path: string; ready?: string }[] {
   const reports = builtReports();
   const failing = reports.find((r) => r.checks.some((c) => !c.ok))!;
-  const multi = reports.find((r) => r.agencyKey === '钱店镇')!;
+  const multi = reports.find((r) => r.agency === '钱店镇')!;
   const agencySlug = multi.id.replace(/^\d{4}-/, '');
-  const other = reports.find((r) => r.agencyKey === '苏家作乡')!.id.replace(/^\d{4}-/, '');
+  const other = reports.find((r) => r.agency === '苏家作乡')!.id.replace(/^\d{4}-/, '');
   return [
     { name: '总览', path: '', ready: 'bar-chart canvas' },
     { name: '年度总览', path: `year/${multi.year}/`, ready: 'bar-chart canvas' },

@@ -15,7 +15,7 @@ after(async () => {
 });
 
 test('every local link and asset resolves under /sub/', async () => {
-  const r = builtReports().find((x) => x.agencyKey === '钱店镇')!;
+  const r = builtReports().find((x) => x.agency === '钱店镇')!;
   const slug = r.id.replace(/^\d{4}-/, '');
   const pages = ['', 'agencies/', `agency/${slug}/`, `report/${r.id}/`, 'quality/', 'downloads/', 'about/', `compare/?a=${slug}`];
   const checked = new Set<string>();

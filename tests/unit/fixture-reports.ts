@@ -13,6 +13,10 @@ export interface FixtureOptions {
   agency?: string;
   year?: number | null;
   level?: Level;
+  /** The agency's key; the name itself by default. */
+  agencyKey?: string;
+  division?: Report['division'];
+  scope?: Report['scope'];
   template?: Report['template'];
   status?: Report['status'];
   /** `applications.<row>.<column>` or `reviewLitigation.<group>.<column>` → value. */
@@ -31,9 +35,12 @@ export function makeReport(o: FixtureOptions = {}): Report {
     id: o.id ?? `${year ?? 'nd'}-fixture-${Math.abs(hashCode(agency))}`,
     title: `${agency}${year}年政府信息公开工作年度报告`,
     agency,
-    agencyKey: agency,
+    agencyKey: o.agencyKey ?? agency,
     year,
     level: o.level ?? 'township',
+    division: o.division ?? null,
+    agencyKind: 'government',
+    scope: o.scope ?? 'own',
     template: o.template ?? '2021',
     status: o.status ?? 'ok',
     source: { path: `${agency}.txt`, format: 'text', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 100 },

@@ -4,6 +4,7 @@
  * that real place names use (钱店镇, 柳园口乡, 苏家作乡, 延津县…), so the parser meets thousands
  * of distinct names rather than a handful of fixed strings.
  */
+import { gazetteer } from '../../src/lib/place/gazetteer-fs.ts';
 import type { Level } from '../../src/lib/template/schema.ts';
 import type { Rng } from './prng.ts';
 
@@ -89,11 +90,22 @@ function selfOf(dept: string): string {
   return '我局';
 }
 
+/**
+ * A city's name: one that is not a real 县级市 (邵东市), which ingest places as county-level
+ * from the official list (src/lib/place/), so the generated level `city` would be false.
+ */
+function cityName(rng: Rng): string {
+  for (;;) {
+    const city = placeName(rng) + '市';
+    if (!gazetteer().full(city).some((d) => d.level === 'county')) return city;
+  }
+}
+
 /** One new agency; names may repeat, so callers keep a set of names already used. */
 export function randomAgency(rng: Rng): Agency {
   const roll = rng.next();
   const county = placeName(rng) + (rng.chance(0.75) ? '县' : '区');
-  const city = placeName(rng) + '市';
+  const city = cityName(rng);
   if (roll < 0.5) {
     const kind = rng.weighted([5, 4, 1.5, 0.5, 0.3]);
     const suffix = ['镇', '乡', '街道办事处', '街道', rng.pick(ETHNIC_TOWNSHIP)][kind]!;

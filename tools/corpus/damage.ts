@@ -4,7 +4,7 @@
  * it says what the parser may return there: the right value, or null with a warning, never a
  * wrong number.
  */
-import { APPLICATION_COLUMNS, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMNS, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
 import type { GeneratedReport } from './numbers.ts';
 import type { Rng } from './prng.ts';
 import type { Layout } from './style.ts';
@@ -48,7 +48,7 @@ const APPLICANT_KEYS = APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant')
 
 /** Builds one concrete damage of `kind` for `report`, or null when it cannot apply. */
 export function makeDamage(rng: Rng, kind: DamageKind, report: GeneratedReport, already: readonly Damage[]): Damage | null {
-  const rows = rowsForFormat(report.template).map((r) => r.key as ApplicationRowKey);
+  const rows = rowsForEdition(report.edition).map((r) => r.key as ApplicationRowKey);
   const dropped = findDamage(already, 'dropCell');
   const noTotal = findDamage(already, 'dropTotal');
   const noColumn = findDamage(already, 'dropColumn');

@@ -4,11 +4,13 @@
  * Every renderer starts from this model, so the same report looks the same in every layout and
  * structural damage (a dropped cell, column or total, blank marks) is applied once, here.
  *
- * Table labels and header texts come from src/lib/template.
+ * Table labels and header texts come from src/lib/template; table 三 is laid out by the template's
+ * one layout of it (applications-layout.ts), which the site renders too.
  */
-import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMNS } from '../../src/lib/template/applications.ts';
+import { applicationsLayout, type LayoutCell } from '../../src/lib/template/applications-layout.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/lib/template/review.ts';
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../../src/lib/template/active-disclosure.ts';
+import { DISCLOSURE_CONTENT_HEADER, DISCLOSURE_ITEMS, disclosurePath } from '../../src/lib/template/active-disclosure.ts';
 import { SECTIONS, type SectionKey } from '../../src/lib/template/sections.ts';
 import { findDamage, type Damage } from './damage.ts';
 import type { GeneratedReport } from './numbers.ts';
@@ -46,13 +48,6 @@ export interface DocModel {
   blocks: Block[];
 }
 
-// Printed in the official header of table 三 (国办公开办函〔2021〕30号 附件); not in the template module.
-const BALANCE_NOTE = APPLICATIONS_HEADER.identityNote;
-const APPLICANT_GROUP = APPLICATIONS_HEADER.applicants;
-const ORGANISATION_GROUP = APPLICATIONS_HEADER.organisations;
-const RESULTS_GROUP = APPLICATIONS_HEADER.results;
-// Header of every section 二 block; not in active-disclosure.ts.
-const CONTENT_HEADER = DISCLOSURE_CONTENT_HEADER;
 // Heading wordings seen in the wild (docs/TEMPLATE.md, "Heading variants seen").
 const HEADING_VARIANTS: Partial<Record<SectionKey, string[]>> = {
   review: ['因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议及行政诉讼情况'],
@@ -75,29 +70,55 @@ function valueCell(v: PrintedValue | undefined, style: RenderStyle, blanks: Map<
 }
 
 function disclosureTable(report: GeneratedReport, style: RenderStyle, blanks: Map<string, string>): TableModel {
-  const items: readonly DisclosureItem[] = report.template === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
   const values = new Map(disclosureValues(report).map((v) => [v.path, v]));
-  const root = report.template === '2021' ? 'activeDisclosure' : 'activeDisclosure2019';
   const rows: Tc[][] = [];
   let block = '';
-  for (const item of items) {
+  for (const item of DISCLOSURE_ITEMS[report.edition]) {
     // A block with fewer than three numbers widens its last cell to fill the 4-column grid.
     const lastSpan = 4 - item.fields.length;
     if (item.block !== block) {
       block = item.block;
       rows.push([{ text: styleLabel(block, style), span: 4, kind: 'header' }]);
       rows.push([
-        { text: CONTENT_HEADER, span: 1, kind: 'header' },
+        { text: DISCLOSURE_CONTENT_HEADER, span: 1, kind: 'header' },
         ...item.fields.map((f, i) => ({ text: f.label, span: i === item.fields.length - 1 ? lastSpan : 1, kind: 'header' as const })),
       ]);
     }
-    const scalar = report.template === '2021' && item.fields.length === 1;
     rows.push([
       { text: item.label, span: 1, kind: 'label' },
-      ...item.fields.map((f, i) => valueCell(values.get(scalar ? `${root}.${item.key}` : `${root}.${item.key}.${f.key}`), style, blanks, i === item.fields.length - 1 ? lastSpan : 1)),
+      ...item.fields.map((f, i) => valueCell(values.get(disclosurePath(report.edition, item, f)), style, blanks, i === item.fields.length - 1 ? lastSpan : 1)),
     ]);
   }
   return { name: 'disclosure', rows, headerRows: 0, grid: 4 };
+}
+
+/**
+ * Layout rows (a cell in its first row only, as HTML has it) → Word rows, where a cell merged down
+ * starts (`restart`) in its first row and carries on (`continue`, empty) in each row below.
+ */
+function wordRows(rows: readonly LayoutCell[][], toTc: (c: LayoutCell) => Tc): Tc[][] {
+  const merges = new Map<number, { end: number; tc: Tc }>(); // grid column → the merge down from it
+  return rows.map((row, r) => {
+    const out: Tc[] = [];
+    let i = 0;
+    for (let g = 0; i < row.length || [...merges].some(([at, m]) => at >= g && m.end > r); ) {
+      const merge = merges.get(g);
+      if (merge && merge.end > r) {
+        out.push({ text: '', span: merge.tc.span, merge: 'continue', kind: merge.tc.kind });
+        g += merge.tc.span;
+        continue;
+      }
+      const cell = row[i++]!;
+      const tc = toTc(cell);
+      if (cell.rowspan > 1) {
+        tc.merge = 'restart';
+        merges.set(g, { end: r + cell.rowspan, tc });
+      }
+      out.push(tc);
+      g += tc.span;
+    }
+    return out;
+  });
 }
 
 function applicationsTable(report: GeneratedReport, style: RenderStyle, damage: readonly Damage[], blanks: Map<string, string>): TableModel {
@@ -105,46 +126,26 @@ function applicationsTable(report: GeneratedReport, style: RenderStyle, damage: 
   const dropCell = findDamage(damage, 'dropCell');
   const dropTotal = findDamage(damage, 'dropTotal');
   const columns = APPLICATION_COLUMNS.filter((c) => c.key !== dropColumn?.column);
-  const applicants = columns.filter((c) => c.kind === 'applicant');
-  const total = columns.find((c) => c.kind === 'total')!;
+  const layout = applicationsLayout(report.edition, columns);
   const values = new Map(applicationValues(report).map((v) => [v.path, v]));
-  const note: Tc = { text: BALANCE_NOTE, span: 3, kind: 'header' };
-  const rows: Tc[][] = [
-    [{ ...note, merge: 'restart' }, { text: APPLICANT_GROUP, span: applicants.length, kind: 'header' }, { text: total.label, span: 1, merge: 'restart', kind: 'header' }],
-    [{ ...note, text: '', merge: 'continue' }, { text: applicants[0]!.label, span: 1, merge: 'restart', kind: 'header' },
-      { text: ORGANISATION_GROUP, span: applicants.length - 1, kind: 'header' }, { text: '', span: 1, merge: 'continue', kind: 'header' }],
-    [{ ...note, text: '', merge: 'continue' }, { text: '', span: 1, merge: 'continue', kind: 'header' },
-      ...applicants.slice(1).map((c) => ({ text: c.label, span: 1, kind: 'header' as const })), { text: '', span: 1, merge: 'continue', kind: 'header' }],
-  ];
-  const printed = rowsForFormat(report.template);
-  let group = '';
-  let inResults = false;
-  for (const row of printed) {
-    const key = row.key as ApplicationRowKey;
-    const labels: Tc[] = [];
-    // 2019 format: （六）其他处理 is a single row printed under its group label (docs/SCHEMA.md).
-    const single = report.template === '2019' && row.group === 'other';
-    if (row.group === 'intake' || row.group === 'carriedForward') {
-      labels.push({ text: styleLabel(row.label, style), span: 3, kind: 'label' });
-    } else {
-      labels.push({ text: inResults ? '' : RESULTS_GROUP, span: 1, merge: inResults ? 'continue' : 'restart', kind: 'label' });
-      inResults = true;
-      const grouped = ['withheld', 'unable', 'notProcessed', 'other'].includes(row.group) && !single;
-      if (grouped) {
-        const first = group !== row.group;
-        labels.push({ text: first ? styleLabel(ROW_GROUP_LABELS[row.group], style) : '', span: 1, merge: first ? 'restart' : 'continue', kind: 'label' });
-        labels.push({ text: styleLabel(row.label, style), span: 1, kind: 'label' });
-      } else {
-        labels.push({ text: styleLabel(single ? ROW_GROUP_LABELS.other : row.label, style), span: 2, kind: 'label' });
-      }
+  const dropped = ({ content }: LayoutCell) =>
+    content.kind === 'value' &&
+    ((dropCell?.row === content.row && dropCell.column === content.column) || (dropTotal?.row === content.row && content.column === 'total'));
+  const toTc = ({ content, text, colspan }: LayoutCell): Tc => {
+    switch (content.kind) {
+      case 'value':
+        return valueCell(values.get(`applications.${content.row}.${content.column}`), style, blanks);
+      case 'row':
+      case 'group':
+        return { text: styleLabel(text, style), span: colspan, kind: 'label' };
+      case 'results':
+        return { text, span: colspan, kind: 'label' };
+      default:
+        return { text, span: colspan, kind: 'header' };
     }
-    group = row.group;
-    const cells = columns
-      .filter((c) => !(dropCell?.row === key && dropCell.column === c.key) && !(dropTotal?.row === key && c.kind === 'total'))
-      .map((c) => valueCell(values.get(`applications.${key}.${c.key}`), style, blanks));
-    rows.push([...labels, ...cells]);
-  }
-  return { name: 'applications', rows, headerRows: 3, grid: 3 + columns.length };
+  };
+  const rows = wordRows([...layout.head, ...layout.body.map((row) => row.filter((c) => !dropped(c)))], toTc);
+  return { name: 'applications', rows, headerRows: layout.head.length, grid: layout.labelColumns + columns.length };
 }
 
 function reviewTable(report: GeneratedReport, style: RenderStyle, blanks: Map<string, string>): TableModel {

@@ -7,7 +7,8 @@
  * Volumes follow reality: most townships receive no application in a year and print zeros
  * throughout; city governments receive hundreds.
  */
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey, type FormatYear } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import type { Edition } from '../../src/lib/template/editions.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../../src/lib/template/review.ts';
 import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../../src/lib/template/active-disclosure.ts';
 import type { ActiveDisclosure, Applications, ReviewLitigation } from '../../src/lib/template/schema.ts';
@@ -17,19 +18,19 @@ import type { Rng } from './prng.ts';
 
 export { createRng, type Rng } from './prng.ts';
 
-/** Section 二 in the 2019 format: item key → field key → value, as in `activeDisclosure2019`. */
+/** Section 二 in the 2019 edition: item key → field key → value, as in `activeDisclosure2019`. */
 export type Disclosure2019 = Record<string, Record<string, number>>;
 
 export interface GeneratedReport {
   agency: Agency;
   year: number;
-  template: FormatYear;
-  /** Every row and column; rows not printed in the report's format are null. */
+  edition: Edition;
+  /** Every row and column; rows not printed in the report's edition are null. */
   applications: Applications;
   reviewLitigation: ReviewLitigation;
-  /** Section 二 for 2021-format reports, else null. */
+  /** Section 二 for 2021-edition reports, else null. */
   activeDisclosure: ActiveDisclosure | null;
-  /** Section 二 for 2019-format reports, else null. */
+  /** Section 二 for 2019-edition reports, else null. */
   activeDisclosure2019: Disclosure2019 | null;
   sections: Sections;
 }
@@ -37,8 +38,8 @@ export interface GeneratedReport {
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2025;
 
-/** 2019 and 2020 reports use the 2019 format; 2021 onwards the 2021 format (docs/TEMPLATE.md). */
-export function formatForYear(year: number): FormatYear {
+/** 2019 and 2020 reports use the 2019 edition; 2021 onwards the 2021 edition (docs/TEMPLATE.md). */
+export function editionForYear(year: number): Edition {
   return year >= 2021 ? '2021' : '2019';
 }
 
@@ -99,13 +100,13 @@ function emptyApplications(): Applications {
   return Object.fromEntries(APPLICATION_ROWS.map((r) => [r.key, Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c.key, null]))])) as Applications;
 }
 
-export function generateApplications(rng: Rng, agency: Agency, format: FormatYear, previous?: Applications): Applications {
+export function generateApplications(rng: Rng, agency: Agency, edition: Edition, previous?: Applications): Applications {
   const apps = emptyApplications();
   const newTotal = poisson(rng, agency.scale * (0.3 + rng.next() * 1.4));
   const newByColumn = splitCount(rng, newTotal, APPLICANT_KEYS.map((k) => COLUMN_SHARE[k]));
-  const outcomeRows = rowsForFormat(format).filter((r) => r.outcome).map((r) => r.key as ApplicationRowKey);
-  // In the 2019 format （六）其他处理 is one row: it carries the weight of the three 2021 rows.
-  const weights = outcomeRows.map((k) => (format === '2019' && k === 'otherOther' ? 4.3 : OUTCOME_WEIGHT[k] ?? 0));
+  const outcomeRows = rowsForEdition(edition).filter((r) => r.outcome).map((r) => r.key as ApplicationRowKey);
+  // In the 2019 edition （六）其他处理 is one row: it carries the weight of the three 2021 rows.
+  const weights = outcomeRows.map((k) => (edition === '2019' && k === 'otherOther' ? 4.3 : OUTCOME_WEIGHT[k] ?? 0));
   const jitter = weights.map((w) => w * (0.3 + rng.next() * 1.4));
   const forwardRate = rng.chance(0.6) ? 0 : rng.next() * 0.12;
   APPLICANT_KEYS.forEach((col, i) => {
@@ -122,7 +123,7 @@ export function generateApplications(rng: Rng, agency: Agency, format: FormatYea
     outcomeRows.forEach((row, j) => (apps[row][col] = spread[j]!));
   });
   // rowTotal: the total column is the sum of the six applicant columns, in every printed row.
-  for (const row of rowsForFormat(format)) {
+  for (const row of rowsForEdition(edition)) {
     const cells = apps[row.key as ApplicationRowKey];
     cells.total = APPLICANT_KEYS.reduce((sum, col) => sum + (cells[col] ?? 0), 0);
   }
@@ -211,12 +212,12 @@ export function generateDisclosure2019(rng: Rng, agency: Agency): Disclosure2019
 }
 
 export function generateReport(rng: Rng, agency: Agency, year: number, previous?: GeneratedReport): GeneratedReport {
-  const template = formatForYear(year);
-  const applications = generateApplications(rng.fork('applications'), agency, template, previous?.applications);
+  const edition = editionForYear(year);
+  const applications = generateApplications(rng.fork('applications'), agency, edition, previous?.applications);
   const reviewLitigation = generateReview(rng.fork('review'), agency, applications.newReceived.total ?? 0);
-  const activeDisclosure = template === '2021' ? generateDisclosure2021(rng.fork('disclosure'), agency, previous?.activeDisclosure ?? undefined) : null;
-  const activeDisclosure2019 = template === '2019' ? generateDisclosure2019(rng.fork('disclosure'), agency) : null;
-  const partial = { agency, year, template, applications, reviewLitigation, activeDisclosure, activeDisclosure2019 };
+  const activeDisclosure = edition === '2021' ? generateDisclosure2021(rng.fork('disclosure'), agency, previous?.activeDisclosure ?? undefined) : null;
+  const activeDisclosure2019 = edition === '2019' ? generateDisclosure2019(rng.fork('disclosure'), agency) : null;
+  const partial = { agency, year, edition, applications, reviewLitigation, activeDisclosure, activeDisclosure2019 };
   return { ...partial, sections: composeSections(rng.fork('prose'), partial) };
 }
 

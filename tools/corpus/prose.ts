@@ -4,7 +4,7 @@
  * tables ("共收到政府信息公开申请N件", "行政复议N件"), and a sentence about 信息处理费 in 六. The
  * quoted numbers are recorded in `quotes` so the prose identity can be tested.
  */
-import type { FormatYear } from '../../src/lib/template/applications.ts';
+import type { Edition } from '../../src/lib/template/editions.ts';
 import type { Applications, ReviewLitigation } from '../../src/lib/template/schema.ts';
 import type { Agency } from './agencies.ts';
 import type { Rng } from './prng.ts';
@@ -22,7 +22,7 @@ export interface Sections {
 interface ProseInput {
   agency: Agency;
   year: number;
-  template: FormatYear;
+  edition: Edition;
   applications: Applications;
   reviewLitigation: ReviewLitigation;
 }

@@ -4,7 +4,8 @@
  * one reading, the cells concerned are listed in `uncertain`: the parser may return the right
  * value, or null with a warning note or an `inferred` entry, and never another number.
  */
-import { APPLICATION_COLUMN_KEYS, rowsForFormat, type FormatYear } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, rowsForEdition } from '../../src/lib/template/applications.ts';
+import type { Edition } from '../../src/lib/template/editions.ts';
 import type { ActiveDisclosure, Applications, Level, ReviewLitigation, SourceFormat } from '../../src/lib/template/schema.ts';
 import { findDamage, type Damage } from './damage.ts';
 import type { Disclosure2019, GeneratedReport } from './numbers.ts';
@@ -23,7 +24,8 @@ export interface FileTruth {
   agency: string;
   level: Level;
   year: number;
-  template: FormatYear;
+  /** The edition, under the name of the report field the ingest must fill (docs/SCHEMA.md `template`). */
+  template: Edition;
   title: string[];
   damage: Damage[];
   style: RenderStyle;
@@ -42,7 +44,7 @@ export interface FileTruth {
 
 /** Every number the file prints, by path, in printed order (blank ones included). */
 export function printedPaths(truth: FileTruth): string[] {
-  return printedValues(truth).map((v) => v.path);
+  return printedValues({ ...truth, edition: truth.template }).map((v) => v.path);
 }
 
 /** The printed row a value belongs to, as a path prefix: section 四 prints its 15 numbers in one row. */
@@ -77,7 +79,7 @@ export function buildTruth(report: GeneratedReport, layout: Layout, style: Rende
     paths.filter((p) => p === row || p.startsWith(`${row}.`)).forEach((p) => uncertain.add(p));
   }
   const dropColumn = findDamage(damage, 'dropColumn');
-  if (dropColumn) for (const row of rowsForFormat(report.template)) uncertain.add(`applications.${row.key}.${dropColumn.column}`);
+  if (dropColumn) for (const row of rowsForEdition(report.edition)) uncertain.add(`applications.${row.key}.${dropColumn.column}`);
   return {
     file,
     layout,
@@ -87,7 +89,7 @@ export function buildTruth(report: GeneratedReport, layout: Layout, style: Rende
     agency: report.agency.name,
     level: report.agency.level,
     year: report.year,
-    template: report.template,
+    template: report.edition,
     title: rendered.title,
     damage,
     style,

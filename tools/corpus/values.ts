@@ -3,9 +3,10 @@
  * (`applications.unableNotHeld.total`, `reviewLitigation.reconsideration.upheld`,
  * `activeDisclosure.licensing`, `activeDisclosure2019.fees.change`), in printed order.
  */
-import { APPLICATION_COLUMN_KEYS, rowsForFormat, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, rowsForEdition, type ApplicationRowKey } from '../../src/lib/template/applications.ts';
 import { REVIEW_CELLS } from '../../src/lib/template/review.ts';
-import { DISCLOSURE_2019, DISCLOSURE_2021 } from '../../src/lib/template/active-disclosure.ts';
+import { disclosureCells } from '../../src/lib/template/active-disclosure.ts';
+import { cellAt } from '../../src/lib/template/cell-path.ts';
 import type { GeneratedReport } from './numbers.ts';
 
 export interface PrintedValue {
@@ -16,33 +17,16 @@ export interface PrintedValue {
   money: boolean;
 }
 
-type Numbers = Pick<GeneratedReport, 'template' | 'applications' | 'reviewLitigation' | 'activeDisclosure' | 'activeDisclosure2019'>;
+type Numbers = Pick<GeneratedReport, 'edition' | 'applications' | 'reviewLitigation' | 'activeDisclosure' | 'activeDisclosure2019'>;
 
 export function disclosureValues(report: Numbers): PrintedValue[] {
-  const out: PrintedValue[] = [];
-  if (report.activeDisclosure) {
-    const ad = report.activeDisclosure as unknown as Record<string, number | Record<string, number>>;
-    for (const item of DISCLOSURE_2021) {
-      const cell = ad[item.key];
-      // Single-number items are stored as a scalar (docs/SCHEMA.md: `licensing`, `feesWanYuan`).
-      if (item.fields.length === 1) out.push({ path: `activeDisclosure.${item.key}`, value: cell as number, table: 'disclosure', money: item.fields[0]!.money === true });
-      else for (const f of item.fields) out.push({ path: `activeDisclosure.${item.key}.${f.key}`, value: (cell as Record<string, number>)[f.key]!, table: 'disclosure', money: false });
-    }
-  }
-  if (report.activeDisclosure2019) {
-    for (const item of DISCLOSURE_2019) {
-      for (const f of item.fields) {
-        const money = f.money === true;
-        out.push({ path: `activeDisclosure2019.${item.key}.${f.key}`, value: report.activeDisclosure2019[item.key]![f.key]!, table: 'disclosure', money });
-      }
-    }
-  }
-  return out;
+  // Single-number items of the 2021 edition are stored as a scalar (docs/SCHEMA.md: `licensing`, `feesWanYuan`).
+  return disclosureCells(report.edition).map(({ field, path }) => ({ path, value: cellAt(report, path)!, table: 'disclosure', money: field.money === true }));
 }
 
 export function applicationValues(report: Numbers): PrintedValue[] {
   const out: PrintedValue[] = [];
-  for (const row of rowsForFormat(report.template)) {
+  for (const row of rowsForEdition(report.edition)) {
     for (const col of APPLICATION_COLUMN_KEYS) {
       const value = report.applications[row.key as ApplicationRowKey][col];
       out.push({ path: `applications.${row.key}.${col}`, value: value ?? 0, table: 'applications', money: false });

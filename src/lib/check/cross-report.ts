@@ -1,7 +1,8 @@
 /**
- * Checks across reports of the same agency (grouped by `agencyKey`): this year's 上年结转 equals
- * last year's 结转下年度继续办理 (carryover), and 现行有效件数 follows from last year's plus this
- * year's 制发 minus 废止 (inForce). Both are heuristics: recounts and mergers break them.
+ * Checks across reports of the same agency (grouped by `agencyKey`, which joins its name variants:
+ * 洪泽区人民政府 and 淮安市洪泽区人民政府): this year's 上年结转 equals last year's 结转下年度继续办理
+ * (carryover), and 现行有效件数 follows from last year's plus this year's 制发 minus 废止
+ * (inForce). Both are heuristics: recounts and mergers break them.
  */
 import type { Check, Report } from '../template/schema.ts';
 
@@ -14,13 +15,15 @@ export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
     const previous = byAgencyYear.get(`${r.agencyKey}|${r.year - 1}`);
     if (!previous) continue;
     const checks: Check[] = [];
+    // Last year's report by its own name, where it was printed otherwise.
+    const last = previous.agency === r.agency ? `${previous.year} 年报告` : `${previous.year} 年报告（${previous.agency}）`;
     const now = r.applications.carriedOver.total;
     const before = previous.applications.carriedForward.total;
     if (now !== null && before !== null) {
       checks.push({
         id: 'carryover',
         ok: now === before,
-        message: now === before ? `上年结转 ${now} 件，与 ${previous.year} 年报告的结转下年度一致` : `上年结转 ${now} 件，而 ${previous.year} 年报告的结转下年度继续办理为 ${before} 件`,
+        message: now === before ? `上年结转 ${now} 件，与 ${last}的结转下年度一致` : `上年结转 ${now} 件，而 ${last}的结转下年度继续办理为 ${before} 件`,
         where: 'applications.carriedOver.total',
         left: now,
         right: before,

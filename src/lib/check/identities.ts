@@ -3,7 +3,8 @@
  * group) becomes a check; an instance with a blank cell cannot be tested and is left out.
  * Columns that the table does not print at all are left out of the sums.
  */
-import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForFormat, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import { evaluate, type CellLookup, type Identity, type Term } from '../template/identity-eval.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
@@ -12,7 +13,7 @@ type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'missingColumn
 
 export function identityChecks(report: Checked): Check[] {
   if (report.template !== '2019' && report.template !== '2021') return [];
-  const rows = new Set(rowsForFormat(report.template).map((r) => r.key));
+  const rows = new Set(rowsForEdition(report.template).map((r) => r.key));
   const columns = APPLICATION_COLUMN_KEYS.filter((c) => !report.missingColumns.includes(c));
   const checks: Check[] = [];
   for (const identity of MATRIX_IDENTITIES) {
@@ -46,43 +47,22 @@ export function identityChecks(report: Checked): Check[] {
 
 /**
  * One instance of an identity. `cell` returns a cell's value, or undefined for a cell that is
- * not part of this report (a row of the other format, a column not printed).
+ * not part of this report (a row of the other edition, a column not printed).
  */
 function compare(
-  identity: { id: Check['id']; description: string; left: readonly string[]; right: readonly string[] },
-  cell: (key: string) => number | null | undefined,
+  identity: Identity & { id: Check['id']; description: string },
+  cell: CellLookup,
   label: (key: string) => string,
   where: string,
   path: string,
 ): Check | null {
-  const side = (keys: readonly string[]) => {
-    const parts: { key: string; value: number }[] = [];
-    for (const key of keys) {
-      const v = cell(key);
-      if (v === undefined) continue;
-      if (v === null) return null;
-      parts.push({ key, value: v });
-    }
-    return parts;
-  };
-  const left = side(identity.left);
-  const right = side(identity.right);
-  if (!left || !right || left.length === 0 || right.length === 0) return null;
-  const l = total(left);
-  const r = total(right);
-  const ok = Math.abs(l - r) < 1e-9;
-  const describe = (parts: { key: string; value: number }[], sum: number) =>
-    parts.length === 1 ? `${label(parts[0]!.key)} ${sum}` : `${parts.filter((p) => p.value !== 0).map((p) => `${label(p.key)} ${p.value}`).join(' + ') || '各项均为 0'}，合计 ${sum}`;
-  const message = ok
+  const result = evaluate(identity, cell);
+  if (!result) return null;
+  const { leftSum: l, rightSum: r } = result;
+  const describe = (terms: Term[], sum: number) =>
+    terms.length === 1 ? `${label(terms[0]!.key)} ${sum}` : `${terms.filter((t) => t.value !== 0).map((t) => `${label(t.key)} ${t.value}`).join(' + ') || '各项均为 0'}，合计 ${sum}`;
+  const message = result.holds
     ? `${where}：${l} = ${r}`
-    : `${where}：${describe(left, l)}；而 ${describe(right, r)}，相差 ${round(l - r)}（${identity.description}）`;
-  return { id: identity.id, ok, message, where: path, left: l, right: r };
-}
-
-function total(parts: { value: number }[]): number {
-  return round(parts.reduce((s, p) => s + p.value, 0));
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+    : `${where}：${describe(result.left, l)}；而 ${describe(result.right, r)}，相差 ${result.difference}（${identity.description}）`;
+  return { id: identity.id, ok: result.holds, message, where: path, left: l, right: r };
 }

@@ -5,6 +5,7 @@
  */
 import type { Check, Report } from '../template/schema.ts';
 import { toHalfWidth } from '../parse/normalize.ts';
+import { sumIfComplete } from '../template/sums.ts';
 
 type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'sections' | 'template'>;
 
@@ -29,7 +30,7 @@ const RULES: ProseRule[] = [
     table: (r, sentence) =>
       /上年(?:度)?结转\d/.test(sentence) && !/含上年/.test(sentence)
         ? [r.applications.newReceived.total]
-        : [r.applications.newReceived.total, sum(r.applications.newReceived.total, r.applications.carriedOver.total)],
+        : [r.applications.newReceived.total, sumIfComplete([r.applications.newReceived.total, r.applications.carriedOver.total])],
   },
   {
     label: '行政复议',
@@ -41,7 +42,7 @@ const RULES: ProseRule[] = [
     label: '行政诉讼',
     where: 'reviewLitigation.litigation.total',
     pattern: /(?:被提起|引发|发生|涉及)?(?:政府信息公开)?行政诉讼(?:案件)?(?:共|总计|为)?(\d+)(?:件|起|个)/,
-    table: (r) => [sum(r.reviewLitigation.litigationDirect.total, r.reviewLitigation.litigationAfterReconsideration.total)],
+    table: (r) => [sumIfComplete([r.reviewLitigation.litigationDirect.total, r.reviewLitigation.litigationAfterReconsideration.total])],
   },
 ];
 
@@ -69,8 +70,4 @@ export function proseChecks(report: Checked): Check[] {
     });
   }
   return checks;
-}
-
-function sum(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
 }

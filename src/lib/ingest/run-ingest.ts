@@ -1,12 +1,16 @@
 /**
  * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once,
  * in worker threads when there is enough work (worker-pool.ts, process-file.ts), take unchanged
- * files from the cache (cache-fs.ts), settle ids and the checks across reports, and write the
- * outputs (write-fs.ts).
+ * files from the cache (cache-fs.ts), place the reports the content folder's agencies.csv names
+ * (src/lib/place/manifest.ts), settle ids and the checks across reports, and write the outputs
+ * (write-fs.ts).
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { crossReportChecks } from '../check/cross-report.ts';
+import { gazetteer } from '../place/gazetteer-fs.ts';
+import { applyManifest, MANIFEST_PATH } from '../place/manifest.ts';
+import { readManifest } from '../place/manifest-fs.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
 import { listFiles, readBytes } from './files-fs.ts';
@@ -53,6 +57,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     if (result.report) reports.push(result.report);
     log.push(result.log);
   });
+  // The manifest is applied here, not per file, so that editing it never stales the cache.
+  const manifest = readManifest(options.contentDir, gazetteer);
+  if (manifest) {
+    const entry: LogEntry = { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) };
+    const at = log.findIndex((l) => l.path === MANIFEST_PATH);
+    log.splice(at < 0 ? log.length : at, at < 0 ? 0 : 1, entry);
+  }
   uniqueIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) {

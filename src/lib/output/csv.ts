@@ -6,7 +6,9 @@
 import Papa from 'papaparse';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../template/applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
-import { DISCLOSURE_2019 } from '../template/active-disclosure.ts';
+import { disclosureCells } from '../template/active-disclosure.ts';
+import { cellAt } from '../template/cell-path.ts';
+import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
 
 export type Cell = string | number | null;
@@ -18,6 +20,15 @@ const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['agencyKey', (r) => r.agencyKey],
   ['year', (r) => r.year],
   ['level', (r) => r.level],
+  ['agencyKind', (r) => r.agencyKind],
+  ['scope', (r) => r.scope],
+  ['division.code', (r) => r.division?.code ?? null],
+  // The official names by level, each in its own column (北京市 has no city: 东城区 is a county).
+  ['division.province', divisionName(2)],
+  ['division.city', divisionName(4)],
+  ['division.county', divisionName(6)],
+  ['division.township', divisionName(9)],
+  ['division.how', (r) => r.division?.how ?? null],
   ['template', (r) => r.template],
   ['status', (r) => r.status],
   ['source.path', (r) => r.source.path],
@@ -29,6 +40,14 @@ const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
   ['inferred', (r) => r.inferred.join(' ')],
   ['missingColumns', (r) => r.missingColumns.join(' ')],
 ];
+
+/** The name of the report's division or the one above it whose code has `digits` digits. */
+function divisionName(digits: number): (r: Report) => Cell {
+  return (r) => {
+    const at = r.division?.codes.findIndex((c) => c.length === digits) ?? -1;
+    return at >= 0 ? r.division!.names[at]! : null;
+  };
+}
 
 interface CellPlace {
   table: string;
@@ -42,31 +61,20 @@ interface CellPlace {
 }
 
 function place(table: string, row: string, column: string, path: string): CellPlace {
-  const parts = path.split('.');
-  const get = (r: Report): number | null => {
-    let node: unknown = r;
-    for (const part of parts) {
-      if (node === null || typeof node !== 'object') return null;
-      node = (node as Record<string, unknown>)[part];
-    }
-    return typeof node === 'number' ? node : null;
-  };
-  return { table, row, column, path, rowPath: parts.slice(0, 2).join('.'), get };
+  return { table, row, column, path, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
 }
 
 /** Every number a report can hold, in a fixed order derived from the template. */
 export const CELL_PLACES: readonly CellPlace[] = [
-  ...(['regulations', 'normativeDocuments'] as const).flatMap((row) =>
-    (['issued', 'repealed', 'inForce'] as const).map((column) => place('二', row, column, `activeDisclosure.${row}.${column}`)),
-  ),
-  ...(['licensing', 'penalty', 'coercion', 'feesWanYuan'] as const).map((row) => place('二', row, 'value', `activeDisclosure.${row}`)),
-  ...DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => place('二(2019)', item.key, f.key, `activeDisclosure2019.${item.key}.${f.key}`))),
+  // A scalar item of section 二 (activeDisclosure.licensing) has the column `value`.
+  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path)),
+  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path)),
   ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`))),
   ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`))),
-  ...(['activeDisclosed', 'applicationsTotal', 'reconsideration', 'litigation'] as const).map((row) => place('pre2019', row, 'value', `pre2019.${row}`)),
+  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`)),
 ];
 
-/** The places that apply to a report's format: its own section 二 table, the pre-2019 totals only for old reports. */
+/** The places that apply to a report's edition: its own section 二 table, the pre-2019 totals only for old reports. */
 const PLACES_BY_KIND = {
   pre2019: CELL_PLACES.filter((c) => c.table === 'pre2019'),
   '2019': CELL_PLACES.filter((c) => ['二(2019)', '三', '四'].includes(c.table)),

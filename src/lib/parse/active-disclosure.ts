@@ -1,62 +1,54 @@
 /**
  * Section 二: the small tables of 主动公开. Each printed row is matched to a template item by its
- * label; its numbers fill the item's fields in printed order. The 2019 and 2021 formats have
+ * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
  * different items, told apart by their column headers.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
-import type { ActiveDisclosure } from '../template/schema.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
+import type { Edition } from '../template/editions.ts';
+import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
+import type { Region } from './regions.ts';
 import { segmentLines, type Segment, type Value } from './segments.ts';
 
 export interface DisclosureResult {
   activeDisclosure: ActiveDisclosure;
-  /** Every printed number of a 2019-format section 二, item → field. */
-  activeDisclosure2019?: Record<string, Record<string, number | null>>;
-  format: '2019' | '2021' | null;
+  /** Every printed number of a 2019-edition section 二, item → field. */
+  activeDisclosure2019?: ActiveDisclosure2019;
+  edition: Edition | null;
   found: boolean;
 }
 
-const FORMAT_2019_HEADERS = /本年新制作|本年新公开|对外公开总数|上一年项目数|采购总金额/;
+/** Column headers printed in the 2019 edition's section 二 only (本年新制作数量, 上一年项目数量, …). */
+const LABELS_2021 = DISCLOSURE_2021.flatMap((item) => item.fields.map((f) => labelKey(f.label)));
+const HEADERS_2019 = [...new Set(DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => labelKey(f.label))))].filter((h) => !LABELS_2021.some((l) => l.includes(h)));
 
 export function emptyDisclosure(): ActiveDisclosure {
-  const counts = () => ({ issued: null, repealed: null, inForce: null });
-  return { regulations: counts(), normativeDocuments: counts(), licensing: null, penalty: null, coercion: null, feesWanYuan: null };
+  return disclosureValues(DISCLOSURE_2021, () => null);
 }
 
-/**
- * @param from first line of the section (its heading, or the first 第二十条 line)
- * @param to the line where table 三 starts
- */
-export function findDisclosure(doc: RawDocument, from: number, to: number, notes: NoteList): DisclosureResult {
-  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), format: null, found: false };
-  const start = findStart(doc, from, to);
-  if (start < 0) return result;
-  const text = lineKeys(doc).slice(start, to).join('');
-  const format = FORMAT_2019_HEADERS.test(text) ? '2019' : '2021';
-  result.format = format;
-  const items = format === '2019' ? DISCLOSURE_2019 : DISCLOSURE_2021;
-  const matched = matchItems(segmentLines(doc.lines, start, to, doc.exactCells), items);
+/** @param region from the first 第二十条 line to where table 三 starts (regions.ts) */
+export function readDisclosure(doc: RawDocument, region: Region | null, notes: NoteList): DisclosureResult {
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false };
+  if (!region) return result;
+  const { startIndex, endIndex } = region;
+  const text = lineKeys(doc).slice(startIndex, endIndex).join('');
+  const edition = HEADERS_2019.some((h) => text.includes(h)) ? '2019' : '2021';
+  result.edition = edition;
+  const items = DISCLOSURE_ITEMS[edition];
+  const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;
 
-  const by2019: Record<string, Record<string, number | null>> = {};
+  const read = new Map<DisclosureItem, (number | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
-    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
-    if (format === '2019') by2019[item.key] = Object.fromEntries(item.fields.map((f, i) => [f.key, values[i] ?? null]));
-    else assign2021(result.activeDisclosure, item, values);
+    read.set(item, segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null));
   }
-  if (format === '2019') result.activeDisclosure2019 = by2019;
+  const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)] ?? null;
+  if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
+  else result.activeDisclosure = disclosureValues(DISCLOSURE_2021, value);
   return result;
-}
-
-function findStart(doc: RawDocument, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const key = lineKeys(doc)[i]!;
-    if (key.includes('第二十条') || key.includes('信息内容')) return i;
-  }
-  return -1;
 }
 
 /** Each item takes the first segment whose own label names it; a label is used once. */
@@ -78,36 +70,20 @@ function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
   // is no telling which field each belongs to.
   if (!exactCells && values.length < item.fields.length && values.length > 0) {
-    notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.line);
+    notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
     return item.fields.map(() => null);
   }
   if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
-    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.line);
+    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.place);
   }
   return item.fields.map((field, i) => {
     const v = values[i];
     if (!v) return null;
     if (v.yuan && field.money && v.value !== null) {
       const wan = v.value / 10000;
-      notes.add('info', 'unit-converted', `表二“${item.label}”行：“${v.raw}”以元为单位，已换算为 ${wan} 万元`, v.line);
+      notes.add('info', 'unit-converted', `表二“${item.label}”行：“${v.raw}”以元为单位，已换算为 ${wan} 万元`, v.place);
       return wan;
     }
     return v.value;
   });
-}
-
-function assign2021(target: ActiveDisclosure, item: DisclosureItem, values: (number | null)[]): void {
-  const [a = null, b = null, c = null] = values;
-  switch (item.key) {
-    case 'regulations':
-    case 'normativeDocuments':
-      target[item.key] = { issued: a, repealed: b, inForce: c };
-      break;
-    case 'licensing':
-    case 'penalty':
-    case 'coercion':
-    case 'feesWanYuan':
-      target[item.key] = a;
-      break;
-  }
 }

@@ -1,19 +1,24 @@
 /**
- * Section 三, the applications matrix: find the table, tell which columns its header prints, give
- * each run of numbers its row, and put each number in its column. Rows are matched by their
- * labels through the template, never by position; damaged rows are reconciled in reconcile.ts.
+ * Section 三, the applications matrix: tell which columns its header prints and which edition its
+ * rows are, give each run of numbers its row, and put each number in its column. Rows are matched
+ * by their labels through the template, never by position; damaged rows are reconciled in
+ * reconcile.ts. The table's region is found by regions.ts.
  */
 import {
   APPLICATION_COLUMNS,
   APPLICATION_ROWS,
+  APPLICATIONS_HEADER,
   ORGANISATION_GROUP_LABEL,
+  ROW_GROUP_LABELS,
   type ApplicationColumnKey,
+  type ApplicationRow,
   type ApplicationRowKey,
-  type FormatYear,
 } from '../template/applications.ts';
-import type { RawDocument } from '../read/types.ts';
-import { labelKey, lineKeys } from './normalize.ts';
+import type { Edition } from '../template/editions.ts';
+import type { Place, RawDocument } from '../read/types.ts';
+import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
+import type { Region } from './regions.ts';
 import { segmentLines, type Segment } from './segments.ts';
 
 export interface ApplicationsTable {
@@ -21,50 +26,44 @@ export interface ApplicationsTable {
   columns: ApplicationColumnKey[];
   /** Row key → the segment of numbers printed for it. */
   rows: Map<ApplicationRowKey, Segment>;
-  format: FormatYear | null;
-  /** Document line indexes the table spans (header included). */
-  from: number;
-  to: number;
+  edition: Edition | null;
 }
 
-/** Group headings printed as merged cells; removed before a leaf label is matched. */
-const GROUP_HEADINGS = ['三本年度办理结果', '本年度办理结果', '三不予公开', '四无法提供', '五不予处理', '六其他处理'];
+/**
+ * Group headings printed as merged cells beside the leaf labels, removed before a leaf label is
+ * matched: 三、本年度办理结果 (with and without its numeral) and the label of every group of
+ * several rows (（三）不予公开 …).
+ */
+const RESULTS_HEADING = labelKey(APPLICATIONS_HEADER.results);
+const GROUPS_OF_SEVERAL = [...new Set(APPLICATION_ROWS.map((r) => r.group))].filter((g) => ROW_GROUP_LABELS[g] !== '' && APPLICATION_ROWS.filter((r) => r.group === g).length > 1);
+const GROUP_HEADINGS = [RESULTS_HEADING, unnumbered(RESULTS_HEADING), ...GROUPS_OF_SEVERAL.map((g) => labelKey(ROW_GROUP_LABELS[g]))];
 
-/** Where table 三 starts: its header, or failing that its first row. */
-const TABLE_START = /勾稽关系|申请人情况|本年新收|新收政府信息公开申请/;
-/** Where it has certainly ended: section 四's header or heading, or the sections after it. */
-const TABLE_END = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
+/** The 2021 edition prints rows the 2019 edition does not have (逾期不补正, 收费通知 …). */
+const ONLY_2021 = APPLICATION_ROWS.filter((r) => !(r.editions as readonly Edition[]).includes('2019')).flatMap((r) => r.keys);
+/** The 2019 edition prints a row under a label of its own (（六）其他处理 as one row). */
+const OWN_2019 = APPLICATION_ROWS.flatMap((r) => ('label2019' in r ? [unnumbered(labelKey(r.label2019))] : []));
+/** The identity note as a PDF may break it over lines: its words are no column labels. */
+const IDENTITY_NOTE = new RegExp(`${APPLICATIONS_HEADER.identityNoteKey}.*?之和.*?之和`);
 
-export function findApplications(doc: RawDocument, from: number, notes: NoteList): ApplicationsTable | null {
+/** @param region from the table's header (or first row) to where it has certainly ended (regions.ts) */
+export function readApplications(doc: RawDocument, region: Region | null, notes: NoteList): ApplicationsTable | null {
+  if (!region) return null;
   const { lines } = doc;
-  const start = findLine(doc, from, (t) => TABLE_START.test(t));
-  if (start < 0) return null;
-  let end = findLine(doc, start + 1, (t) => TABLE_END.test(t));
-  if (end < 0) end = lines.length;
-  const segments = segmentLines(lines, start, end, doc.exactCells);
-  if (segments.length === 0) return null;
-
-  const headerText = lines.slice(start, segments[0]!.firstLine).map((l) => l.cells.join('')).join('');
-  const columns = headerColumns(headerText, notes, lines[start]!.line);
-  const tableText = lineKeys(doc).slice(start, end).join('');
-  const format: FormatYear | null = /逾期不补正|不补正|收费通知|缴纳费用/.test(tableText) ? '2021' : /其他处理/.test(tableText) ? '2019' : null;
-  const rows = assignRows(segments, format);
-  const last = Math.max(...[...rows.values()].map((s) => s.lastLine), start);
-  return { columns, rows, format, from: start, to: last + 1 };
-}
-
-function findLine(doc: RawDocument, from: number, test: (text: string) => boolean): number {
-  const keys = lineKeys(doc);
-  for (let i = from; i < keys.length; i++) if (test(keys[i]!)) return i;
-  return -1;
+  const { startIndex, endIndex } = region;
+  const segments = segmentLines(lines, startIndex, endIndex, doc.exactCells);
+  const headerText = lines.slice(startIndex, segments[0]?.firstIndex ?? endIndex).map((l) => l.cells.join('')).join('');
+  const columns = headerColumns(headerText, notes, lines[startIndex]!.place);
+  const tableText = lineKeys(doc).slice(startIndex, endIndex).join('');
+  const edition: Edition | null = ONLY_2021.some((k) => tableText.includes(k)) ? '2021' : OWN_2019.some((k) => tableText.includes(k)) ? '2019' : null;
+  return { columns, rows: assignRows(segments, edition), edition };
 }
 
 /** The columns a header prints. With no recognisable header, all seven are assumed. */
-function headerColumns(header: string, notes: NoteList, line: number): ApplicationColumnKey[] {
-  const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(/勾稽关系.*?之和.*?之和/, '');
+function headerColumns(header: string, notes: NoteList, place: Place): ApplicationColumnKey[] {
+  const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(IDENTITY_NOTE, '');
   const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
   if (found.length < 3) {
-    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', line);
+    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
     return APPLICATION_COLUMNS.map((c) => c.key);
   }
   return found.map((c) => c.key);
@@ -75,15 +74,17 @@ function headerColumns(header: string, notes: NoteList, line: number): Applicati
  * programming over segments × rows). Order is what rescues labels that wrap around their
  * numbers or share words with other rows (…不计其他情形 is not the row 其他).
  */
-function assignRows(segments: Segment[], format: FormatYear | null): Map<ApplicationRowKey, Segment> {
-  const rows = APPLICATION_ROWS.filter((r) => format === null || (r.formats as readonly string[]).includes(format));
+function assignRows(segments: Segment[], edition: Edition | null): Map<ApplicationRowKey, Segment> {
+  const rows = APPLICATION_ROWS.filter((r) => edition === null || (r.editions as readonly string[]).includes(edition));
   const m = segments.length;
   const n = rows.length;
-  // Label texts are normalised once per segment, then read twice: with and without （六）其他处理
-  // as a heading.
+  // Label texts are normalised once per segment, then read once per list of headings to remove
+  // (two lists: with and without （六）其他处理 as a heading).
   const keys = segments.map((s) => ({ near: labelKey(s.near), before: labelKey(s.before) }));
-  const texts = keys.map((k, i) => [false, true].map((keepOther) => labelTexts(k, keys[i + 1]?.before ?? '', keepOther)));
-  const score = segments.map((_, i) => rows.map((r) => matchScore(texts[i]![r.key === 'otherOther' && format !== '2021' ? 1 : 0]!, r.keys)));
+  const headings = rows.map((r) => headingsFor(r, edition));
+  const lists = [...new Set(headings)];
+  const texts = keys.map((k, i) => lists.map((list) => labelTexts(k, keys[i + 1]?.before ?? '', list)));
+  const score = segments.map((_, i) => rows.map((r, j) => matchScore(texts[i]![lists.indexOf(headings[j]!)]!, r.keys)));
   // best[i][j]: best total using segments < i and rows < j.
   const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   for (let i = 1; i <= m; i++) {
@@ -133,11 +134,20 @@ interface LabelTexts {
 }
 
 /**
- * A segment's label keys without the group headings printed beside the leaf labels. In the
- * 2019 format （六）其他处理 is itself a row (`keepOther`); elsewhere it only heads its group.
+ * The group headings to remove before matching `row`: all of them, except the row's own label.
+ * In the 2019 edition (and in a table of unknown edition) （六）其他处理 is itself a row; in the
+ * 2021 edition it only heads its group.
  */
-function labelTexts(keys: { near: string; before: string }, after: string, keepOther: boolean): LabelTexts {
-  const headings = keepOther ? GROUP_HEADINGS.filter((h) => h !== '六其他处理') : GROUP_HEADINGS;
+const HEADINGS_WITHOUT = new Map<string, readonly string[]>();
+function headingsFor(row: ApplicationRow, edition: Edition | null): readonly string[] {
+  const own = labelKey(edition !== '2021' && 'label2019' in row ? row.label2019 : row.label);
+  if (!GROUP_HEADINGS.includes(own)) return GROUP_HEADINGS;
+  if (!HEADINGS_WITHOUT.has(own)) HEADINGS_WITHOUT.set(own, GROUP_HEADINGS.filter((h) => h !== own));
+  return HEADINGS_WITHOUT.get(own)!;
+}
+
+/** A segment's label keys without the group headings printed beside the leaf labels. */
+function labelTexts(keys: { near: string; before: string }, after: string, headings: readonly string[]): LabelTexts {
   const leaf = (key: string) => {
     for (const heading of headings) if (key.includes(heading)) key = key.split(heading).join('|');
     return key;

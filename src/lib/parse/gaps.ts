@@ -5,11 +5,7 @@
  * impossible. What remains is settled by the caller with identities across rows, or left `null`
  * (docs/TEMPLATE.md: "when more than one is consistent, or none, keep null and add a warning").
  */
-
-export interface RowIdentity {
-  left: readonly string[];
-  right: readonly string[];
-}
+import { evaluate, solve, type Identity } from '../template/identity-eval.ts';
 
 export interface GapReading {
   /** Index of the missing cell in `slots`. */
@@ -22,68 +18,22 @@ export interface GapReading {
  * @param slots column keys in printed order
  * @param printed the row's printed values, one fewer than `slots`
  */
-export function gapReadings(slots: readonly string[], printed: readonly (number | null)[], identities: readonly RowIdentity[]): GapReading[] {
+export function gapReadings(slots: readonly string[], printed: readonly (number | null)[], identities: readonly Identity[]): GapReading[] {
   const readings: GapReading[] = [];
   for (let gap = 0; gap < slots.length; gap++) {
     const cells = [...printed.slice(0, gap), null, ...printed.slice(gap)];
     const values = new Map<string, number | null>(slots.map((s, i) => [s, cells[i]!]));
+    const cell = (key: string) => values.get(key);
     const own = identities.find((id) => id.left.includes(slots[gap]!) || id.right.includes(slots[gap]!));
-    const inferred = own ? solveFor(slots[gap]!, own, values) : null;
+    const inferred = own ? solve(own, slots[gap]!, cell) : null;
     if (inferred !== null && inferred < 0) continue;
     cells[gap] = inferred;
     values.set(slots[gap]!, inferred);
     const others = identities.filter((id) => id !== own);
-    if (others.some((id) => holds(id, values) === false)) continue;
+    if (others.some((id) => evaluate(id, cell)?.holds === false)) continue;
     readings.push({ gap, cells });
   }
   return readings;
-}
-
-/** The value `slot` must take for `identity` to hold, or null if another cell is unknown. */
-function solveFor(slot: string, identity: RowIdentity, values: Map<string, number | null>): number | null {
-  const onLeft = identity.left.includes(slot);
-  let left = 0;
-  let right = 0;
-  for (const key of identity.left) {
-    if (key === slot) continue;
-    const v = values.get(key);
-    if (v === undefined) continue; // a column absent from the table throughout
-    if (v === null) return null;
-    left += v;
-  }
-  for (const key of identity.right) {
-    if (key === slot) continue;
-    const v = values.get(key);
-    if (v === undefined) continue;
-    if (v === null) return null;
-    right += v;
-  }
-  return round(onLeft ? right - left : left - right);
-}
-
-/** true or false when every cell is known, null when the identity cannot be tested. */
-export function holds(identity: RowIdentity, values: Map<string, number | null>): boolean | null {
-  const l = sum(identity.left, values);
-  const r = sum(identity.right, values);
-  if (l === null || r === null) return null;
-  return Math.abs(l - r) < 1e-9;
-}
-
-function sum(keys: readonly string[], values: Map<string, number | null>): number | null {
-  let total = 0;
-  let seen = 0;
-  for (const key of keys) {
-    const v = values.get(key);
-    if (v === undefined) continue;
-    if (v === null) return null;
-    total += v;
-    seen++;
-  }
-  return seen === 0 ? null : round(total);
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Header facts: the title, the publishing agency, the year covered and the agency's level.
+ * Header facts: the title, the publishing agency as printed and the year covered. Who the agency
+ * is (its place, level, kind and key) is decided from these by src/lib/place/ at ingest.
  */
-import type { Level } from '../template/schema.ts';
 import { toHalfWidth } from './normalize.ts';
 
 /** The report words of a title: 政府信息公开工作年度报告, 工作报告, 年报 and their variants. */
@@ -75,54 +75,6 @@ function yearFromText(text: string): number | null {
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
   return best;
-}
-
-/**
- * The level of an agency from its name: the last administrative unit named in it decides
- * (a department takes its government's level: 延津县人民政府办公室 is county).
- */
-export function levelOf(agency: string): Level {
-  const name = compact(agency);
-  if (!name) return 'unknown';
-  if (/^(?:国务院|中华人民共和国|国家(?!税务总局.+[省市县区]))/.test(name) || /^[^省市县区乡镇]{1,10}(?:部|委员会|总局|总署)$/.test(name)) return 'national';
-  // The rightmost unit wins: 红旗街道 is a 街道, not a 旗; 延津县人民政府办公室 is the 县's.
-  const units = [...maskNonUnits(name).matchAll(/(?<=.)(自治区|特别行政区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|乡|镇)/g)];
-  if (units.length === 0) return 'unknown';
-  const unit = units[units.length - 1]![1]!;
-  switch (unit) {
-    case '省':
-    case '自治区':
-    case '特别行政区':
-      return 'province';
-    case '市':
-    case '州':
-    case '自治州':
-    case '盟':
-    case '地区':
-      return 'city';
-    case '县':
-    case '自治县':
-    case '区':
-    case '旗':
-    case '自治旗':
-      return 'county';
-    default:
-      return 'township';
-  }
-}
-
-/** Words that contain a unit character without naming a unit (市场, 城乡), and 州 before 市/区/县 (郑州市). */
-function maskNonUnits(name: string): string {
-  return name
-    .replace(/市场|市政|城市|区域|社区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级/g, (w) => '〇'.repeat(w.length))
-    .replace(/州(?=[市区县])/g, '〇');
-}
-
-/** The agency name for grouping reports across years: the same township as 乡, 乡政府 or 乡人民政府. */
-export function agencyKey(agency: string): string {
-  return compact(agency)
-    .replace(/(乡|镇)(?:人民)?政府$/, '$1')
-    .replace(/街道办事处$|街道办$/, '街道');
 }
 
 function compact(text: string): string {

@@ -19,6 +19,11 @@ export function labelKey(text: string): string {
   return toHalfWidth(text).replace(/[\s"'“”‘’()（）[\]【】{}<>《》〈〉,，.。、:：;；!！?？·•\-—_~|/\\*#]/g, '');
 }
 
+/** A label key without its leading numbering: 三本年度办理结果 → 本年度办理结果, 六其他处理 → 其他处理. */
+export function unnumbered(key: string): string {
+  return key.replace(/^(?:[一二三四五六七八九十]+|\d+)/, '');
+}
+
 const LINE_KEYS = new WeakMap<RawDocument, string[]>();
 
 /** The label key of every line of a document, computed once: the parsers scan lines many times. */

@@ -2,13 +2,20 @@
  * Notes a parser leaves on a report: what it inferred, repaired or could not understand. Codes
  * come from the closed set of src/lib/template/notes.ts.
  */
+import type { Place } from '../read/types.ts';
 import type { NoteCode } from '../template/notes.ts';
 import type { Note } from '../template/schema.ts';
 
 export class NoteList {
   readonly items: Note[] = [];
-  add(level: Note['level'], code: NoteCode, message: string, line?: number): void {
-    this.items.push(line === undefined ? { level, code, message } : { level, code, message, line });
+  /** @param place where in the source the note is about (a note carries `line`, and `page` for PDF) */
+  add(level: Note['level'], code: NoteCode, message: string, place?: Place): void {
+    const note: Note = { level, code, message };
+    if (place) {
+      note.line = place.line;
+      if (place.page !== undefined) note.page = place.page;
+    }
+    this.items.push(note);
   }
   has(level: Note['level']): boolean {
     return this.items.some((n) => n.level === level);

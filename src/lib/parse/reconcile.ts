@@ -7,19 +7,19 @@
  * with a warning. A wrong number shown as fact is worse than a blank.
  */
 import {
-  APPLICATION_COLUMNS,
   APPLICATION_COLUMN_KEYS,
   APPLICATION_ROW_KEYS,
   columnDef,
   rowDef,
   type ApplicationColumnKey,
   type ApplicationRowKey,
-  type FormatYear,
 } from '../template/applications.ts';
-import { MATRIX_IDENTITIES } from '../template/identities.ts';
+import type { Edition } from '../template/editions.ts';
+import { evaluate } from '../template/identity-eval.ts';
+import { MATRIX_IDENTITIES, matrixIdentity } from '../template/identities.ts';
 import type { Applications } from '../template/schema.ts';
 import type { ApplicationsTable } from './applications.ts';
-import { agreement, gapReadings, holds, type GapReading, type RowIdentity } from './gaps.ts';
+import { agreement, gapReadings, type GapReading } from './gaps.ts';
 import type { NoteList } from './notes.ts';
 import type { Value } from './segments.ts';
 
@@ -27,7 +27,7 @@ export interface MatrixResult {
   applications: Applications;
   inferred: string[];
   missingColumns: ApplicationColumnKey[];
-  /** Rows of the format that the table does not print, or whose cells could not be placed. */
+  /** Rows of the edition that the table does not print, or whose cells could not be placed. */
   incomplete: boolean;
 }
 
@@ -37,14 +37,14 @@ export function emptyApplications(): Applications {
   return Object.fromEntries(APPLICATION_ROW_KEYS.map((r) => [r, Object.fromEntries(APPLICATION_COLUMN_KEYS.map((c) => [c, null]))])) as Applications;
 }
 
-export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: NoteList): MatrixResult {
+export function readMatrix(table: ApplicationsTable, edition: Edition, notes: NoteList): MatrixResult {
   const columns = settleColumns(table, notes);
   const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
   if (missingColumns.length > 0) {
     const labels = missingColumns.map((c) => columnDef(c).label).join('、');
-    notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.line);
+    notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.place);
   }
-  const rowIdentity: RowIdentity = { left: APPLICATION_COLUMNS.filter((c) => c.kind === 'applicant').map((c) => c.key), right: ['total'] };
+  const rowTotal = matrixIdentity('rowTotal');
 
   const settled = new Map<ApplicationRowKey, Cells>();
   const pending = new Map<ApplicationRowKey, GapReading[]>();
@@ -57,11 +57,11 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
     if (values.length === columns.length) {
       settled.set(row, toCells(columns, values.map((v) => v.value)));
     } else if (values.length === columns.length - 1) {
-      const readings = gapReadings(columns, values.map((v) => v.value), [rowIdentity]);
+      const readings = gapReadings(columns, values.map((v) => v.value), [rowTotal]);
       pending.set(row, readings);
     } else {
       incomplete = true;
-      notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.line);
+      notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.place);
     }
   }
 
@@ -82,22 +82,22 @@ export function readMatrix(table: ApplicationsTable, format: FormatYear, notes: 
   }
   for (const [row, readings] of pending) {
     const label = rowDef(row).label;
-    const line = table.rows.get(row)!.line;
+    const place = table.rows.get(row)!.place;
     incomplete = true;
     if (readings.length === 0) {
-      notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, line);
+      notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, place);
       settled.set(row, toCells(columns, columns.map(() => null)));
       continue;
     }
     const { cells, disagree } = agreement(readings, columns.length);
     const names = disagree.map((i) => columnDef(columns[i]!).label).join('、');
-    notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，有 ${readings.length} 种读法都符合勾稽关系，${names}留空`, line);
+    notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，有 ${readings.length} 种读法都符合勾稽关系，${names}留空`, place);
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
   }
 
-  const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).formats as readonly string[]).includes(format));
+  const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
   const missingRows = expected.filter((r) => !table.rows.has(r));
   if (missingRows.length > 0) {
     incomplete = true;
@@ -157,15 +157,10 @@ function columnsConsistent(row: ApplicationRowKey, cells: Cells, settled: Map<Ap
     if (identity.per !== 'column') continue;
     if (!identity.left.includes(row) && !identity.right.includes(row)) continue;
     for (const col of cells.keys()) {
-      const values = new Map<string, number | null>();
-      let complete = true;
-      for (const r of [...identity.left, ...identity.right]) {
-        const v = r === row ? cells.get(col) : settled.get(r as ApplicationRowKey)?.get(col);
-        if (v === undefined) complete = false;
-        else values.set(r, v);
-      }
-      if (!complete) continue;
-      const ok = holds(identity, values);
+      const cell = (r: string) => (r === row ? cells.get(col) : settled.get(r as ApplicationRowKey)?.get(col));
+      // Tested once every row of the identity is settled (a row not printed at all waits for ever).
+      if ([...identity.left, ...identity.right].some((r) => cell(r) === undefined)) continue;
+      const ok = evaluate(identity, cell)?.holds;
       if (ok === false) return false;
       if (ok === true) tested = true;
     }
@@ -185,7 +180,7 @@ function settleReading(
   const reading = readings[0]!;
   settled.set(row, toCells(columns, reading.cells));
   const label = rowDef(row).label;
-  const line = table.rows.get(row)!.line;
+  const place = table.rows.get(row)!.place;
   const gaps = [...new Set(readings.map((r) => r.gap))];
   // One known gap marks its cell; an unknown one marks the whole row.
   if (gaps.length > 1) inferred.push(`applications.${row}`);
@@ -193,8 +188,8 @@ function settleReading(
   if (gaps.length === 1) {
     const col = columnDef(columns[gaps[0]!]!).label;
     const value = reading.cells[gaps[0]!];
-    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；“${col}”${value === null ? '留空' : `按勾稽关系推算为 ${value}`}`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；“${col}”${value === null ? '留空' : `按勾稽关系推算为 ${value}`}`, place);
   } else {
-    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同`, line);
+    notes.add('info', 'cell-inferred', `表三“${label}”行：${columns.length} 个数字只印出 ${columns.length - 1} 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同`, place);
   }
 }

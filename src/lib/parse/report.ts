@@ -4,17 +4,20 @@
  * on bad content (STYLE.md habit 5); the arithmetic checks are added by check/.
  */
 import type { RawDocument } from '../read/types.ts';
-import type { Report, TemplateKind } from '../template/schema.ts';
-import { findDisclosure } from './active-disclosure.ts';
-import { findApplications } from './applications.ts';
-import { agencyKey, levelOf, readHeader } from './header.ts';
+import type { Report, ReportEdition } from '../template/schema.ts';
+import { SECTIONS } from '../template/sections.ts';
+import { readDisclosure } from './active-disclosure.ts';
+import { readApplications } from './applications.ts';
+import { readHeader } from './header.ts';
 import { NoteList } from './notes.ts';
 import { looksPre2019, pre2019Totals } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
-import { emptyReview, findReview } from './review.ts';
-import { findHeadings, sectionText } from './sections.ts';
+import { emptyReview, readReview } from './review.ts';
+import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
+import { sectionText } from './sections.ts';
 
-export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks'>;
+/** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
+export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey' | 'level' | 'division' | 'agencyKind' | 'scope'>;
 
 /** Words without which a document is not a disclosure report at all. */
 const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
@@ -33,76 +36,79 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
   if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
 
-  const headings = findHeadings(doc.lines);
-  const disclosureFrom = headings.active ?? 0;
-  const table = findApplications(doc, headings.applications ?? disclosureFrom, notes);
-  const disclosure = findDisclosure(doc, disclosureFrom, table?.from ?? headings.applications ?? doc.lines.length, notes);
+  const regions = findRegions(doc);
+  const table = readApplications(doc, regions.applications, notes);
+  const disclosure = readDisclosure(doc, regions.disclosure, notes);
 
-  let template: TemplateKind = table?.format ?? disclosure.format ?? 'unknown';
+  let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
   const preYear = header.year !== null && header.year < 2019;
-  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) template = 'pre2019';
+  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) edition = 'pre2019';
 
   const report: ParsedReport = {
     title: header.title,
     agency: header.agency,
-    agencyKey: agencyKey(header.agency),
     year: header.year,
-    level: levelOf(header.agency),
-    template,
+    template: edition,
     status: 'ok',
     activeDisclosure: disclosure.activeDisclosure,
     applications: emptyApplications(),
     reviewLitigation: emptyReview(),
     missingColumns: [],
     inferred: [],
-    sections: textSections(doc, headings),
+    sections: textSections(doc, regions),
     notes: notes.items,
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
 
-  if (template === 'pre2019') {
+  if (edition === 'pre2019') {
     notes.add('info', 'pre2019', `${header.year ?? '年度不明'}${header.year ? '年' : ''}的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格`);
     report.pre2019 = pre2019Totals(fullText);
+    noteMissingSections(regions, notes);
     return report;
   }
 
   let incomplete = false;
   if (table && table.rows.size > 0) {
-    const matrix = readMatrix(table, table.format ?? (template === '2019' ? '2019' : '2021'), notes);
+    const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
     report.inferred.push(...matrix.inferred);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
-    if (!table.format) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
+    if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else {
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
   }
-  const review = findReview(doc, table?.to ?? headings.review ?? 0, notes);
+  const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
   report.inferred.push(...review.inferred);
   incomplete ||= review.incomplete;
   if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
 
-  if (template === 'unknown') template = table ? '2021' : 'unknown';
-  report.template = template;
+  if (edition === 'unknown') edition = table ? '2021' : 'unknown';
+  report.template = edition;
   const nothing = !(table && table.rows.size > 0) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
+  noteMissingSections(regions, notes);
   return report;
 }
 
-/** Website chrome after the report's last section: footers, share links, print buttons. */
-const PAGE_FOOTER = /网站标识码|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|联系我们|网站地图|打印本页|关闭窗口|【打印】|【关闭】|分享到|扫一扫/;
+/**
+ * A text section whose heading was not found is left empty (sections.ts): say so. An info note: the
+ * numbers are not affected, and a report without headings has three.
+ */
+function noteMissingSections(regions: Regions, notes: NoteList): void {
+  for (const key of TEXT_SECTIONS) {
+    if (regions.text[key]) continue;
+    const section = SECTIONS.find((s) => s.key === key)!;
+    notes.add('info', 'section-missing', `未找到“${section.numeral}、${section.label}”的标题，这一部分的文字未能读出`);
+  }
+}
 
-function textSections(doc: RawDocument, headings: ReturnType<typeof findHeadings>): Report['sections'] {
-  const { lines } = doc;
-  const last = headings.other ?? headings.problems ?? -1;
-  const footer = lines.findIndex((l, i) => i > last && PAGE_FOOTER.test(l.cells.join('')));
-  const end = footer >= 0 ? footer : lines.length;
-  const next = (from: number) => {
-    const after = Object.values(headings).filter((i) => i > from);
-    return after.length > 0 ? Math.min(...after) : end;
+function textSections(doc: RawDocument, regions: Regions): Report['sections'] {
+  const text = (key: keyof Regions['text']) => {
+    const region = regions.text[key];
+    return region ? sectionText(doc.lines, region.startIndex, region.endIndex) : '';
   };
-  const text = (at: number | undefined) => (at === undefined ? '' : sectionText(lines, at + 1, next(at)));
-  return { overview: text(headings.overview), problems: text(headings.problems), other: text(headings.other) };
+  return { overview: text('overview'), problems: text('problems'), other: text('other') };
 }

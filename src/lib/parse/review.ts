@@ -1,16 +1,17 @@
 /**
  * Section 四: the 15 numbers of administrative reconsideration and litigation. They are printed as
  * one row (or split over lines, or one per line) after a header of group and column labels, so
- * the parser takes the first 15 values after the header. A row one short is reconciled with the
+ * the parser takes the first 15 values of its region (from the header, regions.ts). A row one short is reconciled with the
  * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三.
  */
 import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_COLUMNS } from '../template/review.ts';
 import { REVIEW_IDENTITY } from '../template/identities.ts';
 import type { ReviewLitigation } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
-import { agreement, gapReadings, type RowIdentity } from './gaps.ts';
-import { lineKeys } from './normalize.ts';
+import type { Identity } from '../template/identity-eval.ts';
+import { agreement, gapReadings } from './gaps.ts';
 import type { NoteList } from './notes.ts';
+import type { Region } from './regions.ts';
 import { segmentLines } from './segments.ts';
 
 export interface ReviewResult {
@@ -21,36 +22,27 @@ export interface ReviewResult {
 }
 
 const SLOTS = REVIEW_CELLS.map((c) => `${c.group}.${c.column}`);
-const IDENTITIES: RowIdentity[] = REVIEW_GROUP_KEYS.map((g) => ({
+const IDENTITIES: Identity[] = REVIEW_GROUP_KEYS.map((g) => ({
   left: REVIEW_IDENTITY.left.map((c) => `${g}.${c}`),
   right: REVIEW_IDENTITY.right.map((c) => `${g}.${c}`),
 }));
-/** Section 五 or 六 starts: the numbers of section 四 are over. */
-const AFTER = /存在的主要问题|存在问题|主要问题|改进情况|其他需要报告|需要报告的事项/;
 
 export function emptyReview(): ReviewLitigation {
   return Object.fromEntries(REVIEW_GROUP_KEYS.map((g) => [g, Object.fromEntries(REVIEW_COLUMN_KEYS.map((c) => [c, null]))])) as ReviewLitigation;
 }
 
-export function findReview(doc: RawDocument, from: number, notes: NoteList): ReviewResult {
+/** @param region from table 四's header to where section 五 or 六 starts (regions.ts) */
+export function readReview(doc: RawDocument, region: Region | null, notes: NoteList): ReviewResult {
   const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], found: false, incomplete: true };
-  const start = findHeader(doc, from);
-  if (start < 0) {
+  if (!region) {
     notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
   }
-  let end = doc.lines.length;
-  for (let i = start + 1; i < doc.lines.length; i++) {
-    if (AFTER.test(lineKeys(doc)[i]!)) {
-      end = i;
-      break;
-    }
-  }
-  const values = segmentLines(doc.lines, start, end, doc.exactCells).flatMap((s) => s.values);
+  const values = segmentLines(doc.lines, region.startIndex, region.endIndex, doc.exactCells).flatMap((s) => s.values);
   const printed = values.slice(0, SLOTS.length).filter((v, i, all) => !(doc.exactCells && v.raw === '' && all.length > SLOTS.length));
-  const line = values[0]?.line ?? doc.lines[start]!.line;
+  const place = values[0]?.place ?? doc.lines[region.startIndex]!.place;
   if (printed.length === 0) {
-    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', line);
+    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', place);
     return result;
   }
   result.found = true;
@@ -64,38 +56,25 @@ export function findReview(doc: RawDocument, from: number, notes: NoteList): Rev
       cells = readings[0]!.cells;
       const slot = SLOTS[readings[0]!.gap]!;
       if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
-      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, line);
+      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
-      notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', line);
+      notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', place);
     } else {
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
-      notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, line);
+      notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, place);
     }
   } else {
     cells = SLOTS.map(() => null);
-    notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, line);
+    notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, place);
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {
     result.reviewLitigation[group][column] = cells[i] ?? null;
   });
   return result;
-}
-
-/**
- * The header of table 四: the first line after table 三 that names 行政复议 or 行政诉讼 and is a
- * heading or a header cell, not a sentence of prose that mentions them.
- */
-function findHeader(doc: RawDocument, from: number): number {
-  const keys = lineKeys(doc);
-  for (let i = from; i < keys.length; i++) {
-    const key = keys[i]!;
-    if ((key.includes('行政复议') || key.includes('行政诉讼')) && key.length <= 40) return i;
-  }
-  return -1;
 }
 
 function slotLabel(slot: string): string {

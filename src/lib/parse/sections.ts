@@ -1,32 +1,25 @@
 /**
  * Section headings and the text of sections 一, 五 and 六. A heading is a short line that starts
  * with its numeral (一、 or 一. or 一，) and names its section (template/sections.ts). Reports with
- * no headings still have tables; their text sections are then left empty with a note.
+ * no headings still have tables; their text sections are then left empty with a note
+ * (`section-missing`, parse/report.ts).
  */
 import { NOT_HEADINGS, SECTIONS, type SectionKey } from '../template/sections.ts';
 import type { RawLine } from '../read/types.ts';
 import { labelKey, toHalfWidth } from './normalize.ts';
 
-export type Headings = Partial<Record<SectionKey, number>>;
-
-export function findHeadings(lines: RawLine[]): Headings {
-  const headings: Headings = {};
-  let after = -1;
-  for (const section of SECTIONS) {
-    for (let i = after + 1; i < lines.length; i++) {
-      // Markdown and rich-text copies mark headings: ## 一、总体情况, **一、总体情况**.
-      const text = toHalfWidth(lines[i]!.cells.filter((c) => c !== '').join('')).replace(/^[#*\s]+|\*+$/g, '').trim();
-      if (text.length > 40 || !text.startsWith(section.numeral)) continue;
-      if (!/^.[、.,，:：\s]/.test(text)) continue;
-      const key = labelKey(text);
-      if (NOT_HEADINGS.some((w) => key.includes(w))) continue;
-      if (!section.keys.some((k) => key.includes(k))) continue;
-      headings[section.key] = i;
-      after = i;
-      break;
-    }
-  }
-  return headings;
+/**
+ * The section whose heading this line is, or null. A Markdown or rich-text copy may mark it:
+ * `## 一、总体情况`, `**一、总体情况**`.
+ */
+export function headingOf(line: RawLine): SectionKey | null {
+  const text = toHalfWidth(line.cells.filter((c) => c !== '').join('')).replace(/^[#*\s]+|\*+$/g, '').trim();
+  if (text.length > 40 || !/^.[、.,，:：\s]/.test(text)) return null;
+  const section = SECTIONS.find((s) => text.startsWith(s.numeral));
+  if (!section) return null;
+  const key = labelKey(text);
+  if (NOT_HEADINGS.some((w) => key.includes(w))) return null;
+  return section.keys.some((k) => key.includes(k)) ? section.key : null;
 }
 
 /**

@@ -4,16 +4,18 @@
  * label and its numbers share a line; with one cell per line, the numbers follow the label line
  * by line; a long PDF label wraps around its numbers. A segment keeps the text before its values
  * (`before`, every label cell since the previous values), the label text on its own line
- * (`near`), and its values in order.
+ * (`near`), and its values in order, each with its place in the source (for the notes, and
+ * for the provenance of every number).
  */
-import type { RawLine } from '../read/types.ts';
+import type { Place, RawLine } from '../read/types.ts';
 import { readCell, type CellValue } from './normalize.ts';
 
 export interface Value {
   /** null for a blank cell (`/`, `-`, `—`, `无`, or an empty cell between numbers). */
   value: number | null;
   raw: string;
-  line: number;
+  /** Where the cell is in the source. */
+  place: Place;
   /** The cell carried a unit of 元 where the column is in 万元. */
   yuan?: boolean;
 }
@@ -22,11 +24,11 @@ export interface Segment {
   before: string;
   near: string;
   values: Value[];
-  /** Line of the first value. */
-  line: number;
-  /** Index into the document's lines of the first and last line holding the values. */
-  firstLine: number;
-  lastLine: number;
+  /** Where the first value is in the source. */
+  place: Place;
+  /** Indexes into the document's lines of the first and last line holding the values. */
+  firstIndex: number;
+  lastIndex: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
 
   const close = () => {
     if (run.length > 0) {
-      segments.push({ before: before.join(''), near, values: run, line: run[0]!.line, firstLine: runStart, lastLine: runEnd });
+      segments.push({ before: before.join(''), near, values: run, place: run[0]!.place, firstIndex: runStart, lastIndex: runEnd });
       before = [];
       near = '';
     }
@@ -51,7 +53,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   };
 
   for (let i = from; i < to; i++) {
-    const { cells, line } = lines[i]!;
+    const { cells, place, cellPlaces } = lines[i]!;
     const read = cells.map(readCell);
     const lastValue = findLastIndex(read, (c) => c.kind === 'number' || c.kind === 'blank');
     let valuesOnLine = 0;
@@ -59,6 +61,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
     let pendingEmpty: Value[] = [];
     read.forEach((cell, j) => {
       const raw = cells[j]!;
+      const at = cellPlaces?.[j] ?? place;
       if (cell.kind === 'text') {
         if (run.length > 0) close();
         before.push(raw);
@@ -70,11 +73,11 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
       if (cell.kind === 'empty') {
         // An empty cell between two values of one row is a blank cell; at the row's ends it is
         // the leftover of a merged cell, except in exact (HTML) rows, kept for the caller.
-        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', line });
+        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', place: at });
         return;
       }
       if (run.length === 0) runStart = i;
-      run.push(...pendingEmpty, toValue(cell, raw, line));
+      run.push(...pendingEmpty, toValue(cell, raw, at));
       pendingEmpty = [];
       runEnd = i;
       valuesOnLine++;
@@ -89,9 +92,9 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   return segments;
 }
 
-function toValue(cell: CellValue, raw: string, line: number): Value {
-  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, line, yuan: true } : { value: cell.value, raw, line };
-  return { value: null, raw, line };
+function toValue(cell: CellValue, raw: string, place: Place): Value {
+  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, place, yuan: true } : { value: cell.value, raw, place };
+  return { value: null, raw, place };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

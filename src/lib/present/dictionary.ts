@@ -4,11 +4,13 @@
  * row added there is described here at once; the column list itself is the header ingest wrote,
  * when there is one, so that the dictionary matches the file people download.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, type DisclosureItem } from '../template/active-disclosure.ts';
+import { disclosureCells } from '../template/active-disclosure.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
-import { Level, Status, Template } from '../template/schema.ts';
-import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from './labels.ts';
+import type { Edition } from '../template/editions.ts';
+import { PRE2019_TOTALS } from '../template/pre2019.ts';
+import { AgencyKind, Division, Level, ReportEdition, Scope, Status } from '../template/schema.ts';
+import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from './labels.ts';
 
 export interface DictionaryEntry {
   column: string;
@@ -24,10 +26,18 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'id', part: '标识', description: '报告编号：年度加机关名称拼音，稳定、唯一，也是本站报告页的网址', unit: '' },
   { column: 'title', part: '标识', description: '报告自身的标题', unit: '' },
   { column: 'agency', part: '标识', description: '发布机关，即标题中的机关名称', unit: '' },
-  { column: 'agencyKey', part: '标识', description: '归并名称：用于把同一机关不同年度的报告归在一起', unit: '' },
+  { column: 'agencyKey', part: '标识', description: '机关标识：已归入地区的为区划代码加规范名称（如“320813 洪泽区”），否则为规范化的名称；同一机关不同年度、不同写法的报告标识相同', unit: '' },
   { column: 'year', part: '标识', description: '报告所属年度', unit: '年' },
-  { column: 'level', part: '标识', description: `机关的行政层级（部门按其所属政府的层级）：${enumText(Level.options, LEVEL_LABELS)}`, unit: '' },
-  { column: 'template', part: '标识', description: `表格格式：${enumText(Template.options, TEMPLATE_LABELS)}`, unit: '' },
+  { column: 'level', part: '标识', description: `机关的行政层级（已归入地区的按行政区划；部门按其所属政府的层级）：${enumText(Level.options, LEVEL_LABELS)}`, unit: '' },
+  { column: 'agencyKind', part: '机关', description: `机关类别：${enumText(AgencyKind.options, AGENCY_KIND_LABELS)}`, unit: '' },
+  { column: 'scope', part: '机关', description: `报告数字的范围：${enumText(Scope.options, SCOPE_LABELS)}；汇总报告不应与其下级机关的报告相加`, unit: '' },
+  { column: 'division.code', part: '地区', description: '所属行政区划代码（2位省、4位市、6位县、9位乡镇街道）；为空表示未能确定所属地区，报告的读取说明列出候选', unit: '' },
+  { column: 'division.province', part: '地区', description: '所属省级行政区的正式名称', unit: '' },
+  { column: 'division.city', part: '地区', description: '所属地级行政区的正式名称（直辖市、省直辖县级行政区为空）', unit: '' },
+  { column: 'division.county', part: '地区', description: '所属县级行政区的正式名称', unit: '' },
+  { column: 'division.township', part: '地区', description: '所属乡级行政区（乡、镇、街道）的正式名称', unit: '' },
+  { column: 'division.how', part: '地区', description: `归入地区的依据：${enumText(Division.shape.how.options, PLACE_HOW_LABELS)}`, unit: '' },
+  { column: 'template', part: '标识', description: `表格格式：${enumText(ReportEdition.options, TEMPLATE_LABELS)}`, unit: '' },
   { column: 'status', part: '标识', description: `读取状态：${enumText(Status.options, STATUS_LABELS)}`, unit: '' },
   { column: 'source.path', part: '来源', description: '原文文件在报告文件夹中的路径', unit: '' },
   { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx 或 pdf', unit: '' },
@@ -37,21 +47,19 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'missingColumns', part: '读取', description: '表三表头中缺少的列', unit: '' },
   { column: 'inferred', part: '读取', description: '推算而非读出的数字所在位置（列名形式，多个以空格分隔）；只写到行的，表示该行少印一个数字、其位置按勾稽关系确定', unit: '' },
   { column: 'checks.failed', part: '核对', description: '未通过的勾稽关系核对数', unit: '项' },
-  { column: 'pre2019.activeDisclosed', part: '2019年前格式', description: '主动公开政府信息数', unit: '条' },
-  { column: 'pre2019.applicationsTotal', part: '2019年前格式', description: '收到政府信息公开申请总数', unit: '件' },
-  { column: 'pre2019.reconsideration', part: '2019年前格式', description: '行政复议数', unit: '件' },
-  { column: 'pre2019.litigation', part: '2019年前格式', description: '行政诉讼数', unit: '件' },
 ];
 
-function disclosureEntries(prefix: string, items: readonly DisclosureItem[], edition: string): DictionaryEntry[] {
-  return items.flatMap((item) =>
-    item.fields.map((f) => ({
-      column: f.key === 'value' ? `${prefix}.${item.key}` : `${prefix}.${item.key}.${f.key}`,
-      part: `表二（${edition}）`,
-      description: `${item.block}：${item.label}，${f.label}`,
-      unit: f.money ? '万元' : '件',
-    })),
-  );
+function disclosureEntries(edition: Edition): DictionaryEntry[] {
+  return disclosureCells(edition).map(({ item, field, path }) => ({
+    column: path,
+    part: `表二（${edition}年版）`,
+    description: `${item.block}：${item.label}，${field.label}`,
+    unit: field.money ? '万元' : '件',
+  }));
+}
+
+function pre2019Entries(): DictionaryEntry[] {
+  return PRE2019_TOTALS.map((t) => ({ column: `pre2019.${t.key}`, part: '2019年前格式', description: t.label, unit: t.unit }));
 }
 
 function applicationEntries(): DictionaryEntry[] {
@@ -77,10 +85,11 @@ function reviewEntries(): DictionaryEntry[] {
 export function templateDictionary(): DictionaryEntry[] {
   return [
     ...IDENTITY,
-    ...disclosureEntries('activeDisclosure', DISCLOSURE_2021, '2021年版'),
-    ...disclosureEntries('activeDisclosure2019', DISCLOSURE_2019, '2019年版'),
+    ...disclosureEntries('2021'),
+    ...disclosureEntries('2019'),
     ...applicationEntries(),
     ...reviewEntries(),
+    ...pre2019Entries(),
   ];
 }
 

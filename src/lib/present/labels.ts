@@ -1,9 +1,9 @@
 /**
  * Chinese labels for the enumerations of the data contract (schema.ts) that the template does not
- * label itself: levels, statuses, formats, note levels. Row, column and identity labels come from
- * src/lib/template and are never repeated here.
+ * label itself: levels, statuses, editions, kinds and scopes of agencies, note levels. Row, column and
+ * identity labels come from src/lib/template and are never repeated here.
  */
-import type { Level, TemplateKind } from '../template/schema.ts';
+import type { AgencyKind, Level, Report, ReportEdition, Scope } from '../template/schema.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -24,11 +24,34 @@ export const STATUS_LABELS: Record<'ok' | 'partial' | 'failed' | 'skipped', stri
   skipped: '已跳过',
 };
 
-export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
+export const TEMPLATE_LABELS: Record<ReportEdition, string> = {
   '2021': '2021年版格式（国办公开办函〔2021〕30号）',
   '2019': '2019年版格式（国办公开办函〔2019〕60号）',
   pre2019: '2019年以前的格式（2007年条例）',
   unknown: '格式不详',
+};
+
+export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
+  government: '人民政府（街道办事处）',
+  office: '政府办公室（办公厅）',
+  department: '政府部门',
+  institution: '事业单位',
+  other: '其他机关',
+};
+
+export const SCOPE_LABELS: Record<Scope, string> = {
+  own: '本机关',
+  summary: '全辖区汇总（含下级机关）',
+  unknown: '未说明',
+};
+
+/** The evidence that placed an agency in its division (Report.division.how). */
+export const PLACE_HOW_LABELS: Record<NonNullable<Report['division']>['how'], string> = {
+  manifest: 'agencies.csv 指定',
+  path: '文件夹名称',
+  title: '报告标题',
+  text: '报告正文',
+  name: '名称在全国唯一',
 };
 
 export const NOTE_LEVEL_LABELS = { info: '说明', warning: '提示', error: '错误' } as const;

@@ -3,8 +3,11 @@
  * by block, section 三 with its three-row header and merged group cells, section 四 as one row of
  * 15. Labels come from src/lib/template; a blank stays blank; inferred values are marked.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_CONTENT_HEADER, type DisclosureItem } from '../template/active-disclosure.ts';
-import { APPLICATION_COLUMNS, APPLICATIONS_HEADER, ROW_GROUP_LABELS, rowsForFormat, type RowDef } from '../template/applications.ts';
+import { DISCLOSURE_CONTENT_HEADER, DISCLOSURE_ITEMS, disclosurePath } from '../template/active-disclosure.ts';
+import { ROW_GROUP_LABELS } from '../template/applications.ts';
+import { applicationsLayout, type LayoutCell } from '../template/applications-layout.ts';
+import { cellAt } from '../template/cell-path.ts';
+import type { Edition } from '../template/editions.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
@@ -33,65 +36,43 @@ function valueCell(report: Report, path: string, value: number | null, missing =
   return { text: formatCell(value), inferred, note: missing ? '原表无此列' : inferred ? '推算值' : undefined };
 }
 
-export function applicationsTable(report: Report): TableModel {
-  const format = report.template === '2019' ? '2019' : '2021';
-  const columns = APPLICATION_COLUMNS;
-  const [natural, ...rest] = columns.filter((c) => c.kind === 'applicant');
-  const total = columns.find((c) => c.kind === 'total')!;
+/** A cell of the official layout (template/applications-layout.ts) as the site shows it. */
+function layoutCell(report: Report, { content, text, colspan, rowspan }: LayoutCell): Cell {
+  const spans = { colspan: colspan > 1 ? colspan : undefined, rowspan: rowspan > 1 ? rowspan : undefined };
   const missing = (key: string) => report.missingColumns.includes(key);
-  const colHead = (c: (typeof columns)[number], extra: Partial<Cell> = {}): Cell => ({
-    text: c.label,
-    header: true,
-    scope: 'col',
-    note: missing(c.key) ? '原表无此列' : undefined,
-    ...extra,
-  });
-  const head: Cell[][] = [
-    [
-      { text: APPLICATIONS_HEADER.identityNote, header: true, colspan: 3, rowspan: 3, label: true },
-      { text: APPLICATIONS_HEADER.applicants, header: true, scope: 'colgroup', colspan: columns.length },
-    ],
-    [colHead(natural!, { rowspan: 2 }), { text: APPLICATIONS_HEADER.organisations, header: true, scope: 'colgroup', colspan: rest.length }, colHead(total, { rowspan: 2 })],
-    rest.map((c) => colHead(c)),
-  ];
-
-  const rows = rowsForFormat(format);
-  const rowInferred = inferredRows(report);
-  const results = rows.filter((r) => r.group !== 'intake' && r.group !== 'carriedForward');
-  const body: Cell[][] = [];
-  for (const row of rows) {
-    const cells: Cell[] = [];
-    if (row.group === 'intake' || row.group === 'carriedForward') {
-      cells.push({ text: row.label, header: true, scope: 'row', colspan: 3, label: true, term: row.key });
-    } else {
-      if (row === results[0]) cells.push({ text: APPLICATIONS_HEADER.results, header: true, scope: 'rowgroup', rowspan: results.length, label: true });
-      cells.push(...resultLabels(row, rows, format));
+  switch (content.kind) {
+    case 'identityNote':
+      return { text, header: true, ...spans, label: true };
+    case 'applicants':
+    case 'organisations':
+      return { text, header: true, scope: 'colgroup', ...spans };
+    case 'column':
+      return { text, header: true, scope: 'col', ...spans, note: missing(content.column) ? '原表无此列' : undefined };
+    case 'results':
+      return { text, header: true, scope: 'rowgroup', ...spans, label: true };
+    case 'group':
+      return { text, header: true, scope: 'rowgroup', ...spans, label: true, term: content.group };
+    case 'row':
+      // A row printed under its group's label (2019: （六）其他处理) is explained as the group.
+      return { text, header: true, scope: 'row', ...spans, label: true, term: text === ROW_GROUP_LABELS[content.group] ? content.group : content.row };
+    case 'value': {
+      const path = `applications.${content.row}.${content.column}`;
+      return valueCell(report, path, report.applications[content.row][content.column], missing(content.column));
     }
-    if (rowInferred.has(row.key)) Object.assign(cells.at(-1)!, { inferredRow: true, note: ROW_INFERRED_NOTE });
-    for (const c of columns) {
-      const path = `applications.${row.key}.${c.key}`;
-      cells.push(valueCell(report, path, report.applications[row.key][c.key], missing(c.key)));
-    }
-    body.push(cells);
   }
-  return { caption: sectionHeading('applications'), head, body, labelColumns: 3 };
 }
 
-/** The label cells of a result row: its group's merged cell on the group's first row, then its own. */
-function resultLabels(row: RowDef, rows: readonly RowDef[], format: '2019' | '2021'): Cell[] {
-  const members = rows.filter((r) => r.group === row.group);
-  const single = members.length === 1;
-  if (single) {
-    // A group of one row prints as one cell over two columns; in the 2019 format that is （六）其他处理.
-    const text = format === '2019' ? (row.label2019 ?? row.label) : row.label;
-    return [{ text, header: true, scope: 'row', colspan: 2, label: true, term: row.group === 'other' ? 'other' : row.key }];
-  }
-  const cells: Cell[] = [];
-  if (row === members[0]) {
-    cells.push({ text: ROW_GROUP_LABELS[row.group], header: true, scope: 'rowgroup', rowspan: members.length, label: true, term: row.group });
-  }
-  cells.push({ text: row.label, header: true, scope: 'row', label: true, term: row.key });
-  return cells;
+export function applicationsTable(report: Report): TableModel {
+  const layout = applicationsLayout(report.template === '2019' ? '2019' : '2021');
+  const rowInferred = inferredRows(report);
+  const head = layout.head.map((row) => row.map((c) => layoutCell(report, c)));
+  const body = layout.body.map((row, i) => {
+    const cells = row.map((c) => layoutCell(report, c));
+    const lastLabel = cells[row.findLastIndex((c) => c.content.kind !== 'value')]!;
+    if (rowInferred.has(layout.rows[i]!)) Object.assign(lastLabel, { inferredRow: true, note: ROW_INFERRED_NOTE });
+    return cells;
+  });
+  return { caption: sectionHeading('applications'), head, body, labelColumns: layout.labelColumns };
 }
 
 /** `行政诉讼（未经复议直接起诉）` → [`行政诉讼`, `未经复议直接起诉`]. */
@@ -118,9 +99,8 @@ export function reviewTable(report: Report): TableModel {
   return { caption: sectionHeading('review'), head, body, labelColumns: 0 };
 }
 
-type DisclosureValues = (item: DisclosureItem, field: string) => { path: string; value: number | null };
-
-function disclosureRows(report: Report, items: readonly DisclosureItem[], values: DisclosureValues): Cell[][] {
+function disclosureRows(report: Report, edition: Edition): Cell[][] {
+  const items = DISCLOSURE_ITEMS[edition];
   const width = Math.max(...items.map((i) => i.fields.length));
   const rows: Cell[][] = [];
   let block = '';
@@ -137,8 +117,8 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
     rows.push([
       { text: item.label, header: true, scope: 'row', label: true },
       ...item.fields.map((f, i): Cell => {
-        const { path, value } = values(item, f.key);
-        return { ...valueCell(report, path, value), colspan: span(i) };
+        const path = disclosurePath(edition, item, f);
+        return { ...valueCell(report, path, cellAt(report, path)), colspan: span(i) };
       }),
     ]);
   }
@@ -146,21 +126,6 @@ function disclosureRows(report: Report, items: readonly DisclosureItem[], values
 }
 
 export function disclosureTable(report: Report): TableModel {
-  const caption = sectionHeading('active');
-  if (report.template === '2019' && report.activeDisclosure2019) {
-    const d = report.activeDisclosure2019;
-    const body = disclosureRows(report, DISCLOSURE_2019, (item, field) => ({
-      path: `activeDisclosure2019.${item.key}.${field}`,
-      value: d[item.key]?.[field] ?? null,
-    }));
-    return { caption, head: [], body, labelColumns: 1 };
-  }
-  const d = report.activeDisclosure as unknown as Record<string, number | null | Record<string, number | null>>;
-  const body = disclosureRows(report, DISCLOSURE_2021, (item, field) => {
-    const v = d[item.key];
-    return field === 'value' || typeof v !== 'object' || v === null
-      ? { path: `activeDisclosure.${item.key}`, value: (v as number | null) ?? null }
-      : { path: `activeDisclosure.${item.key}.${field}`, value: v[field] ?? null };
-  });
-  return { caption, head: [], body, labelColumns: 1 };
+  const edition: Edition = report.template === '2019' && report.activeDisclosure2019 ? '2019' : '2021';
+  return { caption: sectionHeading('active'), head: [], body: disclosureRows(report, edition), labelColumns: 1 };
 }

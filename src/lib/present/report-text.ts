@@ -2,6 +2,7 @@
  * The text a report page shows beside its tables, which the full-text index holds too: sections
  * 一, 五 and 六 as paragraphs, and the totals a pre-2019 report states.
  */
+import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
 import { sectionHeading } from './report-tables.ts';
 
@@ -18,13 +19,6 @@ export interface Pre2019Total {
 /** The text sections kept by ingest (schema.ts `sections`). */
 const TEXT_SECTIONS = ['overview', 'problems', 'other'] as const;
 
-/** Labels of the totals a pre-2019 report states (schema.ts Pre2019Totals). */
-const PRE2019_LABELS = {
-  activeDisclosed: '主动公开政府信息数',
-  applicationsTotal: '收到政府信息公开申请总数',
-  reconsideration: '行政复议数',
-  litigation: '行政诉讼数',
-} as const;
 
 function paragraphs(text: string): string[] {
   return text
@@ -41,6 +35,6 @@ export function textSections(report: Report): TextSection[] {
 /** The totals a pre-2019 report states; null for a report in the 2019 template. */
 export function pre2019Totals(report: Report): Pre2019Total[] | null {
   if (!report.pre2019) return null;
-  return (Object.keys(PRE2019_LABELS) as (keyof typeof PRE2019_LABELS)[]).map((k) => ({ label: PRE2019_LABELS[k], value: report.pre2019![k] }));
+  return PRE2019_TOTALS.map((t) => ({ label: t.label, value: report.pre2019![t.key] }));
 }
 

@@ -6,42 +6,81 @@
  * layout). Scripts, styles and comments are dropped; text is taken, never markup.
  *
  * htmlparser2 reads the page as a stream of tags and text (entities decoded), which is all this
- * needs and several times faster than building a DOM.
+ * needs and several times faster than building a DOM. It gives the source offset of every tag
+ * and text, from which each line and cell gets its place (types.ts `Place`): the source line
+ * where its text starts (a cell without text: the line of its `<td>`), or, for a Word document
+ * converted by docx.ts, the number of its paragraph or table row.
  */
 import { Parser } from 'htmlparser2';
 import { cleanCell } from './text.ts';
-import type { RawDocument, RawLine } from './types.ts';
+import type { Place, RawDocument, RawLine } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']);
 /** More than this many columns from one colspan is a broken page, not a report table. */
 const MAX_SPAN = 50;
+/** The elements mammoth writes for a Word paragraph outside a table (docx.ts). */
+const WORD_PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
-export function htmlToDocument(html: string): RawDocument {
+/**
+ * How places are counted: `source` lines of the HTML file, or `word` paragraphs and table rows
+ * of the Word document the HTML was converted from (docx.ts says how they are counted).
+ */
+export type HtmlPlaces = 'source' | 'word';
+
+/** Source offset → 1-based line. Offsets only grow while a page is read, so one forward scan suffices. */
+function lineCounter(html: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    for (; at < offset && at < html.length; at++) if (html.charCodeAt(at) === 10) line++;
+    return line;
+  };
+}
+
+export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): RawDocument {
   const lines: RawLine[] = [];
+  const lineAt = lineCounter(html);
+  let words = 0; // Word paragraphs and table rows begun so far
   let text = '';
+  let textPlace: Place | null = null;
   let skipping = 0;
   let tables = 0;
   let row: string[] | null = null;
+  let rowPlace: Place = { line: 1 };
+  let cellPlaces: Place[] = [];
   let cell: string | null = null;
+  let cellPlace: Place | null = null;
+  let cellTag: Place = { line: 1 };
   let span = 1;
+
+  /** The place of the tag or text being read, `offset` characters into it. */
+  const here = (offset = 0): Place => (places === 'word' ? { line: words } : { line: lineAt(parser.startIndex + offset) });
 
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
-    if (line) lines.push({ cells: [line], line: lines.length + 1 });
+    if (line) lines.push({ cells: [line], place: textPlace! });
     text = '';
+    textPlace = null;
   };
   const endCell = () => {
     if (cell === null || !row) return;
     // Line breaks inside a cell fold away: a header such as 总<br>计 reads 总计.
     row.push(cleanCell(cell.replace(/[\r\n\t]+/g, '').replace(/\s{2,}/g, ' ')));
+    const place = cellPlace ?? cellTag;
+    for (let i = 0; i < span; i++) cellPlaces.push(place);
     for (let i = 1; i < span; i++) row.push('');
     cell = null;
   };
   const endRow = () => {
     endCell();
-    if (row) lines.push({ cells: row, line: lines.length + 1, tableRow: true });
+    if (row) lines.push({ cells: row, place: rowPlace, cellPlaces, tableRow: true });
     row = null;
+  };
+  const startRow = () => {
+    row = [];
+    rowPlace = here();
+    cellPlaces = [];
   };
 
   const parser = new Parser(
@@ -49,23 +88,36 @@ export function htmlToDocument(html: string): RawDocument {
       onopentag(name, attributes) {
         if (SKIP.has(name)) skipping++;
         if (skipping > 0) return;
+        if (places === 'word' && ((tables === 0 && WORD_PARAGRAPH.has(name)) || (tables > 0 && name === 'tr'))) words++;
         if (name === 'table') {
           if (tables === 0) flush();
           tables++;
         } else if (tables > 0 && name === 'tr') {
           endRow();
-          row = [];
+          startRow();
         } else if (tables > 0 && (name === 'td' || name === 'th')) {
           endCell();
-          row ??= [];
+          if (!row) startRow();
           cell = '';
+          cellTag = here();
+          cellPlace = null;
           span = Math.min(Math.max(Number.parseInt(attributes.colspan ?? '1', 10) || 1, 1), MAX_SPAN);
         } else if (cell === null && BLOCK.has(name)) flush();
       },
       ontext(data) {
         if (skipping > 0) return;
-        if (cell !== null) cell += data;
-        else if (tables === 0) text += data;
+        const inCell = cell !== null;
+        if (!inCell && tables > 0) return;
+        // The place of the first printed character: the line breaks before it count.
+        const first = data.search(/\S/);
+        const place = first < 0 ? null : here(first);
+        if (inCell) {
+          cell += data;
+          cellPlace ??= place;
+        } else {
+          text += data;
+          textPlace ??= place;
+        }
       },
       onclosetag(name) {
         if (SKIP.has(name)) {

@@ -11,6 +11,11 @@
  *  3. page numbers and headers/footers repeated on every page are dropped, so that a table
  *     broken across pages continues without an interruption.
  *
+ * Each line keeps its place (types.ts `Place`): its page and its number on that page, counted
+ * from the top before step 3, so that a person counting the printed lines finds it. A line is
+ * what step 1 groups by baseline: a table row is one line, a label printed vertically one
+ * character per line is as many lines.
+ *
  * Every threshold is relative to the font size (an "em"), so the same rules hold for 16pt body
  * text and 7pt table cells.
  */
@@ -50,6 +55,8 @@ interface Run {
 }
 
 interface PrintedLine {
+  /** The line's number on its page, counted from the top before headers and page numbers are dropped. */
+  number: number;
   runs: Run[];
   /** Mean baseline of the runs so far. */
   y: number;
@@ -82,9 +89,9 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
   }
 
   const lines: RawLine[] = [];
-  for (const page of pages) {
-    for (const l of page.lines) lines.push({ cells: l.cells, line: lines.length + 1 });
-  }
+  pages.forEach((page, p) => {
+    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number } });
+  });
   return { lines, exactCells: false };
 }
 
@@ -191,7 +198,7 @@ function groupLines(runs: Run[]): PrintedLine[] {
       current.size = Math.min(current.size, run.size);
       current.runs.push(run);
     } else {
-      current = { runs: [run], y: run.y, size: run.size, cells: [] };
+      current = { number: lines.length + 1, runs: [run], y: run.y, size: run.size, cells: [] };
       lines.push(current);
     }
   }

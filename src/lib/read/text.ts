@@ -13,7 +13,7 @@ export function textToDocument(text: string): RawDocument {
   const lines: RawLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const cells = splitCells(raw);
-    lines.push({ cells, line: index + 1 });
+    lines.push({ cells, place: { line: index + 1 } });
   });
   return { lines, exactCells: false };
 }

@@ -16,10 +16,29 @@ export interface RawDocument {
   exactCells: boolean;
 }
 
+/**
+ * Where something is in the source, as a person opening the file finds it (docs/SCHEMA.md, v2
+ * `places`). Every reader says how it counts:
+ *
+ * - plain text and Markdown: `line` is the file's line (text.ts);
+ * - HTML: `line` is the source line where the text of the element or table cell starts (html.ts);
+ * - DOCX: `line` is the paragraph or table row, counted from the top of the body (docx.ts);
+ * - PDF: `page` is the page (1-based) and `line` the printed line on that page, counted from the
+ *   top, running headers and page numbers included (pdf.ts).
+ */
+export interface Place {
+  /** 1-based. */
+  line: number;
+  /** 1-based; PDF only. */
+  page?: number;
+}
+
 export interface RawLine {
   cells: string[];
-  /** 1-based line number in the source where that means something (text formats), else the index. */
-  line: number;
+  /** Where the line starts in the source. */
+  place: Place;
+  /** Where each cell starts, where a cell can be elsewhere than its line (HTML: the source line of each cell). */
+  cellPlaces?: Place[];
   /** Set on rows that came from a table (HTML, DOCX), for the cell-per-line heuristics. */
   tableRow?: boolean;
 }

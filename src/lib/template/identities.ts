@@ -1,20 +1,20 @@
 /**
  * The arithmetic identities (勾稽关系) of docs/TEMPLATE.md, as data. Each says: the cells on the left
  * add up to the cells on the right. `balance` is printed in the table itself; the others follow
- * from its structure. The checker and the reconciliation of damaged rows both read these.
+ * from its structure. The checker and the reconciliation of damaged rows both read these, and
+ * evaluate them with identity-eval.ts.
  */
+import type { Identity } from './identity-eval.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ApplicationColumnKey, type ApplicationRowKey } from './applications.ts';
 import { REVIEW_COLUMN_KEYS, type ReviewColumnKey } from './review.ts';
 
 /** An identity over the applications matrix, applied to every column or every row. */
-export interface MatrixIdentity {
+export interface MatrixIdentity extends Identity {
   id: 'balance' | 'outcomes' | 'rowTotal';
   /** Official wording, shown with failures. */
   description: string;
   /** `column`: left and right are row keys, tested in each column; `row`: column keys, in each row. */
   per: 'column' | 'row';
-  left: readonly string[];
-  right: readonly string[];
 }
 
 const outcomeRows = APPLICATION_ROWS.filter((r) => r.outcome).map((r) => r.key);
@@ -43,6 +43,10 @@ export const MATRIX_IDENTITIES: readonly MatrixIdentity[] = [
     right: ['total'] satisfies ApplicationColumnKey[],
   },
 ];
+
+export function matrixIdentity(id: MatrixIdentity['id']): MatrixIdentity {
+  return MATRIX_IDENTITIES.find((m) => m.id === id)!;
+}
 
 /** Section 四: in each group, 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
 export const REVIEW_IDENTITY = {

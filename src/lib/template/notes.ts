@@ -18,6 +18,19 @@ export const NOTE_CODES = {
   'unit-converted': { title: '单位换算', hint: '原表以元为单位，已换算为万元。' },
   'section-missing': { title: '正文部分缺失', hint: '未找到这一部分的标题，其文字未能读出；请对照原文。' },
   pre2019: { title: '2019年以前的报告', hint: '按2007年条例编写，没有统一的统计表，只列出正文写明的总数。' },
+  // Where the agency is (src/lib/place/): never guessed, so each of these leaves the report unplaced.
+  'place-ambiguous': {
+    title: '无法确定所属地区',
+    hint: '同名的行政区划不止一处，报告未说明是哪一处，暂未归入任何地区。在内容文件夹的 agencies.csv 中加一行“文件路径,区划代码”（从所列候选中选定），或把文件放进以县（市、区）命名的文件夹。',
+  },
+  'place-unknown': {
+    title: '未找到所属地区',
+    hint: '行政区划代码表中没有这个名称（可能已更名、撤并，或报告写法不同），暂未归入任何地区。在 agencies.csv 中加一行“文件路径,区划代码”即可归入。',
+  },
+  'place-conflict': {
+    title: '地区信息相互矛盾',
+    hint: '报告名称、标题或文件夹所说的地区彼此不符，暂未归入任何地区。请核对原文，在 agencies.csv 中加一行“文件路径,区划代码”。',
+  },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
 export type NoteCode = keyof typeof NOTE_CODES;

@@ -1,6 +1,6 @@
 /**
  * Section 四: 政府信息公开行政复议、行政诉讼情况. One row of 15 numbers, three groups of five,
- * identical in the 2019 and 2021 formats. Every value is a count of cases (件).
+ * identical in the 2019 and 2021 editions. Every value is a count of cases (件).
  */
 
 /** `parent` is the merged header cell above a group, where there is one (行政诉讼 over its two). */

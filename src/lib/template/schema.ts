@@ -1,13 +1,16 @@
 /**
  * The published data contract (docs/SCHEMA.md) as a Zod schema. Field names are fixed by the
- * contract; the shapes of `applications` and `reviewLitigation` are derived from the template so
- * that a row or column added there appears here, in the CSV and on the site at once.
+ * contract; the shapes of `applications`, `reviewLitigation`, `activeDisclosure` and `pre2019` are
+ * derived from the template so that a row, column or item added there appears here, in the CSV
+ * and on the site at once.
  */
 import { z } from 'zod';
+import { DISCLOSURE_2019, DISCLOSURE_2021, isScalarItem, type DisclosureField, type DisclosureItem, type SCALAR_FIELD } from './active-disclosure.ts';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from './applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from './review.ts';
 import { CHECK_IDS } from './identities.ts';
 import { NOTE_CODE_KEYS } from './notes.ts';
+import { PRE2019_TOTALS } from './pre2019.ts';
 
 /** A number as published: `null` for blank, dash, slash, 无 or absent; 0 only where printed. */
 export const Num = z.number().nullable();
@@ -21,24 +24,41 @@ export const Applications = record(APPLICATION_ROW_KEYS, ApplicationRow);
 export const ReviewGroup = record(REVIEW_COLUMN_KEYS, Num);
 export const ReviewLitigation = record(REVIEW_GROUP_KEYS, ReviewGroup);
 
-const DocumentCounts = z.object({ issued: Num, repealed: Num, inForce: Num });
+type ItemSchema<F extends readonly DisclosureField[]> = F extends readonly [{ key: typeof SCALAR_FIELD }] ? typeof Num : z.ZodObject<{ [K in F[number]['key']]: typeof Num }>;
+type DisclosureShape<Items extends readonly DisclosureItem[]> = { [I in Items[number] as I['key']]: ItemSchema<I['fields']> };
 
-/** Section 二 in the 2021 format (also filled, where the labels allow, from 2019 reports: none). */
-export const ActiveDisclosure = z.object({
-  regulations: DocumentCounts,
-  normativeDocuments: DocumentCounts,
-  licensing: Num,
-  penalty: Num,
-  coercion: Num,
-  /** 行政事业性收费, 本年收费金额 in 万元. */
-  feesWanYuan: Num,
-});
+/** Section 二 of an edition, derived from its items: a scalar item is a number, any other an object of its fields. */
+function disclosureSchema<const Items extends readonly DisclosureItem[]>(items: Items) {
+  const shape = Object.fromEntries(items.map((item) => [item.key, isScalarItem(item) ? Num : record(item.fields.map((f) => f.key), Num)]));
+  return z.object(shape as DisclosureShape<Items>);
+}
 
-/** Section 二 in the 2019 format: every printed number, keyed item → field (see active-disclosure.ts). */
-export const ActiveDisclosure2019 = z.record(z.string(), z.record(z.string(), Num));
+/** Section 二 in the 2021 edition: `regulations`, `normativeDocuments` ({issued, repealed, inForce}), `licensing`, `penalty`, `coercion`, `feesWanYuan` (万元). */
+export const ActiveDisclosure = disclosureSchema(DISCLOSURE_2021);
+
+/** Section 二 in the 2019 edition: every printed number, item → field (active-disclosure.ts). */
+export const ActiveDisclosure2019 = disclosureSchema(DISCLOSURE_2019);
 
 export const Level = z.enum(['national', 'province', 'city', 'county', 'township', 'unknown']);
-export const Template = z.enum(['2021', '2019', 'pre2019', 'unknown']);
+/** 人民政府/办事处 itself; its 办公室/办公厅; a 局/委/厅…; a 院/中心/事业单位; anything else. */
+export const AgencyKind = z.enum(['government', 'office', 'department', 'institution', 'other']);
+/** `summary`: the tables add up subordinate bodies (全市各级行政机关…); never added to its members in a total. */
+export const Scope = z.enum(['own', 'summary', 'unknown']);
+
+/**
+ * The agency's place in the official divisions (src/lib/place/): `code` 2 digits a province, 4 a
+ * city, 6 a county, 9 a township; `names` the official names from the province down, `codes`
+ * their codes (levels the list leaves out, as 北京市's 市辖区, are absent from both); `how` the
+ * evidence that settled it.
+ */
+export const Division = z.object({
+  code: z.string().regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3})?)?)?$/),
+  names: z.array(z.string()).min(1),
+  codes: z.array(z.string()).min(1),
+  how: z.enum(['manifest', 'path', 'title', 'text', 'name']),
+});
+/** The `template` field: the edition the tables follow (editions.ts), `pre2019` or `unknown`. */
+export const ReportEdition = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
 export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf']);
 
@@ -57,26 +77,27 @@ export const Note = z.object({
   /** A code of the closed set in notes.ts, so that tests and the site can group notes. */
   code: z.enum(NOTE_CODE_KEYS),
   message: z.string(),
+  /** Where in the source (read/types.ts `Place`): the line as a person counts it, and the page of a PDF (1-based). */
   line: z.number().optional(),
+  page: z.number().optional(),
 });
 
-/** Totals a pre-2019 report states in its text or annex (2007 条例 outline); none are identities. */
-export const Pre2019Totals = z.object({
-  activeDisclosed: Num,
-  applicationsTotal: Num,
-  reconsideration: Num,
-  litigation: Num,
-});
+/** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */
+export const Pre2019Totals = record(PRE2019_TOTALS.map((t) => t.key), Num);
 
 export const Report = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
   agency: z.string(),
-  /** The agency name normalised for grouping across years (人民政府/政府 suffixes of townships dropped). */
+  /** One identity across years and name variants: division code and official name where placed (src/lib/agency/key.ts). */
   agencyKey: z.string(),
   year: z.number().int().nullable(),
   level: Level,
-  template: Template,
+  /** Null when the evidence leaves none or several candidates; a `place-*` note then says why. */
+  division: Division.nullable(),
+  agencyKind: AgencyKind,
+  scope: Scope,
+  template: ReportEdition,
   status: Status,
   source: z.object({
     path: z.string(),
@@ -103,10 +124,15 @@ export type Report = z.infer<typeof Report>;
 export type Applications = z.infer<typeof Applications>;
 export type ReviewLitigation = z.infer<typeof ReviewLitigation>;
 export type ActiveDisclosure = z.infer<typeof ActiveDisclosure>;
+export type ActiveDisclosure2019 = z.infer<typeof ActiveDisclosure2019>;
+export type Pre2019Totals = z.infer<typeof Pre2019Totals>;
 export type Check = z.infer<typeof Check>;
 export type Note = z.infer<typeof Note>;
 export type Level = z.infer<typeof Level>;
-export type TemplateKind = z.infer<typeof Template>;
+export type AgencyKind = z.infer<typeof AgencyKind>;
+export type Scope = z.infer<typeof Scope>;
+export type Division = z.infer<typeof Division>;
+export type ReportEdition = z.infer<typeof ReportEdition>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const LogEntry = z.object({

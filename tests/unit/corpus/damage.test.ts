@@ -20,7 +20,7 @@ function lineOf(text: string, label: string): string {
 
 function rowLabel(pair: Pair, rowKey: string): string {
   const row = rowDef(rowKey as never);
-  const label = pair.report.template === '2019' && row.group === 'other' ? ROW_GROUP_LABELS.other : row.label;
+  const label = pair.report.edition === '2019' && row.group === 'other' ? ROW_GROUP_LABELS.other : row.label;
   return styleLabel(label, pair.style);
 }
 
@@ -66,8 +66,9 @@ describe('structural damage', () => {
       assert.equal(numbersIn(lineOf(pair.damaged.text!, label)).length, 6, key);
     }
     const html = await renderPair('dropColumn', 'html', 'drop-column', { crlf: false });
-    assert.match(html.clean.text!, /colspan="6"[^>]*><p><span>申请人情况/);
-    assert.match(html.damaged.text!, /colspan="5"[^>]*><p><span>申请人情况/);
+    // 申请人情况 spans every applicant column and 总计: 7, or 6 without 其他.
+    assert.match(html.clean.text!, /colspan="7"[^>]*><p><span>申请人情况/);
+    assert.match(html.damaged.text!, /colspan="6"[^>]*><p><span>申请人情况/);
   });
 
   it('blankCells prints zeros as blank, /, -, — or 无, and the truth says null', async () => {
@@ -84,7 +85,7 @@ describe('structural damage', () => {
     for (const c of d.cells) assert.equal(valueAt(truth, c.path), null);
     assert.deepEqual(truth.blank, d.cells.map((c) => c.path));
     // A blank single-number item of section 二 keeps its scalar path.
-    const r2021 = findReport('blank-scalar', (r) => r.template === '2021');
+    const r2021 = findReport('blank-scalar', (r) => r.edition === '2021');
     const scalar: Damage = { kind: 'blankCells', cells: [{ path: 'activeDisclosure.licensing', mark: '—' }] };
     const t2021 = buildTruth(r2021, 'tab', pair.style, [scalar], pair.damaged, 'y.txt');
     assert.equal(t2021.activeDisclosure!.licensing, null);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, rowsForFormat, type ApplicationRowKey } from '../../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMN_KEYS, APPLICATION_ROWS, rowsForEdition, type ApplicationRowKey } from '../../../src/lib/template/applications.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../../../src/lib/template/identities.ts';
 import { REVIEW_GROUP_KEYS } from '../../../src/lib/template/review.ts';
 import { DISCLOSURE_2019 } from '../../../src/lib/template/active-disclosure.ts';
 import { createRng } from '../../../tools/corpus/prng.ts';
-import { formatForYear, type GeneratedReport } from '../../../tools/corpus/numbers.ts';
+import { editionForYear, type GeneratedReport } from '../../../tools/corpus/numbers.ts';
 import { reports } from './helpers.ts';
 
 const SAMPLE = reports('numbers-test', 1500);
@@ -25,7 +25,7 @@ function identityFailures(r: GeneratedReport): string[] {
         if (left !== right) failures.push(`${identity.id} ${col}: ${left} ≠ ${right}`);
       }
     } else {
-      for (const row of rowsForFormat(r.template)) {
+      for (const row of rowsForEdition(r.edition)) {
         const cells = apps[row.key]!;
         const left = sum(identity.left.map((c) => cells[c]));
         const right = sum(identity.right.map((c) => cells[c]));
@@ -75,20 +75,20 @@ describe('generated numbers', () => {
     assert.ok(pairs > 300, `expected several years per agency, found ${pairs} consecutive pairs`);
   });
 
-  it('use the 2019 format for 2019 and 2020, the 2021 format from 2021', () => {
+  it('use the 2019 edition for 2019 and 2020, the 2021 edition from 2021', () => {
     const years = new Set(SAMPLE.map((r) => r.year));
     for (let y = 2019; y <= 2025; y++) assert.ok(years.has(y), `year ${y} generated`);
-    const only2021 = APPLICATION_ROWS.filter((row) => !(row.formats as readonly string[]).includes('2019')).map((row) => row.key as ApplicationRowKey);
+    const only2021 = APPLICATION_ROWS.filter((row) => !(row.editions as readonly string[]).includes('2019')).map((row) => row.key as ApplicationRowKey);
     assert.ok(only2021.length === 2);
     for (const r of SAMPLE) {
-      assert.equal(r.template, r.year <= 2020 ? '2019' : '2021');
-      assert.equal(r.template, formatForYear(r.year));
+      assert.equal(r.edition, r.year <= 2020 ? '2019' : '2021');
+      assert.equal(r.edition, editionForYear(r.year));
       for (const row of only2021) {
         const printed = Object.values(r.applications[row]).every((v) => v !== null);
-        assert.equal(printed, r.template === '2021', `${row} in ${r.template}`);
+        assert.equal(printed, r.edition === '2021', `${row} in ${r.edition}`);
       }
-      assert.equal(r.activeDisclosure === null, r.template === '2019');
-      assert.equal(r.activeDisclosure2019 === null, r.template === '2021');
+      assert.equal(r.activeDisclosure === null, r.edition === '2019');
+      assert.equal(r.activeDisclosure2019 === null, r.edition === '2021');
       if (r.activeDisclosure2019) assert.deepEqual(Object.keys(r.activeDisclosure2019), DISCLOSURE_2019.map((i) => i.key));
     }
   });

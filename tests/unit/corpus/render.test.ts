@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS, rowsForFormat, type FormatYear } from '../../../src/lib/template/applications.ts';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS, rowsForEdition } from '../../../src/lib/template/applications.ts';
+import type { Edition } from '../../../src/lib/template/editions.ts';
 import { DISCLOSURE_2019, DISCLOSURE_2021 } from '../../../src/lib/template/active-disclosure.ts';
 import { REVIEW_COLUMNS } from '../../../src/lib/template/review.ts';
 import { SECTIONS } from '../../../src/lib/template/sections.ts';
@@ -16,10 +17,10 @@ async function corpus(seed: string, reports: number, damageRate: number): Promis
   return out;
 }
 
-/** The label a format prints for a row: in 2019 （六）其他处理 is the row's own label. */
-function printedLabel(key: string, format: FormatYear): string {
+/** The label an edition prints for a row: in 2019 （六）其他处理 is the row's own label. */
+function printedLabel(key: string, edition: Edition): string {
   const row = APPLICATION_ROWS.find((r) => r.key === key)!;
-  return format === '2019' && row.group === 'other' ? ROW_GROUP_LABELS.other : row.label;
+  return edition === '2019' && row.group === 'other' ? ROW_GROUP_LABELS.other : row.label;
 }
 
 describe('rendering is deterministic', () => {
@@ -49,20 +50,20 @@ describe('rendering is deterministic', () => {
 
 describe('every layout prints the template', () => {
   for (const layout of LAYOUTS) {
-    for (const format of ['2019', '2021'] as const) {
-      it(`${layout}, ${format} format: every row label, no row of the other format`, async () => {
-        const report = findReport(`labels-${layout}-${format}`, (r) => r.template === format);
-        const style = pickStyle(createRng(`style-${layout}-${format}`), layout);
+    for (const edition of ['2019', '2021'] as const) {
+      it(`${layout}, ${edition} edition: every row label, no row of the other edition`, async () => {
+        const report = findReport(`labels-${layout}-${edition}`, (r) => r.edition === edition);
+        const style = pickStyle(createRng(`style-${layout}-${edition}`), layout);
         const text = squeeze(plainText(await renderReport(report, layout, style, [], createRng('r'))));
-        for (const row of rowsForFormat(format)) {
-          const label = squeeze(styleLabel(printedLabel(row.key, format), style));
-          assert.ok(text.includes(label), `${layout}/${format}: row label ${printedLabel(row.key, format)} missing`);
+        for (const row of rowsForEdition(edition)) {
+          const label = squeeze(styleLabel(printedLabel(row.key, edition), style));
+          assert.ok(text.includes(label), `${layout}/${edition}: row label ${printedLabel(row.key, edition)} missing`);
         }
-        for (const row of APPLICATION_ROWS.filter((r) => !(r.formats as readonly string[]).includes(format))) {
-          assert.ok(!text.includes(squeeze(row.label)), `${layout}/${format}: ${row.label} printed in the ${format} format`);
+        for (const row of APPLICATION_ROWS.filter((r) => !(r.editions as readonly string[]).includes(edition))) {
+          assert.ok(!text.includes(squeeze(row.label)), `${layout}/${edition}: ${row.label} printed in the ${edition} edition`);
         }
-        const items = format === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
-        for (const item of items) assert.ok(text.includes(squeeze(item.label)), `${layout}/${format}: section 二 ${item.label}`);
+        const items = edition === '2021' ? DISCLOSURE_2021 : DISCLOSURE_2019;
+        for (const item of items) assert.ok(text.includes(squeeze(item.label)), `${layout}/${edition}: section 二 ${item.label}`);
         // Header cells are broken over lines in pdf-text (商业/企业), so columns are checked elsewhere.
         if (layout !== 'pdf-text') {
           for (const col of APPLICATION_COLUMNS) assert.ok(text.includes(squeeze(col.label)), `${layout}: column ${col.label}`);
@@ -75,7 +76,7 @@ describe('every layout prints the template', () => {
 });
 
 describe('layout specifics', () => {
-  const report = findReport('specifics', (r) => r.template === '2021' && (r.applications.newReceived.total ?? 0) > 3);
+  const report = findReport('specifics', (r) => r.edition === '2021' && (r.applications.newReceived.total ?? 0) > 3);
   const render = async (layout: Layout, tweak = {}) => {
     const style = { ...pickStyle(createRng('s'), layout), crlf: false, ...tweak };
     return renderReport(report, layout, style, [], createRng('r'));
@@ -118,7 +119,10 @@ describe('layout specifics', () => {
   it('html: rowspan and colspan for the merged header and group cells', async () => {
     const html = (await render('html')).text!;
     assert.match(html, /<t[dh] colspan="3" rowspan="3"[^>]*><p><span>（本列数据的勾稽关系/);
-    assert.match(html, /<t[dh] colspan="6"[^>]*><p><span>申请人情况/);
+    // The official header (as in the real report of tests/fixtures/real): 申请人情况 over all seven
+    // columns, 自然人 and 总计 over two rows beside 法人或其他组织.
+    assert.match(html, /<t[dh] colspan="7"[^>]*><p><span>申请人情况/);
+    assert.match(html, /<t[dh] rowspan="2"[^>]*><p><span>自然人<\/span><\/p><\/t[dh]><t[dh] colspan="5"[^>]*><p><span>法人或其他组织<\/span><\/p><\/t[dh]><t[dh] rowspan="2"[^>]*><p><span>总计/);
     assert.match(html, /<td rowspan="22"[^>]*><p><span>三、本年度办理结果/);
     assert.match(html, /<td rowspan="8"[^>]*><p><span>[（(]三[）)]\s?不予公开/);
     assert.match(html, /^<!DOCTYPE html>/);

@@ -73,7 +73,7 @@ test('001 吉尔格勒特郭楞蒙古民族乡 2024 (one cell per line, title ov
 test('002 柳园口乡政府 2022 (tab layout, rows that lost one cell): one application, granted', async () => {
   const r = await load('002_76f9b4547565cabc.txt');
   assert.equal(r.agency, '柳园口乡政府');
-  assert.equal(r.agencyKey, '柳园口乡');
+  assert.equal(r.agencyKey, '410202202 柳园口乡');
   assert.equal(r.year, 2022);
   assert.equal(r.level, 'township');
   assert.deepEqual(r.activeDisclosure, {

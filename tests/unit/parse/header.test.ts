@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencyFromTitle, agencyKey, levelOf, readHeader } from '../../../src/lib/parse/header.ts';
+import { agencyFromTitle, readHeader } from '../../../src/lib/parse/header.ts';
 
 test('agency and year from one-line and two-line titles, 工作报告 and 工作年度报告', () => {
   assert.deepEqual(readHeader(['', '钱店镇 2024 年政府信息公开工作年度报告', '一、总体情况']), {
@@ -20,24 +20,6 @@ test('without a title: agency from the text, year from the statistics period', (
   assert.equal(h.title, '');
   assert.equal(h.agency, '红旗街道办事处');
   assert.equal(h.year, 2023);
-});
-
-test('level from the last administrative unit of the name; departments take their government’s level', () => {
-  const cases: [string, string][] = [
-    ['钱店镇', 'township'], ['苏家作乡', 'township'], ['柳园口乡政府', 'township'], ['红旗街道办事处', 'township'],
-    ['延津县人民政府办公室', 'county'], ['延津县市场监督管理局', 'county'], ['杭州市西湖区民政局', 'county'],
-    ['昌吉回族自治州阜康市城乡建设局', 'city'], ['淮安市人民政府', 'city'], ['郑州市教育局', 'city'],
-    ['江苏省人民政府办公厅', 'province'], ['新疆维吾尔自治区财政厅', 'province'], ['国务院办公厅', 'national'], ['教育部', 'national'],
-    ['', 'unknown'],
-  ];
-  for (const [name, level] of cases) assert.equal(levelOf(name), level, name);
-});
-
-test('agencyKey groups a township however its government is named', () => {
-  assert.equal(agencyKey('柳园口乡政府'), '柳园口乡');
-  assert.equal(agencyKey('柳园口乡人民政府'), '柳园口乡');
-  assert.equal(agencyKey('红旗街道办事处'), '红旗街道');
-  assert.equal(agencyKey('延津县人民政府办公室'), '延津县人民政府办公室');
 });
 
 test('titles with the year first, 关于, brackets, or 人民政府 before the report words', () => {

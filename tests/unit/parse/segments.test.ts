@@ -27,9 +27,9 @@ test('blank marks are values (null), so they keep their column', () => {
 });
 
 test('Markdown headings are section headings', async () => {
-  const { findHeadings } = await import('../../../src/lib/parse/sections.ts');
+  const { findRegions } = await import('../../../src/lib/parse/regions.ts');
   const doc = textToDocument('# 标题\n## 一、总体情况\n正文\n**二、主动公开政府信息情况**\n表');
-  assert.deepEqual(findHeadings(doc.lines), { overview: 1, active: 3 });
+  assert.deepEqual(findRegions(doc).headings, { overview: 1, active: 3 });
 });
 
 test('section 六 ends where the website footer starts', async () => {

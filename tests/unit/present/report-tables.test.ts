@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { applicationsTable, reviewTable } from '../../../src/lib/present/report-tables.ts';
 import { makeReport } from '../fixture-reports.ts';
 
-test('table 三 has the official three-row header and merged group cells (2021 format)', () => {
+test('table 三 has the official three-row header and merged group cells (2021 edition)', () => {
   const t = applicationsTable(makeReport());
   assert.equal(t.head.length, 3);
   assert.deepEqual(t.head[0]!.map((c) => [c.colspan, c.rowspan]), [[3, 3], [7, undefined]]);
@@ -16,7 +16,7 @@ test('table 三 has the official three-row header and merged group cells (2021 f
   assert.equal(withheld.rowspan, 8);
 });
 
-test('the 2019 format prints （六）其他处理 as one row', () => {
+test('the 2019 edition prints （六）其他处理 as one row', () => {
   const t = applicationsTable(makeReport({ template: '2019' }));
   assert.equal(t.body.length, 23);
   const other = t.body.flat().find((c) => c.text === '（六）其他处理')!;

@@ -57,11 +57,31 @@ test('the title comes out as its two printed lines, first in the document', asyn
   assert.deepEqual(doc.lines[1]!.cells, ['2024 年政府信息公开工作年度报告']);
 });
 
-test('lines are numbered 1, 2, 3 … and cells are not exact', async () => {
+test('cells are not exact, and none is empty', async () => {
   const doc = await huaian();
   assert.equal(doc.exactCells, false);
-  assert.deepEqual(doc.lines.map((l) => l.line), doc.lines.map((_, i) => i + 1));
   assert.ok(doc.lines.every((l) => l.cells.length > 0 && l.cells.every((c) => c.trim() === c && c !== '')));
+});
+
+/**
+ * Places read off the printed pages: the page, and the printed line counted from the top of it
+ * (running header and page number included; a table row is one line). On page 4 the header of
+ * table 三 prints its cells at seven heights (申请人情况; the identity note's first half beside
+ * 法人或其他组织; its second half; 自然人 and 总计; 商业企 科研机 社会公益 法律服务; 其他; 业 构
+ * 组织 机构), so （一）予以公开 is the 17th line of page 4.
+ */
+test('every line has its page and its line on that page', async () => {
+  const doc = await huaian();
+  const placeOf = (start: string) => doc.lines.find((l) => textOf(l.cells).startsWith(start))?.place;
+  assert.deepEqual(placeOf('淮安市人民政府'), { page: 1, line: 1 });
+  assert.deepEqual(placeOf('制。报告所列统计期限'), { page: 1, line: 5 });
+  assert.deepEqual(placeOf('二、主动公开政府信息情况'), { page: 3, line: 13 });
+  assert.deepEqual(placeOf('行政规范性文件'), { page: 3, line: 17 });
+  assert.deepEqual(placeOf('三、收到和处理政府信息公开申请情况'), { page: 4, line: 7 });
+  assert.deepEqual(placeOf('（一）予以公开'), { page: 4, line: 17 });
+  // The first line of page 5 continues table 三: the second half of the vertical （四）无法提供.
+  assert.deepEqual(placeOf('法提供'), { page: 5, line: 1 });
+  assert.deepEqual(placeOf('六、其他需要报告的事项'), { page: 6, line: 11 });
 });
 
 test('prose lines stay one cell, with numbers kept inside the sentence', async () => {

@@ -1,0 +1,16 @@
+/**
+ * Cells are addressed by dotted paths into a report: `applications.granted.total`,
+ * `reviewLitigation.reconsideration.upheld`, `activeDisclosure.licensing`,
+ * `activeDisclosure2019.fees.change`, `pre2019.applicationsTotal`. The same paths name the columns
+ * of reports.csv, the entries of `inferred` and (SCHEMA v2) of `places`.
+ */
+
+/** The number at `path` in a report, or null where it holds none (blank, or not in this report). */
+export function cellAt(report: object, path: string): number | null {
+  let node: unknown = report;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'number' ? node : null;
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agencyKind, canonicalBody, splitName } from '../../../src/lib/agency/kind.ts';
+
+test('the kind of a body: the government itself, its office, a department, an institution, other', () => {
+  const cases: [string, string][] = [
+    ['', 'government'], ['人民政府', 'government'], ['政府', 'government'], ['办事处', 'government'], ['街道办', 'government'],
+    ['人民政府办公室', 'office'], ['政府办公室', 'office'], ['政府办', 'office'], ['人民政府办公厅', 'office'], ['办公厅', 'office'],
+    ['教育局', 'department'], ['卫生健康委员会', 'department'], ['财政厅', 'department'], ['外事办公室', 'department'],
+    ['市场监督管理局', 'department'], ['统计局', 'department'],
+    ['人民医院', 'institution'], ['政务服务中心', 'institution'], ['广播电视台', 'institution'], ['图书馆', 'institution'],
+    ['人民法院', 'other'], ['党委', 'other'], ['某某', 'other'],
+  ];
+  for (const [body, kind] of cases) assert.equal(agencyKind(body), kind, body);
+});
+
+test('one spelling of the government and its office in a key; other bodies as printed', () => {
+  assert.equal(canonicalBody('人民政府'), '');
+  assert.equal(canonicalBody('政府'), '');
+  assert.equal(canonicalBody('办事处'), '');
+  assert.equal(canonicalBody('政府办公室'), '人民政府办公室');
+  assert.equal(canonicalBody('政府办'), '人民政府办公室');
+  assert.equal(canonicalBody('办公厅'), '人民政府办公厅');
+  assert.equal(canonicalBody('人民政府教育局'), '教育局');
+  assert.equal(canonicalBody('市场监督管理局'), '市场监督管理局');
+});
+
+test('a name split at its last unit, words like 市场 and 城乡 not being units', () => {
+  assert.deepEqual(splitName('延津县人民政府办公室'), { place: '延津县', body: '人民政府办公室' });
+  assert.deepEqual(splitName('红旗街道办事处'), { place: '红旗街道', body: '办事处' });
+  assert.deepEqual(splitName('郑州市市场监督管理局'), { place: '郑州市', body: '市场监督管理局' });
+  assert.deepEqual(splitName('阜康市城乡建设局'), { place: '阜康市', body: '城乡建设局' });
+  assert.deepEqual(splitName('国务院办公厅'), { place: '', body: '国务院办公厅' });
+  assert.deepEqual(splitName('县教育局'), { place: '', body: '县教育局' });
+});

