@@ -95,6 +95,7 @@ class AgencyList extends HTMLElement {
     return {
       q: this.field('q'),
       level: this.field('level'),
+      place: this.field('place'),
       year: Number(this.field('year')) || null,
       conditions: this.conditions.conditions,
       check: this.conditions.check,
@@ -108,7 +109,7 @@ class AgencyList extends HTMLElement {
   private readUrl(): void {
     const { query, page } = queryFromSearch(location.search);
     // The form holds the filters: a value its select does not offer is dropped there.
-    for (const name of ['q', 'level', 'year'] as const) this.setField(name, String(query[name] ?? ''));
+    for (const name of ['q', 'level', 'place', 'year'] as const) this.setField(name, String(query[name] ?? ''));
     this.setField('small', query.small);
     this.setField('min', query.min > 0 ? String(query.min) : '');
     this.conditions.set(query.conditions, query.check);
@@ -200,7 +201,7 @@ class AgencyList extends HTMLElement {
           th.append(button);
         } else {
           th.append(c.label);
-          if (c.label === '名次') th.title = '在所选层级、年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次';
+          if (c.label === '名次') th.title = '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次';
         }
         if (c.term) th.append(h('button', { type: 'button', class: 'term-tip', popovertarget: `term-${c.term}`, 'aria-label': `“${c.label}”是什么意思` }, '?'));
         return th;

@@ -24,7 +24,7 @@ class QualityList extends HTMLElement {
 
   connectedCallback(): void {
     const { query, page } = qualityQueryFromSearch(location.search);
-    for (const name of ['kind', 'year', 'level', 'sort'] as const) this.field(name).value = String(query[name] ?? '');
+    for (const name of ['kind', 'year', 'level', 'place', 'sort'] as const) if (this.field(name)) this.field(name)!.value = String(query[name] ?? '');
     this.page = page;
     this.form.addEventListener('input', () => {
       this.page = 0;
@@ -37,13 +37,13 @@ class QualityList extends HTMLElement {
     else void this.load().then((items) => this.enableDownload(items));
   }
 
-  private field(name: string): HTMLSelectElement {
-    return this.form.elements.namedItem(name) as HTMLSelectElement;
+  /** A filter of the form; the region filter is absent when no report is placed. */
+  private field(name: string): HTMLSelectElement | null {
+    return this.form.elements.namedItem(name) as HTMLSelectElement | null;
   }
 
   private query(): QualityQuery {
-    const q = qualityQueryFromSearch(`?${new URLSearchParams(['kind', 'year', 'level', 'sort'].map((n) => [n, this.field(n).value]))}`);
-    return q.query;
+    return qualityQueryFromSearch(`?${new URLSearchParams(['kind', 'year', 'level', 'place', 'sort'].map((n) => [n, this.field(n)?.value ?? '']))}`).query;
   }
 
   private load(): Promise<QualityItem[]> {

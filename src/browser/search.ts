@@ -78,6 +78,8 @@ class SiteSearch extends HTMLElement {
     for (const name of ['q', ...FILTERS]) this.input(name).value = params.get(name) ?? '';
     const { conditions, check } = filtersFromParams(params);
     this.conditions.set(conditions, check);
+    const place = this.form.elements.namedItem('place') as HTMLSelectElement | null;
+    if (place) place.value = params.get('place') ?? '';
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.search();
@@ -87,11 +89,22 @@ class SiteSearch extends HTMLElement {
       this.timer = setTimeout(() => void this.search(), (e.target as HTMLElement).tagName === 'SELECT' ? 0 : 200);
     });
     this.addEventListener('conditionschange', () => void this.search());
-    if (this.input('q').value || FILTERS.some((f) => params.get(f)) || conditions.length || check) void this.search();
+    if (this.input('q').value || FILTERS.some((f) => params.get(f)) || this.hasConditions()) void this.search();
+  }
+
+  /** The region filter: a division code, or ''. It narrows the reports meeting the conditions and the agencies named. */
+  private place(): string {
+    return (this.form.elements.namedItem('place') as HTMLSelectElement | null)?.value ?? '';
+  }
+
+  /** Conditions on numbers, a failed check or a region: filters met from the agency rows, not by Pagefind. */
+  private placeName(): string {
+    const select = this.form.elements.namedItem('place') as HTMLSelectElement | null;
+    return select?.selectedOptions[0]?.textContent?.trim() ?? '';
   }
 
   private hasConditions(): boolean {
-    return this.conditions.conditions.length > 0 || this.conditions.check !== '';
+    return this.conditions.conditions.length > 0 || this.conditions.check !== '' || this.place() !== '';
   }
 
   /** The reports meeting the conditions under the page's year and level filters; null without conditions. */
@@ -100,7 +113,7 @@ class SiteSearch extends HTMLElement {
     this.rows ??= fetchJson<ListFile>(this.dataset.rows!).then(decodeRows);
     this.rows.catch(() => (this.rows = undefined));
     const level = (Object.keys(this.levels) as Level[]).find((l) => this.levels[l] === filters['层级']) ?? '';
-    return reportMatches(await this.rows, { conditions: this.conditions.conditions, check: this.conditions.check, year: Number(filters['年度']) || null, level });
+    return reportMatches(await this.rows, { conditions: this.conditions.conditions, check: this.conditions.check, year: Number(filters['年度']) || null, level, place: this.place() });
   }
 
   /** Name matches under the page's filters (and, with conditions, agencies with a report meeting them). */
@@ -135,6 +148,7 @@ class SiteSearch extends HTMLElement {
     for (const name of FILTERS) if (this.input(name).value) filters[name] = this.input(name).value;
     const params = new URLSearchParams(q ? { q, ...filters } : filters);
     filtersToParams(params, this.conditions.conditions, this.conditions.check);
+    if (this.place()) params.set('place', this.place());
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     this.querySelector('.matches')!.replaceChildren();
     if (!q && Object.keys(filters).length === 0 && !this.hasConditions()) {
@@ -189,7 +203,7 @@ class SiteSearch extends HTMLElement {
     const parts: string[] = [];
     const conditions = [...this.conditions.conditions.map(conditionText), this.conditions.check ? `“${CHECK_LABELS[this.conditions.check]}”未通过` : ''].filter(Boolean);
     if (this.meeting === FAILED) parts.push('机关数字载入失败，数字条件未能使用');
-    else if (this.meeting) parts.push(`符合${conditions.join('、')}的报告${count.format(this.meeting.length)}份`);
+    else if (this.meeting) parts.push(`${conditions.length ? `符合${conditions.join('、')}的` : ''}${this.place() ? `${this.placeName()}的` : ''}报告${count.format(this.meeting.length)}份`);
     if (this.names === FAILED) parts.push('机关名称索引载入失败');
     else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
     if (text === FAILED) parts.push('全文索引载入失败');

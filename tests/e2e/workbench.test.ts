@@ -47,6 +47,21 @@ test('ranked by 公开比例: the agency with 1 of 1 = 100% comes after the soli
   await w.context.close();
 });
 
+test('rank within a place: the region filter keeps the agencies placed in it, and ranks them among themselves', async () => {
+  const w = await openPage(h);
+  // 河南省 (41): 钱店镇 and 苏家作乡 2024, 延津县人民政府办公室 2024, 柳园口乡 2022; the fixtures 一件镇 and 多件乡 are unplaced.
+  await w.page.goto(`${h.server.url}agencies/?place=41&sort=newReceived&dir=desc`, { waitUntil: 'networkidle' });
+  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].length === 4);
+  assert.deepEqual((await names(w.page)).sort(), ['柳园口乡政府', '苏家作乡', '钱店镇', '延津县人民政府办公室'].sort());
+  assert.equal(await w.page.inputValue('agency-list select[name="place"]'), '41');
+  // 周口市郸城县 (411625): 钱店镇 alone, first among one.
+  await w.page.selectOption('agency-list select[name="place"]', '411625');
+  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].map((a) => a.textContent).join() === '钱店镇');
+  assert.equal(await w.page.locator('agency-list tbody td').first().textContent(), '1');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
 /** The reports whose 行政复议 is above 0, read by hand from the test reports: 多件乡 2024 (2), 钱店镇 2023 (1). */
 const WITH_RECONSIDERATION = ['多件乡 2024年报告', '钱店镇 2023年报告'];
 

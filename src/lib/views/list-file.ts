@@ -30,6 +30,8 @@ export interface ListRow {
   slug: string;
   name: string;
   level: Level;
+  /** The agency's division code (its latest placed report's), '' when unplaced: a code prefix selects a region. */
+  division: string;
   /** Oldest first; empty when no report of the agency has a year. */
   years: ListYear[];
 }
@@ -42,6 +44,7 @@ export interface ListFile {
   slug: string[];
   name: string[];
   level: Level[];
+  division: string[];
   /** Each agency's years, oldest first. */
   years: number[][];
   /**
@@ -84,6 +87,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
     slug: rows.map((r) => r.slug),
     name: rows.map((r) => r.name),
     level: rows.map((r) => r.level),
+    division: rows.map((r) => r.division),
     years: rows.map((r) => r.years.map((y) => y.year)),
     numbers: rows.flatMap((r) => r.years.flatMap((y) => [...encodeCounts(y.counts), y.failed, encodeIds(y.failedIds)])),
     ids: rows.flatMap((r) => r.years.map((y) => (y.id === defaultId(r.slug, y.year) ? '' : y.id))),
@@ -94,7 +98,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
 export function decodeRows(file: ListFile): ListRow[] {
   const n = file.slug.length;
   const yearCount = file.years.reduce((sum, y) => sum + y.length, 0);
-  if (file.name.length !== n || file.level.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount) {
+  if (file.name.length !== n || file.level.length !== n || file.division?.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount) {
     throw new Error(`agency rows: columns do not line up (${n} slugs, ${file.name.length} names, ${file.level.length} levels, ${file.years.length} year lists, ${file.numbers.length} numbers and ${file.ids?.length ?? 0} ids for ${yearCount} years)`);
   }
   let i = 0;
@@ -103,6 +107,7 @@ export function decodeRows(file: ListFile): ListRow[] {
     slug,
     name: file.name[a]!,
     level: file.level[a]!,
+    division: file.division[a]!,
     years: file.years[a]!.map((year) => {
       // The length check above makes every slice whole.
       const numbers = file.numbers.slice(i, (i += PER_YEAR));

@@ -1,7 +1,7 @@
 /**
  * What the agency list shows, as its form and address hold it: the filters (name, level, year,
  * conditions on numbers, a failed check), the sorted column and how rankings treat small numbers.
- * The address (?q=&level=&year=&f=&check=&sort=&dir=&small=&min=&page=) reproduces the view, so a
+ * The address (?q=&level=&place=&year=&f=&check=&sort=&dir=&small=&min=&page=) reproduces the view, so a
  * ranking can be shared. Conditions and the check filter are read and written here for the search
  * page too. Pure and browser-safe.
  */
@@ -25,6 +25,8 @@ export interface ListQuery {
   q: string;
   /** A Level, or '' for every level. */
   level: string;
+  /** A division code: the agencies placed in it or below (a province's 2 digits, a county's 6); '' for everywhere. */
+  place: string;
   /** A year, or null for each agency's latest year. */
   year: number | null;
   /** Conditions on the numbers of the year shown; all must hold. */
@@ -41,7 +43,7 @@ export interface ListQuery {
   min: number;
 }
 
-export const DEFAULT_QUERY: ListQuery = { q: '', level: '', year: null, conditions: [], check: '', sort: 'newReceived', direction: -1, small: 'after', min: 0 };
+export const DEFAULT_QUERY: ListQuery = { q: '', level: '', place: '', year: null, conditions: [], check: '', sort: 'newReceived', direction: -1, small: 'after', min: 0 };
 
 export function isDefaultQuery(query: ListQuery): boolean {
   return queryToSearch(query, 0) === queryToSearch(DEFAULT_QUERY, 0);
@@ -74,6 +76,7 @@ export function queryFromSearch(search: string): { query: ListQuery; page: numbe
     query: {
       q: p.get('q') ?? '',
       level: p.get('level') ?? '',
+      place: /^\d{2,9}$/.test(p.get('place') ?? '') ? p.get('place')! : '',
       year: Number(p.get('year')) || null,
       ...filtersFromParams(p),
       sort: isSortKey(sortParam) ? sortParam : DEFAULT_QUERY.sort,
@@ -89,6 +92,7 @@ export function queryToSearch(query: ListQuery, page: number): string {
   const p = new URLSearchParams();
   if (query.q) p.set('q', query.q);
   if (query.level) p.set('level', query.level);
+  if (query.place) p.set('place', query.place);
   if (query.year !== null) p.set('year', String(query.year));
   filtersToParams(p, query.conditions, query.check);
   p.set('sort', query.sort);

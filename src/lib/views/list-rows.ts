@@ -13,7 +13,12 @@ export function listRow(agency: Agency): ListRow {
   const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, r]) => ({ year, id: r.id, counts: countsOf(r), failed: r.checks.filter((c) => !c.ok).length, failedIds: failedCheckIds(r.checks) }));
-  return { slug: agency.slug, name: agency.name, level: agency.level, years };
+  return { slug: agency.slug, name: agency.name, level: agency.level, division: divisionOf(agency), years };
+}
+
+/** The division code of the agency's latest placed report; '' when none is placed. */
+export function divisionOf(agency: Agency): string {
+  return [...agency.reports].reverse().find((r) => r.division)?.division?.code ?? '';
 }
 
 /** One year of an agency in the comparison: its report and its counts. */

@@ -4,8 +4,9 @@
  * (src/browser/agency-list.ts runs it; the build writes the first page with it).
  *
  * A ranking that can be trusted:
- * - peers are the agencies of the chosen level and year (each agency's latest year when none is
- *   chosen); a rank is the place among them, whatever the name or number filters then show;
+ * - peers are the agencies of the chosen level, place (a province, city or county: a division code
+ *   prefix) and year (each agency's latest year when none is chosen); a rank is the place among
+ *   them, whatever the name or number filters then show;
  * - only solid values are ranked: a rate on a small denominator (stats.ts SMALL_DENOMINATOR) comes
  *   after every solid one, or is left out (`small: 'hide'`), and blanks come last in either
  *   direction;
@@ -105,6 +106,7 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
   const peers: Peer[] = [];
   for (const row of rows) {
     if (query.level && row.level !== query.level) continue;
+    if (query.place && !row.division.startsWith(query.place)) continue;
     const year = query.year === null ? row.years.at(-1) : row.years.find((y) => y.year === query.year);
     if (!year) continue;
     const scope = query.year === null ? row.years : [year];

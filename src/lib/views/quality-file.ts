@@ -22,6 +22,8 @@ export interface QualityItem {
   agency: string;
   year: number | null;
   level: Level;
+  /** The report's division code, '' when unplaced: a code prefix selects a region. */
+  division: string;
   kind: QualityKind;
   /** How many times the problem occurs in the report (its failed instances of the check), or 1. */
   count: number;
@@ -37,6 +39,7 @@ export interface QualityFile {
   agency: string[];
   year: (number | null)[];
   level: Level[];
+  division: string[];
   kind: number[];
   count: number[];
   diff: (number | null)[];
@@ -49,6 +52,7 @@ export function encodeQuality(items: readonly QualityItem[]): QualityFile {
     agency: items.map((i) => i.agency),
     year: items.map((i) => i.year),
     level: items.map((i) => i.level),
+    division: items.map((i) => i.division),
     kind: items.map((i) => QUALITY_KINDS.indexOf(i.kind)),
     count: items.map((i) => i.count),
     diff: items.map((i) => i.diff),
@@ -59,13 +63,14 @@ export function encodeQuality(items: readonly QualityItem[]): QualityFile {
 /** The items of a file; throws when its columns do not line up (a file from another version). */
 export function decodeQuality(file: QualityFile): QualityItem[] {
   const n = file.id.length;
-  const columns = [file.agency, file.year, file.level, file.kind, file.count, file.diff, file.text];
+  const columns = [file.agency, file.year, file.level, file.division, file.kind, file.count, file.diff, file.text];
   if (columns.some((c) => c?.length !== n) || file.kind.some((k) => QUALITY_KINDS[k] === undefined)) throw new Error(`quality.json: columns do not line up (${n} ids)`);
   return file.id.map((id, i) => ({
     id,
     agency: file.agency[i]!,
     year: file.year[i] ?? null,
     level: file.level[i]!,
+    division: file.division[i]!,
     kind: QUALITY_KINDS[file.kind[i]!]!,
     count: file.count[i]!,
     diff: file.diff[i] ?? null,
@@ -94,13 +99,17 @@ export interface QualityQuery {
   kind: QualityKind | '';
   year: number | null;
   level: Level | '';
+  /** A division code: reports placed in it or below; '' for everywhere. */
+  place: string;
   sort: 'diff' | 'year';
 }
 
-export const DEFAULT_QUALITY_QUERY: QualityQuery = { kind: '', year: null, level: '', sort: 'diff' };
+export const DEFAULT_QUALITY_QUERY: QualityQuery = { kind: '', year: null, level: '', place: '', sort: 'diff' };
 
 export function qualityItems(items: readonly QualityItem[], q: QualityQuery): QualityItem[] {
-  return items.filter((i) => (!q.kind || i.kind === q.kind) && (q.year === null || i.year === q.year) && (!q.level || i.level === q.level)).sort(q.sort === 'year' ? byYear : byDiscrepancy);
+  return items
+    .filter((i) => (!q.kind || i.kind === q.kind) && (q.year === null || i.year === q.year) && (!q.level || i.level === q.level) && (!q.place || i.division.startsWith(q.place)))
+    .sort(q.sort === 'year' ? byYear : byDiscrepancy);
 }
 
 export function qualityQueryFromSearch(search: string): { query: QualityQuery; page: number } {
@@ -110,6 +119,7 @@ export function qualityQueryFromSearch(search: string): { query: QualityQuery; p
       kind: QUALITY_KINDS.find((k) => k === p.get('kind')) ?? '',
       year: Number(p.get('year')) || null,
       level: (Object.keys(LEVEL_LABELS) as Level[]).find((l) => l === p.get('level')) ?? '',
+      place: /^\d{2,9}$/.test(p.get('place') ?? '') ? p.get('place')! : '',
       sort: p.get('sort') === 'year' ? 'year' : 'diff',
     },
     page: Math.max(0, Math.floor(Number(p.get('page') ?? 1)) - 1) || 0,
@@ -121,6 +131,7 @@ export function qualityQueryToSearch(q: QualityQuery, page: number): string {
   if (q.kind) p.set('kind', q.kind);
   if (q.year !== null) p.set('year', String(q.year));
   if (q.level) p.set('level', q.level);
+  if (q.place) p.set('place', q.place);
   if (q.sort !== 'diff') p.set('sort', q.sort);
   if (page > 0) p.set('page', String(page + 1));
   const text = p.toString();

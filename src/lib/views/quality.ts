@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../present/labels.ts';
 import type { ReportCore } from '../site/core.ts';
 import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
 import type { LogEntry } from '../template/schema.ts';
+import { placeOptions, type PlaceOption } from './place-options.ts';
 import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 
 export interface QualityKindCount {
@@ -28,8 +29,9 @@ export interface QualityView {
   files: { path: string; status: string; messages: string[] }[];
   reportCount: number;
   cleanCount: number;
-  /** Years and levels the items have, for the filters. */
+  /** Years and places the items have, for the filters. */
   years: number[];
+  places: PlaceOption[];
 }
 
 /** What each check tests, in words: the template's own wording for the identities. */
@@ -52,7 +54,7 @@ const firstNote = (r: ReportCore, level: 'error' | 'warning') => r.notes.find((n
 
 /** The problems of one report: its reading status, and each check that failed, at its largest difference. */
 export function reportProblems(r: ReportCore): QualityItem[] {
-  const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, kind, count, diff, text });
+  const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
   const out: QualityItem[] = [];
   if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
   if (r.status === 'partial') out.push(item('partial', 1, null, firstNote(r, 'warning') || firstNote(r, 'error')));
@@ -84,7 +86,14 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
     years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    places: placeOptions(withProblems(reports, items)),
   };
+}
+
+/** The divisions of the reports that have a problem, for the region filter. */
+function withProblems(reports: readonly ReportCore[], items: readonly QualityItem[]): ReportCore['division'][] {
+  const ids = new Set(items.map((i) => i.id));
+  return reports.filter((r) => ids.has(r.id)).map((r) => r.division);
 }
 
 /** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */

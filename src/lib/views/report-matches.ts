@@ -25,6 +25,8 @@ export interface MatchFilters {
   year: number | null;
   /** One level, or '' for every level. */
   level: Level | '';
+  /** A division code: the agencies placed in it or below; '' for everywhere. */
+  place: string;
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -38,6 +40,7 @@ export function reportMatches(rows: readonly ListRow[], f: MatchFilters): Report
   const out: ReportMatch[] = [];
   for (const row of rows) {
     if (f.level && row.level !== f.level) continue;
+    if (f.place && !row.division.startsWith(f.place)) continue;
     for (const year of row.years) {
       if (f.year !== null && year.year !== f.year) continue;
       if (f.check && !year.failedIds.includes(f.check)) continue;

@@ -25,10 +25,10 @@ const year = (slug: string, y: number, newReceived: number | null, given: Partia
 });
 
 const ROWS: ListRow[] = [
-  { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', years: [year('qian-dian-zhen', 2023, 4, {}, 2, ['balance']), year('qian-dian-zhen', 2024, 12, { grantedOrPartial: 3, totalProcessed: 4, reconsideration: 1 })] },
-  { slug: 'yan-jin-xian', name: '延津县', level: 'county', years: [year('yan-jin-xian', 2024, null, {}, 1, ['prose'])] },
-  { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', years: [year('su-jia-zuo-xiang', 2023, 30)] },
-  { slug: 'wu-nian-fen', name: '无年份乡', level: 'township', years: [] },
+  { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', division: '411625106', years: [year('qian-dian-zhen', 2023, 4, {}, 2, ['balance']), year('qian-dian-zhen', 2024, 12, { grantedOrPartial: 3, totalProcessed: 4, reconsideration: 1 })] },
+  { slug: 'yan-jin-xian', name: '延津县', level: 'county', division: '410726', years: [year('yan-jin-xian', 2024, null, {}, 1, ['prose'])] },
+  { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', division: '', years: [year('su-jia-zuo-xiang', 2023, 30)] },
+  { slug: 'wu-nian-fen', name: '无年份乡', level: 'township', division: '', years: [] },
 ];
 
 const query = (q: Partial<ListQuery>): ListQuery => ({ ...DEFAULT_QUERY, ...q });
@@ -42,6 +42,7 @@ test('rows survive a round trip through their file, as JSON', () => {
 
 test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids only where not year-slug', () => {
   const rows: ListRow[] = [ROWS[0]!, { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-yan-jin-xian-ren-min-zheng-fu-ban-gong-shi' }] }];
+  assert.deepEqual(encodeRows(rows).division, ['411625106', '410726']);
   const file = encodeRows(rows);
   assert.deepEqual(file.years, [[2023, 2024], [2024]]);
   const n = COUNT_KEYS.length + 2;
@@ -108,25 +109,26 @@ test('sorts by every plain column, ties by name', () => {
 });
 
 test('levels sort from the top down, as everywhere on the site', () => {
-  const rows = [...LEVEL_ORDER].reverse().map((level): ListRow => ({ slug: level, name: '机关', level, years: [year(level, 2024, 1)] }));
+  const rows = [...LEVEL_ORDER].reverse().map((level): ListRow => ({ slug: level, name: '机关', level, division: '', years: [year(level, 2024, 1)] }));
   assert.deepEqual(order(rows, { sort: 'level', direction: 1 }), LEVEL_ORDER);
 });
 
 /**
  * 公开比例 (予以公开及部分公开 ÷ 办理结果总计) of five county agencies and one township, 2024:
  * 甲 1/1 = 100% (small), 乙 15/20 = 75%, 丙 30/50 = 60%, 丁 3/4 = 75% (small), 戊 blank,
- * 己 (township) 27/36 = 75%.
+ * 己 (township) 27/36 = 75%. 甲, 乙, 丁 and 己 (a township of it) are in county 411625, 丙 in
+ * 411626, 戊 unplaced.
  */
 const RATES: ListRow[] = (
   [
-    ['jia', '甲', 'county', 1, 1],
-    ['yi', '乙', 'county', 15, 20],
-    ['bing', '丙', 'county', 30, 50],
-    ['ding', '丁', 'county', 3, 4],
-    ['wu', '戊', 'county', null, null],
-    ['ji', '己', 'township', 27, 36],
+    ['jia', '甲', 'county', '411625', 1, 1],
+    ['yi', '乙', 'county', '411625', 15, 20],
+    ['bing', '丙', 'county', '411626', 30, 50],
+    ['ding', '丁', 'county', '411625', 3, 4],
+    ['wu', '戊', 'county', '', null, null],
+    ['ji', '己', 'township', '411625106', 27, 36],
   ] as const
-).map(([slug, name, level, part, total]) => ({ slug, name, level, years: [year(slug, 2024, 100, { grantedOrPartial: part, totalProcessed: total })] }));
+).map(([slug, name, level, division, part, total]) => ({ slug, name, level, division, years: [year(slug, 2024, 100, { grantedOrPartial: part, totalProcessed: total })] }));
 
 test('a rate on a small denominator ranks after every solid one, unranked; blanks last', () => {
   const result = listView(RATES, query({ sort: 'grantedOrPartialShare' }));
@@ -165,6 +167,14 @@ test('ranks are within the level and the year chosen', () => {
   assert.deepEqual(township.views.map((v) => [v.row.slug, v.rank]), [['ji', 1]]);
 });
 
+test('ranks within a place: a county and the townships in it', () => {
+  const county = listView(RATES, query({ sort: 'grantedOrPartialShare', place: '411625' }));
+  assert.deepEqual(slugs(county.views), ['ji', 'yi', 'jia', 'ding']);
+  assert.deepEqual(county.views.map((v) => v.rank), [1, 1, null, null]);
+  assert.deepEqual(order(RATES, { sort: 'grantedOrPartialShare', place: '4116' }), ['ji', 'yi', 'bing', 'jia', 'ding'], 'the city holds both counties; the unplaced 戊 is in neither');
+  assert.deepEqual(order(RATES, { sort: 'grantedOrPartialShare', place: '411626' }), ['bing']);
+});
+
 test('conditions on numbers and a failed check narrow the rows, not the ranks', () => {
   const withReview = listView(ROWS, query({ conditions: [{ key: 'reconsideration', op: 'gt', value: 0 }] }));
   assert.deepEqual(slugs(withReview.views), ['qian-dian-zhen'], 'a blank 行政复议 is not 0');
@@ -195,7 +205,7 @@ test('the table shown and downloaded: rank, name with its link, level, years, th
 });
 
 test('the first page file is the first page of the default view, with the view’s size', () => {
-  const many: ListRow[] = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) => ({ slug: `a${i}`, name: `机关${i}`, level: 'county', years: [year(`a${i}`, 2024, i % 13)] }));
+  const many: ListRow[] = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) => ({ slug: `a${i}`, name: `机关${i}`, level: 'county', division: '', years: [year(`a${i}`, 2024, i % 13)] }));
   const first = firstPage(many);
   assert.equal(first.count, many.length);
   assert.deepEqual(decodeRows(first.rows), listView(many, DEFAULT_QUERY).views.slice(0, PAGE_SIZE).map((v) => v.row));

@@ -22,6 +22,7 @@ const reports = [
     agency: '乙县',
     year: 2023,
     level: 'county',
+    division: { code: '411625', names: ['河南省', '周口市', '郸城县'], codes: ['41', '4116', '411625'], how: 'title' },
     cells: {
       'applications.newReceived.naturalPerson': 10, 'applications.carriedOver.naturalPerson': 2, 'applications.totalProcessed.naturalPerson': 9, 'applications.carriedForward.naturalPerson': 1,
       'applications.newReceived.total': 30, 'applications.carriedOver.total': 4, 'applications.totalProcessed.total': 30, 'applications.carriedForward.total': 7,
@@ -78,13 +79,15 @@ test('filters by kind, year and level', () => {
   assert.deepEqual(ids({ year: 2023 }), ['2023-two-balance:balance']);
   assert.deepEqual(ids({ level: 'township' }), ['2024-failed:failed', '2024-partial:partial'], 'fixtures default to township');
   assert.deepEqual(ids({ kind: 'prose', level: 'county' }), ['2024-one-balance:prose']);
+  assert.deepEqual(ids({ place: '4116' }), ['2023-two-balance:balance'], 'a city holds its counties; unplaced reports are in no place');
+  assert.deepEqual(view.places.map((p) => [p.code, p.label]), [['41', '河南省'], ['4116', '\u3000周口市'], ['411625', '\u3000\u3000郸城县']]);
 });
 
 test('the file round-trips; the query lives in the address', () => {
   assert.deepEqual(decodeQuality(JSON.parse(JSON.stringify(encodeQuality(view.items)))), view.items);
   assert.throws(() => decodeQuality({ ...encodeQuality(view.items), text: [] }), /columns do not line up/);
-  const q = { kind: 'balance' as const, year: 2023, level: 'county' as const, sort: 'year' as const };
-  assert.equal(qualityQueryToSearch(q, 1), '?kind=balance&year=2023&level=county&sort=year&page=2');
+  const q = { kind: 'balance' as const, year: 2023, level: 'county' as const, place: '4116', sort: 'year' as const };
+  assert.equal(qualityQueryToSearch(q, 1), '?kind=balance&year=2023&level=county&place=4116&sort=year&page=2');
   assert.deepEqual(qualityQueryFromSearch(qualityQueryToSearch(q, 1)), { query: q, page: 1 });
   assert.equal(qualityQueryToSearch(DEFAULT_QUALITY_QUERY, 0), '');
   assert.deepEqual(qualityQueryFromSearch('?kind=evil&level=nowhere&sort=x'), { query: DEFAULT_QUALITY_QUERY, page: 0 });

@@ -14,11 +14,11 @@ const y = (slug: string, year: number, given: Partial<Counts>, failedIds: ListYe
 
 /** 行政复议 by agency and year: 甲 2023: 3, 2024: 0; 乙 2024: 5; 丙 2024: blank, 2022: 1 (and balance failed). */
 const ROWS: ListRow[] = [
-  { slug: 'jia', name: '甲县', level: 'county', years: [y('jia', 2023, { reconsideration: 3, withheld: 7 }), y('jia', 2024, { reconsideration: 0, withheld: 5 })] },
-  { slug: 'yi', name: '乙镇', level: 'township', years: [y('yi', 2024, { reconsideration: 5, withheld: 2, granted: 1, totalProcessed: 4 })] },
-  { slug: 'bing', name: '丙乡', level: 'township', years: [y('bing', 2022, { reconsideration: 1, granted: 6, totalProcessed: 12 }, ['balance']), y('bing', 2024, { reconsideration: null })] },
+  { slug: 'jia', name: '甲县', level: 'county', division: '411625', years: [y('jia', 2023, { reconsideration: 3, withheld: 7 }), y('jia', 2024, { reconsideration: 0, withheld: 5 })] },
+  { slug: 'yi', name: '乙镇', level: 'township', division: '411625106', years: [y('yi', 2024, { reconsideration: 5, withheld: 2, granted: 1, totalProcessed: 4 })] },
+  { slug: 'bing', name: '丙乡', level: 'township', division: '', years: [y('bing', 2022, { reconsideration: 1, granted: 6, totalProcessed: 12 }, ['balance']), y('bing', 2024, { reconsideration: null })] },
 ];
-const filters = (f: Partial<MatchFilters>): MatchFilters => ({ conditions: [], check: '', year: null, level: '', ...f });
+const filters = (f: Partial<MatchFilters>): MatchFilters => ({ conditions: [], check: '', year: null, level: '', place: '', ...f });
 const ids = (f: Partial<MatchFilters>) => reportMatches(ROWS, filters(f)).map((m) => m.year.id);
 
 test('行政复议 > 0: exactly the reports that have one, largest first; a 0 and a blank are out', () => {
@@ -31,6 +31,7 @@ test('every condition must hold; year, level and a failed check narrow', () => {
   assert.deepEqual(ids({ conditions: [{ key: 'reconsideration', op: 'ge', value: 0 }], year: 2024 }), ['2024-yi', '2024-jia']);
   assert.deepEqual(ids({ conditions: [{ key: 'reconsideration', op: 'ge', value: 0 }], level: 'township' }), ['2024-yi', '2022-bing']);
   assert.deepEqual(ids({ check: 'balance' }), ['2022-bing']);
+  assert.deepEqual(ids({ conditions: [{ key: 'reconsideration', op: 'ge', value: 0 }], place: '411625' }), ['2024-yi', '2023-jia', '2024-jia'], 'the county and its township; 丙乡 is unplaced');
 });
 
 test('rates: compared as percentages; a small denominator after the solid ones', () => {
