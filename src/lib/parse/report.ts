@@ -55,6 +55,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     reviewLitigation: emptyReview(),
     missingColumns: [],
     inferred: [],
+    unread: [],
     sections: textSections(doc, regions),
     notes: notes.items,
   };
@@ -72,17 +73,24 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
     report.inferred.push(...matrix.inferred);
+    report.unread.push(...matrix.unread);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
     if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else {
+    report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
   report.inferred.push(...review.inferred);
+  report.unread.push(...review.unread);
   incomplete ||= review.incomplete;
-  if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  report.unread.push(...disclosure.unread);
+  if (!disclosure.found) {
+    report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
+    notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  }
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;

@@ -26,6 +26,8 @@ export interface Explanation {
   right?: { terms: Term[]; sum: number };
   /** How far apart the two sides are (blanks as 0); null when the check does not say. */
   diff: number | null;
+  /** The cells the check adds up or compares (`applications.granted.total`), for marking them in the tables. */
+  cells: string[];
   /** The check's own message from ingest. */
   message: string;
 }
@@ -60,27 +62,30 @@ function sideText(s: { terms: Term[]; sum: number }): string {
 }
 
 /** The cells on each side of a matrix or review identity, from `where`; `null` if it cannot tell. */
-function sides(report: Explained, check: Check): { place: string; left: Term[]; right: Term[] } | null {
+function sides(report: Explained, check: Check): { place: string; left: Term[]; right: Term[]; cells: string[] } | null {
   const where = check.where ?? '';
   const matrix = MATRIX_IDENTITIES.find((m) => m.id === check.id);
   if (matrix?.per === 'column') {
     const column = /^applications\.\*\.(\w+)$/.exec(where)?.[1] as ApplicationColumnKey | undefined;
     if (!column || !(column in report.applications.newReceived)) return null;
     const cell = (row: string) => ({ label: rowLabel(row), value: report.applications[row as ApplicationRowKey][column] });
-    return { place: `“${columnLabel(column)}”列`, left: matrix.left.map(cell), right: matrix.right.map(cell) };
+    const cells = [...matrix.left, ...matrix.right].map((row) => `applications.${row}.${column}`);
+    return { place: `“${columnLabel(column)}”列`, left: matrix.left.map(cell), right: matrix.right.map(cell), cells };
   }
   if (matrix?.per === 'row') {
     const row = /^applications\.(\w+)$/.exec(where)?.[1] as ApplicationRowKey | undefined;
     if (!row || !(row in report.applications)) return null;
     const cell = (column: string) => ({ label: columnLabel(column), value: report.applications[row][column as ApplicationColumnKey] });
-    return { place: `“${rowLabel(row)}”行`, left: matrix.left.map(cell), right: matrix.right.map(cell) };
+    const cells = [...matrix.left, ...matrix.right].map((column) => `applications.${row}.${column}`);
+    return { place: `“${rowLabel(row)}”行`, left: matrix.left.map(cell), right: matrix.right.map(cell), cells };
   }
   if (check.id === 'review') {
     const group = /^reviewLitigation\.(\w+)$/.exec(where)?.[1] as ReviewGroupKey | undefined;
     const def = REVIEW_GROUPS.find((g) => g.key === group);
     if (!group || !def) return null;
     const cell = (column: string) => ({ label: reviewColumnLabel(column), value: report.reviewLitigation[group][column as keyof Report['reviewLitigation'][ReviewGroupKey]] });
-    return { place: `“${def.label}”`, left: REVIEW_IDENTITY.left.map(cell), right: REVIEW_IDENTITY.right.map(cell) };
+    const cells = [...REVIEW_IDENTITY.left, ...REVIEW_IDENTITY.right].map((column) => `reviewLitigation.${group}.${column}`);
+    return { place: `“${def.label}”`, left: REVIEW_IDENTITY.left.map(cell), right: REVIEW_IDENTITY.right.map(cell), cells };
   }
   return null;
 }
@@ -96,7 +101,7 @@ export function explainCheck(report: Explained, check: Check): Explanation {
     const text =
       `${found.place}：${sideText(left)}，而${sideText(right)}，` +
       (diff === 0 ? `两边相等${blanks}。` : `两边相差${formatCount(diff)}${blanks}。`);
-    return { id: check.id, title, place: found.place, text, left, right, diff, message: check.message };
+    return { id: check.id, title, place: found.place, text, left, right, diff, cells: found.cells, message: check.message };
   }
   // Heuristic checks (prose, carryover, inForce) compare two stated numbers: say them as given.
   const numbers =
@@ -104,7 +109,8 @@ export function explainCheck(report: Explained, check: Check): Explanation {
       ? `一方为${formatCount(check.left)}，另一方为${formatCount(check.right)}，相差${formatCount(Math.abs(check.left - check.right))}。`
       : '';
   const diff = check.left !== undefined && check.right !== undefined ? Math.abs(check.left - check.right) : null;
-  return { id: check.id, title, place: '', text: `${check.message}${numbers ? `（${numbers.replace(/。$/, '')}）` : ''}`, diff, message: check.message };
+  // A heuristic check compares one cell of the report (its `where`) with something outside the tables.
+  return { id: check.id, title, place: '', text: `${check.message}${numbers ? `（${numbers.replace(/。$/, '')}）` : ''}`, diff, cells: check.where ? [check.where] : [], message: check.message };
 }
 
 /** Every failed check of a report, explained, in the template's order of identities. */

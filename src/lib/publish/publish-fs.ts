@@ -12,7 +12,7 @@ import { linkOrCopy } from '../files/link-fs.ts';
 import { publishesSharedData, type Part } from '../site/part.ts';
 
 /** The downloads every visitor may want whole; see docs/SCHEMA.md. */
-export const SHARED_DATA_FILES = ['reports.json', 'reports.csv', 'cells.csv', 'ingest-log.json'] as const;
+export const SHARED_DATA_FILES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'cells-zh.csv', 'ingest-log.json'] as const;
 
 const REPORT_PAGE = /^\/?report\/([a-z0-9-]+)\/?$/;
 

@@ -114,6 +114,13 @@ export const Report = z.object({
   missingColumns: z.array(z.string()),
   /** Paths (`applications.unableNotHeld.total`) of values inferred rather than read; each has a note. */
   inferred: z.array(z.string()),
+  /**
+   * Paths of values that could not be read, as opposed to blanks the report prints: a cell
+   * (`applications.granted.total`), a row (`applications.granted`) or a whole table
+   * (`applications`, `reviewLitigation`, `activeDisclosure`); each has a note. Absent in files
+   * written before it was added: none known.
+   */
+  unread: z.array(z.string()).default([]),
   pre2019: Pre2019Totals.optional(),
   sections: z.object({ overview: z.string(), problems: z.string(), other: z.string() }),
   checks: z.array(Check),
