@@ -291,3 +291,24 @@ test('copying the comparison link without the clipboard API shows the link to co
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('the report page frames the numbers of a failed check, each linking to its explanation; its CSV is laid out as the official tables', async () => {
+  const w = await openPage(h);
+  // 测试乡 2023 (the untrusted fixture) fails 收支平衡 in two columns.
+  await w.page.goto(`${h.server.url}report/2023-ce-shi-xiang/`, { waitUntil: 'networkidle' });
+  const marked = w.page.locator('table.official td.fails');
+  assert.ok((await marked.count()) >= 4, 'the four cells of one column at least');
+  const href = await w.page.locator('table.official td.fails a').first().getAttribute('href');
+  assert.match(href ?? '', /^#check-\d+$/);
+  assert.equal(await w.page.locator(`${href} .check-title`).textContent(), '收支平衡（一＋二＝七＋四）');
+  assert.ok(((await w.page.textContent('.table-legend')) ?? '').includes('加红框的数字参与了未通过的核对'));
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('report-csv button')]);
+  const rows = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').slice(1).trim()).data;
+  const at = rows.findIndex((r) => r[0] === '三、收到和处理政府信息公开申请情况');
+  assert.ok(at > 0, 'table 三 under its caption');
+  assert.deepEqual(rows[at + 2]!.slice(3, 5), ['自然人', '法人或其他组织']);
+  assert.equal(rows[at + 4]![0], '一、本年新收政府信息公开申请数量');
+  assert.equal(download.suggestedFilename(), '2023-ce-shi-xiang.csv');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

@@ -11,6 +11,7 @@ import { countsOf, pooled, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import { measureColumn, measureShownCell, type ShownTable } from '../present/shown-table.ts';
+import type { Agency } from '../site/agencies.ts';
 import type { Site } from '../site/site.ts';
 import type { Level } from '../template/schema.ts';
 import { yoySentence } from './yoy.ts';
@@ -28,11 +29,16 @@ export interface SiteTrends {
   charts: { counts: ChartSpec; rates: ChartSpec; levelsReceived: ChartSpec; levelsShare: ChartSpec };
 }
 
-/** Every agency's counts of a year (one report an agency a year), with its level. */
+/**
+ * Every agency's counts of a year (one report an agency a year), with its level. A report whose
+ * tables add up subordinate bodies (scope `summary`, 全县各级行政机关) is left out: its numbers
+ * are its members' again.
+ */
 function countsByYear(site: Site): Map<number, { level: Level; counts: Counts }[]> {
   const out = new Map<number, { level: Level; counts: Counts }[]>();
   for (const a of site.agencies) {
     for (const [year, r] of a.byYear) {
+      if (r.scope === 'summary') continue;
       const list = out.get(year) ?? [];
       list.push({ level: a.level, counts: countsOf(r) });
       out.set(year, list);
@@ -96,7 +102,8 @@ export interface SiteYoy {
 export function siteYoy(site: Site, year: number): SiteYoy | null {
   const previousYear = site.years.find((y) => y < year);
   if (previousYear === undefined) return null;
-  const pairs = site.agencies.filter((a) => a.byYear.has(year) && a.byYear.has(previousYear)).map((a) => [countsOf(a.byYear.get(year)!), countsOf(a.byYear.get(previousYear)!)] as const);
+  const own = (a: Agency, y: number) => a.byYear.has(y) && a.byYear.get(y)!.scope !== 'summary';
+  const pairs = site.agencies.filter((a) => own(a, year) && own(a, previousYear)).map((a) => [countsOf(a.byYear.get(year)!), countsOf(a.byYear.get(previousYear)!)] as const);
   const sentences = YOY_SITE_MEASURES.map((key) => {
     const both = pairs.filter(([now, before]) => now[key] !== null && before[key] !== null);
     if (both.length === 0) return null;

@@ -48,3 +48,11 @@ test('a year against the one before, over the agencies that reported in both', (
   assert.deepEqual(siteYoy(site, 2023)!.sentences, ['本年新收申请14件，比上年增加4件', '本年予以公开6件，比上年增加2件']);
   assert.equal(siteYoy(site, 2022), null, 'no earlier year');
 });
+
+test('a report that sums up its subordinate bodies is not added to them again', () => {
+  const withSummary = buildSite([
+    r('甲县', 'county', 2024, { 'applications.newReceived.total': 9 }),
+    { ...r('全县汇总', 'county', 2024, { 'applications.newReceived.total': 500 }), scope: 'summary' as const },
+  ]);
+  assert.deepEqual(siteTrends(withSummary).charts.counts.series.find((s) => s.label === '本年新收')!.values, [9]);
+});
