@@ -18,7 +18,7 @@ const LAYERS = {
   files: [],
   read: ['template'],
   parse: ['template', 'read', 'agency'],
-  check: ['template', 'parse'],
+  check: ['template', 'parse', 'measures'],
   output: ['template'],
   ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output'],
   measures: ['template'],
@@ -28,7 +28,7 @@ const LAYERS = {
   // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
   views: ['template', 'measures', 'site', 'present', 'place'],
   search: ['template', 'site', 'present', 'files'],
-  publish: ['site', 'files'],
+  publish: ['site', 'files', 'template'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

@@ -6,8 +6,8 @@
  * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 2 for
  * unusable arguments.
  */
-import { existsSync, statSync } from 'node:fs';
 import module from 'node:module';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -18,12 +18,26 @@ import cliProgress from 'cli-progress';
 const { directory } = module.enableCompileCache();
 if (directory) process.env.NODE_COMPILE_CACHE = directory;
 const { runIngest } = await import('../src/lib/ingest/run-ingest.ts');
+const { checkContentDir, checkOutputDir, tryWriting } = await import('../src/lib/ingest/arguments-fs.ts');
+const { escapeControls } = await import('../src/lib/read/printable.ts');
 
 const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache]';
 
 function fail(message: string): never {
-  process.stderr.write(`ingest: ${message} (${USAGE})\n`);
+  process.stderr.write(`ingest: ${escapeControls(message)} (${USAGE})\n`);
   process.exit(2);
+}
+
+/** Text from file names and reports, printed without the controls that would act on the terminal. */
+function say(line: string): void {
+  process.stderr.write(`${escapeControls(line)}\n`);
+}
+
+/** A setting from the command line, else the environment, else the default; set but empty is an error. */
+function setting(flag: string | undefined, name: string, variable: string, fallback: string): string {
+  const value = flag ?? process.env[variable];
+  if (value === '') fail(`${flag === '' ? `${name} is` : `${variable} is set but`} empty: give a folder${flag === '' ? '' : `, or unset ${variable} to use ${fallback}`}`);
+  return value ?? fallback;
 }
 
 let args;
@@ -48,15 +62,30 @@ if (args.values.help) {
   process.exit(0);
 }
 if (args.positionals.length > 1) fail(`expected one content folder, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
-const contentDir = resolve(args.positionals[0] ?? process.env.CONTENT_DIR ?? 'content/reports');
-if (!existsSync(contentDir)) fail(`content folder not found: ${contentDir}`);
-if (!statSync(contentDir).isDirectory()) fail(`not a folder: ${contentDir}`);
-const outDir = resolve(args.values.out ?? process.env.SITE_DATA_DIR ?? 'data');
-if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out is a file, not a folder: ${outDir}`);
 let jobs: number | undefined;
 if (args.values.jobs !== undefined) {
   jobs = Number(args.values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs takes a whole number of at least 1, got "${args.values.jobs}"`);
+  // Parsing is CPU-bound: a worker beyond the cores costs memory (a gigabyte of heap at most each) and saves no time.
+  if (jobs > availableParallelism()) {
+    say(`ingest: --jobs ${jobs} capped to ${availableParallelism()}, the number of cores`);
+    jobs = availableParallelism();
+  }
+}
+const content = checkContentDir(resolve(setting(args.positionals[0], 'the content folder', 'CONTENT_DIR', 'content/reports')));
+if ('error' in content) fail(content.error);
+const contentDir = content.dir;
+const outDir = resolve(setting(args.values.out, '--out', 'SITE_DATA_DIR', 'data'));
+const outProblem = checkOutputDir('--out', outDir, contentDir);
+if (outProblem) fail(outProblem);
+// Unchanged files are not parsed again (incremental ingest); the cache lives beside node_modules.
+const cacheDir = args.values['no-cache'] ? undefined : resolve(args.values['cache-dir'] === '' ? fail('--cache-dir is empty: give a folder') : (args.values['cache-dir'] ?? '.cache/ingest'));
+const cacheProblem = cacheDir ? checkOutputDir('--cache-dir', cacheDir, contentDir, true) : null;
+if (cacheProblem) fail(cacheProblem);
+// Only once every argument is known to be usable are the folders made and tried.
+for (const [what, dir] of [['--out', outDir], ['--cache-dir', cacheDir]] as const) {
+  const problem = dir ? tryWriting(what, dir) : null;
+  if (problem) fail(problem);
 }
 
 const quiet = args.values.quiet;
@@ -66,22 +95,22 @@ const summary = await runIngest({
   contentDir,
   outDir,
   jobs,
-  // Unchanged files are not parsed again (incremental ingest); the cache lives beside node_modules.
-  cacheDir: args.values['no-cache'] ? undefined : resolve(args.values['cache-dir'] ?? '.cache/ingest'),
+  cacheDir,
   progress: (done, total, path, status) => {
     if (bar) {
       if (done === 1) bar.start(total, 0, { file: '' });
-      bar.update(done, { file: path.slice(-40) });
-    } else if (!quiet) process.stderr.write(`[${done}/${total}] ${status.padEnd(7)} ${path}\n`);
+      bar.update(done, { file: escapeControls(path.slice(-40)) });
+    } else if (!quiet) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
   },
 });
 bar?.stop();
 
 const seconds = (Date.now() - started) / 1000;
 const problems = summary.log.filter((l) => l.status === 'failed' || l.status === 'partial');
-if (!quiet) for (const entry of problems) for (const message of entry.messages) process.stderr.write(`  ${message}\n`);
-process.stderr.write(
-  `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed, ${summary.skipped} skipped; ` +
-    `${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}\n`,
+if (!quiet) for (const entry of problems) for (const message of entry.messages) say(`  ${message}`);
+const internal = summary.internalErrors > 0 ? ` (${summary.internalErrors} of them on an internal error: a bug, please report it)` : '';
+say(
+  `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed${internal}, ${summary.skipped} skipped ` +
+    `(${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}`,
 );
 if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

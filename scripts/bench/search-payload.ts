@@ -7,6 +7,7 @@
  * compression on top.
  */
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../../tools/browser/find-browser.ts';
 import { serve } from '../../tests/e2e/static-server.ts';
 
 export interface SearchPayload {
@@ -32,9 +33,11 @@ function kind(url: string): string {
   return 'other';
 }
 
-export async function searchPayload(dist: string, query: string, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<SearchPayload> {
+export async function searchPayload(dist: string, query: string): Promise<SearchPayload> {
   const server = await serve(dist, '/');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  // The Chromium the browser tests use (CHROMIUM_PATH, the system's, else the npm one).
+  const { executablePath, env } = await findBrowser();
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'], env: env ? { ...process.env, ...env } : undefined });
   try {
     const page = await browser.newPage();
     const byKind: Record<string, number> = {};

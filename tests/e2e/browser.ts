@@ -1,5 +1,5 @@
 /**
- * Shared set-up of the browser tests: Debian's Chromium through playwright-core, the built sites
+ * Shared set-up of the browser tests: a Chromium (tools/browser/find-browser.ts) through playwright-core, the built sites
  * served on 127.0.0.1, and a page that records console errors, page errors, failed requests and
  * any request that would leave the site.
  */
@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSites, ROOT, SITE, SUB_PATH, SUB_SITE } from './build-site.ts';
+import { findBrowser } from '../../tools/browser/find-browser.ts';
 import { serve, type StaticServer } from './static-server.ts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -23,7 +24,7 @@ export interface Harness {
 
 export async function start(): Promise<Harness> {
   buildSites({ ifMissing: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launch();
   const server = await serve(SITE, '/');
   const sub = await serve(SUB_SITE, SUB_PATH);
   return {
@@ -36,6 +37,12 @@ export async function start(): Promise<Harness> {
       await sub.close();
     },
   };
+}
+
+/** The browser tools/browser/find-browser.ts finds, launched headless. */
+export async function launch(found?: Awaited<ReturnType<typeof findBrowser>>): Promise<Browser> {
+  const { executablePath, env } = found ?? (await findBrowser());
+  return chromium.launch({ executablePath, args: ARGS, env: env ? { ...process.env, ...env } : undefined });
 }
 
 export interface Watched {
@@ -123,6 +130,14 @@ export function scriptTexts(page: Page): { url: string; text: string }[] {
     }
   });
   return texts;
+}
+
+/**
+ * The agency slug in a report's id (`2024-qian-dian-zhen-78db50d4` → `qian-dian-zhen`): the year
+ * and the hash of the file around the pinyin of the agency, as src/lib/ingest/ids.ts makes it.
+ */
+export function agencySlugOf(id: string): string {
+  return id.replace(/^(?:\d{4}|nd)-/, '').replace(/-[0-9a-f]{8}$/, '');
 }
 
 /** Reports in the built data set, for picking pages to visit. */

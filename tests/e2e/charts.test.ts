@@ -1,7 +1,7 @@
 /** Charts draw: every canvas on a chart page has painted pixels, in both themes and on a phone. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { builtReports, CHART_JS_MARKER, openPage, paintedPixels, PHONE, scriptTexts, start, type Harness } from './browser.ts';
+import { agencySlugOf, builtReports, CHART_JS_MARKER, openPage, paintedPixels, PHONE, scriptTexts, start, type Harness } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -35,7 +35,7 @@ test('charts draw in the dark theme and on a phone', async () => {
 
 test('an agency page draws its trends and a report page its outcome chart, drawn at build time', async () => {
   const r = builtReports().find((x) => x.agency === '钱店镇')!;
-  await assertDrawn(`agency/${r.id.replace(/^\d{4}-/, '')}/`, {}, 3);
+  await assertDrawn(`agency/${agencySlugOf(r.id)}/`, {}, 3);
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
   const chart = w.page.locator('.bar-list');

@@ -1,7 +1,7 @@
 /** The comparison restores its selection from the URL and writes changes back to it. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { builtReports, openPage, paintedPixels, start, type Harness } from './browser.ts';
+import { builtReports, openPage, paintedPixels, start, type Harness, agencySlugOf } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
 function twoAgencies(): { slug: string; name: string }[] {
   return ['钱店镇', '多件乡'].map((key) => {
     const r = builtReports().find((x) => x.agency === key)!;
-    return { slug: r.id.replace(/^\d{4}-/, ''), name: r.agency };
+    return { slug: agencySlugOf(r.id), name: r.agency };
   });
 }
 

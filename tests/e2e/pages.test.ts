@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, builtReports, DESKTOP, openPage, PHONE, start, type Harness } from './browser.ts';
+import { axeViolations, builtReports, DESKTOP, openPage, PHONE, start, type Harness, agencySlugOf } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -19,8 +19,8 @@ function pageKinds(): { name: string; path: string; ready?: string }[] {
   const reports = builtReports();
   const failing = reports.find((r) => r.checks.some((c) => !c.ok))!;
   const multi = reports.find((r) => r.agency === '钱店镇')!;
-  const agencySlug = multi.id.replace(/^\d{4}-/, '');
-  const other = reports.find((r) => r.agency === '苏家作乡')!.id.replace(/^\d{4}-/, '');
+  const agencySlug = agencySlugOf(multi.id);
+  const other = agencySlugOf(reports.find((r) => r.agency === '苏家作乡')!.id);
   return [
     { name: '总览', path: '', ready: 'bar-chart canvas' },
     { name: '年度总览', path: `year/${multi.year}/`, ready: 'bar-chart canvas' },

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { after, before, test } from 'node:test';
+import { launch } from './browser.ts';
 import { ASSEMBLED, buildSites, PARTS, SITE } from './build-site.ts';
 import { serve, type StaticServer } from './static-server.ts';
 
@@ -15,7 +16,7 @@ let browser: Browser;
 let server: StaticServer;
 before(async () => {
   buildSites({ ifMissing: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  browser = await launch();
   server = await serve(ASSEMBLED, '/');
 });
 after(async () => {

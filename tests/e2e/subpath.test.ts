@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { builtReports, openPage, paintedPixels, start, type Harness } from './browser.ts';
+import { builtReports, openPage, paintedPixels, start, type Harness, agencySlugOf } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -16,7 +16,7 @@ after(async () => {
 
 test('every local link and asset resolves under /sub/', async () => {
   const r = builtReports().find((x) => x.agency === '钱店镇')!;
-  const slug = r.id.replace(/^\d{4}-/, '');
+  const slug = agencySlugOf(r.id);
   const pages = ['', 'agencies/', `agency/${slug}/`, `report/${r.id}/`, 'quality/', 'downloads/', 'about/', `compare/?a=${slug}`];
   const checked = new Set<string>();
   for (const path of pages) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { builtReports, openPage, start, type Harness } from './browser.ts';
+import { builtReports, openPage, start, type Harness, agencySlugOf } from './browser.ts';
 
 let h: Harness;
 before(async () => {
@@ -37,7 +37,7 @@ test('the report page shows the markup as text and runs none of it', async () =>
 
 test('the agency page, the list, search and compare run nothing from it either', async () => {
   const r = untrusted();
-  const slug = r.id.replace(/^\d{4}-/, '');
+  const slug = agencySlugOf(r.id);
   const w = await openPage(h);
   for (const path of [`agency/${slug}/`, 'agencies/', `search/?q=${encodeURIComponent('不应加粗')}&${encodeURIComponent('年度')}=2023`, `compare/?a=${slug}&a=${slug}`, 'quality/']) {
     await w.page.goto(h.server.url + path, { waitUntil: 'networkidle' });

@@ -5,7 +5,7 @@
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export function linkOrCopy(from: string, to: string, made: Set<string>): 'linked' | 'copied' | 'exists' {
+export function linkOrCopy(from: string | Buffer, to: string, made: Set<string>): 'linked' | 'copied' | 'exists' {
   const dir = dirname(to);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });

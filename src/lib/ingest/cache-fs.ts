@@ -57,7 +57,7 @@ export class ResultCache {
  */
 export function parserVersion(libDir: string): string {
   const hash = createHash('sha256');
-  for (const stage of ['template', 'agency', 'place', 'read', 'parse', 'check', 'ingest']) {
+  for (const stage of ['template', 'measures', 'agency', 'place', 'read', 'parse', 'check', 'ingest']) {
     const dir = join(libDir, stage);
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   }

@@ -1,19 +1,30 @@
 /**
- * Stable, URL-safe report ids: the year and a pinyin slug of the agency, e.g. 2024-qian-dian-zhen.
+ * Report ids: URL-safe ASCII, readable (the year and a pinyin slug of the agency first), and
+ * stable: an id depends only on the report itself, never on which other files the folder holds,
+ * so that adding a file never changes the address of a report page. The year and the agency
+ * make the id readable; the first 8 hex digits of the file's sha256 make it the file's own:
+ * `2024-qian-dian-zhen-3f2a9c1b`. A byte-identical copy has the same sha256 and is published
+ * once (run-ingest.ts).
  */
 import { agencySlug } from '../agency/slug.ts';
 
-export function reportId(year: number | null, agency: string, sha256: string): string {
-  const slug = agencySlug(agency) || `unknown-${sha256.slice(0, 8)}`;
-  return `${year ?? 'nd'}-${slug}`;
+/** Hex digits of the sha256 in an id; more only for reports whose ids would otherwise collide. */
+const HASH_DIGITS = 8;
+
+export function reportId(year: number | null, agency: string, sha256: string, digits = HASH_DIGITS): string {
+  return `${year ?? 'nd'}-${agencySlug(agency) || 'unknown'}-${sha256.slice(0, digits)}`;
 }
 
-/** Makes ids unique in input order: the second report of the same agency and year gets -2, … */
-export function uniqueIds<T extends { id: string }>(items: T[]): void {
-  const seen = new Map<string, number>();
-  for (const item of items) {
-    const n = (seen.get(item.id) ?? 0) + 1;
-    seen.set(item.id, n);
-    if (n > 1) item.id = `${item.id}-${n}`;
+/**
+ * Different files whose ids coincide (same year, same slug and the same first 8 hex digits of
+ * their sha256: about one pair in four billion) take the whole sha256 instead, both of them, so
+ * that neither id depends on which file came first. Files with the same sha256 must have been
+ * taken out before (they are one report).
+ */
+export function settleIds<T extends { id: string; year: number | null; agency: string; source: { sha256: string } }>(reports: T[]): void {
+  const byId = new Map<string, T[]>();
+  for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const group of byId.values()) {
+    if (group.length > 1) for (const r of group) r.id = reportId(r.year, r.agency, r.source.sha256, 64);
   }
 }

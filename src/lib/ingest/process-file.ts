@@ -1,22 +1,30 @@
 /**
  * One input file → its report (if it is one) and its ingest-log entry. Pure apart from hashing
  * and the gazetteer, read once per process: the caller reads the bytes and writes the results.
- * Never throws on bad content.
+ * Never throws: bad content is a `failed` or `skipped` entry with its reason, and an exception
+ * anywhere in parsing or checking (a bug met by one unforeseen layout in 100,000 files) is a
+ * `failed` entry naming the internal error, counted apart in the summary, so that one file never
+ * ends a run.
  */
 import { createHash } from 'node:crypto';
 import { identityChecks } from '../check/identities.ts';
 import { proseChecks } from '../check/prose.ts';
-import { readFile } from '../read/index.ts';
+import { readFile, type ReadResult } from '../read/index.ts';
+import { cut, LIMITS } from '../read/limits.ts';
 import { ReadError } from '../read/types.ts';
-import { parseReport } from '../parse/report.ts';
+import { parseReport, type ParsedReport } from '../parse/report.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
 import { Report, type LogEntry } from '../template/schema.ts';
+import { SECTIONS } from '../template/sections.ts';
 import { reportId } from './ids.ts';
+import { boundNumbers } from './number-bounds.ts';
 
 export interface FileResult {
   report?: Report;
   log: LogEntry;
+  /** The file failed on an internal error (an exception in the parser or the checks), not on its content. */
+  internalError?: true;
 }
 
 /** Files that are never reports, skipped without reading (the log still lists them). */
@@ -34,10 +42,34 @@ export async function processFile(bytes: Uint8Array, relPath: string): Promise<F
     if (error instanceof ReadError) return { log: { path: relPath, status: 'failed', messages: [`${relPath}: ${error.code}: ${error.message}`] } };
     return { log: { path: relPath, status: 'failed', messages: [`${relPath}: read-error: ${(error as Error).message}`] } };
   }
+  try {
+    return reportOf(read, relPath, sha256, bytes.length);
+  } catch (error) {
+    return { log: internalErrorEntry(relPath, error), internalError: true };
+  }
+}
+
+/** The log entry of a file whose reading threw where it never should: names the error, asks for a report. */
+export function internalErrorEntry(relPath: string, error: unknown): LogEntry {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const where = e.stack?.split('\n').find((l) => /src\/lib\//.test(l))?.trim().replace(/^at /, '');
+  return {
+    path: relPath,
+    status: 'failed',
+    messages: [`${relPath}: internal-error: ${e.name}: ${e.message.split('\n')[0]}${where ? ` (at ${where})` : ''}; a bug of this program, not of the file: please report it with the file`],
+  };
+}
+
+function reportOf(read: ReadResult, relPath: string, sha256: string, size: number): FileResult {
   const parsed = parseReport(read.doc);
   if ('notReport' in parsed) {
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${parsed.notReport}`] } };
+    // Where a reader stopped at a limit, the report may lie beyond it: say so.
+    const cuts = (read.doc.warnings ?? []).filter((w) => w.code === 'limit-reached').map((w) => ` (${w.message})`).join('');
+    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${parsed.notReport}${cuts}`] } };
   }
+  for (const warning of read.doc.warnings ?? []) parsed.notes.push({ level: 'warning', code: warning.code, message: warning.message });
+  boundNumbers(parsed);
+  capSections(parsed);
   const lines = read.doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const who = identifyAgency({ agency: parsed.agency, title: parsed.title, fromTitle: parsed.title !== '', path: relPath, lines }, gazetteer());
   const draft = {
@@ -45,12 +77,27 @@ export async function processFile(bytes: Uint8Array, relPath: string): Promise<F
     ...who.facts,
     notes: [...parsed.notes, ...who.notes],
     id: reportId(parsed.year, parsed.agency, sha256),
-    source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: bytes.length },
+    source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: size },
     checks: [] as Report['checks'],
   };
   draft.checks = [...identityChecks(draft), ...proseChecks(draft)];
   const report = Report.parse(draft);
   return { report, log: logEntry(report) };
+}
+
+/**
+ * What one report contributes to its page and to the search index is bounded: each text section
+ * keeps its first LIMITS.sectionChars characters, with a note (and the page's 下载原文 for the
+ * rest), so that one report of 200 MB of prose cannot stall a national build.
+ */
+function capSections(report: ParsedReport): void {
+  for (const key of Object.keys(report.sections) as (keyof ParsedReport['sections'])[]) {
+    const text = report.sections[key];
+    if (text.length <= LIMITS.sectionChars.value) continue;
+    report.sections[key] = `${text.slice(0, LIMITS.sectionChars.value)}\n……`;
+    const section = SECTIONS.find((s) => s.key === key)!;
+    report.notes.push({ level: 'warning', code: 'limit-reached', message: `${section.numeral}、${section.label}：${cut('sectionChars', text.length)}` });
+  }
 }
 
 export function logEntry(report: Report): LogEntry {

@@ -1,9 +1,10 @@
 /**
- * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once,
- * in worker threads when there is enough work (worker-pool.ts, process-file.ts), take unchanged
- * files from the cache (cache-fs.ts), place the reports the content folder's agencies.csv names
- * (src/lib/place/manifest.ts), settle ids and the checks across reports, and write the outputs
- * (write-fs.ts).
+ * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once in
+ * worker threads under resource limits (worker-pool.ts, process-file.ts), take unchanged files
+ * from the cache (cache-fs.ts), publish byte-identical copies once, place the reports the content
+ * folder's agencies.csv names (src/lib/place/manifest.ts), settle ids and the checks across
+ * reports, and write the outputs (write-fs.ts). Every path under the content folder ends in the
+ * log, whatever happens to it.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,13 @@ import { crossReportChecks } from '../check/cross-report.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { applyManifest, MANIFEST_PATH } from '../place/manifest.ts';
 import { readManifest } from '../place/manifest-fs.ts';
+import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
-import { listFiles, readBytes } from './files-fs.ts';
-import { uniqueIds } from './ids.ts';
-import { logEntry, processFile, type FileResult } from './process-file.ts';
-import { runPool } from './worker-pool.ts';
+import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
+import { settleIds } from './ids.ts';
+import { logEntry, type FileResult } from './process-file.ts';
+import { runPool, type PoolOptions } from './worker-pool.ts';
 import { writeOutputs } from './write-fs.ts';
 
 export interface IngestOptions {
@@ -24,17 +26,25 @@ export interface IngestOptions {
   outDir: string;
   /** Called after each file with (done, total, path, status). */
   progress?: (done: number, total: number, path: string, status: string) => void;
+  /** Worker threads; at most the number of cores (more only cost memory). */
   jobs?: number;
   /** Keep parse results here and reuse them for unchanged files; none when absent. */
   cacheDir?: string;
+  /** The pool's limits: LIMITS.workerHeapMb and LIMITS.fileSeconds unless a test sets others. */
+  pool?: Partial<PoolOptions>;
 }
 
 export interface IngestSummary {
+  /** Paths under the content folder: every one is in the log. */
   files: number;
   ok: number;
   partial: number;
   failed: number;
+  /** Of the failed, those that failed on an internal error (a bug), not on their content. */
+  internalErrors: number;
   skipped: number;
+  /** Byte-identical copies of a report published once (skipped). */
+  duplicates: number;
   /** Files whose result came from the cache. */
   cached: number;
   /** Reports with at least one failed arithmetic check. */
@@ -43,48 +53,66 @@ export interface IngestSummary {
   log: LogEntry[];
 }
 
-/** Below this many files, starting workers costs more than it saves. */
-const POOL_THRESHOLD = 64;
-
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-  const files = listFiles(options.contentDir, options.outDir);
+  const listing = listFiles(options.contentDir);
+  const { files } = listing;
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, parserVersion(fileURLToPath(new URL('..', import.meta.url)))) : null;
-  const results = await processAll(files, options, cache);
+  const total = files.length + listing.others.length;
+  let done = 0;
+  const progress = (path: string, status: string) => options.progress?.(++done, total, path, status);
+  for (const { entry } of listing.others) progress(entry.path, entry.status);
+  const results = await processAll(files, options, cache, progress);
 
+  // Every entry, files and the paths not read alike, in the byte order of their paths.
+  const entries = [
+    ...files.map((f, i) => ({ key: f.key, abs: f.abs as Buffer | null, result: results[i]! })),
+    ...listing.others.map((o) => ({ key: o.key, abs: null, result: { log: o.entry } as FileResult })),
+  ];
+  entries.sort((a, b) => Buffer.compare(a.key, b.key));
+
+  // A byte-identical copy is one report: the first path in order is published, the others say whose copy they are.
+  const bySha = new Map<string, Report>();
+  const sources = new Map<Report, Buffer>();
   const reports: Report[] = [];
-  const log: LogEntry[] = [];
-  results.forEach((result) => {
-    if (result.report) reports.push(result.report);
-    log.push(result.log);
-  });
+  let duplicates = 0;
+  for (const entry of entries) {
+    const report = entry.result.report;
+    if (!report) continue;
+    const first = bySha.get(report.source.sha256);
+    if (first) {
+      duplicates++;
+      entry.result = { log: skippedEntry(report.source.path, 'duplicate', `a byte-identical copy (the same sha256) of ${first.source.path}, which is published as ${first.id}: not published twice`) };
+      continue;
+    }
+    bySha.set(report.source.sha256, report);
+    reports.push(report);
+    sources.set(report, entry.abs!);
+  }
   // The manifest is applied here, not per file, so that editing it never stales the cache.
   const manifest = readManifest(options.contentDir, gazetteer);
   if (manifest) {
-    const entry: LogEntry = { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) };
-    const at = log.findIndex((l) => l.path === MANIFEST_PATH);
-    log.splice(at < 0 ? log.length : at, at < 0 ? 0 : 1, entry);
+    const result: FileResult = { log: { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
+    const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
+    if (at) at.result = result;
+    else entries.push({ key: Buffer.from(MANIFEST_PATH), abs: null, result });
   }
-  uniqueIds(reports);
+  settleIds(reports);
   const cross = crossReportChecks(reports);
-  for (const report of reports) {
-    report.checks.push(...(cross.get(report.id) ?? []));
-  }
-  // Ids and cross-report checks are final only now: rebuild the log entries of reports.
-  const byPath = new Map(reports.map((r) => [r.source.path, r]));
-  for (let i = 0; i < log.length; i++) {
-    const report = byPath.get(log[i]!.path);
-    if (report) log[i] = logEntry(report);
-  }
+  for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
+  // Ids and cross-report checks are final only now: the log entries of reports are made again.
+  const log = entries.map((e) => (e.result.report && sources.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  writeOutputs(options.contentDir, options.outDir, reports, log);
+  writeOutputs(options.outDir, reports, log, (r) => sources.get(r)!);
   const count = (status: LogEntry['status']) => log.filter((l) => l.status === status).length;
   return {
-    files: files.length,
+    files: total,
     ok: count('ok'),
     partial: count('partial'),
     failed: count('failed'),
+    internalErrors: entries.filter((e) => e.result.internalError).length,
     skipped: count('skipped'),
+    duplicates,
     cached: cache?.hits ?? 0,
     checksFailed: reports.filter((r) => r.checks.some((c) => !c.ok)).length,
     reports,
@@ -99,22 +127,24 @@ interface Job {
   key: string | null;
 }
 
-async function processAll(files: { abs: string; rel: string }[], options: IngestOptions, cache: ResultCache | null): Promise<FileResult[]> {
+async function processAll(files: InputFile[], options: IngestOptions, cache: ResultCache | null, progress: (path: string, status: string) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
-  let done = 0;
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
-    done++;
-    options.progress?.(done, files.length, files[index]!.rel, result.log.status);
+    progress(files[index]!.rel, result.log.status);
   };
-  // Files are read in order, once each, as the parsers ask for work: the bytes hashed for the
+  // Files are read in order, once each, as the workers ask for work: the bytes hashed for the
   // cache are the bytes parsed, and only the files in flight are held (a national corpus is
-  // gigabytes). Files the cache knows are finished on the way.
+  // gigabytes). Files that cannot be read, and files the cache knows, are finished on the way.
   let next = 0;
-  const nextJob = (): Job | null => {
+  const take = (): Job | null => {
     while (next < files.length) {
       const index = next++;
-      const bytes = readBytes(files[index]!.abs);
+      const bytes = readInput(files[index]!);
+      if (!(bytes instanceof Uint8Array)) {
+        finish(index, { log: bytes });
+        continue;
+      }
       const key = cache ? cache.key(files[index]!.rel, bytes) : null;
       const hit = key ? cache!.get(key) : null;
       if (!hit) return { index, bytes, key };
@@ -122,25 +152,15 @@ async function processAll(files: { abs: string; rel: string }[], options: Ingest
     }
     return null;
   };
-  // `json` is the result as the cache keeps it, when a worker has serialised it already.
-  const store = (job: Job, result: FileResult, json?: string) => {
-    if (job.key) cache!.set(job.key, json ?? JSON.stringify(result));
+  const store = (job: Job, result: FileResult, json: string | null) => {
+    if (job.key && json !== null) cache!.set(job.key, json);
     finish(job.index, result);
   };
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  // Whether the pool is worth starting depends on how many files miss the cache: look that far
-  // ahead. An explicit --jobs N uses the pool whatever the corpus size.
-  const ahead: Job[] = [];
-  while (jobs > 1 && options.jobs === undefined && ahead.length < POOL_THRESHOLD) {
-    const job = nextJob();
-    if (!job) break;
-    ahead.push(job);
-  }
-  const take = () => ahead.shift() ?? nextJob();
-  if (jobs === 1 || (options.jobs === undefined && ahead.length < POOL_THRESHOLD)) {
-    for (let job = take(); job; job = take()) store(job, await processFile(job.bytes, files[job.index]!.rel));
-    return results;
-  }
-  await runPool(jobs, take, (job) => files[job.index]!.rel, store);
+  const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), availableParallelism());
+  await runPool(jobs, take, (job) => files[job.index]!.rel, store, {
+    heapMb: options.pool?.heapMb ?? LIMITS.workerHeapMb.value,
+    timeoutMs: options.pool?.timeoutMs ?? LIMITS.fileSeconds.value * 1000,
+    workerUrl: options.pool?.workerUrl,
+  });
   return results;
 }

@@ -1,12 +1,19 @@
 /**
- * A worker thread of the ingest pool: parses the files it is sent, so that both cores work
- * (parsing is CPU-bound; the main thread reads, caches, collects and writes).
+ * A worker thread of the ingest pool: parses the files it is sent, under the pool's resource
+ * limits (worker-pool.ts), so that a file that would exhaust the memory takes down only this
+ * thread. The main thread reads, caches, collects and writes.
  */
 import { parentPort } from 'node:worker_threads';
-import { processFile } from './process-file.ts';
+import { internalErrorEntry, processFile, type FileResult } from './process-file.ts';
 
 parentPort!.on('message', async (job: { index: number; bytes: Uint8Array; rel: string }) => {
-  const result = await processFile(job.bytes, job.rel);
+  let result: FileResult;
+  try {
+    result = await processFile(job.bytes, job.rel);
+  } catch (error) {
+    // processFile never throws by design; if it does, the file is failed, not the worker.
+    result = { log: internalErrorEntry(job.rel, error), internalError: true };
+  }
   // The result crosses to the main thread as a JSON string: no slower than a structured clone of
   // the report object, and it is what the cache stores.
   parentPort!.postMessage({ index: job.index, json: JSON.stringify(result) });

@@ -1,20 +1,7 @@
 /**
  * Small numeric helpers shared by every page model. A value of `null` is a blank cell (docs/SCHEMA.md):
- * it is never treated as 0 in a median, and a sum of nothing but blanks is itself blank.
+ * it is never treated as 0 in a median; sums are template/sums.ts's, named by what they do with a blank.
  */
-
-/** Sum of the values that were reported; `null` when none was. */
-export function sum(values: readonly (number | null | undefined)[]): number | null {
-  let total = 0;
-  let seen = false;
-  for (const v of values) {
-    if (typeof v === 'number') {
-      total += v;
-      seen = true;
-    }
-  }
-  return seen ? total : null;
-}
 
 /** Median of the reported values (mean of the middle two for an even count); `null` for none. */
 export function median(values: readonly (number | null | undefined)[]): number | null {

@@ -7,7 +7,8 @@
 import { APPLICATION_ROWS } from '../template/applications.ts';
 import type { Report } from '../template/schema.ts';
 import { COUNT_KEYS, COUNT_MEASURES, measure, type CountKey, type CountSource, type MeasureKey, type RateKey } from './catalogue.ts';
-import { share, sum, type Share } from './stats.ts';
+import { sumOfKnown } from '../template/sums.ts';
+import { share, type Share } from './stats.ts';
 
 /** The tables a count is read from. */
 export type Tables = Pick<Report, 'applications' | 'reviewLitigation'>;
@@ -20,13 +21,13 @@ for (const r of APPLICATION_ROWS) ROWS_OF_GROUP.set(r.group, [...(ROWS_OF_GROUP.
 
 function read(source: CountSource, t: Tables, counts: Partial<Counts>): number | null {
   if ('row' in source) return t.applications[source.row].total;
-  if ('group' in source) return sum((ROWS_OF_GROUP.get(source.group) ?? []).map((row) => t.applications[row as keyof Tables['applications']].total));
+  if ('group' in source) return sumOfKnown((ROWS_OF_GROUP.get(source.group) ?? []).map((row) => t.applications[row as keyof Tables['applications']].total));
   if ('review' in source) return t.reviewLitigation[source.review][source.column];
   if ('settled' in source) {
     const g = t.reviewLitigation[source.settled];
     return g.total === null ? null : g.total - (g.pending ?? 0);
   }
-  return sum(source.sum.map((k) => counts[k]));
+  return sumOfKnown(source.sum.map((k) => counts[k]));
 }
 
 /** Every count of a report. A count made of other counts comes after them in the catalogue. */
@@ -57,10 +58,10 @@ export function pooled(key: MeasureKey, all: readonly Counts[]): { value: number
   const m = measure(key);
   if (m.kind === 'count') {
     const values = all.map((c) => c[m.key]).filter((v): v is number => v !== null);
-    return { value: sum(values), reported: values.length };
+    return { value: sumOfKnown(values), reported: values.length };
   }
   const both = all.filter((c) => c[m.numerator] !== null && c[m.denominator] !== null);
-  const s = share(sum(both.map((c) => c[m.numerator])), sum(both.map((c) => c[m.denominator])));
+  const s = share(sumOfKnown(both.map((c) => c[m.numerator])), sumOfKnown(both.map((c) => c[m.denominator])));
   return { value: s.value, share: s, reported: both.length };
 }
 

@@ -18,7 +18,7 @@ import type { Edition } from '../template/editions.ts';
 import type { Place, RawDocument } from '../read/types.ts';
 import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
-import type { Region } from './regions.ts';
+import { printsMostRows, type Region } from './regions.ts';
 import { segmentLines, type Segment } from './segments.ts';
 
 export interface ApplicationsTable {
@@ -27,6 +27,10 @@ export interface ApplicationsTable {
   /** Row key → the segment of numbers printed for it. */
   rows: Map<ApplicationRowKey, Segment>;
   edition: Edition | null;
+  /** Where the table starts (its header, or its first row). */
+  place: Place;
+  /** The table is printed with its row labels but not one number: a template left unfilled. */
+  blank?: true;
 }
 
 /**
@@ -51,11 +55,17 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
   const { lines } = doc;
   const { startIndex, endIndex } = region;
   const segments = segmentLines(lines, startIndex, endIndex, doc.exactCells);
-  const headerText = lines.slice(startIndex, segments[0]?.firstIndex ?? endIndex).map((l) => l.cells.join('')).join('');
-  const columns = headerColumns(headerText, notes, lines[startIndex]!.place);
   const tableText = lineKeys(doc).slice(startIndex, endIndex).join('');
   const edition: Edition | null = ONLY_2021.some((k) => tableText.includes(k)) ? '2021' : OWN_2019.some((k) => tableText.includes(k)) ? '2019' : null;
-  return { columns, rows: assignRows(segments, edition), edition };
+  const place = lines[startIndex]!.place;
+  if (segments.length === 0) {
+    // No number at all: a blank template is still the table when most of its rows are printed.
+    if (!printsMostRows(tableText)) return null;
+    return { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), edition, place, blank: true };
+  }
+  const headerText = lines.slice(startIndex, segments[0]!.firstIndex).map((l) => l.cells.join('')).join('');
+  const columns = headerColumns(headerText, notes, place);
+  return { columns, rows: assignRows(segments, edition), edition, place };
 }
 
 /** The columns a header prints. With no recognisable header, all seven are assumed. */

@@ -11,7 +11,7 @@
  * punctuation do not matter.
  */
 import { DISCLOSURE_ARTICLE, DISCLOSURE_CONTENT_HEADER } from '../template/active-disclosure.ts';
-import { APPLICATIONS_HEADER, rowDef } from '../template/applications.ts';
+import { APPLICATION_ROWS, APPLICATIONS_HEADER, rowDef } from '../template/applications.ts';
 import { REVIEW_GROUPS } from '../template/review.ts';
 import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import type { RawDocument } from '../read/types.ts';
@@ -103,6 +103,15 @@ function holdsValues(doc: RawDocument, region: Region): boolean {
   return false;
 }
 
+/**
+ * Whether a stretch of label text prints most of table 三's rows: a table printed without one
+ * number (a published template left unfilled) is still the table, with every cell blank; anything
+ * less is not the table.
+ */
+export function printsMostRows(tableText: string): boolean {
+  return APPLICATION_ROWS.filter((r) => r.keys.some((k) => tableText.includes(k))).length >= APPLICATION_ROWS.length / 2;
+}
+
 export function findRegions(doc: RawDocument): Regions {
   const n = doc.lines.length;
   const marks = markLines(doc);
@@ -121,7 +130,7 @@ export function findRegions(doc: RawDocument): Regions {
   const applicationsStart = first(marks.applicationsStart, headings.applications ?? headings.active ?? 0);
   if (applicationsStart !== undefined) {
     const region = { startIndex: applicationsStart, endIndex: first(marks.applicationsEnd, applicationsStart + 1) ?? n };
-    if (holdsValues(doc, region)) applications = region;
+    if (holdsValues(doc, region) || printsMostRows(lineKeys(doc).slice(region.startIndex, region.endIndex).join(''))) applications = region;
   }
 
   const disclosureEnd = applications?.startIndex ?? headings.applications ?? n;

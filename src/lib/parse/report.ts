@@ -77,9 +77,13 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
     if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
+  } else if (table?.blank) {
+    notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
+    incomplete = true;
   } else {
     report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
+    incomplete = true;
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
@@ -94,7 +98,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;
-  const nothing = !(table && table.rows.size > 0) && !review.found;
+  const nothing = !(table && (table.rows.size > 0 || table.blank)) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   noteMissingSections(regions, notes);

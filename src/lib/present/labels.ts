@@ -3,7 +3,7 @@
  * label itself: levels, statuses, editions, kinds and scopes of agencies, note levels. Row, column and
  * identity labels come from src/lib/template and are never repeated here.
  */
-import type { AgencyKind, Level, Report, ReportEdition, Scope } from '../template/schema.ts';
+import type { AgencyKind, Level, Report, ReportEdition, Scope, SourceFormat } from '../template/schema.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -55,3 +55,15 @@ export const PLACE_HOW_LABELS: Record<NonNullable<Report['division']>['how'], st
 };
 
 export const NOTE_LEVEL_LABELS = { info: '说明', warning: '提示', error: '错误' } as const;
+
+/**
+ * What the 下载原文 link gives, by the source's format: text formats are published as `.txt`
+ * (template/source-file.ts), and the link says so, so that nobody expects a web page.
+ */
+export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
+  text: '纯文本 .txt',
+  markdown: 'Markdown，纯文本 .md.txt',
+  html: '网页源代码，纯文本 .html.txt',
+  docx: 'Word 文档 .docx',
+  pdf: 'PDF 文件',
+};

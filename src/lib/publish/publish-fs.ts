@@ -10,6 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkOrCopy } from '../files/link-fs.ts';
 import { publishesSharedData, type Part } from '../site/part.ts';
+import { idOfSourceFile } from '../template/source-file.ts';
 
 /** The downloads every visitor may want whole; see docs/SCHEMA.md. */
 export const SHARED_DATA_FILES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'cells-zh.csv', 'ingest-log.json'] as const;
@@ -21,13 +22,13 @@ const REPORT_PAGE = /^\/?report\/([a-z0-9-]+)\/?$/;
  * page it built, the report's JSON and its source (whose extension only the folder listing knows);
  * in part 1 the shared downloads.
  * @param pathnames the pages Astro built, as `report/<id>/` (astro:build:done `pages`)
- * @param sourceNames the names in data/sources/, `<id>.<ext>`
+ * @param sourceNames the names in data/sources/, `<id>.<ext>` (template/source-file.ts)
  */
 export function publishPlan(pathnames: readonly string[], part: Part, sourceNames: readonly string[]): string[] {
   const sourceById = new Map<string, string>();
   for (const name of sourceNames) {
-    const dot = name.lastIndexOf('.');
-    if (dot > 0) sourceById.set(name.slice(0, dot), name);
+    const id = idOfSourceFile(name);
+    if (id) sourceById.set(id, name);
   }
   const files: string[] = publishesSharedData(part) ? [...SHARED_DATA_FILES] : [];
   for (const pathname of pathnames) {

@@ -12,8 +12,9 @@
  * converted by docx.ts, the number of its paragraph or table row.
  */
 import { Parser } from 'htmlparser2';
+import { cut, LIMITS } from './limits.ts';
 import { cleanCell } from './text.ts';
-import type { Place, RawDocument, RawLine } from './types.ts';
+import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']);
@@ -21,6 +22,12 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 
 const MAX_SPAN = 50;
 /** The elements mammoth writes for a Word paragraph outside a table (docx.ts). */
 const WORD_PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+/**
+ * The page is fed to the parser in pieces this long, so that reading can stop at a limit:
+ * htmlparser2's cost grows with the square of the nesting depth (its element stack is an array
+ * it unshifts), 20–49 s for 100,000 levels.
+ */
+const PIECE = 64 * 1024;
 
 /**
  * How places are counted: `source` lines of the HTML file, or `word` paragraphs and table rows
@@ -53,15 +60,21 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   let cellPlace: Place | null = null;
   let cellTag: Place = { line: 1 };
   let span = 1;
+  let depth = 0;
+  let stop: ReadWarning | null = null;
 
   /** The place of the tag or text being read, `offset` characters into it. */
   const here = (offset = 0): Place => (places === 'word' ? { line: words } : { line: lineAt(parser.startIndex + offset) });
 
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
-    if (line) lines.push({ cells: [line], place: textPlace! });
+    if (line) push({ cells: [line], place: textPlace! });
     text = '';
     textPlace = null;
+  };
+  const push = (line: RawLine) => {
+    if (lines.length < LIMITS.lines.value) lines.push(line);
+    else stop ??= { code: 'limit-reached', message: cut('lines') };
   };
   const endCell = () => {
     if (cell === null || !row) return;
@@ -74,7 +87,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   };
   const endRow = () => {
     endCell();
-    if (row) lines.push({ cells: row, place: rowPlace, cellPlaces, tableRow: true });
+    if (row) push({ cells: row, place: rowPlace, cellPlaces, tableRow: true });
     row = null;
   };
   const startRow = () => {
@@ -86,6 +99,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > LIMITS.htmlDepth.value) stop ??= { code: 'limit-reached', message: cut('htmlDepth') };
         if (SKIP.has(name)) skipping++;
         if (skipping > 0) return;
         if (places === 'word' && ((tables === 0 && WORD_PARAGRAPH.has(name)) || (tables > 0 && name === 'tr'))) words++;
@@ -120,6 +134,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
         }
       },
       onclosetag(name) {
+        depth--;
         if (SKIP.has(name)) {
           skipping = Math.max(0, skipping - 1);
           return;
@@ -135,9 +150,11 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  for (let at = 0; at < html.length && !stop; at += PIECE) parser.write(html.slice(at, at + PIECE));
+  if (!stop) parser.end();
   endRow();
   flush();
-  return { lines, exactCells: true };
+  const doc: RawDocument = { lines, exactCells: true };
+  if (stop) doc.warnings = [stop];
+  return doc;
 }

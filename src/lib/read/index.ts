@@ -1,13 +1,17 @@
 /**
  * Which reader a file needs, from its first bytes (and its name only to tell Markdown from plain
- * text, which read the same way).
+ * text, which read the same way). Every document leaves here within the limits of limits.ts and
+ * without control characters in its cells (printable.ts), whichever reader made it.
  */
 import { decodeText } from './decode.ts';
+import { checkDocx } from './docx-bounds.ts';
 import { readDocx } from './docx.ts';
 import { htmlToDocument } from './html.ts';
+import { cut, LIMITS } from './limits.ts';
 import { readPdf } from './pdf.ts';
+import { stripControls } from './printable.ts';
 import { textToDocument } from './text.ts';
-import { ReadError, type RawDocument } from './types.ts';
+import { ReadError, type RawDocument, type ReadWarning } from './types.ts';
 import type { SourceFormat } from '../template/schema.ts';
 
 export interface ReadResult {
@@ -21,17 +25,57 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX is a zip)
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .doc / .xls
 
 export async function readFile(bytes: Uint8Array, path: string): Promise<ReadResult> {
+  const result = await readAny(bytes, path);
+  bound(result.doc);
+  return result;
+}
+
+async function readAny(bytes: Uint8Array, path: string): Promise<ReadResult> {
   if (bytes.length === 0) throw new ReadError('empty-file', 'the file is empty (0 bytes)');
   if (startsWith(bytes, PDF_MAGIC)) return { doc: await readPdf(bytes), format: 'pdf', encoding: 'binary' };
-  if (startsWith(bytes, ZIP_MAGIC)) return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    await checkDocx(bytes);
+    return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
+  }
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new ReadError('unsupported-format', 'this is a legacy Word/Excel (.doc/.xls) file; save it as .docx, PDF or HTML and ingest again');
   }
   if (/\.pdf$/i.test(path)) throw new ReadError('unreadable-pdf', 'the file is named .pdf but does not start with %PDF: it is truncated or not a PDF');
   if (/\.docx$/i.test(path)) throw new ReadError('unreadable-docx', 'the file is named .docx but is not a zip archive: it is damaged or not a .docx');
-  const { text, encoding } = decodeText(bytes);
-  if (isHtml(text, path)) return { doc: htmlToDocument(text), format: 'html', encoding };
-  return { doc: textToDocument(text), format: /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', encoding };
+  const { text, encoding, warnings } = decodeText(bytes);
+  const html = isHtml(text, path);
+  const doc = html ? htmlToDocument(text) : textToDocument(text);
+  if (warnings.length > 0) doc.warnings = [...warnings, ...(doc.warnings ?? [])];
+  return { doc, format: html ? 'html' : /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', encoding };
+}
+
+/**
+ * The limits every reader's output keeps, whatever the reader did: at most LIMITS.lines lines
+ * and LIMITS.lineChars characters a line, and no control characters in a cell.
+ */
+function bound(doc: RawDocument): void {
+  const warnings: ReadWarning[] = [];
+  if (doc.lines.length > LIMITS.lines.value) {
+    warnings.push({ code: 'limit-reached', message: cut('lines') });
+    doc.lines.length = LIMITS.lines.value;
+  }
+  let longLines = 0;
+  for (const { cells } of doc.lines) {
+    let room = LIMITS.lineChars.value;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = stripControls(cells[i]!);
+      if (cell.length > room) {
+        cells[i] = cell.slice(0, room);
+        cells.length = i + 1;
+        longLines++;
+        break;
+      }
+      cells[i] = cell;
+      room -= cell.length;
+    }
+  }
+  if (longLines > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', longLines) });
+  if (warnings.length > 0) doc.warnings = [...(doc.warnings ?? []), ...warnings];
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

@@ -20,6 +20,7 @@
  * text and 7pt table cells.
  */
 import { getDocumentProxy } from 'unpdf';
+import { cut, LIMITS } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine } from './types.ts';
 
 /** Two runs share a line when their baselines differ by at most this (table cells in one row are
@@ -71,7 +72,7 @@ interface Page {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
-  const pages = await extractPages(bytes);
+  const { pages, total } = await extractPages(bytes);
 
   dropPageNumbers(pages);
   dropRepeatedMargins(pages);
@@ -92,11 +93,13 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
   pages.forEach((page, p) => {
     for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number } });
   });
-  return { lines, exactCells: false };
+  const doc: RawDocument = { lines, exactCells: false };
+  if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
+  return doc;
 }
 
 /** Opens the PDF and turns every page into printed lines; any pdf.js failure becomes a ReadError. */
-async function extractPages(bytes: Uint8Array): Promise<Page[]> {
+async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number }> {
   let pdf;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy to stay pure.
@@ -106,7 +109,7 @@ async function extractPages(bytes: Uint8Array): Promise<Page[]> {
   }
   try {
     const pages: Page[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
+    for (let n = 1; n <= Math.min(pdf.numPages, LIMITS.pdfPages.value); n++) {
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -118,7 +121,7 @@ async function extractPages(bytes: Uint8Array): Promise<Page[]> {
       }
       pages.push({ width: viewport.width, height: viewport.height, lines: groupLines(runs) });
     }
-    return pages;
+    return { pages, total: pdf.numPages };
   } catch (e) {
     // A damaged file can open and still fail on a page (missing objects, broken streams).
     throw new ReadError('unreadable-pdf', `PDF is damaged and its pages cannot be read (${errorText(e)}); re-download or re-export the file.`);

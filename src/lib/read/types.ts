@@ -14,6 +14,17 @@ export interface RawDocument {
    * cell or of a copy from PDF.
    */
   exactCells: boolean;
+  /**
+   * What the reader left out or replaced, for the report's notes: a limit of limits.ts reached
+   * (the rest not read), bytes that were not text. Absent when nothing was.
+   */
+  warnings?: ReadWarning[];
+}
+
+export interface ReadWarning {
+  code: 'limit-reached' | 'bytes-replaced';
+  /** Chinese: the report's page shows it. */
+  message: string;
 }
 
 /**
@@ -59,4 +70,6 @@ export type ReadErrorCode =
   | 'unreadable-pdf'
   | 'pdf-no-text'
   | 'unreadable-docx'
-  | 'unsupported-format';
+  | 'unsupported-format'
+  | 'unsupported-encoding'
+  | 'too-large';

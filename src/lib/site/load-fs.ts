@@ -8,8 +8,9 @@
  * report from the report's own file (`reports/<id>.json`) when it is rendered.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { LogEntry, Report } from '../template/schema.ts';
+import { sourceFileName } from '../template/source-file.ts';
 import { reportCore, type ReportCore } from './core.ts';
 
 /**
@@ -98,7 +99,7 @@ export class DataFolder {
 
   /** The file name of a report's source under sources/ (named by id), or null when ingest kept none. */
   sourceFileName(report: Pick<Report, 'id' | 'source'>): string | null {
-    const name = `${report.id}${extname(report.source.path).toLowerCase()}`;
+    const name = sourceFileName(report);
     return existsSync(join(this.dir, 'sources', name)) ? name : null;
   }
 

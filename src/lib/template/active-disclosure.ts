@@ -25,6 +25,8 @@ export interface DisclosureField {
   label: string;
   /** In 万元: decimals and thousands separators allowed, a cell in 元 converted. */
   money?: boolean;
+  /** May be negative (本年增/减); every other number of a report is a count or an amount and cannot be. */
+  signed?: boolean;
 }
 
 export interface DisclosureItem {
@@ -75,7 +77,7 @@ const DOCUMENT_FIELDS_2019 = [
 
 const PROJECT_FIELDS_2019 = [
   { key: 'previousYear', label: '上一年项目数量' },
-  { key: 'change', label: '本年增/减' },
+  { key: 'change', label: '本年增/减', signed: true },
   { key: 'decisions', label: '处理决定数量' },
 ] as const;
 
@@ -88,7 +90,7 @@ export const DISCLOSURE_2019 = [
   { key: 'penalty', label: '行政处罚', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政处罚'], fields: PROJECT_FIELDS_2019 },
   { key: 'coercion', label: '行政强制', block: `${DISCLOSURE_ARTICLE}第（六）项`, keys: ['行政强制'], fields: PROJECT_FIELDS_2019 },
   { key: 'fees', label: '行政事业性收费', block: `${DISCLOSURE_ARTICLE}第（八）项`, keys: ['事业性收费', '行政事业'], fields: [
-    { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减' }] },
+    { key: 'previousYear', label: '上一年项目数量' }, { key: 'change', label: '本年增/减', signed: true }] },
   { key: 'procurement', label: '政府集中采购', block: `${DISCLOSURE_ARTICLE}第（九）项`, keys: ['集中采购', '政府采购'], fields: [
     { key: 'projects', label: '采购项目数量' }, { key: 'amountWanYuan', label: '采购总金额', money: true }] },
 ] as const satisfies readonly DisclosureItem[];

@@ -10,6 +10,7 @@ export const NOTE_CODES = {
   'year-missing': { title: '未识别报告年度', hint: '报告不参与逐年比较；请对照原文核实年度。' },
   'template-unknown': { title: '未识别报告格式', hint: '按2021年版格式读取，请对照原文核实表三各行。' },
   'table-missing': { title: '表格缺失', hint: '相应数字为空白；请下载原文核对，原文可能本就缺少这张表。' },
+  'table-blank': { title: '表格未填写', hint: '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。' },
   'row-missing': { title: '表格行缺失', hint: '这些行的数字为空白；请对照原文核对。' },
   'row-cells': { title: '单元格数量不符', hint: '该行数字与表头列数对不上，未能确定的格留空；请对照原文核对。' },
   'column-missing': { title: '整列缺失', hint: '原表没有印出这一列，该列各格为空白，不是0。' },
@@ -17,6 +18,9 @@ export const NOTE_CODES = {
   'cell-ambiguous': { title: '无法确定的数值', hint: '几种读法都说得通，无法确定的格留空；请对照原文核对。' },
   'unit-converted': { title: '单位换算', hint: '原表以元为单位，已换算为万元。' },
   'section-missing': { title: '正文部分缺失', hint: '未找到这一部分的标题，其文字未能读出；请对照原文。' },
+  'number-invalid': { title: '不可信的数字', hint: '原表印出的数字过大、为负数或无法表示，按空白处理，不作为数据发布；请对照原文核对。' },
+  'bytes-replaced': { title: '无法识别的字节', hint: '原文个别字节不是有效的文字编码，已用替换符（�）代替；这些位置的文字请对照原文。' },
+  'limit-reached': { title: '超出读取上限', hint: '文件过大或结构异常，只读入了一部分（上限见项目说明）；全文请下载原文核对。' },
   pre2019: { title: '2019年以前的报告', hint: '按2007年条例编写，没有统一的统计表，只列出正文写明的总数。' },
   // Where the agency is (src/lib/place/): never guessed, so each of these leaves the report unplaced.
   'place-ambiguous': {

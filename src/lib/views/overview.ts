@@ -12,8 +12,9 @@ import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
 import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
-import { sum, type Share } from '../measures/stats.ts';
+import type { Share } from '../measures/stats.ts';
 import { measureUnit, type ShownTable } from '../present/shown-table.ts';
+import { sumOfKnown } from '../template/sums.ts';
 import { siteTrends, siteYoy, type SiteTrends, type SiteYoy } from './trends.ts';
 
 export interface Headline {
@@ -56,7 +57,7 @@ export interface YearOverview {
 export function yearOverview(site: Site, year: number): YearOverview {
   const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
   const counts = reports.map(countsOf);
-  const total = (pick: (r: ReportCore) => number | null) => sum(reports.map(pick));
+  const total = (pick: (r: ReportCore) => number | null) => sumOfKnown(reports.map(pick));
   const headlines: Headline[] = HEADLINE_MEASURES.map((key) => {
     const m = measure(key);
     return { key, label: m.label, ...pooled(key, counts), term: m.term };
@@ -100,7 +101,7 @@ export function yearOverview(site: Site, year: number): YearOverview {
     levels: {
       title: `${year}年各层级机关的新收申请`,
       labels: levels.map((l) => LEVEL_LABELS[l]),
-      series: [{ label: '新收申请', values: levels.map((l) => sum(reports.filter((r) => r.level === l).map((r) => r.applications.newReceived.total))) }],
+      series: [{ label: '新收申请', values: levels.map((l) => sumOfKnown(reports.filter((r) => r.level === l).map((r) => r.applications.newReceived.total))) }],
       unit: '件',
       horizontal: true,
     },

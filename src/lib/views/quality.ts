@@ -12,6 +12,7 @@ import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../
 import type { LogEntry } from '../template/schema.ts';
 import { placeOptions, type PlaceOption } from './place-options.ts';
 import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
+import { noteTitle } from '../present/note-text.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -50,7 +51,11 @@ const STATUS_DESCRIPTIONS = {
   partial: '部分表格或单元格未能读出，相应数字为空白。',
 } as const;
 
-const firstNote = (r: ReportCore, level: 'error' | 'warning') => r.notes.find((n) => n.level === level)?.message ?? '';
+/** The first note of a level, as the report page words it: its code's title, then its message. */
+const firstNote = (r: ReportCore, level: 'error' | 'warning') => {
+  const note = r.notes.find((n) => n.level === level);
+  return note ? `${noteTitle(note.code)}：${note.message}` : '';
+};
 
 /** The problems of one report: its reading status, and each check that failed, at its largest difference. */
 export function reportProblems(r: ReportCore): QualityItem[] {

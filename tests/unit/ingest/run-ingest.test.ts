@@ -1,11 +1,11 @@
 /**
  * The ingest run over a folder, in process: what an incremental run rewrites, and that every
- * path through it (cache hits among misses, worker threads or not, an output folder written
+ * path through it (cache hits among misses, one worker thread or two, an output folder written
  * before) gives the bytes of a fresh run.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
@@ -72,7 +72,7 @@ test('a second run leaves unchanged report files alone, rewrites a changed one a
   assertSameFiles(out, fresh);
 });
 
-test('cache hits among misses, in worker threads, give the output of a fresh run without cache or workers', async () => {
+test('cache hits among misses, in two worker threads, give the output of a fresh run in one without cache', async () => {
   const { content, work } = workspace();
   const cacheDir = join(work, 'cache');
   await runIngest({ contentDir: content, outDir: join(work, 'a'), cacheDir, jobs: 2 });
@@ -85,4 +85,46 @@ test('cache hits among misses, in worker threads, give the output of a fresh run
   await runIngest({ contentDir: content, outDir: join(work, 'd'), jobs: 1 });
   assertSameFiles(join(work, 'b'), join(work, 'd'));
   assertSameFiles(join(work, 'c'), join(work, 'd'));
+});
+
+test('ids do not depend on which other files exist: a truncated copy and a byte-identical copy that sort first', async () => {
+  const { content, work } = workspace();
+  const alone = await runIngest({ contentDir: content, outDir: join(work, 'a') });
+  const ids = alone.reports.map((r) => r.id);
+  const sample = readFileSync(join(content, '004_8f4f033ed63f27b4.txt'));
+  writeFileSync(join(content, '0-cut.txt'), sample.subarray(0, sample.length / 2));
+  writeFileSync(join(content, '0-copy.txt'), sample);
+  const more = await runIngest({ contentDir: content, outDir: join(work, 'b') });
+  assert.deepEqual(more.reports.map((r) => r.id).filter((id) => ids.includes(id)), ids, 'every report keeps its id');
+  assert.equal(more.reports.length, 6, 'the five and the truncated copy; the identical copy is not published twice');
+  const duplicate = more.log.find((e) => e.path === '004_8f4f033ed63f27b4.txt')!;
+  assert.equal(duplicate.status, 'skipped');
+  assert.match(duplicate.messages[0]!, /^004_8f4f033ed63f27b4\.txt: duplicate: skipped, a byte-identical copy \(the same sha256\) of 0-copy\.txt, which is published as 2024-qian-dian-zhen-78db50d4/);
+  assert.equal(more.duplicates, 1);
+});
+
+test('a file removed while the run goes on is failed, or published without its source; the rest is written', async () => {
+  const { content, work } = workspace();
+  writeFileSync(join(content, 'zz-gone.txt'), `${readFileSync(join(content, '004_8f4f033ed63f27b4.txt'), 'utf8')}\n（另一份）\n`);
+  writeFileSync(join(content, 'zz-late.txt'), `${readFileSync(join(content, '004_8f4f033ed63f27b4.txt'), 'utf8')}\n（又一份）\n`);
+  let first = true;
+  const summary = await runIngest({
+    contentDir: content,
+    outDir: join(work, 'out'),
+    jobs: 1,
+    progress: (_done, _total, path) => {
+      // One worker reads one file at a time: zz-gone.txt is not read yet when the first is done.
+      if (first) rmSync(join(content, 'zz-gone.txt'));
+      first = false;
+      // zz-late.txt goes once parsed, before its source is published.
+      if (path === 'zz-late.txt') rmSync(join(content, 'zz-late.txt'));
+    },
+  });
+  const entry = (path: string) => summary.log.find((e) => e.path === path)!;
+  assert.equal(entry('zz-gone.txt').status, 'failed');
+  assert.match(entry('zz-gone.txt').messages[0]!, /^zz-gone\.txt: vanished: the file was removed while ingest ran/);
+  assert.equal(entry('zz-late.txt').status, 'ok');
+  assert.match(entry('zz-late.txt').messages.at(-1)!, /^zz-late\.txt: warning: source-missing: the source was removed while ingest ran/);
+  assert.equal(summary.reports.length, 6);
+  assert.equal(readdirSync(join(work, 'out', 'sources')).length, 5);
 });

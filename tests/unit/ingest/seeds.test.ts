@@ -126,7 +126,8 @@ test('003 延津县人民政府办公室 2024 (no 其他 column; totals missing 
 test('004 钱店镇 2024 (markdown tables, 本年度止件数)', async () => {
   const r = await load('004_8f4f033ed63f27b4.txt');
   assert.equal(r.agency, '钱店镇');
-  assert.equal(r.id, '2024-qian-dian-zhen');
+  // The year, the agency's pinyin and the first 8 hex digits of the file's sha256 (sha256sum: 78db50d4…).
+  assert.equal(r.id, '2024-qian-dian-zhen-78db50d4');
   assert.equal(r.level, 'township');
   assert.equal(r.status, 'ok');
   assertMatrix(r, {});

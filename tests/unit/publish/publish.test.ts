@@ -22,3 +22,13 @@ test('other parts publish only their reports; a report without a kept source has
     'reports/2021-none.json',
   ]);
 });
+
+test('a source published as text keeps its id: <id>.html.txt and <id>.md.txt belong to <id>', () => {
+  const names = ['2024-a-1f2e3d4c.html.txt', '2023-b-5a6b7c8d.md.txt'];
+  assert.deepEqual(publishPlan(['report/2024-a-1f2e3d4c/', 'report/2023-b-5a6b7c8d/'], { index: 2, count: 2 }, names), [
+    'reports/2024-a-1f2e3d4c.json',
+    'sources/2024-a-1f2e3d4c.html.txt',
+    'reports/2023-b-5a6b7c8d.json',
+    'sources/2023-b-5a6b7c8d.md.txt',
+  ]);
+});

@@ -18,12 +18,12 @@ test('cells split at tabs, pipes (with or without outer pipes), runs of spaces, 
 
 test('encodings are detected from the bytes', () => {
   const text = '政府信息公开工作年度报告，本年新收申请40件';
-  assert.deepEqual(decodeText(new TextEncoder().encode(text)), { text, encoding: 'utf-8' });
-  assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), { text, encoding: 'utf-8+bom' });
-  assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), { text, encoding: 'utf-16le+bom' });
+  assert.deepEqual(decodeText(new TextEncoder().encode(text)), { text, encoding: 'utf-8', warnings: [] });
+  assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])), { text, encoding: 'utf-8+bom', warnings: [] });
+  assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), { text, encoding: 'utf-16le+bom', warnings: [] });
   // GB18030 bytes of 政府信息公开 (written by hand from the GB2312 code table).
   const gb = Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa]);
-  assert.deepEqual(decodeText(gb), { text: '政府信息公开', encoding: 'gb18030' });
+  assert.deepEqual(decodeText(gb), { text: '政府信息公开', encoding: 'gb18030', warnings: [] });
 });
 
 test('bad bytes are refused with a code', () => {

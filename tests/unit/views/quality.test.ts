@@ -15,7 +15,7 @@ const balance = (column: string, left: number, right: number) => ({ id: 'balance
 
 const reports = [
   makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed' }),
-  makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial', level: 'township' }),
+  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial', level: 'township' }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
   // 乙县 2023: the 自然人 column 10 + 2 against 9 + 1 (differs by 2), the 总计 column 30 + 4 against 30 + 7 (by 3).
   makeReport({
     id: '2023-two-balance',
@@ -97,6 +97,11 @@ test('the table shown and downloaded', () => {
   const t = qualityTable(view.items.slice(0, 1), (id) => `/report/${id}/`);
   assert.deepEqual(t.columns.map((c) => c.label), ['报告', '层级', '年度', '问题', '处数', '最大差额', '说明']);
   assert.deepEqual(t.rows[0]!.slice(0, 6), [{ value: '乙县', href: '/report/2023-two-balance/' }, { value: '县级' }, { value: 2023 }, { value: '核对未通过：收支平衡（一＋二＝七＋四）' }, { value: 2 }, { value: 3 }]);
+});
+
+test('a report read in part is told by its first warning, with the title of its code', () => {
+  const partial = view.items.find((i) => i.kind === 'partial')!;
+  assert.equal(partial.text, '无法确定的数值：表三“（一）予以公开”行：缺少一个数字');
 });
 
 test('files that gave no report are listed; files of reports are not; the clean count', () => {

@@ -1,0 +1,124 @@
+/**
+ * The hostile-input suite of issue 9: every case of cases.ts in its own run beside the five sample
+ * reports, then all of them in one run. Each run must complete; each path must be in the log with
+ * its status and the code of its message; the sample reports must come out byte for byte as they
+ * do alone; and nothing outside the content folder may be read.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
+import type { LogEntry, Report } from '../../../src/lib/template/schema.ts';
+import { CASES, makeHostileFolder, SEEDS, type Case, type Expected } from './cases.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+/** One cache for every run: the sample reports are parsed once. */
+const CACHE = mkdtempSync(join(tmpdir(), 'hostile-cache-'));
+const SAMPLES = readdirSync(SEEDS).sort();
+
+interface Outcome {
+  log: LogEntry[];
+  reports: Report[];
+  out: string;
+}
+
+function readOut(out: string): Outcome {
+  const lines = (file: string) => readFileSync(join(out, file), 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l.replace(/,$/, '')));
+  return { log: lines('ingest-log.json'), reports: lines('reports.json'), out };
+}
+
+/** A content folder holding the five sample reports, in a work folder of its own. */
+function contentFolder(): { dir: string; work: string } {
+  const work = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const dir = join(work, 'content');
+  mkdirSync(dir);
+  cpSync(SEEDS, dir, { recursive: true });
+  return { dir, work };
+}
+
+/**
+ * File permissions do not bind root: as root, the run is made as `nobody` (setpriv), with the
+ * folders it needs opened to it; as anyone else, as that user.
+ */
+function ingestUnprivileged(dir: string, work: string): Outcome {
+  const out = join(work, 'out');
+  mkdirSync(out, { mode: 0o777 });
+  chmodSync(out, 0o777);
+  chmodSync(work, 0o755);
+  chmodSync(dir, 0o755);
+  const args = [join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache'];
+  const root = process.getuid?.() === 0;
+  const run = root
+    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return readOut(out);
+}
+
+async function ingest(dir: string, work: string, c?: Case): Promise<Outcome> {
+  if (c?.unprivileged) return ingestUnprivileged(dir, work);
+  const out = join(work, 'out');
+  await runIngest({ contentDir: dir, outDir: out, cacheDir: CACHE });
+  return readOut(out);
+}
+
+function assertLogged(outcome: Outcome, expected: Expected): void {
+  const entry = outcome.log.find((e) => e.path === expected.path);
+  assert.ok(entry, `${expected.path} is in the log; the log has ${outcome.log.map((e) => e.path).join(', ')}`);
+  assert.equal(entry.status, expected.status, `${expected.path}: ${entry.messages.join(' | ')}`);
+  for (const message of entry.messages) assert.ok(message.startsWith(`${expected.path}:`), `the message names the file: ${message}`);
+  if (expected.code) {
+    const code = expected.code;
+    const carrying = entry.messages.filter((m) => m.slice(expected.path.length).match(new RegExp(`^(?::\\d+)?: (?:(?:warning|error): )?${code}: `)));
+    assert.ok(carrying.length > 0, `${expected.path}: a message with the code ${code}: ${entry.messages.join(' | ')}`);
+    if (expected.says) assert.ok(carrying.some((m) => expected.says!.test(m)), `${expected.path}: ${expected.says} in ${carrying.join(' | ')}`);
+  }
+  if (expected.report) {
+    const report = outcome.reports.find((r) => r.id === entry.id);
+    assert.ok(report, `${expected.path}: a report`);
+    expected.report(report, outcome.out);
+  }
+}
+
+let alone: Outcome;
+before(async () => {
+  const { dir, work } = contentFolder();
+  alone = await ingest(dir, work);
+  assert.equal(alone.reports.length, SAMPLES.length);
+});
+
+/** The sample reports are logged as alone, and their files are byte for byte the same. */
+function assertSamplesUnchanged(outcome: Outcome): void {
+  for (const name of SAMPLES) {
+    const was = alone.log.find((e) => e.path === name)!;
+    assert.deepEqual(outcome.log.find((e) => e.path === name), was, name);
+    const file = (o: Outcome) => readFileSync(join(o.out, 'reports', `${was.id}.json`));
+    assert.ok(file(outcome).equals(file(alone)), `reports/${was.id}.json is unchanged`);
+  }
+}
+
+describe('each hostile input in its own run beside the sample reports', () => {
+  for (const c of CASES) {
+    test(c.name, async () => {
+      const { dir, work } = contentFolder();
+      const expected = c.make(dir);
+      const outcome = await ingest(dir, work, c);
+      for (const e of expected) assertLogged(outcome, e);
+      // Every path is in the log, and nothing else: no file from behind a link.
+      assert.equal(outcome.log.length, SAMPLES.length + expected.length, outcome.log.map((e) => e.path).join(', '));
+      assertSamplesUnchanged(outcome);
+    });
+  }
+});
+
+test('every hostile input in one run: every path logged, the sample reports unchanged', async () => {
+  const { dir, work } = contentFolder();
+  const expected = makeHostileFolder(dir);
+  const outcome = await ingest(dir, work);
+  for (const e of expected) assertLogged(outcome, e);
+  assert.equal(outcome.log.length, SAMPLES.length + expected.length);
+  for (const name of SAMPLES) assert.equal(outcome.log.find((e) => e.path === name)?.status, 'ok', name);
+});
