@@ -24,6 +24,9 @@ after(async () => {
 
 const names = (page: Page) => page.locator('agency-list tbody th a').allTextContents();
 
+/** The id of the report of an agency and year in the built data (ids end in a hash of the source). */
+const idOf = (agency: string, year: number) => builtReports().find((r) => r.agency === agency && r.year === year)!.id;
+
 test('ranked by 公开比例: the agency with 1 of 1 = 100% comes after the solid ones, unranked; or is left out and counted', async () => {
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}agencies/?year=2024&sort=grantedOrPartialShare&dir=desc`, { waitUntil: 'networkidle' });
@@ -68,7 +71,7 @@ const WITH_RECONSIDERATION = ['多件乡 2024年报告', '钱店镇 2023年报�
 test('the search page’s condition “行政复议 > 0” returns exactly the reports that have one', async () => {
   const built = builtReports() as unknown as { id: string; reviewLitigation: { reconsideration: { total: number | null } } }[];
   const expectedIds = built.filter((r) => (r.reviewLitigation.reconsideration.total ?? 0) > 0).map((r) => r.id).sort();
-  assert.deepEqual(expectedIds, ['2023-qian-dian-zhen', '2024-duo-jian-xiang'], 'the built data agrees with the reports as written');
+  assert.deepEqual(expectedIds, [idOf('钱店镇', 2023), idOf('多件乡', 2024)].sort(), 'the built data agrees with the reports as written');
 
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}search/`, { waitUntil: 'networkidle' });
@@ -79,7 +82,7 @@ test('the search page’s condition “行政复议 > 0” returns exactly the r
   await w.page.waitForSelector('.matches tbody tr');
   assert.deepEqual(await w.page.locator('.matches tbody th').allTextContents(), WITH_RECONSIDERATION, 'largest first: 2, then 1');
   const hrefs = await w.page.locator('.matches tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(hrefs, ['/report/2024-duo-jian-xiang/', '/report/2023-qian-dian-zhen/']);
+  assert.deepEqual(hrefs, [`/report/${idOf('多件乡', 2024)}/`, `/report/${idOf('钱店镇', 2023)}/`]);
   assert.match((await w.page.textContent('site-search > .status')) ?? '', /符合行政复议 > 0的报告2份/);
   assert.match(w.page.url(), /f=reconsideration\.gt\.0/);
 
@@ -111,9 +114,10 @@ test('the search indexes the reports’ words: 行政复议 finds the reports th
       .sort();
   assert.ok(says('行政复议').length < builtReports().length, 'not every report says 行政复议');
   assert.deepEqual(await search('行政复议'), says('行政复议'));
-  assert.deepEqual(await search('"指尖上的形式主义"'), ['/report/2024-duo-jian-xiang/']);
-  assert.deepEqual(await search('“指尖上的形式主义”'), ['/report/2024-duo-jian-xiang/'], 'Chinese quotes too');
-  assert.deepEqual(await search('指尖上 形式主义'), ['/report/2024-duo-jian-xiang/', '/report/2024-yi-jian-zhen/'], 'two words, each found as written, apart or together');
+  const duo = `/report/${idOf('多件乡', 2024)}/`;
+  assert.deepEqual(await search('"指尖上的形式主义"'), [duo]);
+  assert.deepEqual(await search('“指尖上的形式主义”'), [duo], 'Chinese quotes too');
+  assert.deepEqual(await search('指尖上 形式主义'), [duo, `/report/${idOf('一件镇', 2024)}/`].sort(), 'two words, each found as written, apart or together');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
@@ -283,9 +287,9 @@ test('copying the comparison link without the clipboard API shows the link to co
   assert.equal(await w.page.locator('[data-copy]').isVisible(), false);
   assert.ok(await w.page.locator('.print-source').isVisible());
   assert.ok(((await w.page.textContent('.print-source')) ?? '').includes(w.page.url()));
-  await w.page.goto(`${h.server.url}report/2024-duo-jian-xiang/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}report/${idOf('多件乡', 2024)}/`, { waitUntil: 'networkidle' });
   await w.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  const title = builtReports().find((r) => r.id === '2024-duo-jian-xiang')!.title;
+  const title = builtReports().find((r) => r.id === idOf('多件乡', 2024))!.title;
   assert.ok(((await w.page.textContent('.print-source')) ?? '').trim().startsWith(`出处：多件乡《${title}》`));
   assert.equal(await w.page.locator('.downloads').isVisible(), false);
   assert.deepEqual(w.problems, []);
@@ -295,7 +299,7 @@ test('copying the comparison link without the clipboard API shows the link to co
 test('the report page frames the numbers of a failed check, each linking to its explanation; its CSV is laid out as the official tables', async () => {
   const w = await openPage(h);
   // 测试乡 2023 (the untrusted fixture) fails 收支平衡 in two columns.
-  await w.page.goto(`${h.server.url}report/2023-ce-shi-xiang/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}report/${idOf('测试乡', 2023)}/`, { waitUntil: 'networkidle' });
   const marked = w.page.locator('table.official td.fails');
   assert.ok((await marked.count()) >= 4, 'the four cells of one column at least');
   const href = await w.page.locator('table.official td.fails a').first().getAttribute('href');
@@ -308,7 +312,7 @@ test('the report page frames the numbers of a failed check, each linking to its 
   assert.ok(at > 0, 'table 三 under its caption');
   assert.deepEqual(rows[at + 2]!.slice(3, 5), ['自然人', '法人或其他组织']);
   assert.equal(rows[at + 4]![0], '一、本年新收政府信息公开申请数量');
-  assert.equal(download.suggestedFilename(), '2023-ce-shi-xiang.csv');
+  assert.equal(download.suggestedFilename(), `${idOf('测试乡', 2023)}.csv`);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

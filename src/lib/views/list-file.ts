@@ -53,7 +53,11 @@ export interface ListFile {
    * CHECK_IDS[i]).
    */
   numbers: (number | null)[];
-  /** Per agency-year: the report id, or '' when it is `<year>-<slug>`. */
+  /**
+   * Per agency-year, the report id by what follows `<year>-<slug>` in it (`-zheng-fu-c1ca6b9d` of
+   * `2022-liu-yuan-kou-xiang-zheng-fu-c1ca6b9d`, '' for the prefix alone), or `=` and the whole id
+   * when it does not start so: most ids are the year, the agency's slug and a hash.
+   */
   ids: string[];
 }
 
@@ -80,7 +84,16 @@ function decodeIds(bits: number): CheckId[] {
   return CHECK_IDS.filter((_, i) => bits & (1 << i));
 }
 
-const defaultId = (slug: string, year: number) => `${year}-${slug}`;
+const idPrefix = (slug: string, year: number) => `${year}-${slug}`;
+
+function encodeId(id: string, slug: string, year: number): string {
+  const prefix = idPrefix(slug, year);
+  return id.startsWith(prefix) ? id.slice(prefix.length) : `=${id}`;
+}
+
+function decodeId(text: string, slug: string, year: number): string {
+  return text.startsWith('=') ? text.slice(1) : `${idPrefix(slug, year)}${text}`;
+}
 
 export function encodeRows(rows: readonly ListRow[]): ListFile {
   return {
@@ -90,7 +103,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
     division: rows.map((r) => r.division),
     years: rows.map((r) => r.years.map((y) => y.year)),
     numbers: rows.flatMap((r) => r.years.flatMap((y) => [...encodeCounts(y.counts), y.failed, encodeIds(y.failedIds)])),
-    ids: rows.flatMap((r) => r.years.map((y) => (y.id === defaultId(r.slug, y.year) ? '' : y.id))),
+    ids: rows.flatMap((r) => r.years.map((y) => encodeId(y.id, r.slug, y.year))),
   };
 }
 
@@ -111,7 +124,7 @@ export function decodeRows(file: ListFile): ListRow[] {
     years: file.years[a]!.map((year) => {
       // The length check above makes every slice whole.
       const numbers = file.numbers.slice(i, (i += PER_YEAR));
-      const id = file.ids[k++] || defaultId(slug, year);
+      const id = decodeId(file.ids[k++]!, slug, year);
       return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0) };
     }),
   }));

@@ -40,8 +40,8 @@ test('rows survive a round trip through their file, as JSON', () => {
   assert.deepEqual(decodeRows(encodeRows([])), []);
 });
 
-test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids only where not year-slug', () => {
-  const rows: ListRow[] = [ROWS[0]!, { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-yan-jin-xian-ren-min-zheng-fu-ban-gong-shi' }] }];
+test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids by what follows year-slug', () => {
+  const rows: ListRow[] = [ROWS[0]!, { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-yan-jin-xian-ren-min-zheng-fu-9a9a221b' }] }];
   assert.deepEqual(encodeRows(rows).division, ['411625106', '410726']);
   const file = encodeRows(rows);
   assert.deepEqual(file.years, [[2023, 2024], [2024]]);
@@ -52,7 +52,10 @@ test('the file is columns: per agency-year every count in the catalogue’s orde
   assert.deepEqual([at(0, 'newReceived'), file.numbers[n - 2], file.numbers[n - 1]], [4, 2, 1]);
   assert.deepEqual([at(1, 'newReceived'), at(1, 'grantedOrPartial'), at(1, 'totalProcessed'), at(1, 'reconsideration'), file.numbers[2 * n - 2], file.numbers[2 * n - 1]], [12, 3, 4, 1, 0, 0]);
   assert.deepEqual([at(2, 'newReceived'), file.numbers[3 * n - 2], file.numbers[3 * n - 1]], [null, 1, 16]);
-  assert.deepEqual(file.ids, ['', '', '2024-yan-jin-xian-ren-min-zheng-fu-ban-gong-shi']);
+  assert.deepEqual(file.ids, ['', '', '-ren-min-zheng-fu-9a9a221b']);
+  const other = encodeRows([{ ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-unknown-1a2b3c4d' }] }]);
+  assert.deepEqual(other.ids, ['=2024-unknown-1a2b3c4d'], 'an id of another form is kept whole');
+  assert.equal(decodeRows(other)[0]!.years[0]!.id, '2024-unknown-1a2b3c4d');
   assert.deepEqual(decodeRows(file), rows);
 });
 
