@@ -2,7 +2,7 @@
  * The whole pipeline on a generated corpus, each step measured.
  *
  *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
- *                    [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
+ *                    [--ocr-scans S] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
  *
  * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
@@ -19,6 +19,9 @@
  * skipped and the build is measured alone.
  * 5. Ingest by format: M more reports (default min(N, 4,000)) in one folder per layout family,
  *    ingested one family at a time: reports per second for text layouts, HTML, PDF text, DOCX.
+ * 6. OCR: S copies (default 2) of the 6-page scan of a real report (tests/fixtures/scans/), ingested
+ *    cold: seconds per page. Then again with the OCR results kept but the parse results dropped,
+ *    as after a new parser version: what a re-run costs when OCR need not run again.
  *
  * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
  * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
@@ -26,7 +29,7 @@
  * killed and recorded as timed out.
  */
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,7 +45,10 @@ const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
 const QUERY = '行政复议';
-const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
+const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
+/** The scan the OCR step reads, and its pages. */
+const SCAN = join(ROOT, 'tests/fixtures/scans/huaian-2024-scan.pdf');
+const SCAN_PAGES = 6;
 
 function fail(code: number, message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -58,6 +64,7 @@ function options() {
         seed: { type: 'string', default: 'bench' },
         damage: { type: 'string', default: '0' },
         'format-reports': { type: 'string' },
+        'ocr-scans': { type: 'string', default: '2' },
         timeout: { type: 'string', default: '3600' },
         label: { type: 'string', default: '' },
         data: { type: 'string' },
@@ -81,6 +88,7 @@ function options() {
       seed: values.seed!,
       damage,
       formatReports: whole('format-reports', values['format-reports'] ?? String(Math.min(reports, 4000)), 0),
+      ocrScans: whole('ocr-scans', values['ocr-scans']!, 0),
       timeout,
       label: values.label!,
       /** An ingested data folder to build from: no generation, no ingest. */
@@ -155,6 +163,30 @@ async function formats(o: Options, work: string) {
   return out;
 }
 
+/** OCR: copies of a real scan, each its own file (one byte more each, so no two are the same bytes). */
+async function ocr(o: Options, work: string) {
+  const input = join(work, 'scans');
+  await mkdir(input, { recursive: true });
+  const scan = await readFile(SCAN);
+  for (let i = 1; i <= o.ocrScans; i++) await writeFile(join(input, `scan-${i}.pdf`), Buffer.concat([scan, Buffer.from('\n'.repeat(i))]));
+  const pages = o.ocrScans * SCAN_PAGES;
+  const cache = join(work, 'scans-cache');
+  process.stderr.write(`bench: OCR of ${o.ocrScans} scans (${pages} pages)\n`);
+  const cold = await runStep(NODE, [INGEST, input, '--out', join(work, 'scans-out'), '--quiet', '--cache-dir', cache], { cwd: ROOT, timeoutSeconds: o.timeout });
+  check(cold, 'ingest of scans');
+  // Parse results dropped, OCR results kept: a new parser version.
+  for (const entry of await readdir(cache)) if (entry !== 'ocr') await rm(join(cache, entry), { recursive: true, force: true });
+  const warm = await runStep(NODE, [INGEST, input, '--out', join(work, 'scans-out'), '--quiet', '--cache-dir', cache], { cwd: ROOT, timeoutSeconds: o.timeout });
+  check(warm, 'ingest of scans from the OCR cache');
+  return {
+    files: o.ocrScans,
+    pages,
+    ...stepSummary(cold),
+    secondsPerPage: round(cold.seconds / pages),
+    fromOcrCache: stepSummary(warm),
+  };
+}
+
 async function main(): Promise<void> {
   const o = options();
   if (!existsSync(INGEST) || !existsSync(ASTRO)) fail(1, `run from a checkout with node_modules installed (${ROOT})`);
@@ -193,7 +225,8 @@ async function main(): Promise<void> {
       search = await searchPayload(site.dist, QUERY).catch((error: Error) => ({ error: error.message }));
     }
     if (!o.keep) await rm(join(work, 'content'), { recursive: true, force: true });
-    const byFormat = o.formatReports > 0 ? await formats(o, work) : {};
+    const byFormat: Record<string, unknown> = o.formatReports > 0 ? await formats(o, work) : {};
+    if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
 
     const cpu = cpus();
     const result = {

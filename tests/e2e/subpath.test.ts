@@ -17,7 +17,7 @@ after(async () => {
 test('every local link and asset resolves under /sub/', async () => {
   const r = builtReports().find((x) => x.agency === '钱店镇')!;
   const slug = agencySlugOf(r.id);
-  const pages = ['', 'agencies/', `agency/${slug}/`, `report/${r.id}/`, 'quality/', 'downloads/', 'about/', `compare/?a=${slug}`];
+  const pages = ['', 'agencies/', `agency/${slug}/`, `report/${r.id}/`, 'quality/', 'downloads/', 'about/', `compare/?a=${slug}`, 'place/', 'place/411625/', 'place/411625/townships/'];
   const checked = new Set<string>();
   for (const path of pages) {
     const w = await openPage(h, { origin: h.sub.origin });

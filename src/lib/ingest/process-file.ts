@@ -1,16 +1,17 @@
 /**
  * One input file → its report (if it is one) and its ingest-log entry. Pure apart from hashing
- * and the gazetteer, read once per process: the caller reads the bytes and writes the results.
- * Never throws: bad content is a `failed` or `skipped` entry with its reason, and an exception
- * anywhere in parsing or checking (a bug met by one unforeseen layout in 100,000 files) is a
- * `failed` entry naming the internal error, counted apart in the summary, so that one file never
- * ends a run.
+ * and the gazetteer, read once per process, and the OCR cache a scan may use: the caller reads
+ * the bytes and writes the results. Never throws: bad content is a `failed` or `skipped` entry
+ * with its reason, and an exception anywhere in parsing or checking (a bug met by one unforeseen
+ * layout in 100,000 files) is a `failed` entry naming the internal error, counted apart in the
+ * summary, so that one file never ends a run.
  */
 import { createHash } from 'node:crypto';
 import { identityChecks } from '../check/identities.ts';
 import { proseChecks } from '../check/prose.ts';
 import { readFile, type ReadResult } from '../read/index.ts';
 import { cut, LIMITS } from '../read/limits.ts';
+import type { OcrCache } from '../read/ocr/types.ts';
 import { ReadError } from '../read/types.ts';
 import { parseReport, type ParsedReport } from '../parse/report.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
@@ -19,6 +20,7 @@ import { Report, type LogEntry } from '../template/schema.ts';
 import { SECTIONS } from '../template/sections.ts';
 import { reportId } from './ids.ts';
 import { boundNumbers } from './number-bounds.ts';
+import { settleUnsure } from './unsure.ts';
 
 export interface FileResult {
   report?: Report;
@@ -27,17 +29,25 @@ export interface FileResult {
   internalError?: true;
 }
 
-/** Files that are never reports, skipped without reading (the log still lists them). */
-const NOT_REPORTS = /(^|\/)(\.[^/]*|readme(\.[a-z]+)?|license(\.[a-z]+)?|thumbs\.db)$|\.(png|jpe?g|gif|webp|bmp|svg|ico|css|js|json|csv|xlsx?|zip|rar|7z|gz|mp[34])$/i;
+/** Files that are never reports, skipped without reading (the log still lists them). Page images
+ * (PNG, JPEG, TIFF) are read: a scanned report is published as one. */
+const NOT_REPORTS = /(^|\/)(\.[^/]*|readme(\.[a-z]+)?|license(\.[a-z]+)?|thumbs\.db)$|\.(gif|webp|bmp|svg|ico|css|js|json|csv|xlsx?|zip|rar|7z|gz|mp[34])$/i;
 
-export async function processFile(bytes: Uint8Array, relPath: string): Promise<FileResult> {
+export interface ProcessOptions {
+  /** Where a scan's OCR results are kept between runs. */
+  ocrCache?: OcrCache;
+  /** Called while a long file is read (after each page of a scan). */
+  onProgress?: () => void;
+}
+
+export async function processFile(bytes: Uint8Array, relPath: string, options: ProcessOptions = {}): Promise<FileResult> {
   if (NOT_REPORTS.test(relPath)) {
     return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, not a report file by its name`] } };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let read;
   try {
-    read = await readFile(bytes, relPath);
+    read = await readFile(bytes, relPath, { cache: options.ocrCache, onPage: options.onProgress });
   } catch (error) {
     if (error instanceof ReadError) return { log: { path: relPath, status: 'failed', messages: [`${relPath}: ${error.code}: ${error.message}`] } };
     return { log: { path: relPath, status: 'failed', messages: [`${relPath}: read-error: ${(error as Error).message}`] } };
@@ -61,12 +71,14 @@ export function internalErrorEntry(relPath: string, error: unknown): LogEntry {
 }
 
 function reportOf(read: ReadResult, relPath: string, sha256: string, size: number): FileResult {
-  const parsed = parseReport(read.doc);
-  if ('notReport' in parsed) {
+  const first = parseReport(read.doc);
+  if ('notReport' in first) {
     // Where a reader stopped at a limit, the report may lie beyond it: say so.
     const cuts = (read.doc.warnings ?? []).filter((w) => w.code === 'limit-reached').map((w) => ` (${w.message})`).join('');
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${parsed.notReport}${cuts}`] } };
+    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${first.notReport}${cuts}`] } };
   }
+  // A scan's numbers the OCR was unsure of are settled first, on the report as parsed (unsure.ts).
+  const parsed = settleUnsure(read.doc, first);
   for (const warning of read.doc.warnings ?? []) parsed.notes.push({ level: 'warning', code: warning.code, message: warning.message });
   boundNumbers(parsed);
   capSections(parsed);
@@ -76,8 +88,10 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
     ...parsed,
     ...who.facts,
     notes: [...parsed.notes, ...who.notes],
+    // A scan always says which of its numbers are uncertain, none included.
+    ...(read.ocr ? { uncertain: parsed.uncertain ?? [] } : {}),
     id: reportId(parsed.year, parsed.agency, sha256),
-    source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: size },
+    source: { path: relPath, format: read.format, encoding: read.encoding, sha256, bytes: size, ...(read.ocr ? { ocr: true } : {}) },
     checks: [] as Report['checks'],
   };
   draft.checks = [...identityChecks(draft), ...proseChecks(draft)];

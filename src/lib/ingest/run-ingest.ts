@@ -1,12 +1,13 @@
 /**
  * The ingest run, start to end: list the content folder (files-fs.ts), parse every file once in
  * worker threads under resource limits (worker-pool.ts, process-file.ts), take unchanged files
- * from the cache (cache-fs.ts), publish byte-identical copies once, place the reports the content
+ * from the cache (cache-fs.ts) and scans' OCR from its own (ocr-cache-fs.ts), publish byte-identical copies once, place the reports the content
  * folder's agencies.csv names (src/lib/place/manifest.ts), settle ids and the checks across
  * reports, and write the outputs (write-fs.ts). Every path under the content folder ends in the
  * log, whatever happens to it.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crossReportChecks } from '../check/cross-report.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
@@ -28,7 +29,7 @@ export interface IngestOptions {
   progress?: (done: number, total: number, path: string, status: string) => void;
   /** Worker threads; at most the number of cores (more only cost memory). */
   jobs?: number;
-  /** Keep parse results here and reuse them for unchanged files; none when absent. */
+  /** Keep parse results here and reuse them for unchanged files, and scans' OCR in its `ocr/`; none when absent. */
   cacheDir?: string;
   /** The pool's limits: LIMITS.workerHeapMb and LIMITS.fileSeconds unless a test sets others. */
   pool?: Partial<PoolOptions>;
@@ -161,6 +162,8 @@ async function processAll(files: InputFile[], options: IngestOptions, cache: Res
     heapMb: options.pool?.heapMb ?? LIMITS.workerHeapMb.value,
     timeoutMs: options.pool?.timeoutMs ?? LIMITS.fileSeconds.value * 1000,
     workerUrl: options.pool?.workerUrl,
+    // OCR results are kept apart from parse results: a parser change does not make them stale.
+    ocrCacheDir: options.cacheDir ? join(options.cacheDir, 'ocr') : undefined,
   });
   return results;
 }

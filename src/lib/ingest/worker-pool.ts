@@ -16,6 +16,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** The worker's module; worker.ts unless a test gives another. */
   workerUrl?: URL;
+  /** Where workers keep scans' OCR results (OCR runs in them). */
+  ocrCacheDir?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
       if (!first) return finished();
       const worker = new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), {
         resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
+        workerData: { ocrCacheDir: options.ocrCacheDir },
       });
       live.add(worker);
       let current: Job | null = null;
@@ -62,8 +65,9 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
         // A buffer of the job's own is moved to the worker rather than copied.
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
         worker.postMessage({ index: job.index, bytes, rel: relOf(job) }, own ? [bytes.buffer as ArrayBuffer] : []);
-        timer = setTimeout(() => die('time-limit', `reading it took longer than ${options.timeoutMs / 1000} seconds, the time one file may take: the file is too large or malformed`), options.timeoutMs);
+        timer = setTimeout(timeUp, options.timeoutMs);
       };
+      const timeUp = () => die('time-limit', `reading it (or one page of a scan) took longer than ${options.timeoutMs / 1000} seconds, the time one file or page may take: the file is too large or malformed`);
       const retire = () => {
         gone = true;
         clearTimeout(timer);
@@ -92,9 +96,12 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
         }
       };
 
-      worker.on('message', ({ json }: { index: number; json: string }) => {
+      worker.on('message', ({ json, alive }: { index: number; json?: string; alive?: true }) => {
         if (gone) return;
         clearTimeout(timer);
+        // A scan read page by page: the time limit starts again for the next page.
+        if (alive) return void (timer = setTimeout(timeUp, options.timeoutMs));
+        if (json === undefined) return;
         const job = current!;
         current = null;
         guard(() => {

@@ -37,8 +37,10 @@ const IDENTITY_COLUMNS: [key: string, zh: string, get: (r: Report) => Cell][] = 
   ['source.encoding', '原文编码', (r) => r.source.encoding],
   ['source.sha256', '原文SHA-256', (r) => r.source.sha256],
   ['source.bytes', '原文字节数', (r) => r.source.bytes],
+  ['source.ocr', '经文字识别（OCR）', (r) => (r.source.ocr ? 'true' : '')],
   ['checks.failed', '未通过核对数', (r) => r.checks.filter((c) => !c.ok).length],
   ['inferred', '推算值位置', (r) => r.inferred.join(' ')],
+  ['uncertain', '识别不确定的数字位置', (r) => (r.uncertain ?? []).join(' ')],
   ['missingColumns', '缺少的列', (r) => r.missingColumns.join(' ')],
 ];
 
@@ -127,8 +129,8 @@ export function reportsHeader(headers: Headers = 'keys'): string[] {
 
 /** The header of cells.csv: keys, or Chinese headers. */
 export const CELLS_HEADER = {
-  keys: ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred'],
-  zh: ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算'],
+  keys: ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain'],
+  zh: ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定'],
 } as const;
 
 /**
@@ -152,10 +154,11 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
   for (const r of reports) {
     const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
+    const uncertain = new Set(r.uncertain);
     let chunk = '';
     for (const c of placesFor(r)) {
       const value = c.get(r);
-      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''}\n`;
+      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''}\n`;
     }
     yield chunk;
   }

@@ -43,12 +43,14 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'template', part: '标识', description: `表格格式：${enumText(ReportEdition.options, TEMPLATE_LABELS)}`, unit: '' },
   { column: 'status', part: '标识', description: `读取状态：${enumText(Status.options, STATUS_LABELS)}`, unit: '' },
   { column: 'source.path', part: '来源', description: '原文文件在报告文件夹中的路径', unit: '' },
-  { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx 或 pdf', unit: '' },
+  { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx、pdf 或 image（扫描图像：PNG、JPEG、TIFF）', unit: '' },
   { column: 'source.encoding', part: '来源', description: '原文的文字编码', unit: '' },
   { column: 'source.sha256', part: '来源', description: '原文文件的 SHA-256 校验值', unit: '' },
   { column: 'source.bytes', part: '来源', description: '原文文件大小', unit: '字节' },
+  { column: 'source.ocr', part: '来源', description: '原文是扫描件（只有图像的 PDF 或图片）、数字由文字识别（OCR）读出时为 true', unit: '' },
   { column: 'missingColumns', part: '读取', description: '表三表头中缺少的列', unit: '' },
   { column: 'inferred', part: '读取', description: '推算而非读出的数字所在位置（列名形式，多个以空格分隔）；只写到行的，表示该行少印一个数字、其位置按勾稽关系确定', unit: '' },
+  { column: 'uncertain', part: '读取', description: '扫描件上识别不确定、也无法用勾稽关系核实而留空的数字所在位置（列名形式，多个以空格分隔）', unit: '' },
   { column: 'checks.failed', part: '核对', description: '未通过的勾稽关系核对数', unit: '项' },
 ];
 
@@ -120,6 +122,7 @@ const CELLS_CSV: readonly DictionaryEntry[] = [
   { column: 'column', part: '', description: '列的键名，与 reports.csv 列名最后一段相同（如 naturalPerson、total）', unit: '' },
   { column: 'value', part: '', description: '数字；空白表示原表空白、为横线或斜线，或未能读出', unit: '件或万元' },
   { column: 'inferred', part: '', description: '该数字是推算值而非读出时注明', unit: '' },
+  { column: 'uncertain', part: '', description: '扫描件上该数字识别不确定、已留空时注明', unit: '' },
 ];
 
 export function cellsCsvDictionary(header: readonly string[]): DictionaryEntry[] {

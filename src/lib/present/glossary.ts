@@ -60,6 +60,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { key: 'grantedOrPartialShare', term: '予以公开及部分公开比例', text: `${measureFormula('grantedOrPartialShare')}。办理结果中全部或部分提供了信息的比例，一件申请只计一次。` },
   { key: 'withheldShare', term: '不予公开比例', text: `${measureFormula('withheldShare')}。办理结果中以八种理由之一决定不予公开的比例。` },
   { key: 'reconsiderationCorrectedShare', term: '复议纠错比例', text: `${measureFormula('reconsiderationCorrectedShare')}。已审结的行政复议中，复议机关纠正了原决定的比例；尚未审结的不计入分母。` },
+  { key: 'summary', term: '全辖区汇总报告', text: '有的省、市、县（区）政府的报告统计的是本行政区内各级行政机关的合计（如“全县各级行政机关共收到政府信息公开申请…”），而不只是政府本身。这样的报告已包含其下级机关的数字，本站的任何合计都不再把它与下级机关的报告相加，而是单列在合计旁边。' },
   { key: 'smallBase', term: '基数过小', text: `比例的分母少于${SMALL_DENOMINATOR}件时，一件之差就会使比例变化${100 / SMALL_DENOMINATOR}个百分点以上，这样的比例仅供参考，不参与中位数计算。` },
 ];
 

@@ -4,6 +4,7 @@
  * identity labels come from src/lib/template and are never repeated here.
  */
 import type { AgencyKind, Level, Report, ReportEdition, Scope, SourceFormat } from '../template/schema.ts';
+import type { PeerKind } from '../site/peers.ts';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   national: '国家级',
@@ -45,6 +46,12 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   unknown: '未说明',
 };
 
+/** Who a peer group (site/peers.ts) holds, after 各: 郸城县各乡镇（街道）. */
+export const PEER_KIND_LABELS: Record<PeerKind, string> = {
+  townships: '乡镇（街道）',
+  departments: '部门和单位',
+};
+
 /** The evidence that placed an agency in its division (Report.division.how). */
 export const PLACE_HOW_LABELS: Record<NonNullable<Report['division']>['how'], string> = {
   manifest: 'agencies.csv 指定',
@@ -66,4 +73,5 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   html: '网页源代码，纯文本 .html.txt',
   docx: 'Word 文档 .docx',
   pdf: 'PDF 文件',
+  image: '扫描图像',
 };

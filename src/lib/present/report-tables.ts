@@ -1,7 +1,8 @@
 /**
  * The three tables of a report laid out as in the official format (docs/TEMPLATE.md): section 二 block
  * by block, section 三 with its three-row header and merged group cells, section 四 as one row of
- * 15. Labels come from src/lib/template; a blank stays blank; inferred values are marked.
+ * 15. Labels come from src/lib/template; a blank stays blank; inferred values, and numbers a scan's
+ * OCR could not read with confidence, are marked.
  */
 import { DISCLOSURE_CONTENT_HEADER, DISCLOSURE_ITEMS, disclosurePath } from '../template/active-disclosure.ts';
 import { ROW_GROUP_LABELS } from '../template/applications.ts';
@@ -14,6 +15,8 @@ import type { Report } from '../template/schema.ts';
 import { formatCell } from './format.ts';
 import type { Cell, CellMarks, TableModel } from './table-model.ts';
 
+/** For a number a scan's OCR could not read with confidence (`uncertain`): it is blank. */
+export const UNCERTAIN_NOTE = '扫描件上识别不确定，留空';
 /** Beside a row one of whose numbers sits where the identities put it (inferredRows), marked like an inferred value. */
 export const ROW_INFERRED_NOTE = '推算：本行少印一个数字，其余数字的位置按勾稽关系确定';
 /** A section's printed heading, e.g. 三、收到和处理政府信息公开申请情况. */
@@ -49,14 +52,16 @@ export function cellMarks(report: Pick<Report, 'unread'>, failed: readonly { cel
 
 function valueCell(report: Report, marks: CellMarks, path: string, value: number | null, missing = false): Cell {
   const inferred = report.inferred.includes(path);
-  const unread = value === null && !missing && marks.unread(path);
   const fails = marks.fails.get(path);
+  const failed = fails ? { fails } : {};
+  if (report.uncertain?.includes(path)) return { text: formatCell(value), uncertain: true, note: UNCERTAIN_NOTE, ...failed };
+  const unread = value === null && !missing && marks.unread(path);
   return {
     text: formatCell(value),
     inferred,
     note: missing ? '原表无此列' : inferred ? '推算值' : unread ? '未能读出' : undefined,
     ...(unread ? { unread } : {}),
-    ...(fails ? { fails } : {}),
+    ...failed,
   };
 }
 

@@ -11,6 +11,8 @@ export interface Cell {
   rowspan?: number;
   /** A number the parser inferred rather than read. */
   inferred?: boolean;
+  /** A number a scan's OCR could not read with confidence: left blank, and marked. */
+  uncertain?: boolean;
   /** A row label whose row has a value placed by inference (report-tables.ts inferredRows). */
   inferredRow?: boolean;
   /** A label cell: left-aligned, wraps. */

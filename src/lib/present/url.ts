@@ -22,6 +22,12 @@ export const paths = {
   /** The report's own JSON file, written by ingest (data/reports/) and published with the data. */
   reportJson: (id: string) => url(`data/reports/${id}.json`),
   source: (fileName: string) => url(`data/sources/${fileName}`),
+  /** 全国: the provinces and the national bodies. */
+  places: () => url('place/'),
+  /** A province's, city's or county's page; a township is a part of its county's page (placeAnchor). */
+  place: (code: string) => url(`place/${code}/`),
+  /** A peer group's page (site/peers.ts): `townships` or `departments` of a place. */
+  peers: (code: string, kind: string) => url(`place/${code}/${kind}/`),
   compare: () => url('compare/'),
   quality: () => url('quality/'),
   downloads: () => url('downloads/'),
@@ -30,3 +36,8 @@ export const paths = {
   data: (file: string) => url(`data/${file}`),
   rows: (file: string) => url(`rows/${file}`),
 };
+
+/** The id of a township's part of its county's page (`place-411625106`). */
+export function placeAnchor(code: string): string {
+  return `place-${code}`;
+}

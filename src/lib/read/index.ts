@@ -1,7 +1,8 @@
 /**
  * Which reader a file needs, from its first bytes (and its name only to tell Markdown from plain
- * text, which read the same way). Every document leaves here within the limits of limits.ts and
- * without control characters in its cells (printable.ts), whichever reader made it.
+ * text, which read the same way). A PDF without a text layer, and a page image, is a scan: it is
+ * read by OCR (ocr/scan.ts). Every document leaves here within the limits of limits.ts and without
+ * control characters in its cells (printable.ts), whichever reader made it.
  */
 import { decodeText } from './decode.ts';
 import { checkDocx } from './docx-bounds.ts';
@@ -10,6 +11,7 @@ import { htmlToDocument } from './html.ts';
 import { cut, LIMITS } from './limits.ts';
 import { readPdf } from './pdf.ts';
 import { stripControls } from './printable.ts';
+import { imageKind, readScan, type ScanOptions } from './ocr/scan.ts';
 import { textToDocument } from './text.ts';
 import { ReadError, type RawDocument, type ReadWarning } from './types.ts';
 import type { SourceFormat } from '../template/schema.ts';
@@ -18,21 +20,32 @@ export interface ReadResult {
   doc: RawDocument;
   format: SourceFormat;
   encoding: string;
+  /** The text was read from images by OCR. */
+  ocr?: boolean;
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX is a zip)
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .doc / .xls
 
-export async function readFile(bytes: Uint8Array, path: string): Promise<ReadResult> {
-  const result = await readAny(bytes, path);
+export async function readFile(bytes: Uint8Array, path: string, options: ScanOptions = {}): Promise<ReadResult> {
+  const result = await readAny(bytes, path, options);
   bound(result.doc);
   return result;
 }
 
-async function readAny(bytes: Uint8Array, path: string): Promise<ReadResult> {
+async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): Promise<ReadResult> {
   if (bytes.length === 0) throw new ReadError('empty-file', 'the file is empty (0 bytes)');
-  if (startsWith(bytes, PDF_MAGIC)) return { doc: await readPdf(bytes), format: 'pdf', encoding: 'binary' };
+  if (startsWith(bytes, PDF_MAGIC)) {
+    try {
+      return { doc: await readPdf(bytes), format: 'pdf', encoding: 'binary' };
+    } catch (error) {
+      if (!(error instanceof ReadError && error.code === 'pdf-no-text')) throw error;
+    }
+    return { doc: await readScan(bytes, 'pdf', options), format: 'pdf', encoding: 'binary', ocr: true };
+  }
+  const image = imageKind(bytes);
+  if (image) return { doc: await readScan(bytes, image, options), format: 'image', encoding: 'binary', ocr: true };
   if (startsWith(bytes, ZIP_MAGIC)) {
     await checkDocx(bytes);
     return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };

@@ -5,6 +5,7 @@
  * - Plain text: one line per text line; cells split at tabs or `|` (see text.ts).
  * - HTML and DOCX: one line per block element or table row, one cell per `<td>`/`<th>`.
  * - PDF: one line per printed line; cells split where the horizontal gap between glyph runs is wide.
+ * - Scans (image-only PDFs, page images): the same, from the text boxes OCR found (ocr/).
  */
 export interface RawDocument {
   lines: RawLine[];
@@ -19,6 +20,19 @@ export interface RawDocument {
    * (the rest not read), bytes that were not text. Absent when nothing was.
    */
   warnings?: ReadWarning[];
+  /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts); absent elsewhere. */
+  unsure?: UnsureCell[];
+}
+
+/** A number cell read by OCR that is not to be shown as fact until something confirms it. */
+export interface UnsureCell {
+  /** Index into `lines`, and of the cell in the line's `cells`. */
+  line: number;
+  cell: number;
+  /** 1-based page of the scan. */
+  page: number;
+  /** What the cell holds: the engine's best reading. */
+  reading: string;
 }
 
 export interface ReadWarning {
@@ -72,4 +86,8 @@ export type ReadErrorCode =
   | 'unreadable-docx'
   | 'unsupported-format'
   | 'unsupported-encoding'
-  | 'too-large';
+  | 'too-large'
+  | 'unreadable-image'
+  | 'image-too-large'
+  | 'too-many-pages'
+  | 'ocr-no-text';

@@ -3,7 +3,7 @@
  * with two reports for one year (a report published twice, say) is counted once, with the report
  * that was read best.
  */
-import type { Level } from '../template/schema.ts';
+import type { AgencyKind, Division, Level } from '../template/schema.ts';
 import type { ReportCore } from './core.ts';
 import { uniqueSlugs } from '../agency/slug.ts';
 
@@ -13,6 +13,13 @@ export interface Agency {
   /** The name as printed in its latest report. */
   name: string;
   level: Level;
+  /**
+   * Where it is (docs/SCHEMA.md `division`), null when unplaced or national. A placed agency's key
+   * holds its division's code, so every report of the agency has this division.
+   */
+  division: Division | null;
+  /** The kind of body, as its latest report says (government, office, department…). */
+  kind: AgencyKind;
   /** All its reports, oldest first (reports without a year last). */
   reports: ReportCore[];
   /** One report per year, the best read. */
@@ -52,6 +59,8 @@ export function groupAgencies(reports: readonly ReportCore[]): Agency[] {
       slug: slugs.get(key)!,
       name: latest.agency,
       level: (knownLevel ?? latest).level,
+      division: [...sorted].reverse().find((r) => r.division !== null)?.division ?? null,
+      kind: latest.agencyKind,
       reports: sorted,
       byYear,
       years: [...byYear.keys()],

@@ -30,9 +30,15 @@ export interface LevelComparison {
 }
 
 /** Per level and year, each measure's median over the agencies that report it, and how many do. */
-export type LevelMedians = Map<string, { median: number | null; n: number }[]>;
+export type LevelMedians = Map<string, GroupMedian[]>;
 
 const medianKey = (level: Level, year: number) => `${level} ${year}`;
+
+/** A measure's median over a group of reports, and how many of them it is taken over. */
+export interface GroupMedian {
+  median: number | null;
+  n: number;
+}
 
 /** A measure of one report as it enters a median: a count as it is, a rate only when solid. */
 function medianInput(key: MeasureKey, counts: Counts): number | null {
@@ -40,6 +46,18 @@ function medianInput(key: MeasureKey, counts: Counts): number | null {
   if (m.kind === 'count') return counts[m.key];
   const s = rateOf(m.key, counts);
   return isSolid(s) ? s.value : null;
+}
+
+/**
+ * Each measure's median over a group's reports (one report per agency), over the reports that
+ * state it: the one definition of a median of agencies, whatever the group (a level in a year, the
+ * townships of a county, the departments of a county or city: peers.ts).
+ */
+export function mediansOf(keys: readonly MeasureKey[], group: readonly Counts[]): GroupMedian[] {
+  return keys.map((key) => {
+    const values = group.map((c) => medianInput(key, c)).filter((v) => v !== null);
+    return { median: median(values), n: values.length };
+  });
 }
 
 /**
@@ -57,15 +75,7 @@ export function levelMedians(peers: readonly Agency[]): LevelMedians {
     }
   }
   const out: LevelMedians = new Map();
-  for (const [key, all] of groups) {
-    out.set(
-      key,
-      MEDIAN_MEASURES.map((m) => {
-        const values = all.map((c) => medianInput(m, c)).filter((v) => v !== null);
-        return { median: median(values), n: values.length };
-      }),
-    );
-  }
+  for (const [key, all] of groups) out.set(key, mediansOf(MEDIAN_MEASURES, all));
   return out;
 }
 

@@ -1,11 +1,12 @@
 /**
- * The loaded data set, computed once per build: the reports' cores, agencies and the lookups
- * pages share, and which agencies this build's part renders (src/lib/site/part.ts).
+ * The loaded data set, computed once per build: the reports' cores, agencies, their places and the
+ * lookups pages share, and which agencies this build's part renders (src/lib/site/part.ts).
  */
 import { inPart, WHOLE, type Part } from './part.ts';
 import { groupAgencies, yearsOf, type Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
 import { levelMedians, type LevelMedians } from './level-median.ts';
+import { sitePlaces, type Places } from './places.ts';
 
 export interface Site {
   reports: ReportCore[];
@@ -17,6 +18,8 @@ export interface Site {
   reportById: (id: string) => ReportCore | undefined;
   /** Medians per level and year, for the comparison on agency pages. */
   medians: LevelMedians;
+  /** The places of the data with their agencies, for the place and peers pages. */
+  places: Places;
   /** The part being built; its agencies' pages are rendered, the shared pages always. */
   part: Part;
   /** The agencies whose pages this part renders (all of them without PART). */
@@ -36,6 +39,7 @@ export function buildSite(reports: ReportCore[], part: Part = WHOLE): Site {
     agencyBySlug: (slug) => bySlug.get(slug),
     reportById: (id) => byId.get(id),
     medians: levelMedians(agencies),
+    places: sitePlaces(agencies),
     part,
     ownAgencies: part.count === 1 ? agencies : agencies.filter((a) => inPart(a.key, part)),
   };

@@ -21,6 +21,8 @@ export const NOTE_CODES = {
   'number-invalid': { title: '不可信的数字', hint: '原表印出的数字过大、为负数或无法表示，按空白处理，不作为数据发布；请对照原文核对。' },
   'bytes-replaced': { title: '无法识别的字节', hint: '原文个别字节不是有效的文字编码，已用替换符（�）代替；这些位置的文字请对照原文。' },
   'limit-reached': { title: '超出读取上限', hint: '文件过大或结构异常，只读入了一部分（上限见项目说明）；全文请下载原文核对。' },
+  'ocr-unsure': { title: '识别不确定的数字', hint: '扫描件上的这些数字未能可靠识别，也无法用勾稽关系核实，已留空；请对照原件核对。' },
+  'ocr-confirmed': { title: '经勾稽关系核实的识别结果', hint: '扫描件上识别把握不大的数字与勾稽关系相符，按识别结果采用。' },
   pre2019: { title: '2019年以前的报告', hint: '按2007年条例编写，没有统一的统计表，只列出正文写明的总数。' },
   // Where the agency is (src/lib/place/): never guessed, so each of these leaves the report unplaced.
   'place-ambiguous': {

@@ -60,7 +60,7 @@ export const Division = z.object({
 /** The `template` field: the edition the tables follow (editions.ts), `pre2019` or `unknown`. */
 export const ReportEdition = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
-export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf']);
+export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'image']);
 
 export const Check = z.object({
   id: z.enum(CHECK_IDS),
@@ -105,6 +105,8 @@ export const Report = z.object({
     encoding: z.string(),
     sha256: z.string(),
     bytes: z.number().int(),
+    /** The numbers were read from images by OCR (an image-only PDF, a page image): a scan. */
+    ocr: z.boolean().optional(),
   }),
   activeDisclosure: ActiveDisclosure,
   activeDisclosure2019: ActiveDisclosure2019.optional(),
@@ -121,6 +123,11 @@ export const Report = z.object({
    * written before it was added: none known.
    */
   unread: z.array(z.string()).default([]),
+  /**
+   * Reports read by OCR: paths of numbers the OCR could not read with confidence and that nothing
+   * confirmed; each is `null`, with a note giving what was read and where.
+   */
+  uncertain: z.array(z.string()).optional(),
   pre2019: Pre2019Totals.optional(),
   sections: z.object({ overview: z.string(), problems: z.string(), other: z.string() }),
   checks: z.array(Check),

@@ -7,7 +7,7 @@
  */
 import type { Report, SourceFormat } from './schema.ts';
 
-const EXTENSIONS: Record<SourceFormat, string> = {
+const EXTENSIONS: Record<Exclude<SourceFormat, 'image'>, string> = {
   text: '.txt',
   markdown: '.md.txt',
   html: '.html.txt',
@@ -15,7 +15,11 @@ const EXTENSIONS: Record<SourceFormat, string> = {
   pdf: '.pdf',
 };
 
+/** A page image keeps an image extension of its name (its bytes were read as one), else `.png`. */
+const IMAGE_EXTENSION = /\.(png|jpe?g|tiff?)$/i;
+
 export function sourceFileName(report: Pick<Report, 'id' | 'source'>): string {
+  if (report.source.format === 'image') return `${report.id}${(IMAGE_EXTENSION.exec(report.source.path)?.[0] ?? '.png').toLowerCase()}`;
   return `${report.id}${EXTENSIONS[report.source.format]}`;
 }
 

@@ -14,6 +14,7 @@ import type { Agency } from '../site/agencies.ts';
 import { levelComparison, type LevelComparison } from '../site/level-median.ts';
 import type { Site } from '../site/site.ts';
 import type { Report } from '../template/schema.ts';
+import { agencyPlace, type AgencyPlace } from './place-links.ts';
 import { agencyYoy } from './yoy.ts';
 
 /** The columns of the table of every year, in order. */
@@ -32,6 +33,8 @@ export interface AgencyView {
   levelLabel: string;
   /** The years of its reports in a phrase: 2024年, 2022—2024年; 年度不详 for none. */
   yearsText: string;
+  /** Its place's breadcrumb and its peers. */
+  place: AgencyPlace;
   /** Every report, including second copies and reports without a year. */
   reports: { id: string; year: number | null; title: string; status: Report['status']; failedChecks: number }[];
   /** One row per year, oldest first. */
@@ -65,6 +68,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     agency,
     levelLabel: LEVEL_LABELS[agency.level],
     yearsText: span || '年度不详',
+    place: agencyPlace(site, agency),
     reports: agency.reports.map((r) => ({
       id: r.id,
       year: r.year,

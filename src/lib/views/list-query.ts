@@ -8,6 +8,7 @@
 import { isMeasureKey, type MeasureKey } from '../measures/catalogue.ts';
 import { conditionParam, parseCondition, type Condition } from '../measures/condition.ts';
 import { CHECK_IDS, type CheckId } from '../template/identities.ts';
+import { isRegionCode } from './region.ts';
 
 /** The list's columns that sort but are no measure. */
 export const PLAIN_SORTS = ['name', 'level', 'years', 'failed'] as const;
@@ -76,7 +77,7 @@ export function queryFromSearch(search: string): { query: ListQuery; page: numbe
     query: {
       q: p.get('q') ?? '',
       level: p.get('level') ?? '',
-      place: /^\d{2,9}$/.test(p.get('place') ?? '') ? p.get('place')! : '',
+      place: isRegionCode(p.get('place') ?? '') ? p.get('place')! : '',
       year: Number(p.get('year')) || null,
       ...filtersFromParams(p),
       sort: isSortKey(sortParam) ? sortParam : DEFAULT_QUERY.sort,

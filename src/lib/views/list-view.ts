@@ -21,6 +21,7 @@ import type { CheckId } from '../template/identities.ts';
 import type { Level } from '../template/schema.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from './list-query.ts';
+import { inRegion } from './region.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -106,7 +107,7 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
   const peers: Peer[] = [];
   for (const row of rows) {
     if (query.level && row.level !== query.level) continue;
-    if (query.place && !row.division.startsWith(query.place)) continue;
+    if (!inRegion(row.division, query.place)) continue;
     const year = query.year === null ? row.years.at(-1) : row.years.find((y) => y.year === query.year);
     if (!year) continue;
     const scope = query.year === null ? row.years : [year];

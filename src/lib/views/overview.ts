@@ -1,7 +1,7 @@
 /**
  * The home page (总览) for one year: headline numbers over all agencies and the cross-agency
- * charts. Each agency counts once a year (agencies.ts); a blank cell adds nothing to a sum, and
- * each headline says how many reports it rests on.
+ * charts. Each agency counts once a year (agencies.ts), summary reports not at all (totals.ts); a
+ * blank cell adds nothing to a sum, and each headline says how many reports it rests on.
  */
 import { APPLICATION_COLUMNS, APPLICATION_ROWS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
@@ -14,6 +14,7 @@ import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
 import type { Share } from '../measures/stats.ts';
 import { measureUnit, type ShownTable } from '../present/shown-table.ts';
+import { yearReports } from '../site/totals.ts';
 import { sumOfKnown } from '../template/sums.ts';
 import { siteTrends, siteYoy, type SiteTrends, type SiteYoy } from './trends.ts';
 
@@ -42,7 +43,10 @@ export interface AttentionItem {
 export interface YearOverview {
   year: number;
   reportCount: number;
+  /** Agencies with a report for the year, summary reports' agencies included. */
   agencyCount: number;
+  /** Summary reports of the year, left out of every total and chart (site/totals.ts). */
+  summaryCount: number;
   headlines: Headline[];
   /** The headlines as a table, for their download. */
   headlineTable: ShownTable;
@@ -55,7 +59,8 @@ export interface YearOverview {
 }
 
 export function yearOverview(site: Site, year: number): YearOverview {
-  const reports = site.agencies.map((a) => a.byYear.get(year)).filter((r) => r !== undefined);
+  // A summary report already adds up its members' reports: out of every sum (site/totals.ts).
+  const { counted: reports, summaries } = yearReports(site.agencies, year);
   const counts = reports.map(countsOf);
   const total = (pick: (r: ReportCore) => number | null) => sumOfKnown(reports.map(pick));
   const headlines: Headline[] = HEADLINE_MEASURES.map((key) => {
@@ -116,7 +121,8 @@ export function yearOverview(site: Site, year: number): YearOverview {
   return {
     year,
     reportCount: site.reports.filter((r) => r.year === year).length,
-    agencyCount: reports.length,
+    agencyCount: reports.length + summaries.length,
+    summaryCount: summaries.length,
     headlines,
     headlineTable: headlineTable(year, headlines),
     yoy: siteYoy(site, year),

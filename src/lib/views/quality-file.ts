@@ -8,6 +8,7 @@ import { LEVEL_LABELS, STATUS_LABELS } from '../present/labels.ts';
 import type { ShownTable } from '../present/shown-table.ts';
 import { CHECK_IDS, CHECK_LABELS } from '../template/identities.ts';
 import type { Level } from '../template/schema.ts';
+import { inRegion, isRegionCode } from './region.ts';
 
 /** Kinds of problem, in the order the page lists them: the reading statuses, then the checks. */
 export const QUALITY_KINDS = ['failed', 'partial', ...CHECK_IDS] as const;
@@ -108,7 +109,7 @@ export const DEFAULT_QUALITY_QUERY: QualityQuery = { kind: '', year: null, level
 
 export function qualityItems(items: readonly QualityItem[], q: QualityQuery): QualityItem[] {
   return items
-    .filter((i) => (!q.kind || i.kind === q.kind) && (q.year === null || i.year === q.year) && (!q.level || i.level === q.level) && (!q.place || i.division.startsWith(q.place)))
+    .filter((i) => (!q.kind || i.kind === q.kind) && (q.year === null || i.year === q.year) && (!q.level || i.level === q.level) && inRegion(i.division, q.place))
     .sort(q.sort === 'year' ? byYear : byDiscrepancy);
 }
 
@@ -119,7 +120,7 @@ export function qualityQueryFromSearch(search: string): { query: QualityQuery; p
       kind: QUALITY_KINDS.find((k) => k === p.get('kind')) ?? '',
       year: Number(p.get('year')) || null,
       level: (Object.keys(LEVEL_LABELS) as Level[]).find((l) => l === p.get('level')) ?? '',
-      place: /^\d{2,9}$/.test(p.get('place') ?? '') ? p.get('place')! : '',
+      place: isRegionCode(p.get('place') ?? '') ? p.get('place')! : '',
       sort: p.get('sort') === 'year' ? 'year' : 'diff',
     },
     page: Math.max(0, Math.floor(Number(p.get('page') ?? 1)) - 1) || 0,

@@ -10,7 +10,8 @@ import { STATUS_LABELS } from '../present/labels.ts';
 import type { ReportCore } from '../site/core.ts';
 import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
 import type { LogEntry } from '../template/schema.ts';
-import { placeOptions, type PlaceOption } from './place-options.ts';
+import { inRegion, regionOptions, type RegionOption } from './region.ts';
+import type { Places } from '../site/places.ts';
 import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 import { noteTitle } from '../present/note-text.ts';
 
@@ -32,7 +33,7 @@ export interface QualityView {
   cleanCount: number;
   /** Years and places the items have, for the filters. */
   years: number[];
-  places: PlaceOption[];
+  places: RegionOption[];
 }
 
 /** What each check tests, in words: the template's own wording for the identities. */
@@ -72,7 +73,8 @@ export function reportProblems(r: ReportCore): QualityItem[] {
   return out;
 }
 
-export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[]): QualityView {
+/** @param places the site's places, for the region filter (the places some problem is in); none: no filter */
+export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[], places?: Places): QualityView {
   const items = reports.flatMap(reportProblems).sort(byDiscrepancy);
   const reported = new Set(reports.map((r) => r.id));
   const files = log
@@ -91,14 +93,14 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
     years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
-    places: placeOptions(withProblems(reports, items)),
+    places: places ? problemRegions(places, items) : [],
   };
 }
 
-/** The divisions of the reports that have a problem, for the region filter. */
-function withProblems(reports: readonly ReportCore[], items: readonly QualityItem[]): ReportCore['division'][] {
-  const ids = new Set(items.map((i) => i.id));
-  return reports.filter((r) => ids.has(r.id)).map((r) => r.division);
+/** The region filter's places that some problem is in (each problem's division and the places above it). */
+function problemRegions(places: Places, items: readonly QualityItem[]): RegionOption[] {
+  const codes = new Set(items.filter((i) => i.division).map((i) => i.division));
+  return regionOptions(places).filter((o) => [...codes].some((code) => inRegion(code, o.code)));
 }
 
 /** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */

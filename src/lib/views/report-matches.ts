@@ -12,6 +12,7 @@ import { measureColumn, measureShownCell, type ShownTable } from '../present/sho
 import { CHECK_LABELS, type CheckId } from '../template/identities.ts';
 import type { Level } from '../template/schema.ts';
 import type { ListRow, ListYear } from './list-file.ts';
+import { inRegion } from './region.ts';
 
 export interface ReportMatch {
   row: ListRow;
@@ -40,7 +41,7 @@ export function reportMatches(rows: readonly ListRow[], f: MatchFilters): Report
   const out: ReportMatch[] = [];
   for (const row of rows) {
     if (f.level && row.level !== f.level) continue;
-    if (f.place && !row.division.startsWith(f.place)) continue;
+    if (!inRegion(row.division, f.place)) continue;
     for (const year of row.years) {
       if (f.year !== null && year.year !== f.year) continue;
       if (f.check && !year.failedIds.includes(f.check)) continue;

@@ -13,10 +13,13 @@ import { applicationsTable, cellMarks, disclosureTable, inferredRows, reviewTabl
 import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from '../present/report-text.ts';
 import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
+import { agencyPlace, type AgencyPlace } from './place-links.ts';
 
 export interface ReportView {
   report: Report;
   agency: { slug: string; name: string };
+  /** The agency's place, as a breadcrumb. */
+  place: AgencyPlace;
   levelLabel: string;
   statusLabel: string;
   templateLabel: string;
@@ -63,6 +66,7 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
   return {
     report,
     agency: { slug: agency.slug, name: agency.name },
+    place: agencyPlace(site, agency),
     levelLabel: LEVEL_LABELS[report.level],
     statusLabel: STATUS_LABELS[report.status],
     templateLabel: TEMPLATE_LABELS[report.template],

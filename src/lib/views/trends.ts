@@ -13,6 +13,7 @@ import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import { measureColumn, measureShownCell, type ShownTable } from '../present/shown-table.ts';
 import type { Agency } from '../site/agencies.ts';
 import type { Site } from '../site/site.ts';
+import { addsUp } from '../site/totals.ts';
 import type { Level } from '../template/schema.ts';
 import { yoySentence } from './yoy.ts';
 
@@ -31,14 +32,14 @@ export interface SiteTrends {
 
 /**
  * Every agency's counts of a year (one report an agency a year), with its level. A report whose
- * tables add up subordinate bodies (scope `summary`, 全县各级行政机关) is left out: its numbers
- * are its members' again.
+ * tables add up subordinate bodies (scope `summary`, 全县各级行政机关) is left out (site/totals.ts):
+ * its numbers are its members' again.
  */
 function countsByYear(site: Site): Map<number, { level: Level; counts: Counts }[]> {
   const out = new Map<number, { level: Level; counts: Counts }[]>();
   for (const a of site.agencies) {
     for (const [year, r] of a.byYear) {
-      if (r.scope === 'summary') continue;
+      if (!addsUp(r)) continue;
       const list = out.get(year) ?? [];
       list.push({ level: a.level, counts: countsOf(r) });
       out.set(year, list);
@@ -102,7 +103,7 @@ export interface SiteYoy {
 export function siteYoy(site: Site, year: number): SiteYoy | null {
   const previousYear = site.years.find((y) => y < year);
   if (previousYear === undefined) return null;
-  const own = (a: Agency, y: number) => a.byYear.has(y) && a.byYear.get(y)!.scope !== 'summary';
+  const own = (a: Agency, y: number) => a.byYear.has(y) && addsUp(a.byYear.get(y)!);
   const pairs = site.agencies.filter((a) => own(a, year) && own(a, previousYear)).map((a) => [countsOf(a.byYear.get(year)!), countsOf(a.byYear.get(previousYear)!)] as const);
   const sentences = YOY_SITE_MEASURES.map((key) => {
     const both = pairs.filter(([now, before]) => now[key] !== null && before[key] !== null);

@@ -30,16 +30,17 @@ test('reports.csv: BOM, one column per number, blanks empty, formulas in report 
   assert.equal(header.length, row.length);
 });
 
-test('cells.csv: one row per number of the report’s format, inferred cells marked', async () => {
-  const report = await seed();
+test('cells.csv: one row per number of the report’s format, inferred and uncertain cells marked', async () => {
+  const report = { ...(await seed()), uncertain: ['activeDisclosure.licensing'] };
   const rows = Papa.parse<string[]>([...cellsCsv([report])].join('').slice(1), { skipEmptyLines: true }).data;
-  assert.deepEqual(rows[0], ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred']);
+  assert.deepEqual(rows[0], ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain']);
   // 10 numbers of table 二 (2021), 25 × 7 of table 三, 15 of table 四.
   assert.equal(rows.length - 1, 10 + 175 + 15);
   const find = (table: string, row: string, column: string) => rows.find((r) => r[3] === table && r[4] === row && r[5] === column);
-  assert.deepEqual(find('三', 'unableNotHeld', 'total')?.slice(6), ['35', 'true']);
-  assert.deepEqual(find('三', 'unableNotHeld', 'naturalPerson')?.slice(6), ['35', '']);
-  assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'total')?.slice(6), ['35', 'true', '']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'naturalPerson')?.slice(6), ['35', '', '']);
+  assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '', '']);
+  assert.equal(find('二', 'licensing', 'value')?.[8], 'true');
 });
 
 test('the companions under Chinese headers: the same columns and rows, only the header differs', async () => {
@@ -54,6 +55,6 @@ test('the companions under Chinese headers: the same columns and rows, only the 
   assert.equal(header[0], '报告编号');
   assert.equal(new Set(header).size, header.length, 'every Chinese header names one column');
   const cells = [...cellsCsv(reports, 'zh')].join('').split('\n');
-  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算');
+  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算,识别不确定');
   assert.deepEqual(cells.slice(1), [...cellsCsv(reports)].join('').split('\n').slice(1));
 });

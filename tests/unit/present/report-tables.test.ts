@@ -41,6 +41,14 @@ test('blanks stay blank, zeros print, inferred cells and rows are marked', () =>
   assert.equal(grantedLabel.inferredRow, true);
 });
 
+test('a number a scan\'s OCR could not read with confidence is blank and marked as such, not as inferred', () => {
+  const report = { ...makeReport({ cells: { 'applications.newReceived.total': 1234 } }), uncertain: ['applications.newReceived.naturalPerson'] };
+  const values = applicationsTable(report).body[0]!.filter((c) => !c.header);
+  assert.deepEqual([values[0]!.text, values[0]!.uncertain, values[0]!.inferred, values[0]!.note], ['', true, undefined, '扫描件上识别不确定，留空']);
+  assert.equal(values[1]!.uncertain, undefined);
+  assert.equal(values[6]!.text, '1,234');
+});
+
 test('table 四 is one row of 15 under a three-row header', () => {
   const t = reviewTable(makeReport({ cells: { 'reviewLitigation.litigationDirect.total': 2 } }));
   assert.equal(t.body[0]!.length, 15);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { homeYear, yearOverview } from '../../../src/lib/views/overview.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { makeReport } from '../fixture-reports.ts';
+import { placeSite } from '../site/place-fixtures.ts';
 
 test('headlines add reported numbers only and pool rates over reports that state both parts', () => {
   const site = buildSite([
@@ -48,4 +49,20 @@ test('the home page skips a latest year that has under half the reports of the b
   // 2025: 1 of 4 → skipped; 2024: 2 of 4 → shown
   assert.equal(homeYear(reports), 2024);
   assert.equal(homeYear([]), null);
+});
+
+test('a summary report is not added to its departments in the year’s totals and charts', () => {
+  // tests/unit/site/place-fixtures.ts: 新收 of every 2024 report but the two summary reports
+  // (郸城县人民政府 200, 周口市人民政府 900): 30 + 99 + 50 + 6 + 14 + 16 + 9 + 7 + 70 + 40 + 25 + 1000 + 300
+  const v = yearOverview(placeSite(), 2024);
+  const received = v.headlines.find((h) => h.key === 'newReceived')!;
+  assert.deepEqual([received.value, received.reported], [1666, 13]);
+  assert.equal(v.summaryCount, 2);
+  assert.equal(v.agencyCount, 15);
+  // the levels chart: county 7 + 16 + 9 + 40 + 25 (not the county's 200), city 70 (not 900)
+  const levels = v.charts.levels;
+  assert.equal(levels.series[0]!.values[levels.labels.indexOf('县级')], 97);
+  assert.equal(levels.series[0]!.values[levels.labels.indexOf('市级')], 70);
+  // 予以公开比例 pools the reports that state both parts, the county's summary left out: (8 + 50 + 30 + 5 + 3 + 4 + 9) / (20 + 99 + 40 + 5 + 12 + 16 + 9)
+  assert.equal(v.headlines.find((h) => h.key === 'grantedShare')!.value, 109 / 201);
 });

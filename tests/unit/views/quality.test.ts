@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportCore } from '../../../src/lib/site/core.ts';
 import { qualityView } from '../../../src/lib/views/quality.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
 import { decodeQuality, encodeQuality, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, DEFAULT_QUALITY_QUERY } from '../../../src/lib/views/quality-file.ts';
 import type { LogEntry } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
@@ -48,7 +49,7 @@ const log: LogEntry[] = [
   { path: '干净街道.txt', status: 'ok', id: '2024-clean', messages: [] },
 ];
 
-const view = qualityView(reports, log);
+const view = qualityView(reports, log, buildSite(reports).places);
 const of = (id: string) => view.items.filter((i) => i.id === id).map((i) => i.kind);
 
 test('each report has exactly its problems; a passed check is none', () => {
@@ -80,7 +81,7 @@ test('filters by kind, year and level', () => {
   assert.deepEqual(ids({ level: 'township' }), ['2024-failed:failed', '2024-partial:partial'], 'fixtures default to township');
   assert.deepEqual(ids({ kind: 'prose', level: 'county' }), ['2024-one-balance:prose']);
   assert.deepEqual(ids({ place: '4116' }), ['2023-two-balance:balance'], 'a city holds its counties; unplaced reports are in no place');
-  assert.deepEqual(view.places.map((p) => [p.code, p.label]), [['41', '河南省'], ['4116', '\u3000周口市'], ['411625', '\u3000\u3000郸城县']]);
+  assert.deepEqual(view.places.map((p) => [p.code, p.name, p.depth]), [['41', '河南省', 0], ['4116', '周口市', 1], ['411625', '郸城县', 2]], 'the places some problem is in');
 });
 
 test('the file round-trips; the query lives in the address', () => {

@@ -1,0 +1,46 @@
+/**
+ * Scans → documents: an image-only PDF or a page image (PNG, JPEG, TIFF) read by OCR, locally.
+ * The engine's output for a file is cached by the file's bytes and the engine's version, so a
+ * re-run, or a new version of anything after the engine, never runs OCR on the same file again.
+ */
+import { createHash } from 'node:crypto';
+import { ReadError, type RawDocument } from '../types.ts';
+import { ocrPages } from './engine/index.ts';
+import { decodeImage, renderPdf, type ImageKind } from './engine/raster.ts';
+import { ocrVersion } from './engine/version-fs.ts';
+import { scanToDocument } from './document.ts';
+import type { OcrCache, OcrPage } from './types.ts';
+
+export { imageKind } from './engine/raster.ts';
+
+export interface ScanOptions {
+  cache?: OcrCache;
+  /** Called after each page the engine has read (the ingest's worker says it is still at work). */
+  onPage?: () => void;
+}
+
+/** Fewer characters than this on every page together: the scan is blank, or too faint to read. */
+const MIN_TEXT_CHARS = 20;
+
+export async function readScan(bytes: Uint8Array, kind: 'pdf' | ImageKind, options: ScanOptions = {}): Promise<RawDocument> {
+  const pages = await ocr(bytes, kind, options);
+  const chars = pages.reduce((n, p) => n + p.boxes.reduce((m, b) => m + b.text.replace(/\s/g, '').length, 0), 0);
+  if (chars < MIN_TEXT_CHARS) {
+    throw new ReadError(
+      'ocr-no-text',
+      `no text found on the scan (${pages.length} page${pages.length === 1 ? '' : 's'}, ${chars} characters read): the ${kind === 'pdf' ? 'PDF pages are' : 'image is'} blank or too faint; check the file, or scan the report again at 200–300 dpi`,
+    );
+  }
+  return scanToDocument(pages);
+}
+
+/** The engine's reading of every page, from the cache when the same bytes were read before. */
+async function ocr(bytes: Uint8Array, kind: 'pdf' | ImageKind, { cache, onPage }: ScanOptions): Promise<OcrPage[]> {
+  const key = createHash('sha256').update(ocrVersion()).update('\0').update(bytes).digest('hex');
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const rasters = kind === 'pdf' ? await renderPdf(bytes) : await decodeImage(bytes, kind);
+  const pages = await ocrPages(rasters, onPage);
+  cache?.set(key, pages);
+  return pages;
+}

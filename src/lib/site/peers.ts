@@ -1,0 +1,78 @@
+/**
+ * Peer groups: the agencies a journalist compares side by side, because they are bodies of one
+ * kind under one place.
+ * - `townships`: the governments of a county's townships and 街道 (or of a city's, where the city
+ *   has no counties: 东莞市), the comparison this project exists for;
+ * - `departments`: the bodies of a county, city or province other than its government: its
+ *   office, departments and institutions (not courts or party bodies, kind `other`).
+ * A group is the same grouping whatever is computed over it: the peers page ranks it and takes
+ * its median (level-median.ts mediansOf) year by year. Only groups of two or more agencies are
+ * groups: one agency has nobody to be compared with.
+ */
+import type { PlaceNode } from '../place/hierarchy.ts';
+import type { Agency } from './agencies.ts';
+import type { ReportCore } from './core.ts';
+import type { Places } from './places.ts';
+import { addsUp } from './totals.ts';
+
+export const PEER_KINDS = ['townships', 'departments'] as const;
+export type PeerKind = (typeof PEER_KINDS)[number];
+
+export interface PeerGroup {
+  kind: PeerKind;
+  place: PlaceNode;
+  /** Sorted by key, as the site's agencies are. */
+  members: Agency[];
+}
+
+const DEPARTMENT_KINDS: ReadonlySet<Agency['kind']> = new Set(['office', 'department', 'institution']);
+
+/** The agencies of `kind` under a place, however many: the members of its group when there are two or more. */
+export function groupMembers(places: Places, place: PlaceNode, kind: PeerKind): Agency[] {
+  if (kind === 'townships') {
+    return place.children.filter((c) => c.level === 'township').flatMap((t) => places.at(t.code).filter((a) => a.kind === 'government'));
+  }
+  if (place.level === 'township') return [];
+  return places.at(place.code).filter((a) => DEPARTMENT_KINDS.has(a.kind));
+}
+
+/** The group of `kind` under the place of `code`, or null when it has fewer than two agencies. */
+export function peerGroup(places: Places, code: string, kind: PeerKind): PeerGroup | null {
+  const place = places.node(code);
+  if (!place) return null;
+  const list = groupMembers(places, place, kind);
+  return list.length >= 2 ? { kind, place, members: list } : null;
+}
+
+/** Every group of the site, for the peers pages: places in code order, townships before departments. */
+export function peerGroups(places: Places): PeerGroup[] {
+  return [...places.tree.byCode.keys()]
+    .sort()
+    .flatMap((code) => PEER_KINDS.map((kind) => peerGroup(places, code, kind)))
+    .filter((g) => g !== null);
+}
+
+/** The group an agency is a member of (a township government: its county's townships), or null. */
+export function groupOfAgency(places: Places, agency: Agency): PeerGroup | null {
+  if (!agency.division) return null;
+  const code = agency.division.code;
+  if (agency.kind === 'government') {
+    const parent = places.parent(code);
+    return places.node(code)?.level === 'township' && parent ? peerGroup(places, parent.code, 'townships') : null;
+  }
+  const group = peerGroup(places, code, 'departments');
+  return group && group.members.includes(agency) ? group : null;
+}
+
+/** The members' reports of a year that are compared: one per member, summary reports left out (none is a peer's own work). */
+export function peerReports(group: PeerGroup, year: number): { agency: Agency; report: ReportCore }[] {
+  return group.members.flatMap((agency) => {
+    const report = agency.byYear.get(year);
+    return report && addsUp(report) ? [{ agency, report }] : [];
+  });
+}
+
+/** The years any member has a report for, newest first. */
+export function peerYears(group: PeerGroup): number[] {
+  return [...new Set(group.members.flatMap((a) => a.years))].sort((a, b) => b - a);
+}

@@ -1,0 +1,161 @@
+/**
+ * A peer group's page (site/peers.ts): the townships of a county, or the departments of a county or
+ * city, side by side. For each year a table ranked by one measure with the group's median under it;
+ * for the latest year a ranked chart of a count and of a rate; over the years the ranking measure
+ * of every member with the median beside it, as a table and a line chart.
+ *
+ * Measures are the catalogue's, by key. The median is level-median.ts mediansOf over the group's
+ * reports of the year; a rate on a small denominator is marked, ranks after the solid ones
+ * (measures/rank.ts) and stays out of the median. Summary reports are no peer's own work and are
+ * left out (peers.ts peerReports).
+ */
+import { measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
+import { measureCell, type MeasureCell } from '../measures/cell.ts';
+import { ranked } from '../measures/rank.ts';
+import { countsOf, type Counts } from '../measures/values.ts';
+import type { ChartSpec } from '../present/chart-spec.ts';
+import { formatCount, formatPercent } from '../present/format.ts';
+import { MEDIAN_MEASURES, mediansOf, type GroupMedian } from '../site/level-median.ts';
+import { peerGroup, peerGroups, peerReports, peerYears, type PeerGroup, type PeerKind } from '../site/peers.ts';
+import type { Site } from '../site/site.ts';
+import { peerTitle, placeTrail, type PlaceLink } from './place-links.ts';
+
+/** The columns of a year's table: the measures an agency page compares with its level's median. */
+export const PEER_MEASURES: readonly MeasureKey[] = MEDIAN_MEASURES;
+/** The measure the tables rank by and the years follow: a count (the trend is in 件). */
+export const PEER_RANK_MEASURE: CountKey = 'newReceived';
+/** The ranked charts of the latest year: a count and a rate. */
+export const PEER_CHART_MEASURES = ['newReceived', 'grantedOrPartialShare'] as const satisfies readonly MeasureKey[];
+
+export interface PeerRow {
+  slug: string;
+  name: string;
+  /** The report compared. */
+  id: string;
+  /** Place by PEER_RANK_MEASURE (measures/rank.ts); null where it is blank. */
+  rank: number | null;
+  /** One per PEER_MEASURES. */
+  cells: MeasureCell[];
+}
+
+export interface PeerYear {
+  year: number;
+  /** Members with a report this year, ranked. */
+  rows: PeerRow[];
+  /** One per PEER_MEASURES: the median over this year's rows. */
+  medians: GroupMedian[];
+}
+
+export interface PeerView {
+  kind: PeerKind;
+  /** 郸城县各乡镇（街道）. */
+  title: string;
+  /** 全国 down to the group's place. */
+  trail: PlaceLink[];
+  /** Agencies in the group, whatever their years. */
+  members: number;
+  columns: { key: MeasureKey; label: string; kind: 'count' | 'rate'; term?: string }[];
+  rankLabel: string;
+  /** Newest first. */
+  years: PeerYear[];
+  /** The latest year's ranked charts, one per PEER_CHART_MEASURES. */
+  charts: ChartSpec[];
+  trend: {
+    /** Oldest first. */
+    years: number[];
+    /** Every member, in the latest year's order, then the others by name. */
+    rows: { slug: string; name: string; values: (number | null)[] }[];
+    median: (number | null)[];
+    chart: ChartSpec;
+  };
+}
+
+const collator = new Intl.Collator('zh-CN');
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+
+interface Member {
+  slug: string;
+  name: string;
+  id: string;
+  counts: Counts;
+}
+
+function membersOf(group: PeerGroup, year: number): Member[] {
+  return peerReports(group, year).map(({ agency, report }) => ({ slug: agency.slug, name: agency.name, id: report.id, counts: countsOf(report) }));
+}
+
+function peerYear(group: PeerGroup, year: number): PeerYear {
+  const members = membersOf(group, year);
+  const rows = ranked(members, (m) => measureCell(PEER_RANK_MEASURE, m.counts), byName).map(
+    ({ item, rank }): PeerRow => ({ slug: item.slug, name: item.name, id: item.id, rank, cells: PEER_MEASURES.map((k) => measureCell(k, item.counts)) }),
+  );
+  return { year, rows, medians: mediansOf(PEER_MEASURES, members.map((m) => m.counts)) };
+}
+
+const medianText = (key: MeasureKey, value: number | null) => (measure(key).kind === 'rate' ? formatPercent(value) : `${formatCount(value)}件`);
+
+/** One year's members ranked by `key`, as bars; a rate on a small denominator says so in its label. */
+export function rankedChart(title: string, group: PeerGroup, year: number, key: MeasureKey): ChartSpec {
+  const members = membersOf(group, year);
+  const order = ranked(members, (m) => measureCell(key, m.counts), byName);
+  const [median] = mediansOf([key], members.map((m) => m.counts));
+  const percent = measure(key).kind === 'rate';
+  return {
+    title: `${year}年${title}${measure(key).label}（中位数${medianText(key, median!.median)}）`,
+    labels: order.map((r) => (r.standing === 'small' ? `${r.item.name}（基数过小）` : r.item.name)),
+    series: [{ label: shortLabel(key), values: order.map((r) => r.cell.value) }],
+    unit: percent ? '' : '件',
+    ...(percent ? { percent } : {}),
+    horizontal: true,
+  };
+}
+
+export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView {
+  const title = peerTitle(group);
+  const years = peerYears(group).map((y) => peerYear(group, y));
+  const rankAt = PEER_MEASURES.indexOf(PEER_RANK_MEASURE);
+  const trendYears = years.map((y) => y.year).reverse();
+  const latestOrder = years[0]?.rows.map((r) => r.slug) ?? [];
+  const members = [...group.members].sort((a, b) => {
+    const ia = latestOrder.indexOf(a.slug);
+    const ib = latestOrder.indexOf(b.slug);
+    return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || byName(a, b);
+  });
+  const valueAt = (slug: string, year: number) => years.find((y) => y.year === year)!.rows.find((r) => r.slug === slug)?.cells[rankAt]!.value ?? null;
+  const rows = members.map((a) => ({ slug: a.slug, name: a.name, values: trendYears.map((y) => valueAt(a.slug, y)) }));
+  const median = trendYears.map((y) => years.find((x) => x.year === y)!.medians[rankAt]!.median);
+  const latest = years[0]?.year;
+  return {
+    kind: group.kind,
+    title,
+    trail: placeTrail(site.places, group.place.code),
+    members: group.members.length,
+    columns: PEER_MEASURES.map((key) => ({ key, label: shortLabel(key), kind: measure(key).kind, term: measure(key).term })),
+    rankLabel: measure(PEER_RANK_MEASURE).label,
+    years,
+    charts: latest === undefined ? [] : PEER_CHART_MEASURES.map((key) => rankedChart(title, group, latest, key)),
+    trend: {
+      years: trendYears,
+      rows,
+      median,
+      chart: {
+        title: `${title}${measure(PEER_RANK_MEASURE).label}逐年变化`,
+        labels: trendYears.map((y) => `${y}年`),
+        series: [...rows.map((r) => ({ label: r.name, values: r.values })), { label: '中位数', values: median }],
+        unit: '件',
+      },
+    },
+  };
+}
+
+/** The peers pages: every group of two or more agencies (shared pages: every build part makes them all). */
+export function peerPaths(site: Pick<Site, 'places'>): { params: { code: string; group: PeerKind }; props: { code: string; kind: PeerKind } }[] {
+  return peerGroups(site.places).map((g) => ({ params: { code: g.place.code, group: g.kind }, props: { code: g.place.code, kind: g.kind } }));
+}
+
+/** The view of the group of `kind` under the place of `code` (a path of peerPaths). */
+export function peerPage(site: Pick<Site, 'places'>, code: string, kind: PeerKind): PeerView {
+  const group = peerGroup(site.places, code, kind);
+  if (!group) throw new Error(`no group of ${kind} under place ${code}`);
+  return peerView(site, group);
+}

@@ -1,0 +1,56 @@
+/**
+ * Links to places: where a place's page is (a township is a part of its county's page), the
+ * breadcrumb of a place (全国 › 河南省 › 周口市 › 郸城县 › 钱店镇), and what an agency or report page
+ * shows of its agency's place: that breadcrumb and the way to its peers (site/peers.ts).
+ */
+import type { PlaceNode } from '../place/hierarchy.ts';
+import { PEER_KIND_LABELS } from '../present/labels.ts';
+import { paths, placeAnchor } from '../present/url.ts';
+import type { Agency } from '../site/agencies.ts';
+import { groupOfAgency, type PeerGroup } from '../site/peers.ts';
+import type { Places } from '../site/places.ts';
+import type { Site } from '../site/site.ts';
+
+export interface PlaceLink {
+  name: string;
+  href: string;
+}
+
+/** The name of 全国, the root of every breadcrumb of places. */
+export const NATION = '全国';
+
+/** Where a place is shown: its own page, or for a township its part of the page of the place above. */
+export function placeHref(places: Places, place: PlaceNode): string {
+  const parent = place.level === 'township' ? places.parent(place.code) : null;
+  return parent ? `${paths.place(parent.code)}#${placeAnchor(place.code)}` : paths.place(place.code);
+}
+
+/** 全国 and the places down to `code`, each with its link. */
+export function placeTrail(places: Places, code: string | null): PlaceLink[] {
+  const nodes = code === null ? [] : places.trail(code);
+  return [{ name: NATION, href: paths.places() }, ...nodes.map((n) => ({ name: n.name, href: placeHref(places, n) }))];
+}
+
+/** A peer group's name: 郸城县各乡镇（街道）. */
+export function peerTitle(group: Pick<PeerGroup, 'kind' | 'place'>): string {
+  return `${group.place.name}各${PEER_KIND_LABELS[group.kind]}`;
+}
+
+export interface AgencyPlace {
+  /** 全国 first, the agency's own place last; 全国 alone for a national body or an unplaced agency. */
+  trail: PlaceLink[];
+  /** No division, and not a national body: its reports' notes say why and list the candidates. */
+  unplaced: boolean;
+  /** The page of its peer group (a township government: its county's townships), when it has one. */
+  peers: PlaceLink | null;
+}
+
+/** What an agency's or report's page shows of the agency's place. */
+export function agencyPlace(site: Pick<Site, 'places'>, agency: Agency): AgencyPlace {
+  const group = groupOfAgency(site.places, agency);
+  return {
+    trail: placeTrail(site.places, agency.division?.code ?? null),
+    unplaced: agency.division === null && agency.level !== 'national',
+    peers: group ? { name: `${peerTitle(group)}比较`, href: paths.peers(group.place.code, group.kind) } : null,
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * A place's page (全国, a province, a city or a county): the places below it with how many agencies
+ * and reports each holds; its own agencies with their reports year by year (a county's, or a
+ * city's without counties, with its townships and theirs); its totals year by year, each report
+ * counted once (site/totals.ts); a county's own report against the sum of its townships'; and its
+ * peer groups (site/peers.ts).
+ *
+ * A page walks only its own place and the places below it, and lists the agencies of its own level
+ * only (a province's page lists its cities, not their agencies), so that no page of a national
+ * corpus holds every report of a province. Each page computes its view when it is rendered.
+ * Unplaced reports are on no place page: the data-quality page lists them.
+ */
+import { measure, type CountKey } from '../measures/catalogue.ts';
+import { measureCell, type MeasureCell } from '../measures/cell.ts';
+import { countsOf, pooled } from '../measures/values.ts';
+import { AGENCY_KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS } from '../present/labels.ts';
+import { paths, placeAnchor } from '../present/url.ts';
+import type { PlaceNode } from '../place/hierarchy.ts';
+import type { Agency } from '../site/agencies.ts';
+import { groupMembers, PEER_KINDS, peerGroup } from '../site/peers.ts';
+import type { PlaceCount, Places } from '../site/places.ts';
+import type { Site } from '../site/site.ts';
+import { addsUp, yearReports } from '../site/totals.ts';
+import { AgencyKind, type Scope } from '../template/schema.ts';
+import { HEADLINE_MEASURES, type Headline } from './overview.ts';
+import { NATION, peerTitle, placeHref, placeTrail, type PlaceLink } from './place-links.ts';
+
+/** An agency in a place's list: one cell per year of the page (PlaceView.years). */
+export interface PlaceAgencyRow {
+  slug: string;
+  name: string;
+  kindLabel: string;
+  /** The report counted for each year of the page, or null; `summary` marks a summary report. */
+  reports: ({ id: string; summary: boolean } | null)[];
+}
+
+export interface PlaceChild extends PlaceLink {
+  agencies: number;
+  reports: number;
+}
+
+export interface PlaceTownship {
+  code: string;
+  name: string;
+  /** The id of its part of the page (present/url.ts placeAnchor). */
+  anchor: string;
+  agencies: PlaceAgencyRow[];
+}
+
+/** A summary report shown beside a total, as its own series. */
+export interface SummaryEntry {
+  slug: string;
+  name: string;
+  id: string;
+  /** One per PLACE_TOTAL_MEASURES. */
+  cells: MeasureCell[];
+}
+
+export interface PlaceTotalsYear {
+  year: number;
+  /** Reports added up: one per agency, summary reports left out. */
+  counted: number;
+  /** Of those, government reports that do not say whether they add up the bodies below them. */
+  unknownScope: number;
+  /** One per PLACE_TOTAL_MEASURES, over the reports added up. */
+  cells: Headline[];
+  /** The summary reports of the place's own government: beside the total, never in it. */
+  own: SummaryEntry[];
+  /** Summary reports of the places below, left out of the total. */
+  below: number;
+}
+
+export interface CoverageYear {
+  year: number;
+  /** The place's government's reports of the year (usually one), each with what it covers. */
+  governments: { slug: string; name: string; id: string; scope: Scope; scopeLabel: string; cells: MeasureCell[] }[];
+  /** The township governments' reports of the year added up (one per township, summary reports left out). */
+  townships: { reports: number; cells: { key: CountKey; value: number | null; reported: number }[] };
+}
+
+/** A county (or a city without counties) against its townships. */
+export interface Coverage {
+  /** Township governments of the place with a report in any year. */
+  townshipCount: number;
+  years: CoverageYear[];
+}
+
+export interface PlaceView {
+  /** null for 全国. */
+  code: string | null;
+  name: string;
+  /** 省级, 市级, 县级; null for 全国. */
+  levelLabel: string | null;
+  /** Agencies and reports of the place and the places below it (全国: placed or national). */
+  count: PlaceCount;
+  /** The places above it, 全国 first. */
+  trail: PlaceLink[];
+  /** The places below it with pages of their own. */
+  children: PlaceChild[];
+  /** The agencies of the place itself (for 全国: the national bodies). */
+  agencies: PlaceAgencyRow[];
+  /** Its townships, each with its agencies. */
+  townships: PlaceTownship[];
+  /** The years of the agency tables, newest first. */
+  years: number[];
+  /** Year by year, newest first; empty for 全国, whose totals are the overview's. */
+  totals: PlaceTotalsYear[];
+  coverage: Coverage | null;
+  /** Its peer groups' pages. */
+  peers: (PlaceLink & { members: number })[];
+}
+
+/** The measures of a place's totals: the overview's headlines. */
+export const PLACE_TOTAL_MEASURES = HEADLINE_MEASURES;
+
+/** The counts of a county against its townships, in the order of table 三 and 四. */
+export const COVERAGE_MEASURES: readonly CountKey[] = ['newReceived', 'carriedOver', 'totalProcessed', 'granted', 'partiallyGranted', 'withheld', 'carriedForward', 'reconsideration', 'litigation'];
+
+const collator = new Intl.Collator('zh-CN');
+const KIND_ORDER = AgencyKind.options;
+
+function agencyRows(agencies: readonly Agency[], years: readonly number[]): PlaceAgencyRow[] {
+  return [...agencies]
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || collator.compare(a.name, b.name))
+    .map((a) => ({
+      slug: a.slug,
+      name: a.name,
+      kindLabel: AGENCY_KIND_LABELS[a.kind],
+      reports: years.map((y) => {
+        const r = a.byYear.get(y);
+        return r ? { id: r.id, summary: r.scope === 'summary' } : null;
+      }),
+    }));
+}
+
+const newestFirst = (agencies: readonly Agency[]) => [...new Set(agencies.flatMap((a) => a.years))].sort((a, b) => b - a);
+
+function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
+  const all = places.within(place.code);
+  return newestFirst(all).map((year) => {
+    const { counted, summaries } = yearReports(all, year);
+    const counts = counted.map(countsOf);
+    const own = places.at(place.code).flatMap((a) => {
+      const r = a.byYear.get(year);
+      return r && !addsUp(r) ? [{ slug: a.slug, name: a.name, id: r.id, cells: PLACE_TOTAL_MEASURES.map((k) => measureCell(k, countsOf(r))) }] : [];
+    });
+    return {
+      year,
+      counted: counted.length,
+      unknownScope: counted.filter((r) => r.scope === 'unknown').length,
+      cells: PLACE_TOTAL_MEASURES.map((key) => ({ key, label: measure(key).label, ...pooled(key, counts), term: measure(key).term })),
+      own,
+      below: summaries.length - own.length,
+    };
+  });
+}
+
+function coverage(places: Places, place: PlaceNode): Coverage | null {
+  const townships = groupMembers(places, place, 'townships');
+  if (townships.length === 0) return null;
+  const governments = places.at(place.code).filter((a) => a.kind === 'government');
+  const years = newestFirst([...governments, ...townships]).map((year): CoverageYear => {
+    const { counted } = yearReports(townships, year);
+    const counts = counted.map(countsOf);
+    return {
+      year,
+      governments: governments.flatMap((a) => {
+        const r = a.byYear.get(year);
+        return r ? [{ slug: a.slug, name: a.name, id: r.id, scope: r.scope, scopeLabel: SCOPE_LABELS[r.scope], cells: COVERAGE_MEASURES.map((k) => measureCell(k, countsOf(r))) }] : [];
+      }),
+      townships: { reports: counted.length, cells: COVERAGE_MEASURES.map((key) => ({ key, ...pooled(key, counts) })) },
+    };
+  });
+  return { townshipCount: townships.length, years };
+}
+
+/** The page of 全国: the provinces and the national bodies. */
+export function nationView(site: Pick<Site, 'places'>): PlaceView {
+  const { places } = site;
+  const years = newestFirst(places.national);
+  return {
+    code: null,
+    name: NATION,
+    levelLabel: null,
+    count: [...places.tree.roots.map((n) => places.count(n.code)), ...places.national.map((a) => ({ agencies: 1, reports: a.reports.length }))].reduce(
+      (t, c) => ({ agencies: t.agencies + c.agencies, reports: t.reports + c.reports }),
+      { agencies: 0, reports: 0 },
+    ),
+    trail: [],
+    children: places.tree.roots.map((n) => ({ name: n.name, href: placeHref(places, n), ...places.count(n.code) })),
+    agencies: agencyRows(places.national, years),
+    townships: [],
+    years,
+    totals: [],
+    coverage: null,
+    peers: [],
+  };
+}
+
+/** The page of a province, city or county; null for a code no report is in. */
+export function placeView(site: Pick<Site, 'places'>, code: string): PlaceView | null {
+  const { places } = site;
+  const place = places.node(code);
+  if (!place) return null;
+  const townships = place.children.filter((c) => c.level === 'township');
+  const own = places.at(code);
+  const years = newestFirst([...own, ...townships.flatMap((t) => places.at(t.code))]);
+  return {
+    code,
+    name: place.name,
+    levelLabel: LEVEL_LABELS[place.level],
+    count: places.count(code),
+    trail: placeTrail(places, code).slice(0, -1),
+    children: place.children.filter((c) => c.level !== 'township').map((n) => ({ name: n.name, href: placeHref(places, n), ...places.count(n.code) })),
+    agencies: agencyRows(own, years),
+    townships: townships.map((t) => ({ code: t.code, name: t.name, anchor: placeAnchor(t.code), agencies: agencyRows(places.at(t.code), years) })),
+    years,
+    totals: totals(places, place),
+    coverage: coverage(places, place),
+    peers: PEER_KINDS.map((kind) => peerGroup(places, code, kind))
+      .filter((g) => g !== null)
+      .map((g) => ({ name: `${peerTitle(g)}比较`, href: paths.peers(code, g.kind), members: g.members.length })),
+  };
+}
+
+/** The place pages: every place of the data but the townships, which are parts of their county's page. Shared pages: every build part makes them all. */
+export function placePaths(site: Pick<Site, 'places'>): { params: { code: string }; props: { code: string } }[] {
+  return [...site.places.tree.byCode.values()]
+    .filter((n) => n.level !== 'township')
+    .map((n) => n.code)
+    .sort()
+    .map((code) => ({ params: { code }, props: { code } }));
+}

@@ -1,0 +1,43 @@
+/**
+ * The OCR cache through a whole ingest run: a scan's OCR is kept under the cache folder's `ocr/`,
+ * keyed apart from the parse results, so that a run whose parse results are stale (a new parser)
+ * reads the scan again from the kept OCR, in the main thread and in worker threads alike.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
+import type { OcrPage } from '../../../src/lib/read/ocr/types.ts';
+
+test('a stale parse result is parsed again from the kept OCR, which is not run again', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ocr-cache-'));
+  const content = join(work, 'content');
+  const cacheDir = join(work, 'cache');
+  mkdirSync(content);
+  copyFileSync('tests/fixtures/scans/huaian-2024-p4.png', join(content, 'p4.png'));
+  try {
+    const first = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 1 });
+    assert.equal(first.reports[0]!.applications.newReceived.naturalPerson, 3001);
+    const ocrDir = join(cacheDir, 'ocr');
+    const kept = readdirSync(ocrDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).map(String);
+    assert.equal(kept.length, 1);
+
+    // Doctor the kept OCR (3001 → 3002): a run that took it from the cache says so in its numbers.
+    const file = join(ocrDir, kept[0]!);
+    const pages = JSON.parse(readFileSync(file, 'utf8')) as OcrPage[];
+    const box = pages[0]!.boxes.find((b) => b.digits?.text === '3001')!;
+    box.text = '3002';
+    box.digits = { text: '3002', confidence: 0.99 };
+    writeFileSync(file, JSON.stringify(pages));
+    // Make every parse result stale, as a new parser version would.
+    for (const entry of readdirSync(cacheDir)) if (entry !== 'ocr') rmSync(join(cacheDir, entry), { recursive: true });
+
+    const again = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 2 });
+    assert.equal(again.cached, 0);
+    assert.equal(again.reports[0]!.applications.newReceived.naturalPerson, 3002);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,122 @@
+/**
+ * Scans of the real report 淮安市人民政府 2024, made by real tools from its PDF
+ * (tools/fixtures/make-scans.sh): an image-only PDF of every page, turned a little, noisy and
+ * JPEG-compressed; a clean PNG of page 4; a 1-bit TIFF of page 5. Every number must come out as
+ * printed (the hand-read values of ../fixtures/huaian-2024.ts), or be `null` and listed in
+ * `uncertain` with a note: never a wrong number unflagged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { processFile, type FileResult } from '../../../src/lib/ingest/process-file.ts';
+import type { OcrCache, OcrPage } from '../../../src/lib/read/ocr/types.ts';
+import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS, type ApplicationRowKey } from '../../../src/lib/template/applications.ts';
+import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../../../src/lib/template/review.ts';
+import type { Report } from '../../../src/lib/template/schema.ts';
+import { ACTIVE_DISCLOSURE, REVIEW, TABLE_3, TABLE_3_PAGE_4 } from '../fixtures/huaian-2024.ts';
+
+const results = new Map<string, Promise<FileResult>>();
+function scan(name: string, cache?: OcrCache): Promise<FileResult> {
+  const read = () => processFile(new Uint8Array(readFileSync(`tests/fixtures/scans/${name}`)), `scans/${name}`, { ocrCache: cache });
+  if (cache) return read();
+  if (!results.has(name)) results.set(name, read());
+  return results.get(name)!;
+}
+
+/** Every cell that is neither as printed nor blank-and-flagged, one line each. */
+function wrongCells(report: Report, expected: Record<string, number | null>): string[] {
+  const wrong: string[] = [];
+  for (const [path, value] of Object.entries(expected)) {
+    const got = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], report);
+    if (got === value) continue;
+    if (got === null && report.uncertain?.includes(path) && report.notes.some((n) => n.code === 'ocr-unsure')) continue;
+    wrong.push(`${path}: printed ${value}, got ${got}${got === null ? ' (not flagged)' : ''}`);
+  }
+  return wrong;
+}
+
+function table3(rows: readonly string[]): Record<string, number> {
+  return Object.fromEntries(rows.flatMap((row) => APPLICATION_COLUMN_KEYS.map((c, i) => [`applications.${row}.${c}`, TABLE_3[row]![i]!])));
+}
+
+function review(): Record<string, number> {
+  return Object.fromEntries(REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_COLUMN_KEYS.map((c) => [`reviewLitigation.${g}.${c}`, REVIEW[g][c]!])));
+}
+
+function disclosure(): Record<string, number> {
+  const d = ACTIVE_DISCLOSURE;
+  const counts = (k: 'regulations' | 'normativeDocuments') => Object.entries(d[k]).map(([f, v]) => [`activeDisclosure.${k}.${f}`, v!]);
+  return Object.fromEntries([...counts('regulations'), ...counts('normativeDocuments'), ...(['licensing', 'penalty', 'coercion', 'feesWanYuan'] as const).map((k) => [`activeDisclosure.${k}`, d[k]!])]);
+}
+
+test('image-only PDF, every page turned, noisy and JPEG-compressed: the header, and all of tables 二, 三 (175) and 四 as printed or flagged', async () => {
+  const { report, log } = await scan('huaian-2024-scan.pdf');
+  assert.ok(report, log.messages.join('; '));
+  assert.equal(report.source.format, 'pdf');
+  assert.equal(report.source.ocr, true);
+  assert.ok(Array.isArray(report.uncertain));
+  assert.equal(report.title, '淮安市人民政府2024年政府信息公开工作年度报告');
+  assert.equal(report.agency, '淮安市人民政府');
+  assert.equal(report.year, 2024);
+  assert.equal(report.template, '2021');
+  assert.deepEqual(wrongCells(report, table3(APPLICATION_ROW_KEYS)), []);
+  assert.deepEqual(wrongCells(report, review()), []);
+  assert.deepEqual(wrongCells(report, disclosure()), []);
+  // Every check that could be tried holds: a misread number the identities catch is flagged, not kept.
+  assert.deepEqual(report.checks.filter((c) => !c.ok && c.id !== 'prose').map((c) => c.message), []);
+  assert.match(report.sections.overview, /^2024年，我市坚持以习近平新时代中国特色社会主义思想为指导/);
+});
+
+test('a PNG of page 4: the rows of table 三 it prints as printed or flagged, the rows it does not print blank', async () => {
+  const { report, log } = await scan('huaian-2024-p4.png');
+  assert.ok(report, log.messages.join('; '));
+  assert.equal(report.source.format, 'image');
+  assert.equal(report.source.ocr, true);
+  assert.deepEqual(wrongCells(report, table3(TABLE_3_PAGE_4)), []);
+  const notPrinted = APPLICATION_ROW_KEYS.filter((r) => !TABLE_3_PAGE_4.includes(r));
+  assert.deepEqual(notPrinted.filter((r) => Object.values(report.applications[r as ApplicationRowKey]).some((v) => v !== null)), []);
+  // Section 二's last rows are on this page too.
+  assert.deepEqual(wrongCells(report, { 'activeDisclosure.penalty': 3985758, 'activeDisclosure.coercion': 88283, 'activeDisclosure.feesWanYuan': 96171.6 }), []);
+  assert.equal(report.status, 'partial');
+  assert.ok(report.notes.some((n) => n.code === 'row-missing'));
+});
+
+test('a 1-bit TIFF of page 5, turned half a degree: table 四 as printed or flagged', async () => {
+  const { report, log } = await scan('huaian-2024-p5.tif');
+  assert.ok(report, log.messages.join('; '));
+  assert.equal(report.source.format, 'image');
+  assert.deepEqual(wrongCells(report, review()), []);
+});
+
+test('a blank page image fails with a clear message naming the file', async () => {
+  const { report, log } = await scan('blank.jpg');
+  assert.equal(report, undefined);
+  assert.equal(log.status, 'failed');
+  assert.equal(log.messages.length, 1);
+  assert.match(log.messages[0]!, /^scans\/blank\.jpg: ocr-no-text: no text found on the scan \(1 page, \d+ characters read\): the image is blank or too faint/);
+});
+
+test('OCR results come from the cache when the same bytes were read before: the engine does not run again', async () => {
+  // A cache that already holds a reading of blank.jpg (as if an earlier run had read it): a
+  // one-line "report" no engine could have seen on that blank page.
+  const page: OcrPage = {
+    width: 1654,
+    height: 2339,
+    skew: 0,
+    boxes: [{ text: '测试镇2024年政府信息公开工作年度报告', box: [300, 200, 1300, 260], confidence: 0.99 }],
+  };
+  const stored = new Map<string, OcrPage[]>();
+  const keys: string[] = [];
+  const cache: OcrCache = {
+    get: (key) => {
+      keys.push(key);
+      return stored.get(key) ?? [page];
+    },
+    set: (key, pages) => stored.set(key, pages),
+  };
+  const { report } = await scan('blank.jpg', cache);
+  assert.equal(report?.title, '测试镇2024年政府信息公开工作年度报告');
+  assert.equal(keys.length, 1);
+  assert.match(keys[0]!, /^[0-9a-f]{64}$/);
+  assert.equal(stored.size, 0);
+});

@@ -1,0 +1,107 @@
+/**
+ * Numbers the OCR was unsure of, on the real report's text layer (its numbers hand-checked in
+ * ../fixtures/huaian-2024.ts): a cell is marked unsure as the OCR reader would mark it, printed
+ * as it is or misread, and settleUnsure must keep it only where an identity confirms it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { settleUnsure } from '../../../src/lib/ingest/unsure.ts';
+import { parseReport, type ParsedReport } from '../../../src/lib/parse/report.ts';
+import { readPdf } from '../../../src/lib/read/pdf.ts';
+import type { RawDocument, UnsureCell } from '../../../src/lib/read/types.ts';
+
+const doc = await readPdf(new Uint8Array(readFileSync('tests/fixtures/real/huaian-2024.pdf')));
+
+/** The cell printing `text` on the first line whose text includes `label`. */
+function cellOf(label: string, text: string): { line: number; cell: number } {
+  const line = doc.lines.findIndex((l) => l.cells.join('').includes(label));
+  const cell = doc.lines[line]!.cells.indexOf(text);
+  assert.ok(line >= 0 && cell >= 0, `${label} ${text} not found`);
+  return { line, cell };
+}
+
+/** The document with some cells marked unsure, their text replaced by what the OCR read. */
+function withUnsure(cells: { label: string; printed: string; read?: string }[]): RawDocument {
+  const lines = doc.lines.map((l) => ({ ...l, cells: [...l.cells] }));
+  const unsure: UnsureCell[] = cells.map(({ label, printed, read }) => {
+    const at = cellOf(label, printed);
+    lines[at.line]!.cells[at.cell] = read ?? printed;
+    return { ...at, page: 4, reading: read ?? printed };
+  });
+  return { ...doc, lines, unsure };
+}
+
+function settle(d: RawDocument): ParsedReport {
+  const parsed = parseReport(d);
+  assert.ok(!('notReport' in parsed));
+  return settleUnsure(d, parsed);
+}
+
+test('an unsure number the identities confirm is kept as read, with a note saying so', () => {
+  const report = settle(withUnsure([{ label: '予以公开', printed: '1288' }]));
+  assert.equal(report.applications.granted.naturalPerson, 1288);
+  assert.deepEqual(report.uncertain, []);
+  assert.equal(report.status, 'ok');
+  assert.deepEqual(report.notes.filter((n) => n.code.startsWith('ocr')).map((n) => [n.level, n.code]), [['info', 'ocr-confirmed']]);
+});
+
+test('an unsure number misread (1288 as 1283) breaks its identities: it is null, listed and noted with its page and reading', () => {
+  const report = settle(withUnsure([{ label: '予以公开', printed: '1288', read: '1283' }]));
+  assert.equal(report.applications.granted.naturalPerson, null);
+  assert.deepEqual(report.uncertain, ['applications.granted.naturalPerson']);
+  assert.equal(report.status, 'partial');
+  const notes = report.notes.filter((n) => n.code === 'ocr-unsure');
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0]!.level, 'warning');
+  assert.equal(notes[0]!.message, '表三“（一）予以公开”行“自然人”列：扫描件第 4 页的“1283”识别不确定，且无勾稽关系可以核实，留空');
+  // The rest of the row is as printed.
+  assert.equal(report.applications.granted.total, 1362);
+});
+
+test('an unsure number no identity covers (section 二) is null even when read right', () => {
+  const report = settle(withUnsure([{ label: '行政许可', printed: '447228' }]));
+  assert.equal(report.activeDisclosure.licensing, null);
+  assert.deepEqual(report.uncertain, ['activeDisclosure.licensing']);
+  assert.match(report.notes.find((n) => n.code === 'ocr-unsure')!.message, /^表二“行政许可”：扫描件第 4 页的“447228”识别不确定/);
+});
+
+test('two unsure numbers of one row: the row identity cannot tell them apart, the column identities confirm each', () => {
+  const report = settle(withUnsure([
+    { label: '予以公开', printed: '1288' },
+    { label: '予以公开', printed: '1362' },
+  ]));
+  assert.equal(report.applications.granted.naturalPerson, 1288);
+  assert.equal(report.applications.granted.total, 1362);
+  assert.deepEqual(report.uncertain, []);
+});
+
+test('unsure numbers of table 四 are confirmed by their group total; a misread one is not', () => {
+  const ok = settle(withUnsure([{ label: '7264178', printed: '178' }]));
+  assert.equal(ok.reviewLitigation.reconsideration.other, 178);
+  assert.deepEqual(ok.uncertain, []);
+  const misread = settle(withUnsure([{ label: '7264178', printed: '178', read: '173' }]));
+  assert.equal(misread.reviewLitigation.reconsideration.other, null);
+  assert.deepEqual(misread.uncertain, ['reviewLitigation.reconsideration.other']);
+});
+
+test('a number inferred from an unsure one is never confirmed by the identities: null, with the reading it rests on', () => {
+  // 予以公开 printed without its 总计: the parser infers 1362 from the row, with 1288 in doubt.
+  const d = withUnsure([{ label: '予以公开', printed: '1288' }]);
+  const at = cellOf('予以公开', '1362');
+  d.lines[at.line]!.cells.splice(at.cell, 1);
+  const report = settle(d);
+  assert.equal(report.applications.granted.naturalPerson, 1288);
+  assert.equal(report.applications.granted.total, null);
+  assert.deepEqual(report.uncertain, ['applications.granted.total']);
+  assert.equal(
+    report.notes.find((n) => n.code === 'ocr-unsure')!.message,
+    '表三“（一）予以公开”行“总计”列：扫描件第 4 页的“1288”识别不确定，由此得出的 1362 无勾稽关系可以核实，留空',
+  );
+});
+
+test('a document with nothing unsure is returned as parsed', () => {
+  const parsed = parseReport(doc);
+  assert.ok(!('notReport' in parsed));
+  assert.equal(settleUnsure(doc, parsed), parsed);
+});

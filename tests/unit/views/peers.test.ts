@@ -1,0 +1,88 @@
+/** The peers page of the hand-made county (tests/unit/site/place-fixtures.ts): every number below is worked out from its table. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PEER_MEASURES, peerPage, peerPaths } from '../../../src/lib/views/peers.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { makeReport } from '../fixture-reports.ts';
+import { DANCHENG_DIVISION, PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
+
+const at = (key: string) => PEER_MEASURES.indexOf(key as (typeof PEER_MEASURES)[number]);
+
+test('the townships of a county side by side for a year: ranked, with the county’s median', () => {
+  const v = peerPage(placeSite(), '411625', 'townships');
+  assert.equal(v.title, '郸城县各乡镇（街道）');
+  assert.equal(v.members, 4);
+  assert.deepEqual(v.years.map((y) => y.year), [2024, 2023]);
+  const y = v.years[0]!;
+  assert.deepEqual(y.rows.map((r) => [r.rank, r.name, r.cells[at('newReceived')]!.value]), [
+    [1, '汲冢镇', 50],
+    [2, '钱店镇', 30],
+    [3, '城郊乡', 14],
+    [4, '石槽镇', 6],
+  ]);
+  // 新收 6, 14, 30, 50 → (14 + 30) / 2; the office of 钱店镇 (99) is no township
+  assert.deepEqual(y.medians[at('newReceived')], { median: 22, n: 4 });
+  // 予以公开比例 solid: 城郊乡 3/12, 钱店镇 8/20, 汲冢镇 30/40; 石槽镇 5/5 is on a small base
+  assert.deepEqual(y.medians[at('grantedShare')], { median: 0.4, n: 3 });
+  assert.equal(y.rows[3]!.cells[at('grantedShare')]!.share!.small, true);
+  // 行政复议 2, 4, 1; 城郊乡 blank
+  assert.deepEqual(y.medians[at('reconsideration')], { median: 2, n: 3 });
+  const older = v.years[1]!;
+  assert.deepEqual(older.rows.map((r) => [r.rank, r.name]), [[1, '钱店镇'], [2, '石槽镇']]);
+  assert.deepEqual(older.medians[at('newReceived')], { median: 10, n: 2 });
+});
+
+test('the latest year’s charts rank a rate on a small denominator after the solid ones and say so', () => {
+  const v = peerPage(placeSite(), '411625', 'townships');
+  const [count, rate] = v.charts;
+  assert.equal(count!.title, '2024年郸城县各乡镇（街道）本年新收申请（中位数22件）');
+  assert.deepEqual(count!.labels, ['汲冢镇', '钱店镇', '城郊乡', '石槽镇']);
+  assert.deepEqual(count!.series[0]!.values, [50, 30, 14, 6]);
+  // 予以公开及部分公开比例 here equals 予以公开比例 (no 部分公开): 75%, 40%, 25%, then 100% on 5
+  assert.equal(rate!.title, '2024年郸城县各乡镇（街道）予以公开及部分公开比例（中位数40.0%）');
+  assert.deepEqual(rate!.labels, ['汲冢镇', '钱店镇', '城郊乡', '石槽镇（基数过小）']);
+  assert.deepEqual(rate!.series[0]!.values, [0.75, 0.4, 0.25, 1]);
+  assert.equal(rate!.percent, true);
+});
+
+test('over the years: every township in the latest year’s order, with the median of each year', () => {
+  const { trend } = peerPage(placeSite(), '411625', 'townships');
+  assert.deepEqual(trend.years, [2023, 2024]);
+  assert.deepEqual(trend.rows.map((r) => [r.name, r.values]), [
+    ['汲冢镇', [null, 50]],
+    ['钱店镇', [12, 30]],
+    ['城郊乡', [null, 14]],
+    ['石槽镇', [8, 6]],
+  ]);
+  assert.deepEqual(trend.median, [10, 22]);
+  assert.deepEqual(trend.chart.series.at(-1), { label: '中位数', values: [10, 22] });
+});
+
+test('the departments of a county: the same grouping, its own median', () => {
+  const v = peerPage(placeSite(), '411625', 'departments');
+  assert.equal(v.title, '郸城县各部门和单位');
+  const y = v.years[0]!;
+  assert.deepEqual(y.rows.map((r) => [r.rank, r.name]), [[1, '郸城县教育体育局'], [2, '郸城县财政局']]);
+  assert.deepEqual(y.medians[at('newReceived')], { median: 12.5, n: 2 });
+  // 4/16 solid; 9/9 small
+  assert.deepEqual(y.medians[at('grantedShare')], { median: 0.25, n: 1 });
+  assert.deepEqual(peerPaths(placeSite()).map((p) => `${p.params.code}/${p.params.group}`), ['411625/townships', '411625/departments']);
+});
+
+test('a summary report in a group is no peer: it is left out of the ranking and the median', () => {
+  // A department whose report adds up the whole county's system (全县卫生系统共受理…): 500 applications.
+  const summary = makeReport({
+    agency: '郸城县卫生健康委员会',
+    agencyKey: '411625 郸城县卫生健康委员会',
+    division: DANCHENG_DIVISION,
+    agencyKind: 'department',
+    level: 'county',
+    scope: 'summary',
+    cells: { 'applications.newReceived.total': 500 },
+  });
+  const v = peerPage(buildSite([...PLACE_REPORTS, summary]), '411625', 'departments');
+  assert.equal(v.members, 3);
+  const y = v.years[0]!;
+  assert.deepEqual(y.rows.map((r) => r.name), ['郸城县教育体育局', '郸城县财政局']);
+  assert.deepEqual(y.medians[at('newReceived')], { median: 12.5, n: 2 });
+});

@@ -1,0 +1,108 @@
+/** The place pages of the hand-made country (tests/unit/site/place-fixtures.ts): every number below is worked out from its table. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { COVERAGE_MEASURES, nationView, PLACE_TOTAL_MEASURES, placePaths, placeView } from '../../../src/lib/views/place.ts';
+import { placeSite } from '../site/place-fixtures.ts';
+
+const total = (key: string) => PLACE_TOTAL_MEASURES.indexOf(key as (typeof PLACE_TOTAL_MEASURES)[number]);
+const covered = (key: string) => COVERAGE_MEASURES.indexOf(key as (typeof COVERAGE_MEASURES)[number]);
+
+test('a county lists its own agencies and its townships with theirs, by year', () => {
+  const v = placeView(placeSite(), '411625')!;
+  assert.equal(v.name, '郸城县');
+  assert.equal(v.levelLabel, '县级');
+  assert.deepEqual(v.trail, [
+    { name: '全国', href: '/place/' },
+    { name: '河南省', href: '/place/41/' },
+    { name: '周口市', href: '/place/4116/' },
+  ]);
+  assert.deepEqual(v.count, { agencies: 9, reports: 11 });
+  assert.deepEqual(v.years, [2024, 2023]);
+  assert.deepEqual(v.children, []);
+  // the government first, then departments by name (cai before jiao), then the court
+  assert.deepEqual(v.agencies.map((a) => [a.name, a.reports.map((r) => r && (r.summary ? 'summary' : 'own'))]), [
+    ['郸城县人民政府', ['summary', null]],
+    ['郸城县财政局', ['own', null]],
+    ['郸城县教育体育局', ['own', null]],
+    ['郸城县人民法院', ['own', null]],
+  ]);
+  assert.deepEqual(v.townships.map((t) => [t.anchor, t.name, t.agencies.map((a) => a.name)]), [
+    ['place-411625106', '钱店镇', ['钱店镇', '钱店镇党政办公室']],
+    ['place-411625107', '汲冢镇', ['汲冢镇']],
+    ['place-411625108', '石槽镇', ['石槽镇']],
+    ['place-411625200', '城郊乡', ['城郊乡']],
+  ]);
+  assert.deepEqual(v.peers, [
+    { name: '郸城县各乡镇（街道）比较', href: '/place/411625/townships/', members: 4 },
+    { name: '郸城县各部门和单位比较', href: '/place/411625/departments/', members: 2 },
+  ]);
+});
+
+test('a county’s totals leave its summary report out of the sum and show it beside it', () => {
+  const [y2024, y2023] = placeView(placeSite(), '411625')!.totals;
+  // 30 + 99 + 50 + 6 + 14 + 16 + 9 + 7: not the government's 200, which already holds them
+  assert.equal(y2024!.year, 2024);
+  assert.equal(y2024!.counted, 8);
+  assert.deepEqual([y2024!.cells[total('newReceived')]!.value, y2024!.cells[total('newReceived')]!.reported], [231, 8]);
+  // (8 + 50 + 30 + 5 + 3 + 4 + 9) / (20 + 99 + 40 + 5 + 12 + 16 + 9); the court states neither
+  assert.equal(y2024!.cells[total('grantedShare')]!.value, 109 / 201);
+  assert.equal(y2024!.cells[total('grantedShare')]!.reported, 7);
+  assert.deepEqual([y2024!.cells[total('reconsideration')]!.value, y2024!.cells[total('reconsideration')]!.reported], [15, 6]);
+  assert.deepEqual(y2024!.own.map((s) => [s.name, s.cells[total('newReceived')]!.value]), [['郸城县人民政府', 200]]);
+  assert.equal(y2024!.below, 0);
+  assert.equal(y2024!.unknownScope, 0);
+  assert.deepEqual([y2023!.year, y2023!.counted, y2023!.cells[total('newReceived')]!.value], [2023, 2, 20]);
+});
+
+test('a city and a province add the places below them once: no summary report of any level is added', () => {
+  const site = placeSite();
+  const city = placeView(site, '4116')!.totals[0]!;
+  // the county's 231 + 周口市公安局 70; 周口市人民政府 900 beside it; 郸城县人民政府 left out below
+  assert.deepEqual([city.counted, city.cells[total('newReceived')]!.value, city.below], [9, 301, 1]);
+  assert.deepEqual(city.own.map((s) => [s.name, s.cells[total('newReceived')]!.value]), [['周口市人民政府', 900]]);
+  const province = placeView(site, '41')!;
+  const p = province.totals[0]!;
+  // 301 + 延津县人民政府办公室 40 + 延津县人民政府 25 (scope unknown: added, and counted as such)
+  assert.deepEqual([p.counted, p.cells[total('newReceived')]!.value, p.below, p.unknownScope, p.own.length], [11, 366, 2, 1, 0]);
+  assert.deepEqual(province.children, [
+    { name: '新乡市', href: '/place/4107/', agencies: 2, reports: 2 },
+    { name: '周口市', href: '/place/4116/', agencies: 11, reports: 13 },
+  ]);
+  // a province's page lists its own agencies only, not its cities' (none here)
+  assert.deepEqual(province.agencies, []);
+  assert.deepEqual(province.townships, []);
+});
+
+test('a county against its townships: its own report with what it covers, beside the sum of the township governments', () => {
+  const c = placeView(placeSite(), '411625')!.coverage!;
+  assert.equal(c.townshipCount, 4);
+  const [y2024, y2023] = c.years;
+  assert.deepEqual(y2024!.governments.map((g) => [g.name, g.scope, g.scopeLabel, g.cells[covered('newReceived')]!.value, g.cells[covered('totalProcessed')]!.value]), [
+    ['郸城县人民政府', 'summary', '全辖区汇总（含下级机关）', 200, 180],
+  ]);
+  // 钱店镇 30 + 汲冢镇 50 + 石槽镇 6 + 城郊乡 14; the office of 钱店镇 is no township government
+  assert.equal(y2024!.townships.reports, 4);
+  assert.deepEqual(y2024!.townships.cells[covered('newReceived')], { key: 'newReceived', value: 100, reported: 4 });
+  assert.deepEqual(y2024!.townships.cells[covered('totalProcessed')], { key: 'totalProcessed', value: 77, reported: 4 });
+  assert.deepEqual(y2024!.townships.cells[covered('granted')], { key: 'granted', value: 46, reported: 4 });
+  assert.deepEqual(y2024!.townships.cells[covered('reconsideration')], { key: 'reconsideration', value: 7, reported: 3 });
+  assert.deepEqual(y2023!.governments, []);
+  assert.deepEqual([y2023!.townships.reports, y2023!.townships.cells[covered('newReceived')]!.value], [2, 20]);
+  // a place without townships has no such comparison
+  assert.equal(placeView(placeSite(), '4116')!.coverage, null);
+});
+
+test('全国 lists the provinces and the national bodies, and no unplaced agency anywhere', () => {
+  const site = placeSite();
+  const v = nationView(site);
+  assert.deepEqual(v.children, [{ name: '河南省', href: '/place/41/', agencies: 13, reports: 15 }]);
+  assert.deepEqual(v.agencies.map((a) => a.name), ['国务院办公厅']);
+  assert.deepEqual(v.count, { agencies: 14, reports: 16 });
+  assert.deepEqual(v.totals, []);
+  const codes = placePaths(site).map((p) => p.params.code);
+  assert.deepEqual(codes, ['41', '4107', '410726', '4116', '411625']);
+  const listed = [v, ...codes.map((code) => placeView(site, code)!)].flatMap((p) => [...p.agencies, ...p.townships.flatMap((t) => t.agencies)]).map((a) => a.name);
+  assert.equal(listed.length, site.agencies.length - 1);
+  assert.ok(!listed.includes('城关镇'));
+  assert.equal(placeView(site, '12'), null);
+});
