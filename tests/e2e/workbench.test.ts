@@ -31,47 +31,62 @@ test('ranked by 公开比例: the agency with 1 of 1 = 100% comes after the soli
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}agencies/?year=2024&sort=grantedOrPartialShare&dir=desc`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('agency-list tbody tr');
-  // 多件乡 18/20 = 90%, 延津县人民政府办公室 5/40 = 12.5%; 一件镇 1/1 = 100% on a denominator of 1.
-  assert.deepEqual((await names(w.page)).slice(0, 3), ['多件乡', '延津县人民政府办公室', '一件镇']);
-  assert.deepEqual((await w.page.locator('agency-list tbody tr td:first-child').allTextContents()).slice(0, 3), ['1', '2', '—']);
-  assert.match((await w.page.locator('agency-list tbody tr').nth(2).textContent()) ?? '', /100\.0%\s*基数过小/);
-  assert.match((await w.page.textContent('agency-list > .status')) ?? '', /其中1个机关的比例分母少于10件（基数过小），排在其他机关之后/);
+  // 2024, (予以公开 + 部分公开) ÷ 办理总计 read by hand: 多件乡 18/20 = 90%, 郸城县人民政府 90/120 = 75%,
+  // 石槽镇 11/15 = 73.3%, 汲冢镇 16/22 = 72.7%, 延津县人民政府办公室 5/40 = 12.5%; then on a denominator
+  // below 10: 一件镇 1/1 = 100%, 城郊乡 3/4 = 75%.
+  assert.deepEqual((await names(w.page)).slice(0, 7), ['多件乡', '郸城县人民政府', '石槽镇', '汲冢镇', '延津县人民政府办公室', '一件镇', '城郊乡']);
+  assert.deepEqual((await w.page.locator('agency-list tbody tr td:first-child').allTextContents()).slice(0, 7), ['1', '2', '3', '4', '5', '—', '—']);
+  assert.match((await w.page.locator('agency-list tbody tr').nth(5).textContent()) ?? '', /100\.0%\s*基数过小/);
+  assert.match((await w.page.textContent('agency-list > .status')) ?? '', /其中2个机关的比例分母少于10件（基数过小），排在其他机关之后/);
 
   await w.page.selectOption('agency-list select[name="small"]', 'hide');
   await w.page.waitForFunction(() => !document.querySelector('agency-list tbody')?.textContent?.includes('一件镇'));
-  assert.ok(!(await names(w.page)).includes('一件镇'));
-  assert.match((await w.page.textContent('agency-list > .status')) ?? '', /另有1个机关的比例分母少于10件（基数过小），未列出/);
+  assert.ok(!(await names(w.page)).includes('一件镇') && !(await names(w.page)).includes('城郊乡'));
+  assert.match((await w.page.textContent('agency-list > .status')) ?? '', /另有2个机关的比例分母少于10件（基数过小），未列出/);
   assert.match(w.page.url(), /small=hide/);
 
   await w.page.fill('agency-list input[name="min"]', '30');
   await w.page.waitForFunction(() => (document.querySelector('agency-list > .status')?.textContent ?? '').includes('少于30件'));
-  assert.deepEqual(await names(w.page), ['延津县人民政府办公室'], 'only 延津县 rests on 30 cases or more (40)');
+  assert.deepEqual(await names(w.page), ['郸城县人民政府', '延津县人民政府办公室'], 'only these rest on 30 cases or more (120 and 40)');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
 
 test('rank within a place: the region filter keeps the agencies placed in it, and ranks them among themselves', async () => {
   const w = await openPage(h);
-  // 河南省 (41): 钱店镇 and 苏家作乡 2024, 延津县人民政府办公室 2024, 柳园口乡 2022; the fixtures 一件镇 and 多件乡 are unplaced.
+  // 河南省 (41): 钱店镇 and 苏家作乡 2024, 延津县人民政府办公室 2024, 柳园口乡 2022, and the 郸城县 fixtures
+  // (郸城县人民政府, 汲冢镇, 石槽镇, 城郊乡); the fixtures 一件镇 and 多件乡 are unplaced.
   await w.page.goto(`${h.server.url}agencies/?place=41&sort=newReceived&dir=desc`, { waitUntil: 'networkidle' });
-  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].length === 4);
-  assert.deepEqual((await names(w.page)).sort(), ['柳园口乡政府', '苏家作乡', '钱店镇', '延津县人民政府办公室'].sort());
+  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].length === 8);
+  assert.deepEqual(
+    (await names(w.page)).sort(),
+    ['柳园口乡政府', '苏家作乡', '钱店镇', '延津县人民政府办公室', '郸城县人民政府', '汲冢镇', '石槽镇', '城郊乡'].sort(),
+  );
   assert.equal(await w.page.inputValue('agency-list select[name="place"]'), '41');
-  // 周口市郸城县 (411625): 钱店镇 alone, first among one.
+  // 周口市郸城县 (411625), ranked among themselves by 2024 新收: 120, 23, 15, 4, and 钱店镇's printed 0.
   await w.page.selectOption('agency-list select[name="place"]', '411625');
-  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].map((a) => a.textContent).join() === '钱店镇');
-  assert.equal(await w.page.locator('agency-list tbody td').first().textContent(), '1');
+  await w.page.waitForFunction(() => [...document.querySelectorAll('agency-list tbody th a')].length === 5);
+  assert.deepEqual(await names(w.page), ['郸城县人民政府', '汲冢镇', '石槽镇', '城郊乡', '钱店镇']);
+  assert.deepEqual(await w.page.locator('agency-list tbody tr td:first-child').allTextContents(), ['1', '2', '3', '4', '5']);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
 
-/** The reports whose 行政复议 is above 0, read by hand from the test reports: 多件乡 2024 (2), 钱店镇 2023 (1). */
-const WITH_RECONSIDERATION = ['多件乡 2024年报告', '钱店镇 2023年报告'];
+/**
+ * The reports whose 行政复议 is above 0, read by hand from the test reports, largest first:
+ * 郸城县人民政府 2024 (7), 多件乡 2024 and 汲冢镇 2024 (2 each), 石槽镇 2024 and 钱店镇 2023 (1 each); equal
+ * values by the newer year, then the name in pinyin order.
+ */
+const WITH_RECONSIDERATION = ['郸城县人民政府 2024年报告', '多件乡 2024年报告', '汲冢镇 2024年报告', '石槽镇 2024年报告', '钱店镇 2023年报告'];
 
 test('the search page’s condition “行政复议 > 0” returns exactly the reports that have one', async () => {
   const built = builtReports() as unknown as { id: string; reviewLitigation: { reconsideration: { total: number | null } } }[];
   const expectedIds = built.filter((r) => (r.reviewLitigation.reconsideration.total ?? 0) > 0).map((r) => r.id).sort();
-  assert.deepEqual(expectedIds, [idOf('钱店镇', 2023), idOf('多件乡', 2024)].sort(), 'the built data agrees with the reports as written');
+  assert.deepEqual(
+    expectedIds,
+    [idOf('钱店镇', 2023), idOf('多件乡', 2024), idOf('郸城县人民政府', 2024), idOf('汲冢镇', 2024), idOf('石槽镇', 2024)].sort(),
+    'the built data agrees with the reports as written',
+  );
 
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}search/`, { waitUntil: 'networkidle' });
@@ -80,16 +95,22 @@ test('the search page’s condition “行政复议 > 0” returns exactly the r
   await w.page.fill('number-conditions [data-field="value"]', '0');
   await w.page.click('number-conditions [data-add]');
   await w.page.waitForSelector('.matches tbody tr');
-  assert.deepEqual(await w.page.locator('.matches tbody th').allTextContents(), WITH_RECONSIDERATION, 'largest first: 2, then 1');
+  assert.deepEqual(await w.page.locator('.matches tbody th').allTextContents(), WITH_RECONSIDERATION, 'largest first: 7, 2, 2, 1, 1');
   const hrefs = await w.page.locator('.matches tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(hrefs, [`/report/${idOf('多件乡', 2024)}/`, `/report/${idOf('钱店镇', 2023)}/`]);
-  assert.match((await w.page.textContent('site-search > .status')) ?? '', /符合行政复议 > 0的报告2份/);
+  assert.deepEqual(hrefs, [
+    `/report/${idOf('郸城县人民政府', 2024)}/`,
+    `/report/${idOf('多件乡', 2024)}/`,
+    `/report/${idOf('汲冢镇', 2024)}/`,
+    `/report/${idOf('石槽镇', 2024)}/`,
+    `/report/${idOf('钱店镇', 2023)}/`,
+  ]);
+  assert.match((await w.page.textContent('site-search > .status')) ?? '', /符合行政复议 > 0的报告5份/);
   assert.match(w.page.url(), /f=reconsideration\.gt\.0/);
 
   // The same condition on the agency list: the agencies whose shown year has one.
   await w.page.goto(`${h.server.url}agencies/?f=reconsideration.gt.0`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('agency-list tbody tr');
-  assert.deepEqual((await names(w.page)).sort(), ['多件乡'], 'latest years: 钱店镇’s latest (2024) has none');
+  assert.deepEqual((await names(w.page)).sort(), ['多件乡', '郸城县人民政府', '汲冢镇', '石槽镇'].sort(), 'latest years: 钱店镇’s latest (2024) has none');
   await w.page.goto(`${h.server.url}agencies/?f=reconsideration.gt.0&year=2023`, { waitUntil: 'networkidle' });
   await w.page.waitForFunction(() => document.querySelector('agency-list tbody th a')?.textContent === '钱店镇');
   assert.deepEqual(w.problems, []);
