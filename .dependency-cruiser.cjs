@@ -28,7 +28,8 @@ const LAYERS = {
   // files: reading the JSON-lines files ingest writes (files/json-lines-fs.ts).
   site: ['template', 'measures', 'agency', 'place', 'files', 'parts'],
   present: ['template', 'measures', 'site', 'output'],
-  views: ['template', 'measures', 'site', 'present', 'parts'],
+  // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
+  views: ['template', 'measures', 'site', 'present', 'place', 'parts'],
   search: ['template', 'site', 'present', 'files', 'parts'],
   publish: ['site', 'files', 'template', 'parts'],
 };

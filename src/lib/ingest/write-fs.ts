@@ -1,7 +1,8 @@
 /**
- * The output side of ingest: reports.json, reports.csv, cells.csv, ingest-log.json, one JSON file
- * per report (reports/), each report's lines as read for its 原文 view (lines/) and its source
- * (sources/), in OUT_DIR (docs/SCHEMA.md).
+ * The output side of ingest: reports.json, reports.csv, cells.csv (and their companions under
+ * Chinese headers, reports-zh.csv and cells-zh.csv), ingest-log.json, one JSON file per report
+ * (reports/), each report's lines as read for its 原文 view (lines/) and its source (sources/), in
+ * OUT_DIR (docs/SCHEMA.md).
  *
  * Ingest deletes only what it wrote itself: the files it writes are listed in OUT_DIR/
  * .ingest-files.json, and a later run removes those it no longer writes (the files of a report
@@ -58,6 +59,9 @@ export function writeOutputs(outDir: string, published: Published[], log: LogEnt
     writeLines(join(outDir, 'lines'), published, missing);
     writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
     writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
+    // The same files under Chinese headers, for Excel users (the English keys are the contract).
+    writeAtomic(join(outDir, 'reports-zh.csv'), reportsCsv(reports, 'zh'));
+    writeAtomic(join(outDir, 'cells-zh.csv'), cellsCsv(reports, 'zh'));
     writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log.map((entry) => JSON.stringify(entry))));
   });
 }

@@ -21,6 +21,8 @@ export interface DisclosureResult {
   places: CellPlaces;
   edition: Edition | null;
   found: boolean;
+  /** Rows whose numbers could not be placed in their fields (schema.ts `unread`). */
+  unread: string[];
   /** Section 二 prints column headers of the 2021 edition only (本年制发件数, 本年废止件数, …). */
   printed2021?: true;
 }
@@ -38,7 +40,7 @@ export function emptyDisclosure(): ActiveDisclosure {
 
 /** @param region from the first 第二十条 line to where table 三 starts (regions.ts) */
 export function readDisclosure(doc: RawDocument, region: Region | null, notes: NoteList): DisclosureResult {
-  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), places: new Map(), edition: null, found: false };
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), places: new Map(), edition: null, found: false, unread: [] };
   if (!region) return result;
   const { startIndex, endIndex } = region;
   const text = lineKeys(doc).slice(startIndex, endIndex).join('');
@@ -52,9 +54,11 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const read = new Map<DisclosureItem, (Value | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
-    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null);
-    read.set(item, values);
-    item.fields.forEach((field, i) => setPlace(result.places, disclosurePath(edition, item, field), values[i] ? placeOf(values[i]) : undefined));
+    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : null;
+    if (values === 'ambiguous') result.unread.push(...item.fields.map((f) => disclosurePath(edition, item, f)));
+    const cells = Array.isArray(values) ? values : item.fields.map(() => null);
+    read.set(item, cells);
+    item.fields.forEach((field, i) => setPlace(result.places, disclosurePath(edition, item, field), cells[i] ? placeOf(cells[i]) : undefined));
   }
   const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)]?.value ?? null;
   if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
@@ -76,14 +80,17 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
   return matched;
 }
 
-/** The printed cell of each field (its number converted to 万元 where printed in 元), or null where none can be told. */
-function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] {
+/**
+ * The printed cell of each field in its fields' order (its number converted to 万元 where printed
+ * in 元), or `ambiguous` when they cannot be placed (the row is left blank).
+ */
+function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] | 'ambiguous' {
   const values: Value[] = segment.values.slice(0, item.fields.length);
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
   // is no telling which field each belongs to.
   if (!exactCells && values.length < item.fields.length && values.length > 0) {
     notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
-    return item.fields.map(() => null);
+    return 'ambiguous';
   }
   if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
     notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.place);

@@ -35,6 +35,8 @@ export interface MatrixResult {
   /** Where each cell was read (`applications.<row>.<column>`), in the template's order. */
   places: CellPlaces;
   inferred: string[];
+  /** Rows and cells left blank because they could not be read (schema.ts `unread`). */
+  unread: string[];
   missingColumns: ApplicationColumnKey[];
   /** Rows of the edition that the table does not print, or whose cells could not be placed. */
   incomplete: boolean;
@@ -61,6 +63,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   const printed = new Map<ApplicationRowKey, Value[]>();
   const pending = new Map<ApplicationRowKey, GapReading[]>();
   const inferred: string[] = [];
+  const unread: string[] = [];
   let incomplete = false;
 
   const rowValues = new Map([...table.rows].map(([row, segment]) => [row, trimExactBlanks(segment.values, columns.length)]));
@@ -84,6 +87,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
       pending.set(row, readings);
     } else {
       incomplete = true;
+      unread.push(`applications.${row}`);
       notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.place);
     }
   }
@@ -109,6 +113,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     const place = table.rows.get(row)!.place;
     incomplete = true;
     if (readings.length === 0) {
+      unread.push(`applications.${row}`);
       notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, place);
       settled.set(row, toCells(columns, columns.map(() => null)));
       continue;
@@ -121,12 +126,16 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
     const where = readingPlaces(readings, printed.get(row)!, columns.length);
     placed.set(row, toPlaced(columns, where.map((p, i) => (disagree.includes(i) ? undefined : p))));
+    columns.forEach((c, i) => {
+      if (gaps.has(i) || disagree.includes(i)) unread.push(`applications.${row}.${c}`);
+    });
   }
 
   const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
   const missingRows = expected.filter((r) => !table.rows.has(r));
   if (missingRows.length > 0) {
     incomplete = true;
+    unread.push(...missingRows.map((r) => `applications.${r}`));
     notes.add('error', 'row-missing', `表三：未找到以下各行的数字：${missingRows.map((r) => `“${rowDef(r).label}”`).join('、')}`);
   }
 
@@ -134,7 +143,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   for (const [row, cells] of settled) for (const [col, value] of cells) applications[row][col] = value;
   const places: CellPlaces = new Map();
   for (const row of APPLICATION_ROW_KEYS) for (const col of APPLICATION_COLUMN_KEYS) setPlace(places, `applications.${row}.${col}`, placed.get(row)?.get(col));
-  return { applications, places, inferred, missingColumns, incomplete };
+  return { applications, places, inferred, unread, missingColumns, incomplete };
 }
 
 /**

@@ -60,6 +60,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     reviewLitigation: emptyReview(),
     missingColumns: [],
     inferred: [],
+    unread: [],
     sections: textSections(doc, regions),
     notes: notes.items,
   };
@@ -81,6 +82,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     report.applications = matrix.applications;
     matrixPlaces = matrix.places;
     report.inferred.push(...matrix.inferred);
+    report.unread.push(...matrix.unread);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
     if (mixed) notes.add('info', 'edition-mixed', '第二部分按2021年版格式编写，表三却沿用2019年版格式（“（六）其他处理”只有一行）：报告按2021年版处理，表三按2019年版读取，“（六）其他处理”的数字计入“3.其他”，其余两项留空', table.place);
@@ -89,6 +91,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
     incomplete = true;
   } else {
+    report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
     incomplete = true;
   }
@@ -96,8 +99,13 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   report.reviewLitigation = review.reviewLitigation;
   report.places = placesOf(disclosure.places, matrixPlaces, review.places);
   report.inferred.push(...review.inferred);
+  report.unread.push(...review.unread);
   incomplete ||= review.incomplete;
-  if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  report.unread.push(...disclosure.unread);
+  if (!disclosure.found) {
+    report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
+    notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  }
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;

@@ -22,6 +22,8 @@ export interface ReviewResult {
   /** Where each number was read (`reviewLitigation.<group>.<column>`). */
   places: CellPlaces;
   inferred: string[];
+  /** Cells, or the whole table, left blank because they could not be read (schema.ts `unread`). */
+  unread: string[];
   found: boolean;
   incomplete: boolean;
 }
@@ -38,7 +40,7 @@ export function emptyReview(): ReviewLitigation {
 
 /** @param region from table 四's header to where section 五 or 六 starts (regions.ts) */
 export function readReview(doc: RawDocument, region: Region | null, notes: NoteList): ReviewResult {
-  const result: ReviewResult = { reviewLitigation: emptyReview(), places: new Map(), inferred: [], found: false, incomplete: true };
+  const result: ReviewResult = { reviewLitigation: emptyReview(), places: new Map(), inferred: [], unread: ['reviewLitigation'], found: false, incomplete: true };
   if (!region) {
     notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
@@ -51,6 +53,7 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
     return result;
   }
   result.found = true;
+  result.unread = [];
   let cells: (number | null)[];
   let where: (SourcePlace | undefined)[] = [];
   if (printed.length === SLOTS.length) {
@@ -68,16 +71,19 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
+      result.unread = ['reviewLitigation'];
       notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', place);
     } else {
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
       where = readingPlaces(readings, printed, SLOTS.length).map((p, i) => (agreed.disagree.includes(i) ? undefined : p));
+      result.unread = SLOTS.filter((_, i) => gaps.has(i) || agreed.disagree.includes(i)).map((slot) => `reviewLitigation.${slot}`);
       notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, place);
     }
   } else {
     cells = SLOTS.map(() => null);
+    result.unread = ['reviewLitigation'];
     notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, place);
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {
