@@ -51,3 +51,39 @@ test('the address of a line opens the view at it; the untrusted report’s marku
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+/**
+ * The sample has no PDF, so the view's handling of a PDF's lines is driven here with lines of the
+ * real PDF's form (page 4, line 17: （一）予以公开 1288 … 1362) served in place of a text report's,
+ * and the element told where the PDF is, as the report page tells it for a PDF (data-pdf).
+ */
+test('a PDF’s line: the view groups lines by page, and the highlighted line opens the PDF at #page=N', async () => {
+  const r = builtReports().find((x) => x.agency === '延津县人民政府办公室' && x.year === 2024);
+  assert.ok(r);
+  const w = await openPage(h);
+  const lines = {
+    id: r.id,
+    title: 'x',
+    source: `${r.id}.pdf`,
+    lines: [
+      { page: 4, line: 16, cells: ['三、本年度办理结果'] },
+      { page: 4, line: 17, cells: ['（一）予以公开', '1288', '21', '0', '0', '50', '3', '1362'] },
+      { page: 5, line: 1, cells: ['<b>不应加粗</b>'] },
+    ],
+  };
+  await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
+  await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
+  await w.page.evaluate((pdf) => {
+    (document.querySelector('source-view') as HTMLElement).dataset.pdf = pdf;
+  }, `/data/sources/${r.id}.pdf`);
+  await w.page.evaluate(() => (location.hash = '#p4-L17'));
+  const line = w.page.locator('source-view li#p4-L17.current');
+  await line.waitFor();
+  assert.equal(await line.locator('.ln').innerText(), '17');
+  assert.equal(await line.locator('.cell').last().innerText(), '1362');
+  assert.equal(await line.locator('a.open-pdf').getAttribute('href'), `/data/sources/${r.id}.pdf#page=4`);
+  assert.ok(await line.locator('a.open-pdf').isVisible(), 'the highlighted line shows its PDF link');
+  assert.deepEqual(await w.page.locator('source-view h3.source-page a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [`/data/sources/${r.id}.pdf#page=4`, `/data/sources/${r.id}.pdf#page=5`]);
+  assert.equal(await w.page.locator('source-view .lines b').count(), 0, 'cells are text');
+  await w.context.close();
+});
