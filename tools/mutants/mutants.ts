@@ -297,6 +297,22 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ['tests/unit/site/places.test.ts', 'tests/unit/views/place.test.ts'],
   },
   {
+    id: 'unplaced-off-quality-page',
+    why: 'an unplaced report is missing from the data-quality page, so nobody is told to settle it',
+    file: 'src/lib/views/quality.ts',
+    find: 'if (!r.division) {',
+    replace: 'if (false) {',
+    tests: ['tests/unit/views/quality.test.ts'],
+  },
+  {
+    id: 'unplaced-why-dropped',
+    why: 'the note saying why a report is unplaced (its candidates) is dropped from what list pages hold',
+    file: 'src/lib/site/core.ts',
+    find: 'notes: [...new Set([firstError, firstWarning, unplaced])]',
+    replace: 'notes: [...new Set([firstError, firstWarning])]',
+    tests: ['tests/unit/views/quality.test.ts'],
+  },
+  {
     id: 'township-link-to-missing-page',
     why: 'a township’s breadcrumb links to a page of its own, which is not built (it is a part of its county’s page)',
     file: 'src/lib/views/place-links.ts',

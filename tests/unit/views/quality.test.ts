@@ -44,11 +44,11 @@ const reports = [
     checks: [balance('total', 45, 46), { id: 'prose', ok: false, message: '正文写 5 件，表格为 4 件', left: 5, right: 4 }],
   }),
   makeReport({ id: '2024-clean', agency: '干净街道', division: yanjin, checks: [{ id: 'balance', ok: true, message: '平' }] }),
-  // Read cleanly but in no place: the note saying why is the one warning that follows it into ReportCore.
+  // In no place: the note saying why follows it into ReportCore although another warning comes first.
   {
     ...makeReport({ id: '2024-unplaced', agency: '城关镇' }),
     notes: [
-      { level: 'info' as const, code: 'label-repaired' as const, message: '无关的说明' },
+      { level: 'warning' as const, code: 'cell-ambiguous' as const, message: '无关的警告' },
       { level: 'warning' as const, code: 'place-ambiguous' as const, message: '“城关镇”在行政区划中有 2 处：甲县城关镇、乙县城关镇' },
     ],
   },
