@@ -3,16 +3,19 @@
  * number is interpreted (STYLE.md: raw and normalised are different types).
  *
  * - Plain text: one line per text line; cells split at tabs or `|` (see text.ts).
- * - HTML and DOCX: one line per block element or table row, one cell per `<td>`/`<th>`.
- * - PDF: one line per printed line; cells split where the horizontal gap between glyph runs is wide.
+ * - HTML, DOCX and Word 97–2003: one line per block element or table row, one cell per
+ *   `<td>`/`<th>` or Word table cell.
+ * - Spreadsheets: one line per row of each sheet, one cell per column.
+ * - PDF and OFD: one line per printed line; cells split where the horizontal gap between glyph
+ *   runs is wide.
  * - Scans (image-only PDFs, page images): the same, from the text boxes OCR found (ocr/).
  */
 export interface RawDocument {
   lines: RawLine[];
   /**
-   * True when a table row's cells keep their columns even when blank (HTML and DOCX tables), so
-   * an empty cell in a row is a blank cell of that column rather than the leftover of a merged
-   * cell or of a copy from PDF.
+   * True when a table row's cells keep their columns even when blank (HTML, Word and spreadsheet
+   * tables), so an empty cell in a row is a blank cell of that column rather than the leftover of
+   * a merged cell or of a copy from PDF.
    */
   exactCells: boolean;
   /**
@@ -36,7 +39,7 @@ export interface UnsureCell {
 }
 
 export interface ReadWarning {
-  code: 'limit-reached' | 'bytes-replaced';
+  code: 'limit-reached' | 'bytes-replaced' | 'sheet-hidden';
   /** Chinese: the report's page shows it. */
   message: string;
 }
@@ -47,15 +50,22 @@ export interface ReadWarning {
  *
  * - plain text and Markdown: `line` is the file's line (text.ts);
  * - HTML: `line` is the source line where the text of the element or table cell starts (html.ts);
- * - DOCX: `line` is the paragraph or table row, counted from the top of the body (docx.ts);
- * - PDF: `page` is the page (1-based) and `line` the printed line on that page, counted from the
- *   top, running headers and page numbers included (pdf.ts).
+ * - DOCX, and Word 97–2003 (.doc, .wps): `line` is the paragraph or table row, counted from the
+ *   top of the body (docx.ts, doc.ts);
+ * - PDF and OFD: `page` is the page (1-based) and `line` the printed line on that page, counted
+ *   from the top, running headers and page numbers included (pdf.ts, ofd.ts);
+ * - spreadsheets: `sheet` is the worksheet's name, `cell` the cell's reference as the program
+ *   shows it (`C12`), and `line` its row in that sheet (xls.ts).
  */
 export interface Place {
   /** 1-based. */
   line: number;
-  /** 1-based; PDF only. */
+  /** 1-based; PDF, OFD and scans only. */
   page?: number;
+  /** The worksheet's name; spreadsheets only. */
+  sheet?: string;
+  /** The cell's reference in its sheet (`A1` style); spreadsheets only. */
+  cell?: string;
 }
 
 export interface RawLine {
@@ -64,7 +74,7 @@ export interface RawLine {
   place: Place;
   /** Where each cell starts, where a cell can be elsewhere than its line (HTML: the source line of each cell). */
   cellPlaces?: Place[];
-  /** Set on rows that came from a table (HTML, DOCX), for the cell-per-line heuristics. */
+  /** Set on rows that came from a table (HTML, Word, spreadsheets), for the cell-per-line heuristics. */
   tableRow?: boolean;
 }
 
@@ -84,6 +94,10 @@ export type ReadErrorCode =
   | 'unreadable-pdf'
   | 'pdf-no-text'
   | 'unreadable-docx'
+  | 'unreadable-doc'
+  | 'unreadable-xls'
+  | 'unreadable-ofd'
+  | 'ofd-no-text'
   | 'unsupported-format'
   | 'unsupported-encoding'
   | 'too-large'
