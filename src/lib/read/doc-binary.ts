@@ -19,7 +19,7 @@
  * main text is read: headers, footers, footnotes, comments and text boxes are not (docx.ts keeps
  * mammoth's footnotes; the tables of these reports are never in them).
  */
-import { ReadError } from './types.ts';
+import { causeOf, ReadError } from './types.ts';
 
 export interface WordParagraph {
   /** The text without its end mark; line breaks (0x0B) as `\n`. */
@@ -92,7 +92,7 @@ export function wordParagraphs(streams: WordStreams): WordParagraph[] {
   } catch (error) {
     if (error instanceof ReadError) throw error;
     // A read beyond a stream's end (RangeError) or a structure that points nowhere.
-    throw damaged(`its structure points outside the file (${(error as Error).message})`);
+    throw damaged(`its structure points outside the file (${causeOf(error)})`);
   }
 }
 

@@ -87,6 +87,14 @@ export class ReadError extends Error {
   }
 }
 
+/**
+ * What a library's failure says, for a ReadError's message: the first line of an Error's message,
+ * or the thrown value itself (SheetJS throws strings as well as Errors).
+ */
+export function causeOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
 export type ReadErrorCode =
   | 'empty-file'
   | 'binary-file'

@@ -20,7 +20,7 @@ import { LIMITS, refused } from './limits.ts';
 import { normaliseText } from './normalise.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
-import { ReadError, type Place, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
+import { causeOf, ReadError, type Place, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 import { checkZip } from './zip.ts';
 
 /** Start tags of a cell in a worksheet's XML, with or without a namespace prefix: `<c r="A1">`, `<x:c>`. */
@@ -33,10 +33,17 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
   if (container === 'zip') await checkXlsx(bytes);
   else await loadCodepages();
   let book: WorkBook;
+  // SheetJS writes each record of a damaged .xls it does not know to console.error, hundreds of
+  // lines over the ingest's progress; the reader says what is wrong with the file itself. read()
+  // is synchronous, so nothing else can log meanwhile.
+  const log = console.error;
+  console.error = () => {};
   try {
     book = read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: true, cellDates: false, sheetRows: LIMITS.lines.value + 1 });
   } catch (error) {
-    throw new ReadError('unreadable-xls', `not a readable workbook (${(error as Error).message.split('\n')[0]}); open and re-save it in Excel or WPS, or save it as .xlsx`);
+    throw new ReadError('unreadable-xls', `not a readable workbook (${causeOf(error)}); open and re-save it in Excel or WPS, or save it as .xlsx`);
+  } finally {
+    console.error = log;
   }
   const lines: RawLine[] = [];
   const warnings: ReadWarning[] = [];

@@ -6,7 +6,7 @@
  * here has one.
  */
 import { SaxesParser } from 'saxes';
-import { ReadError, type ReadErrorCode } from './types.ts';
+import { causeOf, ReadError, type ReadErrorCode } from './types.ts';
 
 export interface XmlHandlers {
   /** An element opens: its local name (no namespace prefix), its attributes, the local names of its ancestors. */
@@ -45,7 +45,7 @@ export function walkXml(xml: string, file: string, code: ReadErrorCode, on: XmlH
     if (error instanceof ReadError) throw error;
     failure ??= error as Error;
   }
-  if (failure) throw new ReadError(code, `${file} is not well-formed XML (${(failure as Error).message.split('\n')[0]}); the file is damaged: re-export it`);
+  if (failure) throw new ReadError(code, `${file} is not well-formed XML (${causeOf(failure)}); the file is damaged: re-export it`);
 }
 
 function localName(name: string): string {

@@ -10,7 +10,7 @@
 import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { LIMITS, refused } from './limits.ts';
-import { ReadError, type ReadErrorCode } from './types.ts';
+import { causeOf, ReadError, type ReadErrorCode } from './types.ts';
 
 export interface ZipCheck {
   /** The code of the file's format when the zip is damaged: `unreadable-docx`. */
@@ -85,5 +85,5 @@ function bomb(): ReadError {
 }
 
 function damaged(check: ZipCheck, error: unknown): ReadError {
-  return new ReadError(check.damaged, `the zip archive is damaged (${(error as Error).message.split('\n')[0]}); open and re-save the file, or export it as PDF`);
+  return new ReadError(check.damaged, `the zip archive is damaged (${causeOf(error)}); open and re-save the file, or export it as PDF`);
 }
