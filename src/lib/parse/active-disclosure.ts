@@ -18,11 +18,16 @@ export interface DisclosureResult {
   activeDisclosure2019?: ActiveDisclosure2019;
   edition: Edition | null;
   found: boolean;
+  /** Section 二 prints column headers of the 2021 edition only (本年制发件数, 本年废止件数, …). */
+  printed2021?: true;
 }
 
 /** Column headers printed in the 2019 edition's section 二 only (本年新制作数量, 上一年项目数量, …). */
 const LABELS_2021 = DISCLOSURE_2021.flatMap((item) => item.fields.map((f) => labelKey(f.label)));
 const HEADERS_2019 = [...new Set(DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => labelKey(f.label))))].filter((h) => !LABELS_2021.some((l) => l.includes(h)));
+const LABELS_2019 = DISCLOSURE_2019.flatMap((item) => item.fields.map((f) => labelKey(f.label)));
+/** Column headers printed in the 2021 edition's section 二 only. */
+const HEADERS_2021 = [...new Set(LABELS_2021)].filter((h) => !LABELS_2019.some((l) => l.includes(h)));
 
 export function emptyDisclosure(): ActiveDisclosure {
   return disclosureValues(DISCLOSURE_2021, () => null);
@@ -36,6 +41,7 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const text = lineKeys(doc).slice(startIndex, endIndex).join('');
   const edition = HEADERS_2019.some((h) => text.includes(h)) ? '2019' : '2021';
   result.edition = edition;
+  if (edition === '2021' && HEADERS_2021.some((h) => text.includes(h))) result.printed2021 = true;
   const items = DISCLOSURE_ITEMS[edition];
   const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;

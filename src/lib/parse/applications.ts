@@ -16,6 +16,8 @@ import {
 } from '../template/applications.ts';
 import type { Edition } from '../template/editions.ts';
 import type { Place, RawDocument } from '../read/types.ts';
+import { headerBands, type ColumnBands } from './columns.ts';
+import { closeLabel } from './near-label.ts';
 import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { printsMostRows, type Region } from './regions.ts';
@@ -31,6 +33,8 @@ export interface ApplicationsTable {
   place: Place;
   /** The table is printed with its row labels but not one number: a template left unfilled. */
   blank?: true;
+  /** Where the header prints each column across the page (PDF and scans; columns.ts); absent elsewhere. */
+  headerBands?: ColumnBands;
 }
 
 /**
@@ -63,17 +67,23 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
     if (!printsMostRows(tableText)) return null;
     return { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), edition, place, blank: true };
   }
-  const headerText = lines.slice(startIndex, segments[0]!.firstIndex).map((l) => l.cells.join('')).join('');
-  const columns = headerColumns(headerText, notes, place);
-  return { columns, rows: assignRows(segments, edition), edition, place };
+  const header = lines.slice(startIndex, segments[0]!.firstIndex);
+  // A header printed with positions names its columns by the labels stacked over each (columns.ts):
+  // 法律 / 服务 / 机构 one above the other is one label, which the text read across does not show.
+  const bands = headerBands(header);
+  const byText = headerColumns(header.map((l) => l.cells.join('')).join(''), bands && bands.columns.length >= 3 ? null : notes, place);
+  const stacked = bands !== null && bands.columns.length >= 3 && bands.columns.length >= byText.length;
+  const table: ApplicationsTable = { columns: stacked ? bands.columns : byText, rows: assignRows(segments, edition, notes), edition, place };
+  if (stacked) table.headerBands = bands;
+  return table;
 }
 
 /** The columns a header prints. With no recognisable header, all seven are assumed. */
-function headerColumns(header: string, notes: NoteList, place: Place): ApplicationColumnKey[] {
+function headerColumns(header: string, notes: NoteList | null, place: Place): ApplicationColumnKey[] {
   const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(IDENTITY_NOTE, '');
   const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
   if (found.length < 3) {
-    if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
+    if (header.trim()) notes?.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
     return APPLICATION_COLUMNS.map((c) => c.key);
   }
   return found.map((c) => c.key);
@@ -84,7 +94,7 @@ function headerColumns(header: string, notes: NoteList, place: Place): Applicati
  * programming over segments × rows). Order is what rescues labels that wrap around their
  * numbers or share words with other rows (…不计其他情形 is not the row 其他).
  */
-function assignRows(segments: Segment[], edition: Edition | null): Map<ApplicationRowKey, Segment> {
+function assignRows(segments: Segment[], edition: Edition | null, notes: NoteList): Map<ApplicationRowKey, Segment> {
   const rows = APPLICATION_ROWS.filter((r) => edition === null || (r.editions as readonly string[]).includes(edition));
   const m = segments.length;
   const n = rows.length;
@@ -103,23 +113,64 @@ function assignRows(segments: Segment[], edition: Edition | null): Map<Applicati
       best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, s > 0 ? best[i - 1]![j - 1]! + s : -Infinity);
     }
   }
-  const assigned = new Map<ApplicationRowKey, Segment>();
+  // rowOf[i]: the row (index into rows) segment i was given, or -1.
+  const rowOf = new Array<number>(m).fill(-1);
   for (let i = m, j = n; i > 0 && j > 0; ) {
     const s = score[i - 1]![j - 1]!;
     if (s > 0 && best[i]![j] === best[i - 1]![j - 1]! + s) {
-      assigned.set(rows[j - 1]!.key, segments[i - 1]!);
+      rowOf[i - 1] = j - 1;
       i--;
       j--;
     } else if (best[i]![j] === best[i - 1]![j]) i--;
     else j--;
   }
+  repairDamaged(rowOf, rows, (i, j) => texts[i]![lists.indexOf(headings[j]!)]!, edition, segments, notes);
+  const assigned = new Map<ApplicationRowKey, Segment>();
+  rowOf.forEach((j, i) => {
+    if (j >= 0) assigned.set(rows[j]!.key, segments[i]!);
+  });
   return assigned;
 }
 
 /**
+ * A segment no key matched, alone between two segments whose rows have exactly one row between
+ * them (or the table's edge), is that row when its label is close to the row's (near-label.ts:
+ * 2.其他法律行政止公开 between 1.属于国家秘密 and 3.危及…). Its neighbours pin its place, the
+ * label confirms it; either alone is not enough. The repair is noted.
+ */
+function repairDamaged(
+  rowOf: number[],
+  rows: readonly ApplicationRow[],
+  textOf: (segment: number, row: number) => LabelTexts,
+  edition: Edition | null,
+  segments: readonly Segment[],
+  notes: NoteList,
+): void {
+  rowOf.forEach((j, i) => {
+    if (j >= 0) return;
+    const before = i === 0 ? -1 : rowOf[i - 1]!;
+    const after = i === rowOf.length - 1 ? rows.length : rowOf[i + 1]!;
+    // Both neighbours placed (or the table's edge), exactly one row between them, and it is free.
+    if ((i > 0 && before < 0) || (i < rowOf.length - 1 && after < 0) || after - before !== 2) return;
+    const row = before + 1;
+    const def = rows[row]!;
+    const label = edition !== '2021' && 'label2019' in def ? def.label2019 : def.label;
+    const text = textOf(i, row);
+    // The row's own words: what is left of its line once the group headings are taken out.
+    const printed = unnumbered((text.near || text.before).split('|').filter(Boolean).at(-1) ?? '');
+    if (!closeLabel(printed, unnumbered(labelKey(label)))) return;
+    rowOf[i] = row;
+    const segment = segments[i]!;
+    const neighbours = [rows[before]?.label, rows[after]?.label].filter((l) => l !== undefined).map((l) => `“${l}”`).join('与');
+    notes.add('info', 'label-repaired', `表三“${segment.near || segment.before}”行：标签与官方格式不尽相同，位于${neighbours}之间，按“${label}”读取`, segment.place);
+  });
+}
+
+/**
  * How well a segment's label text names a row: a key found in the segment's own line counts
- * most, one found in the text since the previous numbers less, one in the text after the numbers
- * least (a label wrapped around its numbers). The first key of a row is its strongest.
+ * most, one found in the text since the previous numbers less, one across the numbers (a label
+ * wrapped around them, 2.其他法律行政法规禁 / the numbers / 止公开, as a browser prints a narrow
+ * cell) less again, one in the text after the numbers least. The first key of a row is its strongest.
  */
 function matchScore(text: LabelTexts, keys: readonly string[]): number {
   let score = 0;
@@ -130,6 +181,7 @@ function matchScore(text: LabelTexts, keys: readonly string[]): number {
     const weight = (keys.length - rank) / keys.length + key.length / 10;
     if (text.near.includes(key)) score = Math.max(score, 3 + weight);
     else if (text.before.includes(key)) score = Math.max(score, 1 + weight);
+    else if (text.wrapped.includes(key)) score = Math.max(score, 0.75 + weight);
     else if (text.after.includes(key)) score = Math.max(score, 0.5 + weight);
   }
   return score;
@@ -139,7 +191,9 @@ interface LabelTexts {
   near: string;
   before: string;
   after: string;
-  /** The three joined by a line break, which no label key holds. */
+  /** `before` and `after` joined: a label whose line broke where its numbers are printed. */
+  wrapped: string;
+  /** The four joined by a line break, which no label key holds. */
   all: string;
 }
 
@@ -162,6 +216,6 @@ function labelTexts(keys: { near: string; before: string }, after: string, headi
     for (const heading of headings) if (key.includes(heading)) key = key.split(heading).join('|');
     return key;
   };
-  const texts = { near: leaf(keys.near), before: leaf(keys.before), after: leaf(after) };
-  return { ...texts, all: `${texts.near}\n${texts.before}\n${texts.after}` };
+  const texts = { near: leaf(keys.near), before: leaf(keys.before), after: leaf(after), wrapped: leaf(keys.before + after) };
+  return { ...texts, all: `${texts.near}\n${texts.before}\n${texts.after}\n${texts.wrapped}` };
 }

@@ -4,8 +4,16 @@
  */
 import { toHalfWidth } from './normalize.ts';
 
-/** The report words of a title: 政府信息公开工作年度报告, 工作报告, 年报 and their variants. */
-const REPORT_WORDS = /(?:关于)?(?:\d{4}\s*年(?:度)?)?\s*(?:(?<!人民)政府|政务)?信息公开(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报)/;
+/**
+ * The report words of a title: 政府信息公开工作年度报告, 工作报告, 年报, 政务公开工作年度报告,
+ * 信息公开工作的报告, 政府信息公开工作2024年度报告 and their variants.
+ */
+const REPORT_WORDS = /(?:关于)?(?:\d{4}\s*年(?:度)?)?\s*(?:(?<!人民)政府|政务)?(?:信息)?公开(?:工作)?(?:(?:19|20)\d{2}\s*年度?)?(?:年度|年)?(?:工作)?的?(?:报告|年报)/;
+/**
+ * Where a title's agency ends: at the year, or where the report words begin (政府信息公开, 政务公开,
+ * or 信息公开 after a 人民政府, which is the agency's own).
+ */
+const AGENCY_END = /(?:关于)?(?:(?:19|20)\d{2}\s*年|(?:(?<!人民)政府|政务)?信息公开|政务公开)/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 /** Website chrome that repeats the title words: breadcrumbs, menus, link lists. */
 const NAVIGATION = /当前位置|您的位置|首页|>|›|»|＞|上一篇|下一篇|相关(?:链接|文章)/;
@@ -43,11 +51,17 @@ export function readHeader(lines: string[]): HeaderFacts {
   return facts;
 }
 
+/**
+ * The agency of a title, from the title's shape alone (never from a list of known names, so that
+ * any agency is read): whatever precedes the year and the report words, once a leading 关于 or
+ * year is set aside. `测试市2025年政府信息公开工作年度报告` → 测试市.
+ */
 export function agencyFromTitle(title: string): string {
-  return compact(title)
-    .replace(REPORT_WORDS, '')
-    .replace(/(?:19|20)\d{2}年度?/g, '')
+  const t = compact(title)
     .replace(/^关于/, '')
+    .replace(/^(?:19|20)\d{2}年度?/, '');
+  const end = t.search(AGENCY_END);
+  return (end >= 0 ? t.slice(0, end) : t.replace(REPORT_WORDS, ''))
     .replace(/(?:的|之)$/, '')
     .replace(/[（(]\s*[）)]/g, '')
     .trim();

@@ -1,5 +1,8 @@
 /**
- * Numbers of table 三 → cells. A row with as many numbers as the header has columns is read as
+ * Numbers of table 三 → cells. Where the reader gave positions (PDF, scans) and the header's
+ * columns could be placed across the page (columns.ts), each number goes to the column it is
+ * printed under, and a cell with nothing under it is blank: a PDF prints nothing for a blank cell.
+ * Otherwise, a row with as many numbers as the header has columns is read as
  * printed. A row one number short is reconciled: each possible missing cell is a reading (see
  * gaps.ts); readings are tested against the identities of the row and then of the columns
  * (balance, outcomes) with the rows already settled. One consistent reading: its values are used
@@ -19,6 +22,7 @@ import { evaluate } from '../template/identity-eval.ts';
 import { MATRIX_IDENTITIES, matrixIdentity } from '../template/identities.ts';
 import type { Applications } from '../template/schema.ts';
 import type { ApplicationsTable } from './applications.ts';
+import { placeRow, tableBands } from './columns.ts';
 import { agreement, gapReadings, type GapReading } from './gaps.ts';
 import type { NoteList } from './notes.ts';
 import type { Value } from './segments.ts';
@@ -51,10 +55,18 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   const inferred: string[] = [];
   let incomplete = false;
 
+  const rowValues = new Map([...table.rows].map(([row, segment]) => [row, trimExactBlanks(segment.values, columns.length)]));
+  // Where cells have positions (PDF, scans), each number goes to the column it is printed under,
+  // so that a row with blank cells keeps its numbers in their columns (columns.ts).
+  const bands = tableBands(table.headerBands ?? null, [...rowValues.values()], columns);
+
   for (const [row, segment] of table.rows) {
-    const values = trimExactBlanks(segment.values, columns.length);
+    const values = rowValues.get(row)!;
     const label = rowDef(row).label;
-    if (values.length === columns.length) {
+    const placed = bands && values.length <= columns.length ? placeRow(values, bands) : null;
+    if (placed) {
+      settled.set(row, toCells(columns, placed));
+    } else if (values.length === columns.length) {
       settled.set(row, toCells(columns, values.map((v) => v.value)));
     } else if (values.length === columns.length - 1) {
       const readings = gapReadings(columns, values.map((v) => v.value), [rowTotal]);

@@ -41,6 +41,10 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   const disclosure = readDisclosure(doc, regions.disclosure, notes);
 
   let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
+  // A 2021 report that kept the 2019 table 三 (one （六）其他处理 row): the report is of the 2021
+  // edition, its table 三 is read as the 2019 table it is (readMatrix below takes table.edition).
+  const mixed = table?.edition === '2019' && disclosure.found && disclosure.printed2021 === true;
+  if (mixed) edition = '2021';
   const preYear = header.year !== null && header.year < 2019;
   if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) edition = 'pre2019';
 
@@ -74,6 +78,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     report.inferred.push(...matrix.inferred);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
+    if (mixed) notes.add('info', 'edition-mixed', '第二部分按2021年版格式编写，表三却沿用2019年版格式（“（六）其他处理”只有一行）：报告按2021年版处理，表三按2019年版读取，“（六）其他处理”的数字计入“3.其他”，其余两项留空', table.place);
     if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else if (table?.blank) {
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);

@@ -7,7 +7,7 @@
  * (`near`), and its values in order, each with its place in the source (for the notes, and
  * for the provenance of every number).
  */
-import type { Place, RawLine } from '../read/types.ts';
+import type { Place, RawLine, Span } from '../read/types.ts';
 import { readCell, type CellValue } from './normalize.ts';
 
 export interface Value {
@@ -18,6 +18,8 @@ export interface Value {
   place: Place;
   /** The cell carried a unit of 元 where the column is in 万元. */
   yuan?: boolean;
+  /** Where the cell is printed across the page (PDF and scans): table 三 places it by this (columns.ts). */
+  span?: Span;
 }
 
 export interface Segment {
@@ -53,7 +55,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   };
 
   for (let i = from; i < to; i++) {
-    const { cells, place, cellPlaces } = lines[i]!;
+    const { cells, place, cellPlaces, spans } = lines[i]!;
     const read = cells.map(readCell);
     const lastValue = findLastIndex(read, (c) => c.kind === 'number' || c.kind === 'blank');
     let valuesOnLine = 0;
@@ -77,7 +79,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
         return;
       }
       if (run.length === 0) runStart = i;
-      run.push(...pendingEmpty, toValue(cell, raw, at));
+      run.push(...pendingEmpty, toValue(cell, raw, at, spans?.[j]));
       pendingEmpty = [];
       runEnd = i;
       valuesOnLine++;
@@ -92,9 +94,11 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   return segments;
 }
 
-function toValue(cell: CellValue, raw: string, place: Place): Value {
-  if (cell.kind === 'number') return cell.unit === 'yuan' ? { value: cell.value, raw, place, yuan: true } : { value: cell.value, raw, place };
-  return { value: null, raw, place };
+function toValue(cell: CellValue, raw: string, place: Place, span: Span | undefined): Value {
+  const value: Value = { value: cell.kind === 'number' ? cell.value : null, raw, place };
+  if (cell.kind === 'number' && cell.unit === 'yuan') value.yuan = true;
+  if (span) value.span = span;
+  return value;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -11,7 +11,6 @@
  */
 import { wordParagraphs, type CellMerge, type WordParagraph } from './doc-binary.ts';
 import { htmlToDocument } from './html.ts';
-import { normaliseText } from './normalise.ts';
 import type { OleFile } from './ole.ts';
 import type { RawDocument } from './types.ts';
 
@@ -59,7 +58,7 @@ export function wordHtml(paragraphs: WordParagraph[]): string {
 }
 
 function paragraph(text: string): string {
-  return `<p>${escapeHtml(normaliseText(text)).replace(/\n/g, '<br>')}</p>`;
+  return `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
 }
 
 /** A row's cells, merges applied: a cell continuing one above is left out, one continuing its left neighbour widens it. */

@@ -3,11 +3,13 @@
  * which read the same way, and to name what a damaged file was meant to be). A zip is a DOCX, an
  * XLSX or an OFD by the entries it holds, an OLE file a Word document or a workbook by its streams
  * (ole.ts). A PDF without a text layer, and a page image, is a scan: it is read by OCR
- * (ocr/scan.ts). Every document leaves here within the limits of limits.ts and without control
- * characters in its cells (printable.ts), whichever reader made it.
+ * (ocr/scan.ts). Every document leaves here within the limits of limits.ts, without control
+ * characters in its cells (printable.ts) and with look-alike radicals turned back into the
+ * ideographs they stand for (glyphs.ts), whichever reader made it.
  */
 import { decodeText } from './decode.ts';
 import { readDoc } from './doc.ts';
+import { normaliseGlyphs } from './glyphs.ts';
 import { checkDocx } from './docx-bounds.ts';
 import { readDocx } from './docx.ts';
 import { htmlToDocument } from './html.ts';
@@ -86,8 +88,8 @@ async function readZipped(bytes: Uint8Array, path: string): Promise<ReadResult> 
 }
 
 /**
- * The limits every reader's output keeps, whatever the reader did: at most LIMITS.lines lines
- * and LIMITS.lineChars characters a line, and no control characters in a cell.
+ * What every reader's output keeps, whatever the reader did: at most LIMITS.lines lines and
+ * LIMITS.lineChars characters a line, no control characters in a cell, no look-alike radicals.
  */
 function bound(doc: RawDocument): void {
   const warnings: ReadWarning[] = [];
@@ -96,13 +98,15 @@ function bound(doc: RawDocument): void {
     doc.lines.length = LIMITS.lines.value;
   }
   let longLines = 0;
-  for (const { cells } of doc.lines) {
+  for (const line of doc.lines) {
+    const { cells } = line;
     let room = LIMITS.lineChars.value;
     for (let i = 0; i < cells.length; i++) {
-      const cell = stripControls(cells[i]!);
+      const cell = normaliseGlyphs(stripControls(cells[i]!));
       if (cell.length > room) {
         cells[i] = cell.slice(0, room);
         cells.length = i + 1;
+        if (line.spans) line.spans.length = i + 1;
         longLines++;
         break;
       }

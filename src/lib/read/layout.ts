@@ -12,6 +12,7 @@
  * Every threshold is relative to the font size (an "em"), so the same rules hold for 16pt body
  * text and 7pt table cells, in points (PDF) or in pixels (a page image).
  */
+import type { Span } from './types.ts';
 
 /** Two runs share a line when their baselines differ by at most this (table cells in one row are
  * often a little offset vertically: the numbers here sit 0.3em below their row label), while
@@ -53,6 +54,8 @@ export interface PrintedLine {
   y: number;
   size: number;
   cells: string[];
+  /** Parallel to `cells`: each cell's horizontal extent, from its first run's left to its last run's right. */
+  spans: Span[];
   /** Parallel to `cells`, present when a run of the line was unsure: which cells hold one. */
   unsure?: boolean[];
 }
@@ -80,27 +83,36 @@ export function groupLines(runs: Run[]): PrintedLine[] {
       current.size = Math.min(current.size, run.size);
       current.runs.push(run);
     } else {
-      current = { number: lines.length + 1, runs: [run], y: run.y, size: run.size, cells: [] };
+      current = { number: lines.length + 1, runs: [run], y: run.y, size: run.size, cells: [], spans: [] };
       lines.push(current);
     }
   }
   for (const line of lines) {
     const cells = toCells(line.runs);
     line.cells = cells.map((c) => c.text);
+    line.spans = cells.map((c) => ({ left: c.left, right: c.right }));
     if (cells.some((c) => c.unsure)) line.unsure = cells.map((c) => c.unsure);
   }
   return lines;
 }
 
+interface Cell {
+  text: string;
+  unsure: boolean;
+  left: number;
+  right: number;
+}
+
 /** Joins a line's runs left to right into cells, splitting at wide gaps (see the *_EM constants). */
-function toCells(runs: Run[]): { text: string; unsure: boolean }[] {
+function toCells(runs: Run[]): Cell[] {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
-  const cells: { text: string; unsure: boolean }[] = [];
-  let cell = { text: '', unsure: false };
+  const cells: Cell[] = [];
+  let cell: Cell = { text: '', unsure: false, left: 0, right: 0 };
   let prev: Run | undefined;
+  const start = (run: Run): Cell => ({ text: run.text, unsure: run.unsure === true, left: run.x, right: run.right });
   for (const run of sorted) {
     if (!prev) {
-      cell = { text: run.text, unsure: run.unsure === true };
+      cell = start(run);
       prev = run;
       continue;
     }
@@ -110,10 +122,11 @@ function toCells(runs: Run[]): { text: string; unsure: boolean }[] {
     const betweenDigits = /\d$/.test(prev.text) && /^\d/.test(run.text);
     if (gap > CELL_GAP_EM * em || (betweenDigits && gap > NUMBER_GAP_EM * em)) {
       cells.push(cell);
-      cell = { text: run.text, unsure: run.unsure === true };
+      cell = start(run);
     } else {
       cell.text += (gap > SPACE_GAP_EM * em ? ' ' : '') + run.text;
       cell.unsure ||= run.unsure === true;
+      cell.right = Math.max(cell.right, run.right);
     }
     // A run that ends left of its predecessor (overprinting) must not shrink the line's extent.
     prev = run.right >= prev.right ? run : { ...run, right: prev.right };
@@ -123,10 +136,26 @@ function toCells(runs: Run[]): { text: string; unsure: boolean }[] {
     cells
       // pdf.js itself joins runs less than 0.6em apart into one item, writing the gap as a space
       // ("123 45"): apply the digit rule above inside items too.
-      .flatMap((c) => c.text.split(/(?<=\d)\s+(?=\d)/).map((text) => ({ text, unsure: c.unsure })))
-      .map((c) => ({ text: c.text.replace(/\s+/g, ' ').trim(), unsure: c.unsure }))
+      .flatMap(splitNumbers)
+      .map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }))
       .filter((c) => c.text !== '')
   );
+}
+
+/**
+ * A cell of space-separated numbers as one pdf.js item, split into one cell per number. Each part's
+ * extent is its share of the item's, by characters: the digits of one font have one width.
+ */
+function splitNumbers(cell: Cell): Cell[] {
+  const parts = cell.text.split(/(?<=\d)\s+(?=\d)/);
+  if (parts.length === 1) return [cell];
+  const perChar = (cell.right - cell.left) / cell.text.length;
+  let at = 0;
+  return parts.map((text) => {
+    const from = cell.text.indexOf(text, at);
+    at = from + text.length;
+    return { text, unsure: cell.unsure, left: cell.left + from * perChar, right: cell.left + at * perChar };
+  });
 }
 
 /** Whether a line lies in the top or bottom margin band of its page, where headers and footers are. */

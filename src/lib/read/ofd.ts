@@ -17,7 +17,6 @@
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
 import { cut, LIMITS } from './limits.ts';
-import { normaliseText } from './normalise.ts';
 import { ReadError, type RawDocument, type RawLine } from './types.ts';
 import { walkXml } from './xml.ts';
 import { checkZip } from './zip.ts';
@@ -73,7 +72,7 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   }
   const lines: RawLine[] = [];
   pages.forEach((page, p) => {
-    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number } });
+    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
   });
   const doc: RawDocument = { lines, exactCells: false };
   if (pageRefs.length > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) }];
@@ -151,7 +150,7 @@ function codeRuns(
   pen: { x: number; y: number },
   runs: Run[],
 ): { x: number; y: number } {
-  const chars = [...normaliseText(code.text)];
+  const chars = [...code.text];
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
   const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];

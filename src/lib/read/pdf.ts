@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
 
   const lines: RawLine[] = [];
   pages.forEach((page, p) => {
-    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number } });
+    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
   });
   const doc: RawDocument = { lines, exactCells: false };
   if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
@@ -101,21 +101,11 @@ function errorText(e: unknown): string {
 function toRun(str: string, t: number[], width: number, view: number[]): Run | undefined {
   // Whitespace-only items carry nonsense widths (hundreds of points in the reference file): the
   // space they stand for is recovered from the gap between the visible runs instead.
-  const text = normaliseText(str);
-  if (text.trim() === '') return undefined;
+  if (str.trim() === '') return undefined;
   const m = multiply(view, t);
   const size = Math.hypot(m[2]!, m[3]!);
   if (!(size > 0)) return undefined;
-  return { text, x: m[4]!, right: m[4]! + width, y: m[5]!, size };
-}
-
-/**
- * Some PDF producers map ideographs to look-alike Kangxi radicals (U+2F00–U+2FDF, `⼀` for `一`) or
- * CJK compatibility ideographs; NFKC turns those back into the ordinary characters printed. The
- * rest of the text is left as printed (full-width punctuation stays full-width).
- */
-function normaliseText(s: string): string {
-  return s.replace(/[\u2F00-\u2FDF\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'));
+  return { text: str, x: m[4]!, right: m[4]! + width, y: m[5]!, size };
 }
 
 function multiply(a: number[], b: number[]): number[] {

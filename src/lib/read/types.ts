@@ -68,12 +68,25 @@ export interface Place {
   cell?: string;
 }
 
+/**
+ * A cell's horizontal extent on its page: from the left edge of its first glyph to the right edge
+ * of its last, in the page's units (PDF points, OFD millimetres, pixels of a scan's page image), x
+ * growing to the right. Only readers of positioned text know it (PDF, OFD, scans); table 三's
+ * parser places each number under the header column it sits beneath (parse/columns.ts).
+ */
+export interface Span {
+  left: number;
+  right: number;
+}
+
 export interface RawLine {
   cells: string[];
   /** Where the line starts in the source. */
   place: Place;
   /** Where each cell starts, where a cell can be elsewhere than its line (HTML: the source line of each cell). */
   cellPlaces?: Place[];
+  /** Parallel to `cells`: where each is printed across its page (PDF, OFD and scans; absent elsewhere). */
+  spans?: Span[];
   /** Set on rows that came from a table (HTML, Word, spreadsheets), for the cell-per-line heuristics. */
   tableRow?: boolean;
 }

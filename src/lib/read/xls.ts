@@ -17,7 +17,6 @@
  */
 import { read, set_cptable, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { LIMITS, refused } from './limits.ts';
-import { normaliseText } from './normalise.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
 import { causeOf, ReadError, type Place, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
@@ -104,7 +103,7 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
       if (cell) count++;
-      cells.push(cell ? cellText(normaliseText(shown(cell))) : '');
+      cells.push(cell ? cellText(shown(cell)) : '');
       cellPlaces.push({ sheet: name, line: r + 1, cell: utils.encode_cell({ r, c }) });
     }
     const first = cells.findIndex((c) => c !== '');

@@ -86,10 +86,12 @@ test('unsure numbers of table 四 are confirmed by their group total; a misread 
 });
 
 test('a number inferred from an unsure one is never confirmed by the identities: null, with the reading it rests on', () => {
-  // 予以公开 printed without its 总计: the parser infers 1362 from the row, with 1288 in doubt.
+  // 予以公开 printed without its 总计 and read without positions (so the blank is not placed in its
+  // column): the parser infers 1362 from the row, with 1288 in doubt.
   const d = withUnsure([{ label: '予以公开', printed: '1288' }]);
   const at = cellOf('予以公开', '1362');
   d.lines[at.line]!.cells.splice(at.cell, 1);
+  delete d.lines[at.line]!.spans;
   const report = settle(d);
   assert.equal(report.applications.granted.naturalPerson, 1288);
   assert.equal(report.applications.granted.total, null);

@@ -28,3 +28,17 @@ test('titles with the year first, 关于, brackets, or 人民政府 before the r
   assert.equal(agencyFromTitle('红旗镇政府信息公开工作年度报告（2023年）'), '红旗镇');
   assert.equal(readHeader(['# 钱店镇2024年政府信息公开工作年度报告']).agency, '钱店镇');
 });
+
+test('an agency no list knows, from the title\'s shape: whatever precedes the year and the report words', () => {
+  assert.deepEqual(readHeader(['测试市2025年政府信息公开工作年度报告', '一、总体情况']), {
+    title: '测试市2025年政府信息公开工作年度报告', titleLine: 0, agency: '测试市', year: 2025,
+  });
+  assert.equal(agencyFromTitle('测试市人民政府2025年政府信息公开工作年度报告'), '测试市人民政府');
+  assert.equal(agencyFromTitle('2025年测试镇政府信息公开工作年度报告'), '测试镇');
+  // 政务公开 for 政府信息公开; 工作的报告; the year after the report words
+  assert.equal(readHeader(['测试乡2025年政务公开工作年度报告']).agency, '测试乡');
+  assert.equal(readHeader(['关于测试县2025年度政府信息公开工作的报告']).agency, '测试县');
+  const late = readHeader(['测试区教育局政府信息公开工作2025年度报告']);
+  assert.equal(late.agency, '测试区教育局');
+  assert.equal(late.year, 2025);
+});

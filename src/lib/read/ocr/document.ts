@@ -33,7 +33,7 @@ export function scanToDocument(pages: OcrPage[]): RawDocument {
         if (flag) unsure.push({ line: lines.length, cell, page: pageOf.get(l)!, reading: l.cells[cell]! });
       });
       // The place of a scan's line: its page, and its printed line there, counted as in a PDF.
-      lines.push({ cells: l.cells, place: { page: pageOf.get(l)!, line: l.number } });
+      lines.push({ cells: l.cells, place: { page: pageOf.get(l)!, line: l.number }, spans: l.spans });
     }
   }
   return unsure.length > 0 ? { lines, exactCells: false, unsure } : { lines, exactCells: false };
