@@ -7,10 +7,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { utils, write } from '@e965/xlsx';
+import { read, utils, write } from '@e965/xlsx';
 import { processFile } from '../../../src/lib/ingest/process-file.ts';
 import { readFile } from '../../../src/lib/read/index.ts';
 import type { RawDocument } from '../../../src/lib/read/types.ts';
+import { applicationDiffs, assertNoDiffs } from '../fixtures/helpers.ts';
+import { SET_A_APPLICATIONS } from '../fixtures/set-a.ts';
 import { zip } from '../hostile/cases.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url)));
@@ -127,6 +129,20 @@ describe('workbooks', () => {
       ],
     );
     assert.deepEqual(doc.warnings, [{ code: 'sheet-hidden', message: '工作表“草稿”是隐藏的，未读入' }]);
+  });
+
+  test('table 三 alone in a workbook, as agencies attach it: every number, and no agency or year made up', async () => {
+    // The rows of table 三 of xlsx.xlsx (LibreOffice's), values as stored, in a sheet of their own.
+    const rows = utils.sheet_to_json<unknown[]>(read(fixture('layouts/xlsx.xlsx')).Sheets.Sheet1!, { header: 1, raw: true, defval: null });
+    const from = rows.findIndex((r) => String(r[0]).startsWith('三、收到和处理'));
+    const to = rows.findIndex((r) => String(r[0]).startsWith('四、政府信息公开行政复议'));
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet(rows.slice(from + 1, to)), '表三');
+    const { report, log } = await processFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), '附件.xlsx');
+    assert.ok(report);
+    assertNoDiffs(applicationDiffs(report, SET_A_APPLICATIONS), '附件.xlsx');
+    assert.deepEqual([report.agency, report.year], ['', null]);
+    assert.ok(log.messages.some((m) => m.startsWith('附件.xlsx: error: year-missing')), log.messages.join('\n'));
   });
 
   test('a truncated .xls and a truncated .xlsx fail as unreadable-xls, naming the file', async () => {
