@@ -25,7 +25,8 @@ const LAYERS = {
   // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
   site: ['template', 'measures', 'agency', 'place'],
   present: ['template', 'measures', 'site', 'output'],
-  views: ['template', 'measures', 'site', 'present'],
+  // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
+  views: ['template', 'measures', 'site', 'present', 'place'],
   search: ['template', 'site', 'present', 'files'],
   publish: ['site', 'files', 'template'],
 };

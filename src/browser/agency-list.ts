@@ -1,15 +1,29 @@
 /**
- * <agency-list>: filters, sorts and pages the agency rows in the browser (src/lib/views/list-view.ts).
- * Only one page of rows is in the DOM at a time, so thousands of agencies stay fast. The filters
- * live in the URL (?q=&level=&year=&sort=&dir=&page=), so a filtered list can be shared.
+ * <agency-list>: the agency list as a ranking, filtered, sorted and paged in the browser
+ * (src/lib/views/list-view.ts). Only one page of rows is in the DOM at a time, so thousands of
+ * agencies stay fast. The name box is the site's one name search (characters, pinyin, initials,
+ * traditional characters: name-search.ts), whose index loads on the first use. The view lives in
+ * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view.
  *
  * The default view first shows its first page from a small file of its own, while every agency's
  * row loads; any other view, or any change, waits for every row.
  */
-import { DEFAULT_QUERY, PAGE_SIZE, decodeRows, firstDirection, isDefaultQuery, listView, queryFromSearch, queryToSearch, type FirstPageFile, type ListFile, type ListQuery, type ListRow, type ListView, type SortKey } from '../lib/views/list-view.ts';
+import { isMeasureKey } from '../lib/measures/catalogue.ts';
+import { conditionText } from '../lib/measures/condition.ts';
 import { SMALL_DENOMINATOR } from '../lib/measures/stats.ts';
-import { formatCount, formatPercent } from '../lib/present/format.ts';
+import { searchNames } from '../lib/search/name-search.ts';
+import { CHECK_LABELS } from '../lib/template/identities.ts';
+import type { Level } from '../lib/template/schema.ts';
+import { decodeRows, type FirstPageFile, type ListFile, type ListRow } from '../lib/views/list-file.ts';
+import { DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
+import { PAGE_SIZE, listTable, listView, type ListResult } from '../lib/views/list-view.ts';
+import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
+import type { NumberConditions } from './number-conditions.ts';
+import { shownRows } from './shown-table.ts';
+import type { TableDownload } from './table-download.ts';
+import './number-conditions.ts';
+import './table-download.ts';
 
 const count = new Intl.NumberFormat('zh-CN');
 const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
@@ -22,28 +36,28 @@ class AgencyList extends HTMLElement {
   private sort: SortKey = DEFAULT_QUERY.sort;
   private direction: 1 | -1 = DEFAULT_QUERY.direction;
   private page = 0;
+  /** Slugs the name box's query matches, once the name index is in; null before. */
+  private named: { q: string; slugs: Set<string> } | null = null;
+  private run = 0;
   private readonly form = this.querySelector('form')!;
-  private readonly tbody = this.querySelector('tbody')!;
-  private readonly status = this.querySelector('.status')!;
+  private readonly conditions = this.querySelector<NumberConditions>('number-conditions')!;
+  private readonly download = this.querySelector<TableDownload>('table-download')!;
+  private readonly status = this.querySelector(':scope > .status')!;
   private readonly pageInfo = this.querySelector('.page-info')!;
   private readonly levels = JSON.parse(this.dataset.levels ?? '{}') as Record<string, string>;
 
   async connectedCallback(): Promise<void> {
     this.readUrl();
-    this.form.addEventListener('input', () => {
+    this.form.addEventListener('input', (e) => {
+      if ((e.target as HTMLElement).getAttribute('name') === 'sort') this.chooseSort(this.field('sort') as SortKey);
       this.page = 0;
-      this.update();
+      void this.update();
+    });
+    this.addEventListener('conditionschange', () => {
+      this.page = 0;
+      void this.update();
     });
     this.form.addEventListener('submit', (e) => e.preventDefault());
-    for (const th of this.querySelectorAll<HTMLElement>('th[data-key]')) {
-      th.querySelector('button')!.addEventListener('click', () => {
-        const key = th.dataset.key as SortKey;
-        this.direction = this.sort === key ? (this.direction === 1 ? -1 : 1) : firstDirection(key);
-        this.sort = key;
-        this.page = 0;
-        this.update();
-      });
-    }
     this.querySelector('[data-page="prev"]')!.addEventListener('click', () => this.turn(-1));
     this.querySelector('[data-page="next"]')!.addEventListener('click', () => this.turn(1));
     const rows = fetchJson<ListFile>(this.dataset.src!).then(decodeRows);
@@ -54,7 +68,7 @@ class AgencyList extends HTMLElement {
       this.status.textContent = '载入失败，请刷新重试。';
       return;
     }
-    if (!this.showsFirstPage) this.update();
+    if (!this.showsFirstPage) void this.update();
   }
 
   /** Unless every row came first, or the view changed meanwhile. */
@@ -72,73 +86,149 @@ class AgencyList extends HTMLElement {
     return (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
   }
 
+  private setField(name: string, value: string): void {
+    (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = value;
+  }
+
   private query(): ListQuery {
-    return { q: this.field('q'), level: this.field('level'), year: Number(this.field('year')) || null, sort: this.sort, direction: this.direction };
+    const min = Math.floor(Number(this.field('min')));
+    return {
+      q: this.field('q'),
+      level: this.field('level'),
+      place: this.field('place'),
+      year: Number(this.field('year')) || null,
+      conditions: this.conditions.conditions,
+      check: this.conditions.check,
+      sort: this.sort,
+      direction: this.direction,
+      small: this.field('small') === 'hide' ? 'hide' : 'after',
+      min: Number.isFinite(min) && min > 0 ? min : 0,
+    };
   }
 
   private readUrl(): void {
     const { query, page } = queryFromSearch(location.search);
     // The form holds the filters: a value its select does not offer is dropped there.
-    for (const name of ['q', 'level', 'year'] as const) {
-      (this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = String(query[name] ?? '');
-    }
+    for (const name of ['q', 'level', 'place', 'year'] as const) this.setField(name, String(query[name] ?? ''));
+    this.setField('small', query.small);
+    this.setField('min', query.min > 0 ? String(query.min) : '');
+    this.conditions.set(query.conditions, query.check);
     this.sort = query.sort;
     this.direction = query.direction;
+    this.setField('sort', query.sort);
     this.page = page;
+  }
+
+  private chooseSort(key: SortKey): void {
+    this.direction = this.sort === key ? (this.direction === 1 ? -1 : 1) : firstDirection(key);
+    this.sort = key;
+    this.setField('sort', key);
   }
 
   private turn(step: number): void {
     this.page += step;
-    this.update();
+    void this.update();
     this.querySelector('.table-scroll')?.scrollIntoView({ block: 'start' });
   }
 
-  private update(): void {
+  /** The name search's matches for the box's query, loading the name index on first use. */
+  private async nameMatch(q: string): Promise<((row: ListRow) => boolean) | undefined> {
+    if (!q.trim()) return undefined;
+    if (this.named?.q !== q) {
+      try {
+        const index = await agencyNames();
+        this.named = { q, slugs: new Set(searchNames(index, q).map((m) => m.entry.slug)) };
+      } catch {
+        // Without the name index the box still filters by the characters of the name.
+        return undefined;
+      }
+    }
+    const slugs = this.named.slugs;
+    return (row) => slugs.has(row.slug);
+  }
+
+  private async update(): Promise<void> {
+    const run = ++this.run;
     if (!this.rows) {
       this.showsFirstPage = false;
       this.status.textContent = '正在载入……';
       return;
     }
-    const views = listView(this.rows, this.query());
-    this.page = Math.min(Math.max(0, this.page), pageCount(views.length) - 1);
-    this.render(views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE), views.length);
+    const query = this.query();
+    if (query.q.trim() && this.named?.q !== query.q) this.status.textContent = '正在载入名称索引……';
+    const match = await this.nameMatch(query.q);
+    if (run !== this.run) return;
+    const result = listView(this.rows, query, match);
+    this.page = Math.min(Math.max(0, this.page), pageCount(result.views.length) - 1);
+    this.render(result, result.views.length);
   }
 
   /** One page of a view, of `total` rows in all. */
-  private render(shown: ListView[], total: number): void {
+  private render(result: ListResult, total: number): void {
+    const query = this.rows ? this.query() : DEFAULT_QUERY;
+    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/` };
+    const shown = this.showsFirstPage || !this.rows ? result.views.slice(0, PAGE_SIZE) : result.views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
+    const table = listTable(result, shown, query, links);
+    this.renderHead(table.columns);
+    this.querySelector('tbody')!.replaceChildren(...shownRows(table));
+    // The download holds every row of the view: not until every row is in.
+    this.download.hidden = !this.rows;
+    if (this.rows) this.download.setTable({ ...listTable(result, result.views, query, links), title: this.fileTitle(query) });
     const pages = pageCount(total);
-    const href = this.dataset.agencyHref!;
-    this.tbody.replaceChildren(
-      ...shown.map((v) => {
-        const years = v.row.years.map((y) => y.year);
-        return h(
-          'tr',
-          null,
-          h('th', { scope: 'row' }, h('a', { href: `${href}${v.row.slug}/` }, v.row.name)),
-          h('td', { class: 'text' }, this.levels[v.row.level] ?? v.row.level),
-          h('td', { class: 'text nowrap' }, years.length > 1 ? `${years[0]}—${years.at(-1)}` : `${years[0]}`, years.length > 1 ? h('small', null, h('br'), `共${years.length}年`) : null),
-          ...v.cells.map((cell, i) =>
-            h(
-              'td',
-              null,
-              cell.share ? formatPercent(cell.value) : formatCount(cell.value),
-              cell.share?.small ? h('span', { class: 'small-note', title: `分母少于${SMALL_DENOMINATOR}件` }, ' 基数过小') : null,
-              // The first column names the year the numbers are of.
-              i === 0 ? h('small', null, ` (${v.year.year})`) : null,
-            ),
-          ),
-          h('td', null, v.failed > 0 ? h('span', { class: 'pill warn' }, String(v.failed)) : '0'),
-        );
-      }),
-    );
-    for (const th of this.querySelectorAll<HTMLElement>('th[data-key]')) {
-      th.setAttribute('aria-sort', th.dataset.key === this.sort ? (this.direction === 1 ? 'ascending' : 'descending') : 'none');
-    }
-    this.status.textContent = total ? `共${count.format(total)}个机关符合条件。` : '没有符合条件的机关。';
+    this.status.textContent = this.statusText(result, total, query);
     this.pageInfo.textContent = `第${this.page + 1}页，共${pages}页`;
     (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = this.page === 0;
     (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = this.page >= pages - 1;
-    history.replaceState(null, '', `${location.pathname}${queryToSearch(this.query(), this.page)}`);
+    history.replaceState(null, '', `${location.pathname}${queryToSearch(query, this.page)}`);
+  }
+
+  private renderHead(columns: { label: string; key?: string; term?: string }[]): void {
+    const row = h(
+      'tr',
+      null,
+      ...columns.map((c) => {
+        const th = h('th', { scope: 'col' });
+        if (c.key && isSortKey(c.key)) {
+          const key = c.key;
+          th.dataset.key = key;
+          th.setAttribute('aria-sort', key === this.sort ? (this.direction === 1 ? 'ascending' : 'descending') : 'none');
+          const button = h('button', { type: 'button', class: 'sort-button' }, c.label);
+          button.addEventListener('click', () => {
+            this.chooseSort(key);
+            this.page = 0;
+            void this.update();
+          });
+          th.append(button);
+        } else {
+          th.append(c.label);
+          if (c.label === '名次') th.title = '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次';
+        }
+        if (c.term) th.append(h('button', { type: 'button', class: 'term-tip', popovertarget: `term-${c.term}`, 'aria-label': `“${c.label}”是什么意思` }, '?'));
+        return th;
+      }),
+    );
+    this.querySelector('thead')!.replaceChildren(row);
+  }
+
+  /** The file name of the download: the list and what narrows it. */
+  private fileTitle(query: ListQuery): string {
+    const parts = ['机关列表', query.year ? `${query.year}年` : '', query.level ? (this.levels[query.level] ?? '') : ''];
+    return parts.filter(Boolean).join('-');
+  }
+
+  private statusText(result: ListResult, total: number, query: ListQuery): string {
+    const filters = [...query.conditions.map(conditionText), query.check ? `未通过“${CHECK_LABELS[query.check]}”` : ''].filter(Boolean);
+    const parts = [total ? `共${count.format(total)}个机关符合条件` : '没有符合条件的机关'];
+    if (filters.length) parts[0] += `（${filters.join('，')}）`;
+    if (isMeasureKey(query.sort) && result.small > 0) {
+      parts.push(
+        query.small === 'hide'
+          ? `另有${count.format(result.small)}个机关的比例分母少于${SMALL_DENOMINATOR}件（基数过小），未列出`
+          : `其中${count.format(result.small)}个机关的比例分母少于${SMALL_DENOMINATOR}件（基数过小），排在其他机关之后，不排名次`,
+      );
+    }
+    if (result.belowMin > 0) parts.push(`${count.format(result.belowMin)}个机关的件数少于${query.min}件，未列出`);
+    return `${parts.join('；')}。`;
   }
 }
 

@@ -1,19 +1,25 @@
 /**
  * <compare-view>: the comparison page. Reads the selection from the URL, loads the chosen
- * agencies' files, and draws charts and a table with src/lib/views/compare.ts; every change is
- * written back to the URL, so the address always reproduces what is on screen. Agencies are added
- * by the name search of the search box (name-search.ts: characters, pinyin or initials), whose
- * index loads on the first keystroke.
+ * agencies' files, and draws with src/lib/views/compare.ts: for one year, two charts and a table
+ * of the measures down and the agencies across; for all years, each measure in a small table of
+ * the years down and the agencies across, with its chart (or a sentence where a chart would show
+ * nothing). Every change is written back to the URL and the page's title, so the address always
+ * reproduces what is on screen; the download holds every number shown. Agencies are added by the
+ * site's name search (name-search.ts), whose index loads on the first keystroke.
  */
-import { compareTable, selectionFromSearch, selectionToSearch, trendCharts, yearCharts, type CompareTable } from '../lib/views/compare.ts';
-import { formatValue, withSummary, chartHeight, type ChartSpec } from '../lib/present/chart-spec.ts';
+import { compareFile, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/present/chart-spec.ts';
+import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
-import { searchNames, yearsText, type AgencyEntry } from '../lib/search/name-search.ts';
+import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
+import { shownTable } from './shown-table.ts';
+import type { TableDownload } from './table-download.ts';
 import './charts/bar-chart.ts';
 import './charts/line-chart.ts';
+import './table-download.ts';
 
 const MAX_SUGGESTIONS = 20;
 
@@ -37,25 +43,48 @@ class CompareView extends HTMLElement {
       this.year = Number(this.yearSelect.value) || null;
       void this.render();
     });
-    this.querySelector('[data-copy]')!.addEventListener('click', () => {
-      void navigator.clipboard?.writeText(location.href).then(() => this.say('已复制对比链接。'));
-    });
+    this.querySelector('[data-copy]')!.addEventListener('click', () => void this.copyLink());
     await this.render();
   }
 
   private say(text: string): void {
-    this.querySelector('.status')!.textContent = text;
+    this.querySelector(':scope > .status')!.textContent = text;
+  }
+
+  /**
+   * The clipboard API exists only on secure pages (https, localhost): elsewhere the link is copied
+   * from a box the old way, and where even that fails it stays selected in the box, with a word.
+   */
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.say('已复制对比链接。');
+      return;
+    } catch {
+      // no clipboard API here, or no permission
+    }
+    const box = this.querySelector<HTMLInputElement>('.copy-box')!;
+    box.value = location.href;
+    box.hidden = false;
+    box.select();
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    this.say(copied ? '已复制对比链接。' : '浏览器不允许自动复制，请复制下面框中已选中的链接。');
   }
 
   private async suggest(): Promise<void> {
     const box = this.querySelector('.suggestions')!;
     if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
-    const entries = await agencyNames().catch((): AgencyEntry[] | null => null);
+    const names = await agencyNames().catch((): NameIndex | null => null);
     // Read after the wait: typing may have gone on while the names loaded.
     const q = this.find.value.trim();
     if (!q) return void box.replaceChildren();
-    if (!entries) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
-    const matches = searchNames(entries, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
+    if (!names) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
+    const matches = searchNames(names, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map(({ entry }) => {
         const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
@@ -91,16 +120,26 @@ class CompareView extends HTMLElement {
     this.renderChips(records);
     const out = this.querySelector('.compare-output')!;
     const explain = this.querySelector<HTMLElement>('.small-explain')!;
+    const download = this.querySelector<TableDownload>('table-download')!;
     out.replaceChildren();
     explain.hidden = true;
+    download.hidden = true;
+    const title = compareTitle(records.length >= 2 ? records : [], this.year);
+    this.querySelector('h1')!.textContent = title;
+    document.title = `${title} · 公开年报看板`;
     const notFound = missing.length ? `未找到：${missing.join('、')}。` : '';
     if (records.length < 2) {
       this.say(`${notFound}请至少选择两个机关。`);
       return;
     }
     const table = compareTable(records, this.year);
-    const charts = this.year === null ? trendCharts(records) : yearCharts(records, this.year);
-    out.append(h('div', { class: 'grid-2' }, ...charts.map((c) => this.chart(c, this.year === null ? 'line' : 'bar'))), this.table(table));
+    if (this.year === null) {
+      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), this.chart(m.chart, 'line'), shownTable(m.table, 'data-table compare-table', false))));
+    } else {
+      out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c) => this.chart(c, 'bar'))), this.table(table));
+    }
+    download.setTable(compareFile(table, title));
+    download.hidden = false;
     explain.hidden = !table.anySmall;
     this.say(`${notFound}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。`);
   }
@@ -119,31 +158,16 @@ class CompareView extends HTMLElement {
     );
   }
 
+  /** A chart with its data table, or the sentence said instead of a chart that would show nothing. */
   private chart(raw: ChartSpec, kind: 'bar' | 'line'): HTMLElement {
     const spec = withSummary(raw, kind);
+    const quiet = quietChart(spec);
+    if (quiet) return h('p', { class: 'chart-sentence' }, quiet);
     const el = document.createElement(kind === 'bar' ? 'bar-chart' : 'line-chart') as HTMLElement & { setSpec(s: ChartSpec): void };
     el.className = 'chart-box';
     el.style.height = `${chartHeight(spec, kind)}px`;
     el.append(h('canvas', { role: 'img', 'aria-label': spec.summary }));
-    const rows = spec.labels.map((label, i) =>
-      h('tr', null, h('th', { scope: 'row' }, label), ...spec.series.map((s) => h('td', null, formatValue(spec, s.values[i] ?? null)))),
-    );
-    const figure = h(
-      'figure',
-      { class: 'chart' },
-      h('figcaption', null, spec.title),
-      el,
-      h(
-        'details',
-        null,
-        h('summary', null, '查看数据表'),
-        h(
-          'div',
-          { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': `${spec.title}：数据表` },
-          h('table', { class: 'data-table' }, h('thead', null, h('tr', null, h('th', { scope: 'col' }, '类别'), ...spec.series.map((s) => h('th', { scope: 'col' }, s.label)))), h('tbody', null, ...rows)),
-        ),
-      ),
-    );
+    const figure = h('figure', { class: 'chart' }, h('figcaption', null, spec.title), el, h('details', null, h('summary', null, '查看数据表'), shownTable({ ...chartTable(spec), title: `${spec.title}：数据表` })));
     el.setSpec(spec);
     return figure;
   }

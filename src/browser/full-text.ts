@@ -14,6 +14,8 @@ import { base, fetchJson } from './dom.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's whole text (search-record.ts). */
+  content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -22,6 +24,10 @@ export interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
+
+/** Which results to keep, once their data is in: those holding a quoted phrase, say. */
+export type Keep = (data: PagefindResultData) => boolean;
+
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -31,6 +37,9 @@ interface Pagefind {
 
 /** Results shown at a time (each costs a fragment file of about 1.3 KB). */
 export const TEXT_PAGE = 10;
+
+/** Candidates a search with a `Keep` examines at most for one page, so that a rare phrase costs a bounded number of fragments. */
+export const CHECKED_PER_PAGE = 5 * TEXT_PAGE;
 
 /** Parts a search loads before it has been asked to go on: up to 10,000 reports. */
 export const AUTO_PARTS = 2;
@@ -58,10 +67,11 @@ export class FullText implements PartIndex {
 
   /**
    * A search of `q` (null: every page the filters keep) under Pagefind's filters, already run on
-   * the parts it needs for its first page of results. The 年度 filter chooses the parts.
+   * the parts it needs for its first page of results. The 年度 filter chooses the parts; `keep`
+   * narrows the results once their data is in (TextSearch).
    */
-  async search(q: string | null, filters: Record<string, string>): Promise<TextSearch> {
-    const search = new TextSearch(this, q, filters, searchOrder(await this.partList(), filters['年度']));
+  async search(q: string | null, filters: Record<string, string>, keep?: Keep): Promise<TextSearch> {
+    const search = new TextSearch(this, q, filters, searchOrder(await this.partList(), filters['年度']), keep);
     await search.open();
     return search;
   }
@@ -109,23 +119,41 @@ export class FullText implements PartIndex {
   }
 }
 
-/** One full-text search: its results so far, the parts it has searched and those left. */
+/**
+ * One full-text search: its results so far, the parts it has searched and those left. Results are
+ * Pagefind's, best first: by relevance, and where two are equally relevant the newer first (each
+ * part's records are added newest first, pagefind-build-fs.ts, and Pagefind keeps that order on a
+ * tie; parts are searched newest first). With a `keep`, Pagefind's results are candidates, and a
+ * page holds those kept, in the same order.
+ */
 export class TextSearch {
-  /** Found in the parts searched so far, best first. */
+  /** Found in the parts searched so far, best first (candidates, when there is a `keep`). */
   results: PagefindResult[] = [];
+  /** Candidates examined, and how many were kept. */
+  checked = 0;
+  kept = 0;
   private readonly index: PartIndex;
   private readonly q: string | null;
   private readonly filters: Record<string, string>;
   /** The parts this search may need, in the order it takes them. */
   private readonly order: PartEntry[];
-  /** Ids of the results shown. Pagefind gives them per part; two parts sharing one is not expected. */
+  private readonly keep: Keep | undefined;
+  /** Ids of the results shown or examined. Pagefind gives them per part; two parts sharing one is not expected. */
   private readonly shown = new Set<string>();
+  /** Results kept and not shown yet (with a `keep`). */
+  private readonly waiting: PagefindResultData[] = [];
 
-  constructor(index: PartIndex, q: string | null, filters: Record<string, string>, order: PartEntry[]) {
+  constructor(index: PartIndex, q: string | null, filters: Record<string, string>, order: PartEntry[], keep?: Keep) {
     this.index = index;
     this.q = q;
     this.filters = filters;
     this.order = order;
+    this.keep = keep;
+  }
+
+  /** Whether results are candidates, kept or not once their data is in. */
+  get filtered(): boolean {
+    return this.keep !== undefined;
   }
 
   get searched(): PartEntry[] {
@@ -156,15 +184,35 @@ export class TextSearch {
     return this.results.filter((r) => !this.shown.has(r.id));
   }
 
+  /** Results (or candidates) not shown or examined yet. */
   get unshown(): number {
-    return this.unshownResults().length;
+    return this.unshownResults().length + this.waiting.length;
   }
 
-  /** The next page of results; when all found are shown, first searches the next part. */
+  /**
+   * The next page of results; when all found are shown, first searches the next part. With a
+   * `keep`, candidates are examined a page at a time until a page is kept or CHECKED_PER_PAGE have
+   * been examined; those kept beyond the page wait for the next.
+   */
   async more(): Promise<PagefindResultData[]> {
     if (this.unshown === 0 && this.left.length) await this.widen();
-    const page = this.unshownResults().slice(0, TEXT_PAGE);
-    for (const r of page) this.shown.add(r.id);
-    return Promise.all(page.map((r) => r.data()));
+    if (!this.keep) {
+      const page = this.unshownResults().slice(0, TEXT_PAGE);
+      for (const r of page) this.shown.add(r.id);
+      return Promise.all(page.map((r) => r.data()));
+    }
+    let examined = 0;
+    while (this.waiting.length < TEXT_PAGE && examined < CHECKED_PER_PAGE) {
+      const batch = this.unshownResults().slice(0, TEXT_PAGE);
+      if (batch.length === 0) break;
+      for (const r of batch) this.shown.add(r.id);
+      const data = await Promise.all(batch.map((r) => r.data()));
+      examined += batch.length;
+      this.checked += batch.length;
+      const kept = data.filter(this.keep);
+      this.kept += kept.length;
+      this.waiting.push(...kept);
+    }
+    return this.waiting.splice(0, TEXT_PAGE);
   }
 }

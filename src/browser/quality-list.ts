@@ -1,42 +1,94 @@
 /**
- * <quality-list>: one problem group of the data-quality page, a page of reports at a time. The
- * first page is in the HTML; the others are loaded from `<data-src><n>.json` when the reader
- * turns pages (src/lib/views/quality.ts).
+ * <quality-list>: the data-quality page's problems, filtered by kind, year and level, sorted by the
+ * size of the discrepancy or by year, and paged in the browser (src/lib/views/quality-file.ts). The
+ * first page of the default view is in the HTML; every problem loads from rows/quality.json at the
+ * first change. The view lives in the URL, so a hunt can be shared; the download holds every
+ * problem listed.
  */
-import type { QualityItem } from '../lib/views/quality.ts';
-import { fetchJson, h } from './dom.ts';
+import { cellText } from '../lib/present/shown-table.ts';
+import { decodeQuality, DEFAULT_QUALITY_QUERY, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, type QualityFile, type QualityItem, type QualityQuery } from '../lib/views/quality-file.ts';
+import { fetchJson } from './dom.ts';
+import { shownRows } from './shown-table.ts';
+import type { TableDownload } from './table-download.ts';
+import './table-download.ts';
+
+const PAGE = 100;
+const count = new Intl.NumberFormat('zh-CN');
 
 class QualityList extends HTMLElement {
-  private page = 1;
-  private readonly pages = Number(this.dataset.pages ?? 1);
+  private items: Promise<QualityItem[]> | undefined;
+  private page = 0;
+  private run = 0;
+  private readonly form = this.querySelector('form')!;
+  private readonly download = this.querySelector<TableDownload>('table-download')!;
 
   connectedCallback(): void {
-    this.querySelector('[data-page="prev"]')?.addEventListener('click', () => void this.show(this.page - 1));
-    this.querySelector('[data-page="next"]')?.addEventListener('click', () => void this.show(this.page + 1));
+    const { query, page } = qualityQueryFromSearch(location.search);
+    for (const name of ['kind', 'year', 'level', 'place', 'sort'] as const) if (this.field(name)) this.field(name)!.value = String(query[name] ?? '');
+    this.page = page;
+    this.form.addEventListener('input', () => {
+      this.page = 0;
+      void this.update();
+    });
+    this.querySelector('[data-page="prev"]')!.addEventListener('click', () => this.turn(-1));
+    this.querySelector('[data-page="next"]')!.addEventListener('click', () => this.turn(1));
+    // The first page of the default view is in the HTML; anything else needs every item.
+    if (page > 0 || qualityQueryToSearch(this.query(), 0) !== qualityQueryToSearch(DEFAULT_QUALITY_QUERY, 0)) void this.update();
+    else void this.load().then((items) => this.enableDownload(items));
   }
 
-  private async show(page: number): Promise<void> {
-    if (page < 1 || page > this.pages) return;
-    const status = this.querySelector('.status')!;
-    let items: QualityItem[];
+  /** A filter of the form; the region filter is absent when no report is placed. */
+  private field(name: string): HTMLSelectElement | null {
+    return this.form.elements.namedItem(name) as HTMLSelectElement | null;
+  }
+
+  private query(): QualityQuery {
+    return qualityQueryFromSearch(`?${new URLSearchParams(['kind', 'year', 'level', 'place', 'sort'].map((n) => [n, this.field(n)?.value ?? '']))}`).query;
+  }
+
+  private load(): Promise<QualityItem[]> {
+    this.items ??= fetchJson<QualityFile>(this.dataset.src!).then(decodeQuality);
+    this.items.catch(() => (this.items = undefined));
+    return this.items;
+  }
+
+  private turn(step: number): void {
+    this.page += step;
+    void this.update();
+    this.querySelector('.table-scroll')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private enableDownload(items: QualityItem[]): void {
+    const href = (id: string) => `${this.dataset.reportHref}${id}/`;
+    this.download.setTable(qualityTable(qualityItems(items, this.query()), href));
+    this.download.hidden = false;
+  }
+
+  private async update(): Promise<void> {
+    const run = ++this.run;
+    const status = this.querySelector(':scope > .status')!;
+    let all: QualityItem[];
     try {
-      items = await fetchJson<QualityItem[]>(`${this.dataset.src}${page}.json`);
+      status.textContent = '正在载入……';
+      all = await this.load();
     } catch {
       status.textContent = '载入失败，请刷新重试。';
       return;
     }
-    status.textContent = '';
-    this.page = page;
-    const href = this.dataset.reportHref!;
-    this.querySelector('tbody')!.replaceChildren(
-      ...items.map((x) =>
-        h('tr', null, h('th', { scope: 'row' }, h('a', { href: `${href}${x.id}/` }, x.agency)), h('td', null, x.year ?? '—'), h('td', null, x.count), h('td', { class: 'text' }, x.detail)),
-      ),
-    );
-    this.querySelector('.page-info')!.textContent = `第${page}页，共${this.pages}页`;
-    (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = page === 1;
-    (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = page === this.pages;
-    this.querySelector('.table-scroll')?.scrollIntoView({ block: 'nearest' });
+    if (run !== this.run) return;
+    const query = this.query();
+    const items = qualityItems(all, query);
+    const pages = Math.max(1, Math.ceil(items.length / PAGE));
+    this.page = Math.min(Math.max(0, this.page), pages - 1);
+    const href = (id: string) => `${this.dataset.reportHref}${id}/`;
+    const table = qualityTable(items.slice(this.page * PAGE, (this.page + 1) * PAGE), href);
+    this.querySelector('tbody')!.replaceChildren(...shownRows(table));
+    this.enableDownload(all);
+    status.textContent = items.length ? `共${count.format(items.length)}个问题符合条件。` : '没有符合条件的问题。';
+    this.querySelector('.page-info')!.textContent = `第${this.page + 1}页，共${pages}页`;
+    (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = this.page === 0;
+    (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = this.page >= pages - 1;
+    history.replaceState(null, '', `${location.pathname}${qualityQueryToSearch(query, this.page)}`);
   }
 }
 

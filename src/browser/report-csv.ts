@@ -1,6 +1,6 @@
 /**
  * <report-csv>: the report page's CSV download button. On click it fetches the report's JSON
- * (data-src) and saves its rows of cells.csv under data-name. The CSV code (PapaParse and the
+ * (data-src) and saves its tables, laid out as the official ones (present/report-csv.ts), under data-name. The CSV code (PapaParse and the
  * template) is loaded only then, so it weighs nothing on the page until it is used.
  */
 import type { Report } from '../lib/template/schema.ts';

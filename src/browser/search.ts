@@ -1,18 +1,40 @@
 /**
- * <site-search>: the search page. Agencies whose name matches (name-search.ts: by characters, full
- * pinyin or pinyin initials) come first and link to their agency pages; then Pagefind's full-text
- * results over the report pages (full-text.ts: the index is in parts, searched newest first and
- * loaded as far as needed, and the status says which years were searched). The filters' values
- * come with the page (search-page.astro), not from Pagefind, whose filter files would otherwise
- * all load. Nothing leaves the site. The query and filters live in the URL (?q=…&年度=…), so the
- * header's search box lands here and a search can be shared. Excerpts keep Pagefind's <mark> and
- * nothing else (dom.ts markedText).
+ * <site-search>: the search page. Words search the reports' text; numbers are searched by
+ * conditions.
+ *
+ * - Agencies whose name matches (name-search.ts: characters, full pinyin, initials, traditional
+ *   characters) come first and link to their agency pages.
+ * - Then Pagefind's full-text results over the report pages (full-text.ts: the index is in parts,
+ *   searched newest first and loaded as far as needed; the status says which years were
+ *   searched), by relevance and then the newer first. A phrase in quotes ("…", “…”, 「…」) keeps
+ *   only the reports whose text holds it as written (phrase.ts).
+ * - Conditions on numbers (行政复议 > 0, a failed check: number-conditions.ts) are met from the
+ *   agency rows the list uses (rows/agencies.json): alone, they list the reports that meet them as
+ *   a table with its download (report-matches.ts); with words, they narrow the results to those
+ *   reports and their agencies.
+ *
+ * The filters' values come with the page (search-page.astro), not from Pagefind, whose filter
+ * files would otherwise all load. Nothing leaves the site. The query, filters and conditions live
+ * in the URL (?q=…&年度=…&f=…), so the header's search box lands here and a search can be shared.
+ * Excerpts keep Pagefind's <mark> and nothing else (dom.ts markedText).
  */
+import { conditionText } from '../lib/measures/condition.ts';
 import { firstPage, MatchKind, searchNames, yearsText, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
 import { partsYearsText, REPORT_KIND, type PartEntry } from '../lib/search/pagefind-parts.ts';
+import { holdsPhrases, parseQuery } from '../lib/search/phrase.ts';
+import { CHECK_LABELS } from '../lib/template/identities.ts';
+import type { Level } from '../lib/template/schema.ts';
+import { decodeRows, type ListFile, type ListRow } from '../lib/views/list-file.ts';
+import { filtersFromParams, filtersToParams } from '../lib/views/list-query.ts';
+import { matchTable, reportMatches, type ReportMatch } from '../lib/views/report-matches.ts';
 import { agencyHref, agencyNames } from './agency-names.ts';
-import { h, markedText } from './dom.ts';
-import { FullText, type PagefindResultData, type TextSearch } from './full-text.ts';
+import { fetchJson, h, markedText } from './dom.ts';
+import { FullText, type Keep, type PagefindResultData, type TextSearch } from './full-text.ts';
+import type { NumberConditions } from './number-conditions.ts';
+import { shownTable } from './shown-table.ts';
+import type { TableDownload } from './table-download.ts';
+import './number-conditions.ts';
+import './table-download.ts';
 
 const FILTERS = ['年度', '层级', '类型'];
 /** Values of 类型: name matches are agencies, full-text results are reports. */
@@ -21,14 +43,22 @@ const count = new Intl.NumberFormat('zh-CN');
 /** A half of the search (names, full text) whose index did not load; the other half is still shown. */
 const FAILED: unique symbol = Symbol('failed');
 type Failed = typeof FAILED;
+/** Reports meeting the conditions shown at a time. */
+const MATCH_PAGE = 50;
 
 class SiteSearch extends HTMLElement {
   private fullText: FullText | undefined;
+  private rows: Promise<ListRow[]> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
   private showAllNames = false;
   /** The name matches shown, for the status line when more full-text results come in. */
   private names: NameMatch[] | Failed = [];
+  /** The reports meeting the conditions, when there are conditions. */
+  private meeting: ReportMatch[] | Failed | null = null;
+  private phrases: string[] = [];
+  private readonly conditions = this.querySelector<NumberConditions>('number-conditions')!;
+  private readonly levels = JSON.parse(this.dataset.levels ?? '{}') as Record<Level, string>;
 
   private get form(): HTMLFormElement {
     return this.querySelector('form')!;
@@ -40,12 +70,16 @@ class SiteSearch extends HTMLElement {
     return this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   }
   private say(text: string): void {
-    this.querySelector('.status')!.textContent = text;
+    this.querySelector(':scope > .status')!.textContent = text;
   }
 
   connectedCallback(): void {
     const params = new URLSearchParams(location.search);
     for (const name of ['q', ...FILTERS]) this.input(name).value = params.get(name) ?? '';
+    const { conditions, check } = filtersFromParams(params);
+    this.conditions.set(conditions, check);
+    const place = this.form.elements.namedItem('place') as HTMLSelectElement | null;
+    if (place) place.value = params.get('place') ?? '';
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.search();
@@ -54,25 +88,57 @@ class SiteSearch extends HTMLElement {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.search(), (e.target as HTMLElement).tagName === 'SELECT' ? 0 : 200);
     });
-    if (this.input('q').value || FILTERS.some((f) => params.get(f))) void this.search();
+    this.addEventListener('conditionschange', () => void this.search());
+    if (this.input('q').value || FILTERS.some((f) => params.get(f)) || this.hasConditions()) void this.search();
   }
 
-  /** Name matches under the page's filters. */
-  private async nameMatches(q: string, filters: Record<string, string>): Promise<NameMatch[]> {
+  /** The region filter: a division code, or ''. It narrows the reports meeting the conditions and the agencies named. */
+  private place(): string {
+    return (this.form.elements.namedItem('place') as HTMLSelectElement | null)?.value ?? '';
+  }
+
+  /** Conditions on numbers, a failed check or a region: filters met from the agency rows, not by Pagefind. */
+  private placeName(): string {
+    const select = this.form.elements.namedItem('place') as HTMLSelectElement | null;
+    return select?.selectedOptions[0]?.textContent?.trim() ?? '';
+  }
+
+  private hasConditions(): boolean {
+    return this.conditions.conditions.length > 0 || this.conditions.check !== '' || this.place() !== '';
+  }
+
+  /** The reports meeting the conditions under the page's year and level filters; null without conditions. */
+  private async conditionMatches(filters: Record<string, string>): Promise<ReportMatch[] | null> {
+    if (!this.hasConditions()) return null;
+    this.rows ??= fetchJson<ListFile>(this.dataset.rows!).then(decodeRows);
+    this.rows.catch(() => (this.rows = undefined));
+    const level = (Object.keys(this.levels) as Level[]).find((l) => this.levels[l] === filters['层级']) ?? '';
+    return reportMatches(await this.rows, { conditions: this.conditions.conditions, check: this.conditions.check, year: Number(filters['年度']) || null, level, place: this.place() });
+  }
+
+  /** Name matches under the page's filters (and, with conditions, agencies with a report meeting them). */
+  private async nameMatches(q: string, filters: Record<string, string>, matches: ReportMatch[] | null): Promise<NameMatch[]> {
     if (!q || (filters['类型'] && filters['类型'] !== AGENCIES)) return [];
     const year = Number(filters['年度']);
     const level = filters['层级'];
-    const keep = (e: AgencyEntry) => (!level || e.level === level) && (!filters['年度'] || e.years.includes(year));
+    const meeting = matches && new Set(matches.map((m) => m.row.slug));
+    const keep = (e: AgencyEntry) => (!level || e.level === level) && (!filters['年度'] || e.years.includes(year)) && (!meeting || meeting.has(e.slug));
     return searchNames(await agencyNames(), q, keep);
   }
 
   /** The full-text search (report pages) under the page's filters; null when it has nothing to search for. */
-  private textSearch(q: string, filters: Record<string, string>): Promise<TextSearch> | null {
+  private textSearch(q: string, filters: Record<string, string>, matches: ReportMatch[] | null): Promise<TextSearch> | null {
     if (filters['类型'] && filters['类型'] !== REPORT_KIND) return null;
     const { 类型: _kind, ...pagefindFilters } = filters;
-    if (!q && Object.keys(pagefindFilters).length === 0) return null;
+    // Conditions alone list their reports as a table; full text is for words.
+    if (!q && (matches || Object.keys(pagefindFilters).length === 0)) return null;
+    const { text, phrases } = parseQuery(q);
+    this.phrases = phrases;
+    const ids = matches && new Set(matches.map((m) => m.year.id));
+    const keep: Keep | undefined =
+      phrases.length || ids ? (d) => holdsPhrases(d.content ?? '', phrases) && (!ids || ids.has(/\/report\/([^/]+)\/?$/.exec(d.url)?.[1] ?? '')) : undefined;
     this.fullText ??= new FullText(this.dataset.pagefindRoot!, JSON.parse(this.dataset.manifests ?? '[]') as string[]);
-    return this.fullText.search(q || null, pagefindFilters);
+    return this.fullText.search(text || null, pagefindFilters, keep);
   }
 
   private async search(): Promise<void> {
@@ -81,8 +147,11 @@ class SiteSearch extends HTMLElement {
     const filters: Record<string, string> = {};
     for (const name of FILTERS) if (this.input(name).value) filters[name] = this.input(name).value;
     const params = new URLSearchParams(q ? { q, ...filters } : filters);
+    filtersToParams(params, this.conditions.conditions, this.conditions.check);
+    if (this.place()) params.set('place', this.place());
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-    if (!q && Object.keys(filters).length === 0) {
+    this.querySelector('.matches')!.replaceChildren();
+    if (!q && Object.keys(filters).length === 0 && !this.hasConditions()) {
       this.list.replaceChildren();
       this.say('');
       this.removeAttribute('aria-busy');
@@ -90,30 +159,61 @@ class SiteSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     this.say('正在搜索…');
+    const matches = await this.conditionMatches(filters).catch((): Failed => FAILED);
+    if (run !== this.run) return;
+    const meeting = matches === FAILED ? null : matches;
     const [names, text] = await Promise.all([
-      this.nameMatches(q, filters).catch((): Failed => FAILED),
-      (this.textSearch(q, filters) ?? Promise.resolve(null)).catch((): Failed => FAILED),
+      this.nameMatches(q, filters, meeting).catch((): Failed => FAILED),
+      (this.textSearch(q, filters, meeting) ?? Promise.resolve(null)).catch((): Failed => FAILED),
     ]);
     if (run !== this.run) return;
     const page = text && text !== FAILED ? await text.more().catch(() => []) : [];
     if (run !== this.run) return;
     this.names = names;
+    this.meeting = matches;
     this.showAllNames = false;
     this.list.replaceChildren();
+    if (!q && matches && matches !== FAILED && (!filters['类型'] || filters['类型'] === REPORT_KIND)) this.renderMatches(matches, MATCH_PAGE);
     this.renderNames(names === FAILED ? [] : names, run);
     this.renderText(text === FAILED ? null : text, page, run);
     this.say(this.statusText(text));
     this.removeAttribute('aria-busy');
   }
 
+  /** The reports meeting the conditions (words absent): the first `shown` of them, and the download of all. */
+  private renderMatches(matches: ReportMatch[], shown: number): void {
+    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, reportHref: (id: string) => `${this.dataset.reportHref}${id}/` };
+    const f = { conditions: this.conditions.conditions, check: this.conditions.check };
+    const box = this.querySelector('.matches')!;
+    if (matches.length === 0) return void box.replaceChildren();
+    const download = document.createElement('table-download') as TableDownload;
+    download.dataset.label = '全部符合条件的报告';
+    download.dataset.name = '符合数字条件的报告';
+    download.setTable(matchTable(matches, f, links));
+    const more =
+      shown < matches.length
+        ? h('button', { type: 'button' }, `显示更多报告（已显示${count.format(shown)}份，共${count.format(matches.length)}份）`)
+        : null;
+    more?.addEventListener('click', () => this.renderMatches(matches, shown + MATCH_PAGE));
+    box.replaceChildren(download, shownTable(matchTable(matches.slice(0, shown), f, links)), ...(more ? [more] : []));
+  }
+
   /** What was found; when part of the full-text index is not searched yet, which years were and were not. */
   private statusText(text: TextSearch | null | Failed): string {
     const parts: string[] = [];
+    const conditions = [...this.conditions.conditions.map(conditionText), this.conditions.check ? `“${CHECK_LABELS[this.conditions.check]}”未通过` : ''].filter(Boolean);
+    if (this.meeting === FAILED) parts.push('机关数字载入失败，数字条件未能使用');
+    else if (this.meeting) parts.push(`${conditions.length ? `符合${conditions.join('、')}的` : ''}${this.place() ? `${this.placeName()}的` : ''}报告${count.format(this.meeting.length)}份`);
     if (this.names === FAILED) parts.push('机关名称索引载入失败');
     else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
     if (text === FAILED) parts.push('全文索引载入失败');
     else if (text) {
-      const found = text.results.length ? `报告全文结果${count.format(text.results.length)}个` : null;
+      const phrase = this.phrases.length ? `含${this.phrases.map((p) => `“${p}”`).join('、')}的` : '';
+      const found = text.filtered
+        ? `${phrase}报告全文结果已找到${count.format(text.kept)}个（核对了${count.format(text.checked)}个候选结果，共${count.format(text.results.length)}个）`
+        : text.results.length
+          ? `报告全文结果${count.format(text.results.length)}个`
+          : null;
       const reports = (ps: PartEntry[]) => `${partsYearsText(ps)}的${count.format(ps.reduce((n, p) => n + p.pages, 0))}份报告`;
       if (text.left.length) parts.push(`已搜索${reports(text.searched)}，${found ?? '全文中没有找到'}`, `${reports(text.left)}尚未搜索`);
       else if (found) parts.push(found);
@@ -149,7 +249,9 @@ class SiteSearch extends HTMLElement {
     const shown = this.list.querySelectorAll('.text-hit').length;
     const label =
       text.unshown > 0
-        ? `显示更多报告（已显示${count.format(shown)}个，共${count.format(text.results.length)}个）`
+        ? text.filtered
+          ? `继续核对更多结果（已显示${count.format(shown)}个）`
+          : `显示更多报告（已显示${count.format(shown)}个，共${count.format(text.results.length)}个）`
         : text.left.length > 0
           ? `继续搜索${partsYearsText(text.left.slice(0, 1))}的报告`
           : null;

@@ -141,6 +141,6 @@ export function agencySlugOf(id: string): string {
 }
 
 /** Reports in the built data set, for picking pages to visit. */
-export function builtReports(): { id: string; agency: string; agencyKey: string; year: number | null; sections: Record<string, string>; checks: { ok: boolean }[] }[] {
+export function builtReports(): { id: string; title: string; agency: string; agencyKey: string; year: number | null; sections: Record<string, string>; checks: { ok: boolean }[] }[] {
   return JSON.parse(readFileSync(join(SITE, 'data', 'reports.json'), 'utf8'));
 }

@@ -1,10 +1,13 @@
 /**
  * Builds the two sites the browser tests use, when they are missing or older than their sources:
  * the steps of `npm run build` (ingest, then astro build with its Pagefind step) over
- * content/reports plus the test reports in tests/e2e/fixtures/content (a second year of 钱店镇;
- * a report whose text holds <script>, <img onerror> and the like, with a sum that does not add
- * up; and, placed by their folders 河南省/周口市/郸城县/, three more townships of 郸城县 and the
- * county's summary report, for the place and peers pages).
+ * content/reports plus the test reports in tests/e2e/fixtures/content: a second year of 钱店镇
+ * (with 行政复议 1); a report whose text holds <script>, <img onerror> and the like, with a sum
+ * that does not add up; 一件镇 2024 (1 application, granted: 100% on a denominator of 1, and the
+ * words 形式主义 and 指尖上 apart) and 多件乡 2024 (20 applications, 18 of them granted in whole
+ * or part: 90%; 行政复议 2; the phrase “指尖上的形式主义”); and, placed by their folders
+ * 河南省/周口市/郸城县/, three more townships of 郸城县 and the county's summary report, for the
+ * place and peers pages.
  *
  * - `.cache/e2e/dist`: served from `/`;
  * - `.cache/e2e/dist-sub`: the same data built with BASE_PATH=/sub/;

@@ -11,9 +11,9 @@ after(async () => {
   await h?.close();
 });
 
-/** 钱店镇 (2023 and 2024 in the test data) and 苏家作乡 (2024), by the names they print. */
+/** 钱店镇 (2023 and 2024 in the test data) and 多件乡 (2024), both with numbers to draw, by the names they print. */
 function twoAgencies(): { slug: string; name: string }[] {
-  return ['钱店镇', '苏家作乡'].map((key) => {
+  return ['钱店镇', '多件乡'].map((key) => {
     const r = builtReports().find((x) => x.agency === key)!;
     return { slug: agencySlugOf(r.id), name: r.agency };
   });
@@ -22,10 +22,10 @@ function twoAgencies(): { slug: string; name: string }[] {
 test('a comparison link shows the same agencies and year', async () => {
   const [a, b] = twoAgencies();
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}compare/?a=${a!.slug}&a=${b!.slug}&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}compare/?a=${a!.slug}&a=${b!.slug}&y=2023`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('.compare-table');
   assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), [a!.name, b!.name]);
-  assert.equal(await w.page.inputValue('select[name="year"]'), '2024');
+  assert.equal(await w.page.inputValue('select[name="year"]'), '2023');
   const heads = await w.page.locator('.compare-table thead th').allTextContents();
   assert.deepEqual(heads, ['指标', a!.name, b!.name]);
   const pixels = await paintedPixels(w.page);
@@ -49,7 +49,10 @@ test('changing the selection updates the URL, and the new URL restores it', asyn
   await w.page.goto(url.href, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('.compare-table');
   assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), [a!.name, b!.name]);
-  assert.equal(await w.page.locator('line-chart').count(), 3, 'all years: trend lines');
+  // All years: each measure of the comparison, with its line chart or the sentence said instead.
+  assert.equal(await w.page.locator('.measure-compare').count(), 14);
+  assert.ok((await w.page.locator('line-chart').count()) >= 3, 'all years: trend lines');
+  assert.equal(await w.page.locator('.measure-compare').filter({ has: w.page.locator('line-chart, .chart-sentence') }).count(), 14);
   await w.context.close();
 });
 

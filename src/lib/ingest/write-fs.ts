@@ -1,5 +1,6 @@
 /**
- * The output side of ingest: reports.json, reports.csv, cells.csv, ingest-log.json, one JSON file
+ * The output side of ingest: reports.json, reports.csv, cells.csv (and their companions under
+ * Chinese headers, reports-zh.csv and cells-zh.csv), ingest-log.json, one JSON file
  * per report (reports/) and each report's source (sources/), in OUT_DIR (docs/SCHEMA.md).
  *
  * Ingest deletes only what it wrote itself: the files it writes are listed in OUT_DIR/
@@ -43,6 +44,9 @@ export function writeOutputs(outDir: string, reports: Report[], log: LogEntry[],
   writeAtomic(join(outDir, 'reports.json'), jsonArray(reportJsons(reportDir, reports)));
   writeAtomic(join(outDir, 'reports.csv'), reportsCsv(reports));
   writeAtomic(join(outDir, 'cells.csv'), cellsCsv(reports));
+  // The same files under Chinese headers, for Excel users (the English keys are the contract).
+  writeAtomic(join(outDir, 'reports-zh.csv'), reportsCsv(reports, 'zh'));
+  writeAtomic(join(outDir, 'cells-zh.csv'), cellsCsv(reports, 'zh'));
   writeAtomic(join(outDir, 'ingest-log.json'), jsonArray(log.map((entry) => JSON.stringify(entry))));
 
   const keep = new Set(written);

@@ -108,7 +108,7 @@ export const COUNT_MEASURES: readonly CountMeasure[] = [
   group('unable'),
   group('notProcessed'),
   group('other'),
-  { key: 'grantedOrPartial', kind: 'count', label: '予以公开及部分公开', short: '公开及部分公开', source: { sum: ['granted', 'partiallyGranted'] }, term: 'partiallyGranted' },
+  { key: 'grantedOrPartial', kind: 'count', label: '予以公开及部分公开', short: '公开及部分公开', source: { sum: ['granted', 'partiallyGranted'] }, term: 'grantedOrPartial' },
   { key: 'reconsideration', kind: 'count', label: '行政复议', phrase: '被申请行政复议', source: { review: 'reconsideration', column: 'total' }, term: 'reconsideration' },
   { key: 'reconsiderationCorrected', kind: 'count', label: '行政复议结果纠正', short: '复议纠正', source: { review: 'reconsideration', column: 'corrected' }, term: 'reconsideration' },
   { key: 'reconsiderationPending', kind: 'count', label: '行政复议尚未审结', short: '复议未审结', source: { review: 'reconsideration', column: 'pending' }, term: 'reconsideration' },

@@ -4,43 +4,44 @@
  * (=, +, -, @ at the start) are neutralised by PapaParse's escapeFormulae.
  */
 import Papa from 'papaparse';
-import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../template/applications.ts';
-import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
+import { APPLICATION_COLUMN_KEYS, APPLICATION_COLUMNS, APPLICATION_ROW_KEYS, APPLICATION_ROWS } from '../template/applications.ts';
+import { REVIEW_COLUMN_KEYS, REVIEW_COLUMNS, REVIEW_GROUP_KEYS, REVIEW_GROUPS } from '../template/review.ts';
 import { disclosureCells } from '../template/active-disclosure.ts';
 import { cellAt } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
-const IDENTITY_COLUMNS: [string, (r: Report) => Cell][] = [
-  ['id', (r) => r.id],
-  ['title', (r) => r.title],
-  ['agency', (r) => r.agency],
-  ['agencyKey', (r) => r.agencyKey],
-  ['year', (r) => r.year],
-  ['level', (r) => r.level],
-  ['agencyKind', (r) => r.agencyKind],
-  ['scope', (r) => r.scope],
-  ['division.code', (r) => r.division?.code ?? null],
+/** A column of the report's identity: its key (the contract's header), its Chinese header (the companion's), its value. */
+const IDENTITY_COLUMNS: [key: string, zh: string, get: (r: Report) => Cell][] = [
+  ['id', '报告编号', (r) => r.id],
+  ['title', '标题', (r) => r.title],
+  ['agency', '发布机关', (r) => r.agency],
+  ['agencyKey', '机关标识', (r) => r.agencyKey],
+  ['year', '年度', (r) => r.year],
+  ['level', '层级', (r) => r.level],
+  ['agencyKind', '机关类别', (r) => r.agencyKind],
+  ['scope', '数字范围', (r) => r.scope],
+  ['division.code', '区划代码', (r) => r.division?.code ?? null],
   // The official names by level, each in its own column (北京市 has no city: 东城区 is a county).
-  ['division.province', divisionName(2)],
-  ['division.city', divisionName(4)],
-  ['division.county', divisionName(6)],
-  ['division.township', divisionName(9)],
-  ['division.how', (r) => r.division?.how ?? null],
-  ['template', (r) => r.template],
-  ['status', (r) => r.status],
-  ['source.path', (r) => r.source.path],
-  ['source.format', (r) => r.source.format],
-  ['source.encoding', (r) => r.source.encoding],
-  ['source.sha256', (r) => r.source.sha256],
-  ['source.bytes', (r) => r.source.bytes],
-  ['source.ocr', (r) => (r.source.ocr ? 'true' : '')],
-  ['checks.failed', (r) => r.checks.filter((c) => !c.ok).length],
-  ['inferred', (r) => r.inferred.join(' ')],
-  ['uncertain', (r) => (r.uncertain ?? []).join(' ')],
-  ['missingColumns', (r) => r.missingColumns.join(' ')],
+  ['division.province', '省级行政区', divisionName(2)],
+  ['division.city', '地级行政区', divisionName(4)],
+  ['division.county', '县级行政区', divisionName(6)],
+  ['division.township', '乡级行政区', divisionName(9)],
+  ['division.how', '归入地区的依据', (r) => r.division?.how ?? null],
+  ['template', '表格格式', (r) => r.template],
+  ['status', '读取状态', (r) => r.status],
+  ['source.path', '原文路径', (r) => r.source.path],
+  ['source.format', '原文格式', (r) => r.source.format],
+  ['source.encoding', '原文编码', (r) => r.source.encoding],
+  ['source.sha256', '原文SHA-256', (r) => r.source.sha256],
+  ['source.bytes', '原文字节数', (r) => r.source.bytes],
+  ['source.ocr', '经文字识别（OCR）', (r) => (r.source.ocr ? 'true' : '')],
+  ['checks.failed', '未通过核对数', (r) => r.checks.filter((c) => !c.ok).length],
+  ['inferred', '推算值位置', (r) => r.inferred.join(' ')],
+  ['uncertain', '识别不确定的数字位置', (r) => (r.uncertain ?? []).join(' ')],
+  ['missingColumns', '缺少的列', (r) => r.missingColumns.join(' ')],
 ];
 
 /** The name of the report's division or the one above it whose code has `digits` digits. */
@@ -55,6 +56,8 @@ interface CellPlace {
   table: string;
   row: string;
   column: string;
+  /** The column's Chinese header in the companion files: the table, the row's and the column's printed labels. */
+  zh: string;
   /** Dotted path into the Report: `applications.granted.total`. */
   path: string;
   /** The path of the whole row, which `inferred` may name instead of the cell. */
@@ -62,18 +65,23 @@ interface CellPlace {
   get: (r: Report) => number | null;
 }
 
-function place(table: string, row: string, column: string, path: string): CellPlace {
-  return { table, row, column, path, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
+function place(table: string, row: string, column: string, path: string, zh: string): CellPlace {
+  return { table, row, column, path, zh, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
 }
+
+const rowShort = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.short;
+const columnLabel = (key: string) => APPLICATION_COLUMNS.find((c) => c.key === key)!.label;
+const reviewGroup = (key: string) => REVIEW_GROUPS.find((g) => g.key === key)!.label;
+const reviewColumn = (key: string) => REVIEW_COLUMNS.find((c) => c.key === key)!.label;
 
 /** Every number a report can hold, in a fixed order derived from the template. */
 export const CELL_PLACES: readonly CellPlace[] = [
   // A scalar item of section 二 (activeDisclosure.licensing) has the column `value`.
-  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path)),
-  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path)),
-  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`))),
-  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`))),
-  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`)),
+  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path, `表二·${c.item.label}·${c.field.label}`)),
+  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path, `表二(2019年版)·${c.item.label}·${c.field.label}`)),
+  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`, `表三·${rowShort(row)}·${columnLabel(column)}`))),
+  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`, `表四·${reviewGroup(row)}·${reviewColumn(column)}`))),
+  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`, `2019年前格式·${t.label}`)),
 ];
 
 /** The places that apply to a report's edition: its own section 二 table, the pre-2019 totals only for old reports. */
@@ -87,7 +95,8 @@ function placesFor(r: Report): readonly CellPlace[] {
   return r.template === 'pre2019' ? PLACES_BY_KIND.pre2019 : r.activeDisclosure2019 ? PLACES_BY_KIND['2019'] : PLACES_BY_KIND['2021'];
 }
 
-const BOM = '\ufeff';
+/** Excel reads UTF-8 only after a byte-order mark. */
+export const BOM = '\ufeff';
 /**
  * Cells a spreadsheet would run as a formula. PapaParse's own default (`escapeFormulae: true`)
  * tests /^[=+\-@\t\r].*$/, which misses a text with a line break after its first character.
@@ -95,9 +104,14 @@ const BOM = '\ufeff';
 const FORMULA = /^[=+\-@\t\r]/;
 const OPTIONS = { escapeFormulae: FORMULA, newline: '\n', header: false } as const;
 
-/** Text from a report is untrusted: PapaParse quotes it and neutralises formulas (=, +, -, @). */
-function textCells(values: Cell[]): string {
-  return Papa.unparse([values], OPTIONS);
+/**
+ * One CSV line (without its line break). Text from a report is untrusted: PapaParse quotes it and
+ * neutralises formulas (=, +, -, @, as `'=…`); numbers are written as they are. Every CSV the
+ * site writes, the downloads of what a page shows included (present/table-file.ts), goes through
+ * this.
+ */
+export function csvLine(values: readonly Cell[]): string {
+  return Papa.unparse([values as Cell[]], OPTIONS);
 }
 
 /** Numbers need neither quoting nor escaping; blank for null. Joined directly, as they are most of the file. */
@@ -105,22 +119,40 @@ function numberCells(values: (number | null)[]): string {
   return values.map((v) => (v === null ? '' : String(v))).join(',');
 }
 
+/** Which header a CSV file carries: the contract's keys, or the companion's Chinese headers for Excel users. */
+export type Headers = 'keys' | 'zh';
+
+/** The header of reports.csv: its columns' keys, or their Chinese headers (the same columns, in the same order). */
+export function reportsHeader(headers: Headers = 'keys'): string[] {
+  return headers === 'keys' ? [...IDENTITY_COLUMNS.map(([key]) => key), ...CELL_PLACES.map((c) => c.path)] : [...IDENTITY_COLUMNS.map(([, zh]) => zh), ...CELL_PLACES.map((c) => c.zh)];
+}
+
+/** The header of cells.csv: keys, or Chinese headers. */
+export const CELLS_HEADER = {
+  keys: ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain'],
+  zh: ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定'],
+} as const;
+
 /**
  * reports.csv as chunks: the header, then one chunk per report, so that a national corpus is
- * written without holding the whole file in memory.
+ * written without holding the whole file in memory. With `zh` headers it is the companion file
+ * (reports-zh.csv): the same rows under Chinese headers.
  */
-export function* reportsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells([...IDENTITY_COLUMNS.map(([name]) => name), ...CELL_PLACES.map((c) => c.path)]) + '\n';
+export function* reportsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
+  yield BOM + csvLine(reportsHeader(headers)) + '\n';
   for (const r of reports) {
-    yield `${textCells(IDENTITY_COLUMNS.map(([, get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
+    yield `${csvLine(IDENTITY_COLUMNS.map(([, , get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
   }
 }
 
-/** cells.csv as chunks: one row per number of each report. Table, row and column names are template keys. */
-export function* cellsCsv(reports: Report[]): Generator<string> {
-  yield BOM + textCells(['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain']) + '\n';
+/**
+ * cells.csv as chunks: one row per number of each report. Table, row and column names are template
+ * keys, in the companion file (cells-zh.csv) too: only its header is Chinese.
+ */
+export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
+  yield BOM + csvLine([...CELLS_HEADER[headers]]) + '\n';
   for (const r of reports) {
-    const who = textCells([r.id, r.agency, r.year]);
+    const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
     const uncertain = new Set(r.uncertain);
     let chunk = '';

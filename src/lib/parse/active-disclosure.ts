@@ -3,7 +3,7 @@
  * label; its numbers fill the item's fields in printed order. The 2019 and 2021 editions have
  * different items, told apart by their column headers.
  */
-import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
+import { DISCLOSURE_2019, DISCLOSURE_2021, DISCLOSURE_ITEMS, disclosurePath, disclosureValues, type DisclosureField, type DisclosureItem } from '../template/active-disclosure.ts';
 import type { Edition } from '../template/editions.ts';
 import type { ActiveDisclosure, ActiveDisclosure2019 } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
@@ -18,6 +18,8 @@ export interface DisclosureResult {
   activeDisclosure2019?: ActiveDisclosure2019;
   edition: Edition | null;
   found: boolean;
+  /** Rows whose numbers could not be placed in their fields (schema.ts `unread`). */
+  unread: string[];
   /** Section 二 prints column headers of the 2021 edition only (本年制发件数, 本年废止件数, …). */
   printed2021?: true;
 }
@@ -35,7 +37,7 @@ export function emptyDisclosure(): ActiveDisclosure {
 
 /** @param region from the first 第二十条 line to where table 三 starts (regions.ts) */
 export function readDisclosure(doc: RawDocument, region: Region | null, notes: NoteList): DisclosureResult {
-  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false };
+  const result: DisclosureResult = { activeDisclosure: emptyDisclosure(), edition: null, found: false, unread: [] };
   if (!region) return result;
   const { startIndex, endIndex } = region;
   const text = lineKeys(doc).slice(startIndex, endIndex).join('');
@@ -49,7 +51,9 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const read = new Map<DisclosureItem, (number | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
-    read.set(item, segment ? fieldValues(segment, item, doc.exactCells, notes) : item.fields.map(() => null));
+    const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : null;
+    if (values === 'ambiguous') result.unread.push(...item.fields.map((f) => disclosurePath(edition, item, f)));
+    read.set(item, Array.isArray(values) ? values : item.fields.map(() => null));
   }
   const value = (item: DisclosureItem, field: DisclosureField) => read.get(item)![item.fields.indexOf(field)] ?? null;
   if (edition === '2019') result.activeDisclosure2019 = disclosureValues(DISCLOSURE_2019, value);
@@ -71,13 +75,14 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
   return matched;
 }
 
-function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (number | null)[] {
+/** The row's values in its fields' order, or `ambiguous` when they cannot be placed (the row is left blank). */
+function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (number | null)[] | 'ambiguous' {
   const values: Value[] = segment.values.slice(0, item.fields.length);
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
   // is no telling which field each belongs to.
   if (!exactCells && values.length < item.fields.length && values.length > 0) {
     notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
-    return item.fields.map(() => null);
+    return 'ambiguous';
   }
   if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
     notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.place);

@@ -30,6 +30,8 @@ import type { Value } from './segments.ts';
 export interface MatrixResult {
   applications: Applications;
   inferred: string[];
+  /** Rows and cells left blank because they could not be read (schema.ts `unread`). */
+  unread: string[];
   missingColumns: ApplicationColumnKey[];
   /** Rows of the edition that the table does not print, or whose cells could not be placed. */
   incomplete: boolean;
@@ -53,6 +55,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   const settled = new Map<ApplicationRowKey, Cells>();
   const pending = new Map<ApplicationRowKey, GapReading[]>();
   const inferred: string[] = [];
+  const unread: string[] = [];
   let incomplete = false;
 
   const rowValues = new Map([...table.rows].map(([row, segment]) => [row, trimExactBlanks(segment.values, columns.length)]));
@@ -73,6 +76,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
       pending.set(row, readings);
     } else {
       incomplete = true;
+      unread.push(`applications.${row}`);
       notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.place);
     }
   }
@@ -97,6 +101,7 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     const place = table.rows.get(row)!.place;
     incomplete = true;
     if (readings.length === 0) {
+      unread.push(`applications.${row}`);
       notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, place);
       settled.set(row, toCells(columns, columns.map(() => null)));
       continue;
@@ -107,18 +112,22 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
+    columns.forEach((c, i) => {
+      if (gaps.has(i) || disagree.includes(i)) unread.push(`applications.${row}.${c}`);
+    });
   }
 
   const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
   const missingRows = expected.filter((r) => !table.rows.has(r));
   if (missingRows.length > 0) {
     incomplete = true;
+    unread.push(...missingRows.map((r) => `applications.${r}`));
     notes.add('error', 'row-missing', `表三：未找到以下各行的数字：${missingRows.map((r) => `“${rowDef(r).label}”`).join('、')}`);
   }
 
   const applications = emptyApplications();
   for (const [row, cells] of settled) for (const [col, value] of cells) applications[row][col] = value;
-  return { applications, inferred, missingColumns, incomplete };
+  return { applications, inferred, unread, missingColumns, incomplete };
 }
 
 /**

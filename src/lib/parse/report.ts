@@ -59,6 +59,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     reviewLitigation: emptyReview(),
     missingColumns: [],
     inferred: [],
+    unread: [],
     sections: textSections(doc, regions),
     notes: notes.items,
   };
@@ -76,6 +77,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
     report.inferred.push(...matrix.inferred);
+    report.unread.push(...matrix.unread);
     report.missingColumns = matrix.missingColumns;
     incomplete ||= matrix.incomplete;
     if (mixed) notes.add('info', 'edition-mixed', '第二部分按2021年版格式编写，表三却沿用2019年版格式（“（六）其他处理”只有一行）：报告按2021年版处理，表三按2019年版读取，“（六）其他处理”的数字计入“3.其他”，其余两项留空', table.place);
@@ -84,14 +86,20 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
     incomplete = true;
   } else {
+    report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
     incomplete = true;
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
   report.inferred.push(...review.inferred);
+  report.unread.push(...review.unread);
   incomplete ||= review.incomplete;
-  if (!disclosure.found) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  report.unread.push(...disclosure.unread);
+  if (!disclosure.found) {
+    report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
+    notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  }
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;

@@ -17,6 +17,8 @@ import { segmentLines } from './segments.ts';
 export interface ReviewResult {
   reviewLitigation: ReviewLitigation;
   inferred: string[];
+  /** Cells, or the whole table, left blank because they could not be read (schema.ts `unread`). */
+  unread: string[];
   found: boolean;
   incomplete: boolean;
 }
@@ -33,7 +35,7 @@ export function emptyReview(): ReviewLitigation {
 
 /** @param region from table 四's header to where section 五 or 六 starts (regions.ts) */
 export function readReview(doc: RawDocument, region: Region | null, notes: NoteList): ReviewResult {
-  const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], found: false, incomplete: true };
+  const result: ReviewResult = { reviewLitigation: emptyReview(), inferred: [], unread: ['reviewLitigation'], found: false, incomplete: true };
   if (!region) {
     notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
@@ -46,6 +48,7 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
     return result;
   }
   result.found = true;
+  result.unread = [];
   let cells: (number | null)[];
   if (printed.length === SLOTS.length) {
     cells = printed.map((v) => v.value);
@@ -60,15 +63,18 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
+      result.unread = ['reviewLitigation'];
       notes.add('warning', 'cell-ambiguous', '表四：15 个数字只印出 14 个，且没有任何读法符合各组总计，整行留空', place);
     } else {
       const agreed = agreement(readings, SLOTS.length);
       const gaps = new Set(readings.map((r) => r.gap));
       cells = agreed.cells.map((v, i) => (gaps.has(i) ? null : v));
+      result.unread = SLOTS.filter((_, i) => gaps.has(i) || agreed.disagree.includes(i)).map((slot) => `reviewLitigation.${slot}`);
       notes.add('warning', 'cell-ambiguous', `表四：15 个数字只印出 14 个，有 ${readings.length} 种读法都符合各组总计，不确定的格留空`, place);
     }
   } else {
     cells = SLOTS.map(() => null);
+    result.unread = ['reviewLitigation'];
     notes.add('error', 'row-cells', `表四：应有 15 个数字，实际 ${printed.length} 个，整行留空`, place);
   }
   REVIEW_CELLS.forEach(({ group, column }, i) => {

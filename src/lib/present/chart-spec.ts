@@ -24,6 +24,11 @@ export interface ChartSpec {
   horizontal?: boolean;
   /** Written by `describe()` unless given. */
   summary?: string;
+  /**
+   * What to say instead when the chart would show nothing worth drawing (quietChart): the view's
+   * own sentence, such as 该机关2024年未收到政府信息公开申请。 A general one is written otherwise.
+   */
+  quiet?: string;
 }
 
 export function formatValue(spec: Pick<ChartSpec, 'unit' | 'percent'>, v: number | null): string {
@@ -64,6 +69,23 @@ export function describe(spec: ChartSpec, kind: 'bar' | 'line'): string {
     return `${label}：${values.join('，')}`;
   });
   return `${head}${parts.slice(0, 6).join('；')}${parts.length > 6 ? '；其余见数据表' : ''}。`;
+}
+
+/**
+ * A sentence instead of a chart that would show nothing: no numbers at all, only zeros (an empty
+ * chart on a 0–1 axis), or a single point (one year, one category). Null when the chart is worth
+ * drawing. The view's own `quiet` sentence where it gave one, for the first two; a single point is
+ * said with its numbers.
+ */
+export function quietChart(spec: ChartSpec): string | null {
+  const values = spec.series.flatMap((s) => s.values);
+  if (values.every((v) => v === null)) return spec.quiet ?? `${spec.title}：报告没有填报这些数字。`;
+  if (values.every((v) => v === null || v === 0)) return spec.quiet ?? `${spec.title}：${values.length > 1 ? '各项均' : ''}为0${spec.percent ? '' : spec.unit}。`;
+  if (spec.labels.length > 1) return null;
+  const label = spec.labels[0] ?? '';
+  const parts = spec.series.filter((s) => s.values[0] !== null && s.values[0] !== undefined).map((s) => `${s.label}${formatValue(spec, s.values[0]!)}`);
+  // A title that names the one year or category already (2024年申请数量) need not say it again.
+  return `${spec.title}：${label && !spec.title.includes(label) ? `只有${label}，` : ''}${parts.join('，')}。`;
 }
 
 /** The spec with its summary filled in. */

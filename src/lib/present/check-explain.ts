@@ -24,9 +24,19 @@ export interface Explanation {
   text: string;
   left?: { terms: Term[]; sum: number };
   right?: { terms: Term[]; sum: number };
+  /** How far apart the two sides are (blanks as 0); null when the check does not say. */
+  diff: number | null;
+  /** The cells the check adds up or compares (`applications.granted.total`), for marking them in the tables. */
+  cells: string[];
   /** The check's own message from ingest. */
   message: string;
 }
+
+/** The tables an explanation reads its cells from: a full report, or its core (site/core.ts). */
+export type Explained = Pick<Report, 'applications' | 'reviewLitigation'>;
+
+/** A side of more terms than this lists only those that are not 0, and says the rest are. */
+const TERMS_LISTED = 4;
 
 const rowLabel = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)?.short ?? key;
 const columnLabel = (key: string) => APPLICATION_COLUMNS.find((c) => c.key === key)?.label ?? key;
@@ -41,38 +51,46 @@ function termText(t: Term): string {
 }
 
 function sideText(s: { terms: Term[]; sum: number }): string {
+  if (s.terms.length > TERMS_LISTED) {
+    const shown = s.terms.filter((t) => t.value !== 0);
+    const rest = shown.length < s.terms.length ? '（其余各项为0）' : '';
+    return `${shown.length ? shown.map(termText).join('＋') : '各项'}＝${formatCount(s.sum)}${rest}`;
+  }
   if (s.terms.length > 1) return `${s.terms.map(termText).join('＋')}＝${formatCount(s.sum)}`;
   const only = s.terms[0]!;
   return `${only.label}为${only.value === null ? '空白' : formatCount(only.value)}`;
 }
 
 /** The cells on each side of a matrix or review identity, from `where`; `null` if it cannot tell. */
-function sides(report: Report, check: Check): { place: string; left: Term[]; right: Term[] } | null {
+function sides(report: Explained, check: Check): { place: string; left: Term[]; right: Term[]; cells: string[] } | null {
   const where = check.where ?? '';
   const matrix = MATRIX_IDENTITIES.find((m) => m.id === check.id);
   if (matrix?.per === 'column') {
     const column = /^applications\.\*\.(\w+)$/.exec(where)?.[1] as ApplicationColumnKey | undefined;
     if (!column || !(column in report.applications.newReceived)) return null;
     const cell = (row: string) => ({ label: rowLabel(row), value: report.applications[row as ApplicationRowKey][column] });
-    return { place: `“${columnLabel(column)}”列`, left: matrix.left.map(cell), right: matrix.right.map(cell) };
+    const cells = [...matrix.left, ...matrix.right].map((row) => `applications.${row}.${column}`);
+    return { place: `“${columnLabel(column)}”列`, left: matrix.left.map(cell), right: matrix.right.map(cell), cells };
   }
   if (matrix?.per === 'row') {
     const row = /^applications\.(\w+)$/.exec(where)?.[1] as ApplicationRowKey | undefined;
     if (!row || !(row in report.applications)) return null;
     const cell = (column: string) => ({ label: columnLabel(column), value: report.applications[row][column as ApplicationColumnKey] });
-    return { place: `“${rowLabel(row)}”行`, left: matrix.left.map(cell), right: matrix.right.map(cell) };
+    const cells = [...matrix.left, ...matrix.right].map((column) => `applications.${row}.${column}`);
+    return { place: `“${rowLabel(row)}”行`, left: matrix.left.map(cell), right: matrix.right.map(cell), cells };
   }
   if (check.id === 'review') {
     const group = /^reviewLitigation\.(\w+)$/.exec(where)?.[1] as ReviewGroupKey | undefined;
     const def = REVIEW_GROUPS.find((g) => g.key === group);
     if (!group || !def) return null;
     const cell = (column: string) => ({ label: reviewColumnLabel(column), value: report.reviewLitigation[group][column as keyof Report['reviewLitigation'][ReviewGroupKey]] });
-    return { place: `“${def.label}”`, left: REVIEW_IDENTITY.left.map(cell), right: REVIEW_IDENTITY.right.map(cell) };
+    const cells = [...REVIEW_IDENTITY.left, ...REVIEW_IDENTITY.right].map((column) => `reviewLitigation.${group}.${column}`);
+    return { place: `“${def.label}”`, left: REVIEW_IDENTITY.left.map(cell), right: REVIEW_IDENTITY.right.map(cell), cells };
   }
   return null;
 }
 
-export function explainCheck(report: Report, check: Check): Explanation {
+export function explainCheck(report: Explained, check: Check): Explanation {
   const title = CHECK_LABELS[check.id];
   const found = sides(report, check);
   if (found) {
@@ -83,17 +101,19 @@ export function explainCheck(report: Report, check: Check): Explanation {
     const text =
       `${found.place}：${sideText(left)}，而${sideText(right)}，` +
       (diff === 0 ? `两边相等${blanks}。` : `两边相差${formatCount(diff)}${blanks}。`);
-    return { id: check.id, title, place: found.place, text, left, right, message: check.message };
+    return { id: check.id, title, place: found.place, text, left, right, diff, cells: found.cells, message: check.message };
   }
   // Heuristic checks (prose, carryover, inForce) compare two stated numbers: say them as given.
   const numbers =
     check.left !== undefined && check.right !== undefined
       ? `一方为${formatCount(check.left)}，另一方为${formatCount(check.right)}，相差${formatCount(Math.abs(check.left - check.right))}。`
       : '';
-  return { id: check.id, title, place: '', text: `${check.message}${numbers ? `（${numbers.replace(/。$/, '')}）` : ''}`, message: check.message };
+  const diff = check.left !== undefined && check.right !== undefined ? Math.abs(check.left - check.right) : null;
+  // A heuristic check compares one cell of the report (its `where`) with something outside the tables.
+  return { id: check.id, title, place: '', text: `${check.message}${numbers ? `（${numbers.replace(/。$/, '')}）` : ''}`, diff, cells: check.where ? [check.where] : [], message: check.message };
 }
 
 /** Every failed check of a report, explained, in the template's order of identities. */
-export function failedChecks(report: Report): Explanation[] {
+export function failedChecks(report: Pick<Report, 'applications' | 'reviewLitigation' | 'checks'>): Explanation[] {
   return report.checks.filter((c) => !c.ok).map((c) => explainCheck(report, c));
 }

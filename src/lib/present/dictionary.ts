@@ -10,10 +10,13 @@ import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Edition } from '../template/editions.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import { AgencyKind, Division, Level, ReportEdition, Scope, Status } from '../template/schema.ts';
+import { BOM, CELLS_HEADER, csvLine, reportsHeader } from '../output/csv.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from './labels.ts';
 
 export interface DictionaryEntry {
   column: string;
+  /** The column's header in the companion file with Chinese headers (reports-zh.csv, cells-zh.csv); '' when it has none. */
+  zh?: string;
   /** Which part of the report, e.g. 表三. */
   part: string;
   description: string;
@@ -95,9 +98,15 @@ export function templateDictionary(): DictionaryEntry[] {
   ];
 }
 
+/** Each column key of reports.csv and cells.csv → its Chinese header in the companion files. */
+const ZH_HEADERS = new Map<string, string>([
+  ...reportsHeader('keys').map((key, i): [string, string] => [key, reportsHeader('zh')[i]!]),
+  ...CELLS_HEADER.keys.map((key, i): [string, string] => [key, CELLS_HEADER.zh[i]!]),
+]);
+
 /** The dictionary of reports.csv: its header's columns described, in its order. */
 export function reportsCsvDictionary(header: readonly string[]): DictionaryEntry[] {
-  const known = templateDictionary();
+  const known = templateDictionary().map((e) => ({ ...e, zh: ZH_HEADERS.get(e.column) ?? '' }));
   if (header.length === 0) return known.filter((e) => !e.column.startsWith('activeDisclosure2019.') && !e.column.startsWith('pre2019.'));
   const byColumn = new Map(known.map((e) => [e.column, e]));
   return header.map((column) => byColumn.get(column) ?? { column, part: '其他', description: '（模板中没有这一列的说明）', unit: '' });
@@ -117,14 +126,14 @@ const CELLS_CSV: readonly DictionaryEntry[] = [
 ];
 
 export function cellsCsvDictionary(header: readonly string[]): DictionaryEntry[] {
-  if (header.length === 0) return [...CELLS_CSV];
-  const byColumn = new Map(CELLS_CSV.map((e) => [e.column, e]));
+  const entries = CELLS_CSV.map((e) => ({ ...e, zh: ZH_HEADERS.get(e.column) ?? '' }));
+  if (header.length === 0) return entries;
+  const byColumn = new Map(entries.map((e) => [e.column, e]));
   return header.map((column) => byColumn.get(column) ?? { column, part: '', description: '（没有这一列的说明）', unit: '' });
 }
 
 /** The dictionary as CSV (UTF-8 with BOM, for Excel). */
 export function dictionaryCsv(entries: readonly DictionaryEntry[]): string {
-  const q = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = ['列名,所属部分,说明,单位', ...entries.map((e) => [e.column, e.part, e.description, e.unit].map(q).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const lines = [csvLine(['列名', '中文列名', '所属部分', '说明', '单位']), ...entries.map((e) => csvLine([e.column, e.zh ?? '', e.part, e.description, e.unit]))];
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -24,3 +24,15 @@ export function formatPercent(v: number | null | undefined): string {
 export function formatCell(v: number | null): string {
   return v === null ? '' : formatCount(v);
 }
+
+/**
+ * Years in a sentence: `2024年`, `2022—2024年` for a run, `2019、2021、2023年` with gaps, ''
+ * for none. Never `2024—2024年`.
+ */
+export function yearsPhrase(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length === 0) return '';
+  const consecutive = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
+  if (sorted.length === 1) return `${sorted[0]}年`;
+  return consecutive ? `${sorted[0]}—${sorted.at(-1)}年` : `${sorted.join('、')}年`;
+}

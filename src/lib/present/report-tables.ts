@@ -13,12 +13,12 @@ import { SECTIONS, type SectionKey } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
 import { formatCell } from './format.ts';
-import type { Cell, TableModel } from './table-model.ts';
+import type { Cell, CellMarks, TableModel } from './table-model.ts';
 
 /** For a number a scan's OCR could not read with confidence (`uncertain`): it is blank. */
 export const UNCERTAIN_NOTE = '扫描件上识别不确定，留空';
-/** Beside a row one of whose numbers sits where the identities put it (inferredRows). */
-export const ROW_INFERRED_NOTE = '本行少印一个数字，其位置按勾稽关系确定';
+/** Beside a row one of whose numbers sits where the identities put it (inferredRows), marked like an inferred value. */
+export const ROW_INFERRED_NOTE = '推算：本行少印一个数字，其余数字的位置按勾稽关系确定';
 /** A section's printed heading, e.g. 三、收到和处理政府信息公开申请情况. */
 export function sectionHeading(key: SectionKey): string {
   const s = SECTIONS.find((x) => x.key === key)!;
@@ -34,14 +34,39 @@ export function inferredRows(report: Report): Set<string> {
   return new Set(report.inferred.filter((p) => /^applications\.\w+$/.test(p)).map((p) => p.slice('applications.'.length)));
 }
 
-function valueCell(report: Report, path: string, value: number | null, missing = false): Cell {
+/** No marks: the tables of a report as read, without its checks. */
+const NO_MARKS: CellMarks = { fails: new Map(), unread: () => false };
+
+/**
+ * The marks of a report's tables: each cell of a failed check (numbered as `failed` lists them)
+ * and each value ingest could not read (`unread` names a cell, its row or its whole table).
+ */
+export function cellMarks(report: Pick<Report, 'unread'>, failed: readonly { cells: readonly string[] }[]): CellMarks {
+  const fails = new Map<string, number>();
+  failed.forEach((f, i) => {
+    for (const path of f.cells) if (!fails.has(path)) fails.set(path, i + 1);
+  });
+  const unread = new Set(report.unread);
+  return { fails, unread: (path) => unread.has(path) || unread.has(path.split('.').slice(0, 2).join('.')) || unread.has(path.split('.')[0]!) };
+}
+
+function valueCell(report: Report, marks: CellMarks, path: string, value: number | null, missing = false): Cell {
   const inferred = report.inferred.includes(path);
-  if (report.uncertain?.includes(path)) return { text: formatCell(value), uncertain: true, note: UNCERTAIN_NOTE };
-  return { text: formatCell(value), inferred, note: missing ? '原表无此列' : inferred ? '推算值' : undefined };
+  const fails = marks.fails.get(path);
+  const failed = fails ? { fails } : {};
+  if (report.uncertain?.includes(path)) return { text: formatCell(value), uncertain: true, note: UNCERTAIN_NOTE, ...failed };
+  const unread = value === null && !missing && marks.unread(path);
+  return {
+    text: formatCell(value),
+    inferred,
+    note: missing ? '原表无此列' : inferred ? '推算值' : unread ? '未能读出' : undefined,
+    ...(unread ? { unread } : {}),
+    ...failed,
+  };
 }
 
 /** A cell of the official layout (template/applications-layout.ts) as the site shows it. */
-function layoutCell(report: Report, { content, text, colspan, rowspan }: LayoutCell): Cell {
+function layoutCell(report: Report, marks: CellMarks, { content, text, colspan, rowspan }: LayoutCell): Cell {
   const spans = { colspan: colspan > 1 ? colspan : undefined, rowspan: rowspan > 1 ? rowspan : undefined };
   const missing = (key: string) => report.missingColumns.includes(key);
   switch (content.kind) {
@@ -61,17 +86,17 @@ function layoutCell(report: Report, { content, text, colspan, rowspan }: LayoutC
       return { text, header: true, scope: 'row', ...spans, label: true, term: text === ROW_GROUP_LABELS[content.group] ? content.group : content.row };
     case 'value': {
       const path = `applications.${content.row}.${content.column}`;
-      return valueCell(report, path, report.applications[content.row][content.column], missing(content.column));
+      return valueCell(report, marks, path, report.applications[content.row][content.column], missing(content.column));
     }
   }
 }
 
-export function applicationsTable(report: Report): TableModel {
+export function applicationsTable(report: Report, marks: CellMarks = NO_MARKS): TableModel {
   const layout = applicationsLayout(report.template === '2019' ? '2019' : '2021');
   const rowInferred = inferredRows(report);
-  const head = layout.head.map((row) => row.map((c) => layoutCell(report, c)));
+  const head = layout.head.map((row) => row.map((c) => layoutCell(report, marks, c)));
   const body = layout.body.map((row, i) => {
-    const cells = row.map((c) => layoutCell(report, c));
+    const cells = row.map((c) => layoutCell(report, marks, c));
     const lastLabel = cells[row.findLastIndex((c) => c.content.kind !== 'value')]!;
     if (rowInferred.has(layout.rows[i]!)) Object.assign(lastLabel, { inferredRow: true, note: ROW_INFERRED_NOTE });
     return cells;
@@ -85,7 +110,7 @@ function splitGroupLabel(label: string): [string, string | null] {
   return m ? [m[1]!, m[2]!] : [label, null];
 }
 
-export function reviewTable(report: Report): TableModel {
+export function reviewTable(report: Report, marks: CellMarks = NO_MARKS): TableModel {
   const [first, ...lawsuits] = REVIEW_GROUPS;
   const width = REVIEW_COLUMNS.length;
   const colHeads = (extra: Partial<Cell> = {}) => REVIEW_COLUMNS.map((c): Cell => ({ text: c.label, header: true, scope: 'col', ...extra }));
@@ -98,12 +123,12 @@ export function reviewTable(report: Report): TableModel {
     lawsuits.flatMap(() => colHeads()),
   ];
   const body: Cell[][] = [
-    REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => valueCell(report, `reviewLitigation.${g.key}.${c.key}`, report.reviewLitigation[g.key][c.key]))),
+    REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => valueCell(report, marks, `reviewLitigation.${g.key}.${c.key}`, report.reviewLitigation[g.key][c.key]))),
   ];
   return { caption: sectionHeading('review'), head, body, labelColumns: 0 };
 }
 
-function disclosureRows(report: Report, edition: Edition): Cell[][] {
+function disclosureRows(report: Report, marks: CellMarks, edition: Edition): Cell[][] {
   const items = DISCLOSURE_ITEMS[edition];
   const width = Math.max(...items.map((i) => i.fields.length));
   const rows: Cell[][] = [];
@@ -122,14 +147,14 @@ function disclosureRows(report: Report, edition: Edition): Cell[][] {
       { text: item.label, header: true, scope: 'row', label: true },
       ...item.fields.map((f, i): Cell => {
         const path = disclosurePath(edition, item, f);
-        return { ...valueCell(report, path, cellAt(report, path)), colspan: span(i) };
+        return { ...valueCell(report, marks, path, cellAt(report, path)), colspan: span(i) };
       }),
     ]);
   }
   return rows;
 }
 
-export function disclosureTable(report: Report): TableModel {
+export function disclosureTable(report: Report, marks: CellMarks = NO_MARKS): TableModel {
   const edition: Edition = report.template === '2019' && report.activeDisclosure2019 ? '2019' : '2021';
-  return { caption: sectionHeading('active'), head: [], body: disclosureRows(report, edition), labelColumns: 1 };
+  return { caption: sectionHeading('active'), head: [], body: disclosureRows(report, marks, edition), labelColumns: 1 };
 }

@@ -21,6 +21,10 @@ export interface Cell {
   term?: string;
   /** Extra words for screen readers and the legend, e.g. 原表无此列. */
   note?: string;
+  /** A value that a failed check involves: the number of that check in the report page's list (its anchor `#check-N`). */
+  fails?: number;
+  /** A value that could not be read (the report's `unread`), as opposed to one printed blank. */
+  unread?: boolean;
 }
 
 export interface TableModel {
@@ -29,4 +33,11 @@ export interface TableModel {
   body: Cell[][];
   /** Column widths hint: how many leading columns are labels. */
   labelColumns: number;
+}
+
+/** What the tables mark beyond the values: the cells of failed checks, and whether a cell could not be read. */
+export interface CellMarks {
+  /** Cell path → the number (1-based) of the first failed check that involves it. */
+  fails: ReadonlyMap<string, number>;
+  unread: (path: string) => boolean;
 }

@@ -13,7 +13,7 @@ import { publishesSharedData, type Part } from '../site/part.ts';
 import { idOfSourceFile } from '../template/source-file.ts';
 
 /** The downloads every visitor may want whole; see docs/SCHEMA.md. */
-export const SHARED_DATA_FILES = ['reports.json', 'reports.csv', 'cells.csv', 'ingest-log.json'] as const;
+export const SHARED_DATA_FILES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'cells-zh.csv', 'ingest-log.json'] as const;
 
 const REPORT_PAGE = /^\/?report\/([a-z0-9-]+)\/?$/;
 

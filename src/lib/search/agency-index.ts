@@ -1,9 +1,12 @@
 /**
  * The agency-name index, built once per build (src/pages/agency-index.json.ts) and fetched by the
- * search box on first use: one compact row per agency and one table of character readings
- * (name-search.ts describes the file). The pinyin is computed here with pinyin-pro, which
- * therefore never reaches the browser.
+ * search box on first use: one compact row per agency, one table of character readings and one of
+ * the characters' traditional and variant forms (name-search.ts describes the file). The pinyin is
+ * computed here with pinyin-pro and the variants with OpenCC's tables (opencc-js), so that neither
+ * library reaches the browser.
  */
+import * as OpenCC from 'opencc-js';
+import { from, to } from 'opencc-js/preset';
 import { pinyin } from 'pinyin-pro';
 import type { Agency } from '../site/agencies.ts';
 import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
@@ -95,6 +98,37 @@ function row(agency: IndexedAgency, reading: Reading, table: ReadonlyMap<string,
   return out;
 }
 
+/** Traditional Chinese (Taiwan and Hong Kong standards) and their variants, to simplified. */
+const TO_SIMPLIFIED = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
+
+/** Every single character OpenCC's tables convert from: the traditional and variant forms. */
+function variantCandidates(): Set<string> {
+  const chars = new Set<string>();
+  const groups = [...to.cn!, ...from.tw!, ...from.hk!];
+  for (const group of groups) {
+    for (const dict of group) {
+      const pairs = typeof dict === 'string' ? dict.split('|').map((p) => p.split(' ')) : dict;
+      for (const [source] of pairs) if (source && [...source].length === 1) chars.add(source);
+    }
+  }
+  return chars;
+}
+
+/**
+ * The variant table of the index: each traditional or variant character whose simplified form is
+ * one of `used` (the characters of the names), followed by that form: `鎮镇錢钱`. Sorted by code
+ * point, so the file is the same for the same names.
+ */
+export function variantTable(used: ReadonlySet<string>): string {
+  const pairs: string[] = [];
+  for (const ch of [...variantCandidates()].sort()) {
+    if (used.has(ch)) continue;
+    const simplified = TO_SIMPLIFIED.map((convert) => convert(ch)).find((s) => s !== ch && used.has(s));
+    if (simplified) pairs.push(ch + simplified);
+  }
+  return pairs.join('');
+}
+
 /** The index file for `agencies`, rows sorted by name (code point order, as the ranking's ties). */
 export function buildAgencyIndex(agencies: readonly IndexedAgency[]): AgencyIndexFile {
   const sorted = [...agencies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -104,6 +138,7 @@ export function buildAgencyIndex(agencies: readonly IndexedAgency[]): AgencyInde
     v: AGENCY_INDEX_VERSION,
     levels: LEVEL_ORDER.map((l) => LEVEL_LABELS[l]),
     chars: [...table].map(([ch, py]) => ch + py).join(''),
+    variants: variantTable(new Set(table.keys())),
     rows: sorted.map((a, i) => row(a, readings[i]!, table)),
   };
 }

@@ -7,12 +7,15 @@
  *   > initials prefix (`qdz`) > initials substring (`dz`),
  *
  * shorter names first within a kind, then in pinyin order, then by code point (the same in every
- * browser, unlike localeCompare). Pure and browser-safe: no Node built-ins, no pinyin library (the
- * readings of the characters come with the index).
+ * browser, unlike localeCompare). A query in traditional characters is read as simplified (鎮 → 镇,
+ * from the index's table of the variants of its names' characters), and a query's `u` also
+ * matches `ü`, which pinyin writes `v` (`lu` and `lv` both find 吕). Pure and browser-safe: no Node
+ * built-ins, no pinyin or conversion library (the readings and variants come with the index). The
+ * header's box, the search page, the agency list and the compare picker all search with this.
  */
 
 /** Format version of agency-index.json; bump when the row layout changes. */
-export const AGENCY_INDEX_VERSION = 1;
+export const AGENCY_INDEX_VERSION = 2;
 
 /**
  * One agency, as compact as JSON allows (the file is fetched whole; rows sorted by name):
@@ -31,7 +34,19 @@ export interface AgencyIndexFile {
   levels: string[];
   /** Each Chinese character of the names followed by its usual pinyin: `店dian钱qian镇zhen`. */
   chars: string;
+  /**
+   * Traditional (and other variant) forms of the names' characters, each followed by the
+   * character the names use: `鎮镇錢钱`. Only characters that occur in some name are listed.
+   */
+  variants: string;
   rows: AgencyRow[];
+}
+
+/** The decoded index: its entries, and how a query's variant characters read. */
+export interface NameIndex {
+  entries: AgencyEntry[];
+  /** Variant character → the character of the names (鎮 → 镇). */
+  variants: ReadonlyMap<string, string>;
 }
 
 export interface AgencyEntry {
@@ -50,6 +65,8 @@ export interface AgencyEntry {
   pinyin: string;
   /** Offsets in `pinyin` where a syllable starts. */
   starts: number[];
+  /** `pinyin` with v (ü) written u, as many type it (`lu` for 吕); absent when it has no v. */
+  pinyinU?: string;
   /** First letters of the syllables: `qdz`. */
   initials: string;
 }
@@ -195,18 +212,28 @@ export function decodeEntry(row: AgencyRow, levels: readonly string[], table: Re
     keys: [...new Set(keys)],
     pinyin,
     starts,
+    ...(pinyin.includes('v') ? { pinyinU: pinyin.replace(/v/g, 'u') } : {}),
     initials: syllables.map((s) => s[0]).join(''),
   };
 }
 
+/** `鎮镇錢钱` → 鎮 → 镇, 錢 → 钱. */
+export function decodeVariants(text: string): Map<string, string> {
+  const chars = [...text];
+  const table = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
+  return table;
+}
+
+
 /** Decodes the fetched file; throws when it is not an index this code can read. */
-export function decodeIndex(file: unknown): AgencyEntry[] {
+export function decodeIndex(file: unknown): NameIndex {
   const f = file as AgencyIndexFile;
-  if (!f || f.v !== AGENCY_INDEX_VERSION || !Array.isArray(f.rows) || !Array.isArray(f.levels) || typeof f.chars !== 'string') {
+  if (!f || f.v !== AGENCY_INDEX_VERSION || !Array.isArray(f.rows) || !Array.isArray(f.levels) || typeof f.chars !== 'string' || typeof f.variants !== 'string') {
     throw new Error(`agency-index.json: expected format version ${AGENCY_INDEX_VERSION}, got ${String(f?.v)}`);
   }
   const table = decodeChars(f.chars);
-  return f.rows.map((row) => decodeEntry(row, f.levels, table));
+  return { entries: f.rows.map((row) => decodeEntry(row, f.levels, table)), variants: decodeVariants(f.variants) };
 }
 
 /** Whether `needle` occurs in `hay` at one of `starts`. */
@@ -226,25 +253,35 @@ function matchKind(entry: AgencyEntry, q: string, words: readonly string[], lati
   if (best !== null) return best;
   if (words.length > 1 && entry.keys.some((key) => words.every((w) => key.includes(w)))) return MatchKind.words;
   if (!latin) return null;
-  if (entry.pinyin.startsWith(q)) return MatchKind.pinyinPrefix;
-  if (occursAt(entry.pinyin, q, entry.starts)) return MatchKind.pinyinSubstring;
+  const loose = entry.pinyinU;
+  if (entry.pinyin.startsWith(q) || loose?.startsWith(q)) return MatchKind.pinyinPrefix;
+  if (occursAt(entry.pinyin, q, entry.starts) || (loose !== undefined && occursAt(loose, q, entry.starts))) return MatchKind.pinyinSubstring;
   if (entry.initials.startsWith(q)) return MatchKind.initialsPrefix;
   if (entry.initials.includes(q)) return MatchKind.initialsSubstring;
   return null;
+}
+
+/** A query's variant characters as the names write them: `錢店鎮` → `钱店镇`. */
+export function foldVariants(query: string, variants: ReadonlyMap<string, string>): string {
+  if (variants.size === 0) return query;
+  let out = '';
+  for (const ch of query) out += variants.get(ch) ?? ch;
+  return out;
 }
 
 /**
  * Every entry the query matches, best first (see the top of this file). `keep` narrows the
  * entries first (the search page's year and level filters). An empty query matches nothing.
  */
-export function searchNames(entries: readonly AgencyEntry[], query: string, keep?: (e: AgencyEntry) => boolean): NameMatch[] {
-  const q = normalise(query);
+export function searchNames(index: NameIndex, query: string, keep?: (e: AgencyEntry) => boolean): NameMatch[] {
+  const folded = foldVariants(query, index.variants);
+  const q = normalise(folded);
   if (!q) return [];
-  const words = query.normalize('NFKC').split(/\s+/).map(normalise).filter(Boolean);
+  const words = folded.normalize('NFKC').split(/\s+/).map(normalise).filter(Boolean);
   // Pinyin is tried only for queries of letters and digits with at least one letter.
   const latin = /^[a-z0-9]+$/.test(q) && /[a-z]/.test(q);
   const matches: NameMatch[] = [];
-  for (const entry of entries) {
+  for (const entry of index.entries) {
     if (keep && !keep(entry)) continue;
     const kind = matchKind(entry, q, words, latin);
     if (kind !== null) matches.push({ entry, kind });

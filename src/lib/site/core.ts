@@ -1,18 +1,19 @@
 /**
  * The part of a report that pages over many reports need (lists, overviews, medians, data
  * quality): every number, but not the text sections, the passed checks, the notes beyond the
- * first of each level or the 2019 section 二 detail, which only the report's own page shows and
+ * first of each level and the one saying why the report is unplaced, or the 2019 section 二 detail, which only the report's own page shows and
  * which that page reads from the report's own file (load.ts loadReport). A national corpus of
  * 100,000 reports keeps only these in memory during the build, about a tenth of the full reports.
  *
  * A full Report is a ReportCore too, so every function that takes a ReportCore also takes a Report.
  */
+import { PLACE_NOTES } from '../place/identify.ts';
 import type { Check, Note, Report } from '../template/schema.ts';
 
 export type ReportCore = Omit<Report, 'sections' | 'activeDisclosure2019' | 'checks' | 'notes'> & {
   /** The failed checks only (a full Report has them all: count failures with `!c.ok`). */
   checks: Check[];
-  /** The first error and the first warning only, in that order. */
+  /** The first error and the first warning, in that order, and for an unplaced report the note saying why. */
   notes: Note[];
 };
 
@@ -20,9 +21,10 @@ export function reportCore(report: Report): ReportCore {
   const { sections: _sections, activeDisclosure2019: _detail, checks, notes, ...rest } = report;
   const firstError = notes.find((n) => n.level === 'error');
   const firstWarning = notes.find((n) => n.level === 'warning');
+  const unplaced = rest.division ? undefined : notes.find((n) => (PLACE_NOTES as readonly string[]).includes(n.code));
   return {
     ...rest,
     checks: checks.filter((c) => !c.ok),
-    notes: [firstError, firstWarning].filter((n) => n !== undefined),
+    notes: [...new Set([firstError, firstWarning, unplaced])].filter((n) => n !== undefined),
   };
 }

@@ -121,6 +121,13 @@ export const Report = z.object({
   /** Paths (`applications.unableNotHeld.total`) of values inferred rather than read; each has a note. */
   inferred: z.array(z.string()),
   /**
+   * Paths of values that could not be read, as opposed to blanks the report prints: a cell
+   * (`applications.granted.total`), a row (`applications.granted`) or a whole table
+   * (`applications`, `reviewLitigation`, `activeDisclosure`); each has a note. Absent in files
+   * written before it was added: none known.
+   */
+  unread: z.array(z.string()).default([]),
+  /**
    * Reports read by OCR: paths of numbers the OCR could not read with confidence and that nothing
    * confirmed; each is `null`, with a note giving what was read and where.
    */

@@ -2,11 +2,14 @@
  * Everything an agency page shows: its reports year by year, trend charts, year-on-year sentences
  * and the comparison with the median of its level. Measures are the catalogue's, by key.
  */
-import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
+import { OUTCOME_MEASURES, measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
+import { yearsPhrase } from '../present/format.ts';
 import { LEVEL_LABELS } from '../present/labels.ts';
+import { measureColumn, measureShownCell, measureUnit, SMALL_NOTE, type ShownTable } from '../present/shown-table.ts';
+import { paths } from '../present/url.ts';
 import type { Agency } from '../site/agencies.ts';
 import { levelComparison, type LevelComparison } from '../site/level-median.ts';
 import type { Site } from '../site/site.ts';
@@ -28,6 +31,8 @@ export interface AgencyYearRow {
 export interface AgencyView {
   agency: Agency;
   levelLabel: string;
+  /** The years of its reports in a phrase: 2024年, 2022—2024年; 年度不详 for none. */
+  yearsText: string;
   /** Its place's breadcrumb and its peers. */
   place: AgencyPlace;
   /** Every report, including second copies and reports without a year. */
@@ -37,6 +42,10 @@ export interface AgencyView {
   columns: { key: MeasureKey; label: string; term?: string }[];
   yoy: { year: number; sentences: string[] }[];
   comparison: LevelComparison | null;
+  /** The table of every year (newest first) as the page shows and downloads it. */
+  table: ShownTable;
+  /** The comparison with the level's median, likewise. */
+  comparisonTable: ShownTable | null;
   charts: { applications: ChartSpec; outcomes: ChartSpec; review: ChartSpec };
 }
 
@@ -50,9 +59,15 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
   const labels = years.map((y) => `${y.year}年`);
   const series = (keys: readonly MeasureKey[]) => keys.map((key) => ({ label: shortLabel(key), values: years.map((y) => measureCell(key, y.counts).value) }));
   const latest = years.at(-1)?.year;
+  const span = yearsPhrase(years.map((y) => y.year));
+  // Over years when there are several; one year's chart is named by its year.
+  const title = (what: string) => (years.length === 1 ? `${span}${what}` : `${what}逐年变化`);
+  const none = (key: CountKey) => years.length > 0 && years.every((y) => y.counts[key] === 0);
+  const comparison = latest === undefined ? null : levelComparison(agency, site.medians, latest);
   return {
     agency,
     levelLabel: LEVEL_LABELS[agency.level],
+    yearsText: span || '年度不详',
     place: agencyPlace(site, agency),
     reports: agency.reports.map((r) => ({
       id: r.id,
@@ -64,12 +79,68 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     years,
     columns: AGENCY_TABLE_MEASURES.map((key) => ({ key, label: shortLabel(key), term: measure(key).term })),
     yoy: agencyYoy(agency),
-    comparison: latest === undefined ? null : levelComparison(agency, site.medians, latest),
+    comparison,
+    table: historyTable(agency.name, years),
+    comparisonTable: comparison && comparisonTable(agency.name, comparison),
     charts: {
-      applications: { title: '申请数量逐年变化', labels, series: series(['newReceived', 'totalProcessed', 'granted']), unit: '件' },
-      outcomes: { title: '办理结果构成逐年变化', labels, series: series(OUTCOME_MEASURES), unit: '件', stacked: true },
-      review: { title: '行政复议和行政诉讼逐年变化', labels, series: series(['reconsideration', 'litigation']), unit: '件' },
+      applications: {
+        title: title('申请数量'),
+        labels,
+        series: series(['newReceived', 'totalProcessed', 'granted']),
+        unit: '件',
+        ...(none('newReceived') ? { quiet: `该机关${span}未收到政府信息公开申请。` } : {}),
+      },
+      outcomes: {
+        title: title('办理结果构成'),
+        labels,
+        series: series(OUTCOME_MEASURES),
+        unit: '件',
+        stacked: true,
+        ...(none('totalProcessed') ? { quiet: `该机关${span}没有办结的政府信息公开申请。` } : {}),
+      },
+      review: {
+        title: title('行政复议和行政诉讼'),
+        labels,
+        series: series(['reconsideration', 'litigation']),
+        unit: '件',
+        ...(none('reconsideration') && none('litigation') ? { quiet: `该机关${span}未被申请行政复议，也未被提起行政诉讼。` } : {}),
+      },
     },
+  };
+}
+
+/** Every year's numbers, newest first; each year links to its report. */
+function historyTable(name: string, years: readonly AgencyYearRow[]): ShownTable {
+  return {
+    title: `${name}历年数字`,
+    columns: [{ label: '年度', kind: 'text' }, ...AGENCY_TABLE_MEASURES.map(measureColumn)],
+    rows: [...years].reverse().map((y) => [{ value: `${y.year}年`, href: paths.report(y.id) }, ...y.cells.map((c) => measureShownCell(c))]),
+  };
+}
+
+/** The comparison with the level's median: a row per measure, its unit, both values, how many agencies. */
+function comparisonTable(name: string, c: LevelComparison): ShownTable {
+  return {
+    title: `${name}与同层级机关比较（${c.year}年）`,
+    columns: [
+      { label: '指标', kind: 'text' },
+      { label: '单位', kind: 'text' },
+      { label: '本机关', kind: 'measure' },
+      { label: '同层级中位数', kind: 'measure' },
+      { label: '参与比较的机关数', kind: 'count' },
+      { label: '说明', kind: 'text' },
+    ],
+    rows: c.rows.map((row) => {
+      const kind = row.kind;
+      return [
+        { value: measure(row.key).label },
+        { value: measureUnit(row.key) },
+        { value: row.own, kind },
+        { value: row.median, kind },
+        { value: row.n },
+        { value: row.ownSmall ? `本机关的比例${SMALL_NOTE.text}，不计入中位数` : '' },
+      ];
+    }),
   };
 }
 

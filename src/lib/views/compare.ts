@@ -6,6 +6,7 @@
 import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
+import { measureShownCell, type ShownCell, type ShownTable } from '../present/shown-table.ts';
 import type { CompareRecord, CompareYear } from './list-rows.ts';
 
 /** The rows of the comparison table, in order. */
@@ -38,6 +39,11 @@ export interface CompareTable {
 function cell(key: MeasureKey, y: CompareYear | undefined): CompareCell {
   if (!y) return { value: null };
   return { ...measureCell(key, y.counts), reportId: y.id };
+}
+
+/** A cell of the comparison as a table shows it: blank where the agency has no report that year. */
+function shownOf(c: CompareCell, basis: boolean): ShownCell {
+  return c.key === undefined ? { value: null } : measureShownCell({ key: c.key, value: c.value, ...(c.share ? { share: c.share } : {}) }, basis);
 }
 
 /** The years any of the agencies covers, oldest first. */
@@ -79,23 +85,81 @@ export function yearCharts(records: readonly CompareRecord[], year: number): Cha
   ];
 }
 
-/** The measures drawn over all years, one chart each. */
-export const TREND_MEASURES: readonly MeasureKey[] = ['newReceived', 'grantedShare', 'reconsideration'];
+/**
+ * All years, measure by measure: a small table of the years down and the agencies across (each
+ * value linking to its report), and a line per agency over the years. Narrow enough for a phone
+ * whatever the number of years, unlike one column per agency and year.
+ */
+export interface MeasureComparison {
+  key: MeasureKey;
+  table: ShownTable;
+  chart: ChartSpec;
+}
 
-/** Charts over all years: one line per agency for each of TREND_MEASURES. */
-export function trendCharts(records: readonly CompareRecord[]): ChartSpec[] {
+export function measureComparisons(records: readonly CompareRecord[], reportHref: (id: string) => string): MeasureComparison[] {
   const years = yearsCovered(records);
-  const line = (key: MeasureKey): ChartSpec => {
-    const percent = measure(key).kind === 'rate';
-    return {
-      title: `${measure(key).label}逐年变化`,
+  return COMPARE_MEASURES.map((key) => {
+    const m = measure(key);
+    const at = (r: CompareRecord, y: number) => cell(key, r.years.find((x) => x.year === y));
+    const percent = m.kind === 'rate';
+    const table: ShownTable = {
+      title: m.label,
+      columns: [{ label: '年度', kind: 'text' }, ...records.map((r) => ({ label: r.name, kind: percent ? ('rate' as const) : ('count' as const) }))],
+      rows: years.map((y) => [
+        { value: `${y}年` },
+        ...records.map((r) => {
+          const c = at(r, y);
+          return { ...shownOf(c, true), ...(c.reportId ? { href: reportHref(c.reportId) } : {}) };
+        }),
+      ]),
+    };
+    const chart: ChartSpec = {
+      title: `${m.label}逐年变化`,
       labels: years.map((y) => `${y}年`),
-      series: records.map((r) => ({ label: r.name, values: years.map((y) => cell(key, r.years.find((x) => x.year === y)).value) })),
+      series: records.map((r) => ({ label: r.name, values: years.map((y) => at(r, y).value) })),
       unit: percent ? '' : '件',
       percent,
+      quiet: quietSentence(records, years, m.label, percent),
     };
+    return { key, table, chart };
+  });
+}
+
+/** When every agency's number is 0 or blank in every year: the sentence said instead of a chart. */
+function quietSentence(records: readonly CompareRecord[], years: readonly number[], label: string, percent: boolean): string {
+  const span = years.length > 1 ? `${years[0]}—${years.at(-1)}年` : `${years[0] ?? ''}年`;
+  return `所选机关${span}的${label}均为${percent ? '0%' : '0件'}或未填报。`;
+}
+
+/** What the page and its file are called: the agencies and the year, or all years. */
+export function compareTitle(records: readonly { name: string }[], year: number | null): string {
+  if (records.length === 0) return '对比';
+  return `对比：${records.map((r) => r.name).join('、')}（${year === null ? '全部年度' : `${year}年`}）`;
+}
+
+/**
+ * The comparison as one file, a row per measure, agency and year: the download of what either
+ * view shows (the table of a year, or the tables of every measure).
+ */
+export function compareFile(t: CompareTable, title: string): ShownTable {
+  return {
+    title,
+    columns: [
+      { label: '指标', kind: 'text' },
+      { label: '机关', kind: 'text' },
+      { label: '年度', kind: 'year' },
+      { label: '件数', kind: 'count' },
+      { label: '比例', kind: 'rate' },
+      { label: '报告编号', kind: 'text' },
+    ],
+    rows: t.rows.flatMap((row) =>
+      t.columns.map((c, i) => {
+        const value = row.cells[i]!;
+        const shown = shownOf(value, false);
+        return [{ value: row.label }, { value: c.name }, { value: c.year }, row.kind === 'count' ? shown : { value: null }, row.kind === 'rate' ? shown : { value: null }, { value: value.reportId ?? null }];
+      }),
+    ),
   };
-  return TREND_MEASURES.map(line);
 }
 
 /** The selection as URL parameters: `a` once per agency, `y` the year (absent: all years). */

@@ -1,19 +1,24 @@
 /**
  * The JSON the client-side pages load, made from the agencies at build time: one row per agency
- * for the agency list (机关列表) and the compare picker (its types and file format are in
- * list-view.ts, which the browser runs too), and one small file per agency with the counts the
- * comparison needs. src/browser imports this module for its types only.
+ * for the agency list (机关列表) and the search page's conditions on numbers (its types and file
+ * format are in list-file.ts, which the browser runs too), and one small file per agency with the
+ * counts the comparison needs. src/browser imports this module for its types only.
  */
 import { countsOf, type Counts } from '../measures/values.ts';
 import type { Agency } from '../site/agencies.ts';
 import type { Level } from '../template/schema.ts';
-import type { ListRow } from './list-view.ts';
+import { failedCheckIds, type ListRow } from './list-file.ts';
 
 export function listRow(agency: Agency): ListRow {
   const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, r]) => ({ year, counts: countsOf(r), failed: r.checks.filter((c) => !c.ok).length }));
-  return { slug: agency.slug, name: agency.name, level: agency.level, years };
+    .map(([year, r]) => ({ year, id: r.id, counts: countsOf(r), failed: r.checks.filter((c) => !c.ok).length, failedIds: failedCheckIds(r.checks) }));
+  return { slug: agency.slug, name: agency.name, level: agency.level, division: divisionOf(agency), years };
+}
+
+/** The division code of the agency's latest placed report; '' when none is placed. */
+export function divisionOf(agency: Agency): string {
+  return [...agency.reports].reverse().find((r) => r.division)?.division?.code ?? '';
 }
 
 /** One year of an agency in the comparison: its report and its counts. */

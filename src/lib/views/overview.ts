@@ -13,8 +13,10 @@ import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measu
 import { countsOf, pooled } from '../measures/values.ts';
 import type { Site } from '../site/site.ts';
 import type { Share } from '../measures/stats.ts';
+import { measureUnit, type ShownTable } from '../present/shown-table.ts';
 import { yearReports } from '../site/totals.ts';
 import { sumOfKnown } from '../template/sums.ts';
+import { siteTrends, siteYoy, type SiteTrends, type SiteYoy } from './trends.ts';
 
 export interface Headline {
   key: MeasureKey;
@@ -46,6 +48,12 @@ export interface YearOverview {
   /** Summary reports of the year, left out of every total and chart (site/totals.ts). */
   summaryCount: number;
   headlines: Headline[];
+  /** The headlines as a table, for their download. */
+  headlineTable: ShownTable;
+  /** The year against the year before, over the agencies that reported in both. */
+  yoy: SiteYoy | null;
+  /** The whole site across years. */
+  trends: SiteTrends;
   charts: { applicants: ChartSpec; outcomes: ChartSpec; withheld: ChartSpec; review: ChartSpec; levels: ChartSpec };
   attention: AttentionItem[];
 }
@@ -116,8 +124,34 @@ export function yearOverview(site: Site, year: number): YearOverview {
     agencyCount: reports.length + summaries.length,
     summaryCount: summaries.length,
     headlines,
+    headlineTable: headlineTable(year, headlines),
+    yoy: siteYoy(site, year),
+    trends: siteTrends(site),
     charts,
     attention,
+  };
+}
+
+/** The headline figures as the cards show them: value, its basis, how many reports state it. */
+function headlineTable(year: number, headlines: readonly Headline[]): ShownTable {
+  return {
+    title: `${year}年主要数字（全部机关合计）`,
+    columns: [
+      { label: '指标', kind: 'text' },
+      { label: '单位', kind: 'text' },
+      { label: '数值', kind: 'measure' },
+      { label: '分子', kind: 'count' },
+      { label: '分母', kind: 'count' },
+      { label: '填报的报告数', kind: 'count' },
+    ],
+    rows: headlines.map((h) => [
+      { value: h.label },
+      { value: measureUnit(h.key) },
+      { value: h.value, kind: h.share ? 'rate' : 'count' },
+      { value: h.share?.numerator ?? null },
+      { value: h.share?.denominator ?? null },
+      { value: h.reported },
+    ]),
   };
 }
 

@@ -1,37 +1,40 @@
 /**
- * The data-quality page (数据核查): every report that was not read cleanly or whose numbers do not
- * add up, grouped by kind, and the input files that gave no report at all.
+ * The data-quality page (数据核查), where journalists hunt: every report that was not read cleanly
+ * or whose numbers do not add up, one item per report and kind of problem, worded as on the report
+ * page (check-explain.ts) at the place where the two sides differ most, and sorted by that
+ * difference; the counts per kind; and the input files that gave no report at all. The browser
+ * filters and sorts the items (quality-file.ts); the first page is in the HTML.
  */
-import { CHECK_IDS, CHECK_LABELS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
-import type { LogEntry } from '../template/schema.ts';
-import type { ReportCore } from '../site/core.ts';
+import { explainCheck } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
+import type { ReportCore } from '../site/core.ts';
+import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
+import type { LogEntry } from '../template/schema.ts';
+import { inRegion, regionOptions, type RegionOption } from './region.ts';
+import type { Places } from '../site/places.ts';
+import { PLACE_NOTES } from '../place/identify.ts';
+import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 import { noteTitle } from '../present/note-text.ts';
 
-export interface QualityItem {
-  id: string;
-  agency: string;
-  year: number | null;
-  /** How many times the problem occurs in the report (failed checks), or 1. */
-  count: number;
-  /** The first message, as a hint of what is wrong. */
-  detail: string;
-}
-
-export interface QualityGroup {
-  key: string;
+export interface QualityKindCount {
+  kind: QualityKind;
   title: string;
-  /** What the group means and what to do about it. */
+  /** What the kind means and what to do about it. */
   description: string;
-  items: QualityItem[];
+  count: number;
 }
 
 export interface QualityView {
-  groups: QualityGroup[];
+  /** Every problem, largest difference first. */
+  items: QualityItem[];
+  kinds: QualityKindCount[];
   /** Input files that produced no report (skipped or unreadable). */
   files: { path: string; status: string; messages: string[] }[];
   reportCount: number;
   cleanCount: number;
+  /** Years and places the items have, for the filters. */
+  years: number[];
+  places: RegionOption[];
 }
 
 /** What each check tests, in words: the template's own wording for the identities. */
@@ -45,75 +48,66 @@ export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
   inForce: '现行有效件数约等于上年现行有效件数加本年制发减本年废止。这是经验性核对。',
 };
 
+const STATUS_DESCRIPTIONS = {
+  failed: '报告的表格未能读出，数字均为空白。可下载原文核对。',
+  partial: '部分表格或单元格未能读出，相应数字为空白。',
+  unplaced: '报告的机关未能确定属于哪个行政区划（同名多处、代码表中没有或线索矛盾），不猜测，暂不计入任何地区。在内容文件夹的 agencies.csv 中加一行“文件路径,区划代码”即可归入（见项目说明）。',
+} as const;
+
 /** The first note of a level, as the report page words it: its code's title, then its message. */
 const firstNote = (r: ReportCore, level: 'error' | 'warning') => {
   const note = r.notes.find((n) => n.level === level);
   return note ? `${noteTitle(note.code)}：${note.message}` : '';
 };
 
-export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[]): QualityView {
-  const item = (r: ReportCore, count: number, detail: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, count, detail });
-  const byYear = (a: QualityItem, b: QualityItem) => (b.year ?? 0) - (a.year ?? 0) || a.agency.localeCompare(b.agency, 'zh-CN');
+/** The problems of one report: its reading status, and each check that failed, at its largest difference. */
+export function reportProblems(r: ReportCore): QualityItem[] {
+  const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
+  const out: QualityItem[] = [];
+  if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
+  if (r.status === 'partial') out.push(item('partial', 1, null, firstNote(r, 'warning') || firstNote(r, 'error')));
+  if (!r.division) {
+    const why = r.notes.find((n) => (PLACE_NOTES as readonly string[]).includes(n.code));
+    out.push(item('unplaced', 1, null, why ? `${noteTitle(why.code)}：${why.message}` : '报告未归入任何地区。'));
+  }
+  for (const id of CHECK_IDS) {
+    const explained = r.checks.filter((c) => c.id === id && !c.ok).map((c) => explainCheck(r, c));
+    if (explained.length === 0) continue;
+    const largest = explained.reduce((a, b) => ((b.diff ?? -1) > (a.diff ?? -1) ? b : a));
+    out.push(item(id, explained.length, largest.diff, largest.text));
+  }
+  return out;
+}
 
-  const groups: QualityGroup[] = [
-    {
-      key: 'failed',
-      title: STATUS_LABELS.failed,
-      description: '报告的表格未能读出，数字均为空白。可下载原文核对。',
-      items: reports.filter((r) => r.status === 'failed').map((r) => item(r, 1, firstNote(r, 'error') || firstNote(r, 'warning'))),
-    },
-    {
-      key: 'partial',
-      title: STATUS_LABELS.partial,
-      description: '部分表格或单元格未能读出，相应数字为空白。',
-      items: reports.filter((r) => r.status === 'partial').map((r) => item(r, 1, firstNote(r, 'warning') || firstNote(r, 'error'))),
-    },
-    ...CHECK_IDS.map((id): QualityGroup => ({
-      key: `check-${id}`,
-      title: `核对未通过：${CHECK_LABELS[id]}`,
-      description: CHECK_DESCRIPTIONS[id],
-      items: reports.flatMap((r) => {
-        const failed = r.checks.filter((c) => c.id === id && !c.ok);
-        return failed.length ? [item(r, failed.length, failed[0]!.message)] : [];
-      }),
-    })),
-  ];
-  for (const g of groups) g.items.sort(byYear);
-
+/** @param places the site's places, for the region filter (the places some problem is in); none: no filter */
+export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[], places?: Places): QualityView {
+  const items = reports.flatMap(reportProblems).sort(byDiscrepancy);
   const reported = new Set(reports.map((r) => r.id));
   const files = log
     .filter((e) => !e.id || !reported.has(e.id))
     .filter((e) => e.status === 'skipped' || e.status === 'failed')
     .map((e) => ({ path: e.path, status: STATUS_LABELS[e.status], messages: e.messages }));
-
   return {
-    groups,
+    items,
+    kinds: QUALITY_KINDS.map((kind) => ({
+      kind,
+      title: kindTitle(kind),
+      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' ? STATUS_DESCRIPTIONS[kind] : CHECK_DESCRIPTIONS[kind],
+      count: items.filter((i) => i.kind === kind).length,
+    })),
     files,
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
+    years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    places: places ? problemRegions(places, items) : [],
   };
 }
 
-/**
- * Problem lists are shown a page at a time: the first page of each group is in the page's HTML
- * (readable without JavaScript), every page is also a small JSON file the list loads when the
- * reader turns pages (rows/quality/<group>/<n>.json). A national corpus can have tens of
- * thousands of problem reports; the page stays the same size.
- */
+/** The region filter's places that some problem is in (each problem's division and the places above it). */
+function problemRegions(places: Places, items: readonly QualityItem[]): RegionOption[] {
+  const codes = new Set(items.filter((i) => i.division).map((i) => i.division));
+  return regionOptions(places).filter((o) => [...codes].some((code) => inRegion(code, o.code)));
+}
+
+/** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */
 export const QUALITY_PAGE_SIZE = 100;
-
-export function pageCount(items: readonly unknown[]): number {
-  return Math.max(1, Math.ceil(items.length / QUALITY_PAGE_SIZE));
-}
-
-/** Page `n` (1-based) of a group's items. */
-export function qualityPage(items: readonly QualityItem[], n: number): QualityItem[] {
-  return items.slice((n - 1) * QUALITY_PAGE_SIZE, n * QUALITY_PAGE_SIZE);
-}
-
-/** Every page of every group that has items, for the JSON files. */
-export function qualityPagePaths(view: QualityView): { params: { group: string; page: string }; props: { items: QualityItem[] } }[] {
-  return view.groups
-    .filter((g) => g.items.length > 0)
-    .flatMap((g) => Array.from({ length: pageCount(g.items) }, (_, i) => ({ params: { group: g.key, page: String(i + 1) }, props: { items: qualityPage(g.items, i + 1) } })));
-}

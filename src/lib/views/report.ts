@@ -9,7 +9,7 @@ import { failedChecks, type Explanation } from '../present/check-explain.ts';
 import { OUTCOME_MEASURES, shortLabel } from '../measures/catalogue.ts';
 import { countsOf } from '../measures/values.ts';
 import { LEVEL_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../present/labels.ts';
-import { applicationsTable, disclosureTable, inferredRows, reviewTable } from '../present/report-tables.ts';
+import { applicationsTable, cellMarks, disclosureTable, inferredRows, reviewTable } from '../present/report-tables.ts';
 import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from '../present/report-text.ts';
 import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
@@ -29,6 +29,10 @@ export interface ReportView {
   /** Some row of table 三 is marked as having a value placed by inference. */
   inferredRows: boolean;
   failed: Explanation[];
+  /** Some value could not be read: the tables mark it apart from printed blanks. */
+  unreadCells: boolean;
+  /** Some cell of the tables takes part in a failed check and is marked, linking to it. */
+  failedCells: boolean;
   passedCount: number;
   /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
   sections: TextSection[];
@@ -56,7 +60,9 @@ function outcomeChart(report: Report): ChartSpec | null {
 /** @param sourceFile the source's file name under data/sources/, or null when ingest kept none */
 export function reportView(site: Site, report: Report, sourceFile: string | null): ReportView {
   const agency: Agency = site.agencyOf(report);
-  const tables = report.template === 'pre2019' ? [] : [disclosureTable(report), applicationsTable(report), reviewTable(report)];
+  const failed = failedChecks(report);
+  const marks = cellMarks(report, failed);
+  const tables = report.template === 'pre2019' ? [] : [disclosureTable(report, marks), applicationsTable(report, marks), reviewTable(report, marks)];
   return {
     report,
     agency: { slug: agency.slug, name: agency.name },
@@ -67,7 +73,9 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     tables,
     inferredCells: report.inferred.some((p) => !/^applications\.\w+$/.test(p)),
     inferredRows: inferredRows(report).size > 0,
-    failed: failedChecks(report),
+    failed,
+    unreadCells: report.unread.length > 0,
+    failedCells: marks.fails.size > 0,
     passedCount: report.checks.filter((c) => c.ok).length,
     sections: textSections(report),
     pre2019: pre2019Totals(report),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { listRow } from '../../lib/views/list-rows.ts';
-import { encodeRows } from '../../lib/views/list-view.ts';
+import { encodeRows } from '../../lib/views/list-file.ts';
 import { currentSite } from '../../lib/site/current-fs.ts';
 
 /** Every agency as a row, for the agency list and the compare picker. */

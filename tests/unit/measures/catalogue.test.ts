@@ -88,3 +88,9 @@ test('every measure has a unique key and label, and a glossary entry for its ter
   // each rate's own entry explains that rate, not one of its parts
   for (const key of RATE_KEYS) assert.equal(glossaryEntry(measure(key).term)!.term, measure(key).label);
 });
+
+test('the ? beside 予以公开及部分公开 and its rate explains them, not 部分公开 alone', () => {
+  assert.equal(glossaryEntry(measure('grantedOrPartial').term)!.term, '予以公开及部分公开');
+  assert.match(glossaryEntry(measure('grantedOrPartial').term)!.text, /予以公开＋部分公开/);
+  assert.equal(glossaryEntry(measure('grantedOrPartialShare').term)!.term, '予以公开及部分公开比例');
+});

@@ -42,3 +42,19 @@ test('cells.csv: one row per number of the report’s format, inferred and uncer
   assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '', '']);
   assert.equal(find('二', 'licensing', 'value')?.[8], 'true');
 });
+
+test('the companions under Chinese headers: the same columns and rows, only the header differs', async () => {
+  const { makeReport, RICH } = await import('../fixture-reports.ts');
+  const reports = [RICH, makeReport({ id: '2023-x', year: 2023 })];
+  const keys = [...reportsCsv(reports)].join('').split('\n');
+  const zh = [...reportsCsv(reports, 'zh')].join('').split('\n');
+  assert.deepEqual(zh.slice(1), keys.slice(1));
+  const header = zh[0]!.replace(/^\uFEFF/, '').split(',');
+  assert.equal(header.length, keys[0]!.split(',').length);
+  assert.equal(header[keys[0]!.replace(/^\uFEFF/, '').split(',').indexOf('applications.granted.total')], '表三·予以公开·总计');
+  assert.equal(header[0], '报告编号');
+  assert.equal(new Set(header).size, header.length, 'every Chinese header names one column');
+  const cells = [...cellsCsv(reports, 'zh')].join('').split('\n');
+  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算,识别不确定');
+  assert.deepEqual(cells.slice(1), [...cellsCsv(reports)].join('').split('\n').slice(1));
+});

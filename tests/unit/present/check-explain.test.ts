@@ -47,3 +47,26 @@ test('a heuristic check is told with its two numbers', () => {
   const e = explainCheck(makeReport(), { id: 'carryover', ok: false, message: '上年结转 2 件，而 2023 年报告的结转下年度继续办理为 0 件', left: 2, right: 0 });
   assert.equal(e.text, '上年结转 2 件，而 2023 年报告的结转下年度继续办理为 0 件（一方为2，另一方为0，相差2）');
 });
+
+test('a side of many terms lists those that are not 0 and says the rest are; the difference is kept', () => {
+  // The RICH report with its 总计 printed one too high: 12 + 9 + 1 + 2 + 7 + 1 + 4 + 2 + 1 = 39, printed 40.
+  const report = makeReport({
+    cells: {
+      'applications.granted.total': 12,
+      'applications.partiallyGranted.total': 9,
+      'applications.withheldStateSecret.total': 1,
+      'applications.withheldThirdPartyRights.total': 2,
+      'applications.unableNotHeld.total': 7,
+      'applications.unableNeedsCreation.total': 1,
+      'applications.notProcessedRepeated.total': 4,
+      'applications.otherOverdueCorrection.total': 2,
+      'applications.otherOther.total': 1,
+      'applications.totalProcessed.total': 40,
+      ...Object.fromEntries(['withheldProhibitedByLaw', 'withheldSecurityStability', 'withheldInternalAffairs', 'withheldProcessInformation', 'withheldEnforcementFiles', 'withheldQueryMatters', 'unableUnclear', 'notProcessedComplaints', 'notProcessedPublications', 'notProcessedExcessive', 'notProcessedConfirmation', 'otherOverdueFee'].map((r) => [`applications.${r}.total`, 0])),
+    },
+  });
+  const e = explainCheck(report, { id: 'outcomes', ok: false, message: '', where: 'applications.*.total', left: 39, right: 40 });
+  assert.equal(e.text, '“总计”列：予以公开（12）＋部分公开（9）＋国家秘密（1）＋第三方合法权益（2）＋本机关不掌握（7）＋需要另行制作（1）＋重复申请（4）＋逾期不补正（2）＋其他处理（1）＝39（其余各项为0），而办理总计为40，两边相差1。');
+  assert.equal(e.diff, 1);
+  assert.equal(explainCheck(makeReport(), { id: 'prose', ok: false, message: '正文写 5 件，表格为 9 件', left: 5, right: 9 }).diff, 4);
+});

@@ -10,8 +10,8 @@ import { pinyin } from 'pinyin-pro';
 import { uniqueSlugs } from '../../../src/lib/agency/slug.ts';
 import { uniqueAgency } from '../../../tools/corpus/agencies.ts';
 import { createRng } from '../../../tools/corpus/prng.ts';
-import { buildAgencyIndex, pinyinSyllables, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
-import { decodeIndex, firstPage, MatchKind, searchNames, type AgencyEntry } from '../../../src/lib/search/name-search.ts';
+import { buildAgencyIndex, pinyinSyllables, variantTable, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
+import { decodeIndex, firstPage, MatchKind, searchNames, type NameIndex } from '../../../src/lib/search/name-search.ts';
 
 test('pinyin: one syllable per character, ü as v, other runs as one word', () => {
   assert.deepEqual(pinyinSyllables('钱店镇'), ['qian', 'dian', 'zhen']);
@@ -26,7 +26,7 @@ test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing 
     { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju' },
     { name: '钱店镇', level: 'township', years: [], slug: 'qian-dian-zhen-1a2b3c' },
   ]);
-  assert.equal(file.v, 1);
+  assert.equal(file.v, 2);
   assert.deepEqual(file.levels, ['国家级', '省级', '市级', '县级', '乡镇级', '层级不详']);
   // Every character once, in code-point order, with its reading.
   assert.equal(file.chars, '人ren县xian局ju店dian府fu延yan政zheng教jiao民min津jin育yu钱qian镇zhen');
@@ -35,7 +35,12 @@ test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing 
     ['钱店镇', 4, '', 'qian-dian-zhen-1a2b3c'],
     ['钱店镇人民政府', 4, '2022-2023', 3, '', '钱店镇'],
   ]);
-  const entries = decodeIndex(JSON.parse(JSON.stringify(file)));
+  // 縣, 鎮, 錢, 敎 and the like, each followed by the character the names use.
+  assert.match(file.variants, /縣县/);
+  assert.match(file.variants, /鎮镇/);
+  assert.match(file.variants, /錢钱/);
+  assert.doesNotMatch(file.variants, /鄉/, 'no 乡 in these names, so no 鄉');
+  const { entries } = decodeIndex(JSON.parse(JSON.stringify(file)));
   assert.deepEqual(
     entries.map((e) => [e.name, e.slug, e.pinyin]),
     [
@@ -44,6 +49,18 @@ test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing 
       ['钱店镇人民政府', 'qian-dian-zhen', 'qiandianzhenrenminzhengfu'],
     ],
   );
+});
+
+test('the variant table: traditional and variant forms of the characters the names use, to those characters', () => {
+  const pairs = (text: string) => [...text].flatMap((ch, i, all) => (i % 2 === 0 ? [ch + all[i + 1]] : []));
+  const table = pairs(variantTable(new Set('县乡镇区吕')));
+  for (const known of ['縣县', '鄉乡', '鎮镇', '區区', '呂吕']) assert.ok(table.includes(known), `${known} in ${table.join(' ')}`);
+  assert.ok(table.every((p) => '县乡镇区吕'.includes(p[1]!) && p[0] !== p[1]), 'each pair leads to a character of the names');
+  assert.deepEqual(table, [...table].sort(), 'in code-point order');
+  // One simplified character can stand for several traditional ones: 干 for 乾 and 幹.
+  const gan = pairs(variantTable(new Set('干')));
+  assert.ok(gan.includes('乾干') && gan.includes('幹干'), gan.join(' '));
+  assert.equal(variantTable(new Set('人民政府')), '', 'characters without another form');
 });
 
 test('a character read otherwise in one name keeps that name’s own pinyin', () => {
@@ -57,7 +74,7 @@ test('a character read otherwise in one name keeps that name’s own pinyin', ()
   const spelled = file.rows.filter((r) => r[4]).map((r) => [r[0], r[4]]);
   assert.deepEqual(spelled, [['镇长办公室', 'zhen zhang ban gong shi']]);
   assert.deepEqual(
-    decodeIndex(file).map((e) => e.initials),
+    decodeIndex(file).entries.map((e) => e.initials),
     ['zzbgs', 'cyx', 'czs'],
   );
 });
@@ -78,7 +95,8 @@ function generatedAgencies(n: number): IndexedAgency[] {
 
 const GENERATED = generatedAgencies(2000);
 const FILE = buildAgencyIndex(GENERATED);
-const ENTRIES: AgencyEntry[] = decodeIndex(JSON.parse(JSON.stringify(FILE)));
+const INDEX: NameIndex = decodeIndex(JSON.parse(JSON.stringify(FILE)));
+const ENTRIES = INDEX.entries;
 
 test('2,000 generated agencies: names are distinct and the index stays small', () => {
   assert.equal(new Set(GENERATED.map((a) => a.name)).size, 2000);
@@ -90,7 +108,7 @@ test('2,000 generated agencies: names are distinct and the index stays small', (
 
 test('2,000 generated agencies: each is the first result for its full name', () => {
   for (const a of GENERATED) {
-    const [first, second] = searchNames(ENTRIES, a.name);
+    const [first, second] = searchNames(INDEX, a.name);
     assert.equal(first?.entry.name, a.name);
     assert.equal(first?.kind, MatchKind.exact);
     assert.equal(first?.entry.slug, a.slug);
@@ -106,7 +124,7 @@ test('2,000 generated agencies: each is on the first page for its pinyin initial
   let notFirst = 0;
   for (const a of GENERATED) {
     const initials = pinyin(a.name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
-    const matches = searchNames(ENTRIES, initials);
+    const matches = searchNames(INDEX, initials);
     const page = firstPage(matches);
     const at = page.findIndex((m) => m.entry.name === a.name);
     assert.ok(at >= 0, `${a.name} (${initials}) not on the first page: ${page.map((m) => m.entry.name).join(' ')}`);
@@ -117,7 +135,7 @@ test('2,000 generated agencies: each is on the first page for its pinyin initial
     if (at > 0) notFirst++;
 
     const full = pinyin(a.name, { toneType: 'none', type: 'array', v: true }).join('');
-    const byPinyin = firstPage(searchNames(ENTRIES, full));
+    const byPinyin = firstPage(searchNames(INDEX, full));
     assert.ok(byPinyin.some((m) => m.entry.name === a.name), `${a.name} (${full})`);
   }
   // With these names the largest group of agencies sharing initials and length is small.

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PartEntry } from '../../../src/lib/search/pagefind-parts.ts';
-import { AUTO_PARTS, TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/browser/full-text.ts';
+import { AUTO_PARTS, CHECKED_PER_PAGE, TEXT_PAGE, TextSearch, type PagefindResult, type PartIndex } from '../../../src/browser/full-text.ts';
 
 /** Parts of `sizes[i]` matching pages each; records which parts were loaded, in order. */
 function fakeIndex(sizes: number[]) {
@@ -83,4 +83,40 @@ test('parts loaded by an earlier search are searched at once, and count as searc
   await again.open();
   assert.equal(again.results.length, 6);
   assert.deepEqual(again.left, []);
+});
+
+test('with a keep, results are candidates: a page holds the kept ones in order, the next part when they are all examined', async () => {
+  // Part 1: 30 candidates, of which every third is kept (/report/2024-0/, -3/, -6/ …); part 2: 5.
+  const { parts, loaded, index } = fakeIndex([30, 5]);
+  const keep = (d: { url: string }) => Number(/-(\d+)\/$/.exec(d.url)![1]) % 3 === 0;
+  const search = new TextSearch(index, '形式主义', {}, parts, keep);
+  await search.open();
+  assert.equal(search.filtered, true);
+  const first = await search.more();
+  assert.deepEqual(first.map((d) => d.url), [0, 3, 6, 9, 12, 15, 18, 21, 24, 27].map((i) => `/report/2024-${i}/`));
+  assert.deepEqual([search.checked, search.kept, search.unshown], [30, 10, 0]);
+  assert.deepEqual(loaded, ['all/1']);
+  const second = await search.more();
+  assert.deepEqual(second.map((d) => d.url), ['/report/2023-0/', '/report/2023-3/']);
+  assert.deepEqual([search.checked, search.kept, search.unshown], [35, 12, 0]);
+});
+
+test('results kept beyond a page wait for the next, none lost', async () => {
+  const { parts, index } = fakeIndex([25]);
+  const search = new TextSearch(index, '全部', {}, parts, (d) => !d.url.endsWith('-4/'));
+  await search.open();
+  assert.equal((await search.more()).length, 10);
+  assert.deepEqual([search.checked, search.unshown], [20, 14], '9 kept of the first 10, so a second batch of 10: 9 wait, 5 unexamined');
+  const rest = [...(await search.more()), ...(await search.more())];
+  assert.equal(rest.length, 14, '24 kept in all');
+  assert.equal(new Set(rest.map((d) => d.url)).size, 14);
+});
+
+test('with a keep that holds for none, one page examines at most CHECKED_PER_PAGE candidates', async () => {
+  const { parts, index } = fakeIndex([CHECKED_PER_PAGE + 15]);
+  const search = new TextSearch(index, '罕见', {}, parts, () => false);
+  await search.open();
+  assert.deepEqual(await search.more(), []);
+  assert.equal(search.checked, CHECKED_PER_PAGE);
+  assert.equal(search.unshown, 15);
 });

@@ -9,6 +9,8 @@ import {
   decodeChars,
   decodeEntry,
   decodeIndex,
+  decodeVariants,
+  foldVariants,
   decodeYears,
   encodeYears,
   firstPage,
@@ -33,8 +35,9 @@ const ROWS: AgencyRow[] = [
   ['延津县教育局', 3, '2019-2021,2023'],
 ];
 const ENTRIES = ROWS.map((r) => decodeEntry(r, LEVELS, TABLE));
-const names = (q: string) => searchNames(ENTRIES, q).map((m) => m.entry.name);
-const kinds = (q: string) => searchNames(ENTRIES, q).map((m) => m.kind);
+const INDEX = { entries: ENTRIES, variants: decodeVariants('鎮镇錢钱縣县') };
+const names = (q: string) => searchNames(INDEX, q).map((m) => m.entry.name);
+const kinds = (q: string) => searchNames(INDEX, q).map((m) => m.kind);
 
 test('normalise drops spaces and punctuation, folds full-width forms and case, writes ü as v', () => {
   assert.equal(normalise(' 钱店　镇 '), '钱店镇');
@@ -75,8 +78,11 @@ test('a row decodes to its name, level, region, years, slug and pinyin', () => {
 });
 
 test('a file of another version is refused', () => {
-  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', rows: [] }), /format version 1, got 99/);
-  assert.equal(decodeIndex({ v: 1, levels: LEVELS, chars: '钱qian', rows: [['钱', 4, '']] })[0]!.pinyin, 'qian');
+  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', variants: '', rows: [] }), /format version 2, got 99/);
+  assert.throws(() => decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', rows: [] }), /format version 2/, 'a file without its variant table');
+  const index = decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', variants: '錢钱', rows: [['钱', 4, '']] });
+  assert.equal(index.entries[0]!.pinyin, 'qian');
+  assert.equal(index.variants.get('錢'), '钱');
 });
 
 test('the full name comes first, then names it begins, then names that contain it', () => {
@@ -115,7 +121,7 @@ test('characters never match pinyin and pinyin never matches characters', () => 
 });
 
 test('a filter narrows the entries first', () => {
-  const found = searchNames(ENTRIES, 'qdz', (e) => e.years.includes(2021));
+  const found = searchNames(INDEX, 'qdz', (e) => e.years.includes(2021));
   assert.deepEqual(found.map((m) => m.entry.name), ['前店镇']);
 });
 
@@ -140,4 +146,24 @@ test('the region is the places a name starts with', () => {
   assert.equal(regionOf('泰州市海陵区民政局'), '泰州市海陵区');
   assert.equal(regionOf('广西壮族自治区教育厅'), '广西壮族自治区');
   assert.equal(regionOf('新市镇'), '');
+});
+
+test('traditional characters are read as the names write them', () => {
+  assert.equal(foldVariants('錢店鎮', INDEX.variants), '钱店镇');
+  assert.deepEqual(names('錢店鎮'), names('钱店镇'));
+  assert.deepEqual(names('延津縣 教育'), ['延津县教育局']);
+  assert.deepEqual(kinds('錢店鎮'), [MatchKind.exact, MatchKind.substring]);
+});
+
+test('ü is v in pinyin, and a u in the query finds it too: lv and lu both find 吕', () => {
+  const table = decodeChars('吕lv卢lu店dian镇zhen女nv');
+  const index = { entries: (['吕店镇', '卢店镇', '女店镇'] as const).map((name) => decodeEntry([name, 4, '2023'], LEVELS, table)), variants: new Map<string, string>() };
+  const found = (q: string) => searchNames(index, q).map((m) => m.entry.name);
+  assert.deepEqual(found('lv'), ['吕店镇']);
+  assert.deepEqual(found('lü'), ['吕店镇']);
+  assert.deepEqual(found('lu'), ['卢店镇', '吕店镇'], 'same kind and length: in pinyin order, lu before lv');
+  assert.deepEqual(found('ludianzhen'), ['卢店镇', '吕店镇']);
+  assert.deepEqual(found('nudian'), ['女店镇']);
+  assert.deepEqual(found('dianzhen'), ['卢店镇', '吕店镇', '女店镇']);
+  assert.equal(index.entries[1]!.pinyinU, undefined, 'a name without ü keeps one spelling');
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportCore } from '../../../src/lib/site/core.ts';
-import { reportCsvText } from '../../../src/lib/present/report-csv.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 test('a report core keeps the numbers, the failed checks and the first error and warning, not the text', () => {
@@ -24,14 +23,4 @@ test('a report core keeps the numbers, the failed checks and the first error and
   assert.deepEqual(core.checks, [{ id: 'rowTotal', ok: false, message: '第（一）行合计不等' }]);
   assert.deepEqual(core.notes.map((n) => n.message), ['错误', '第一个警告']);
   assert.equal('sections' in core, false);
-});
-
-test('a report’s own CSV is its rows of cells.csv with the same header and a BOM', () => {
-  const report = makeReport({ id: '2024-qian-dian-zhen', agency: '钱店镇', cells: { 'applications.newReceived.total': 12 }, inferred: ['applications.newReceived.total'] });
-  const lines = reportCsvText(report).split('\n');
-  assert.equal(lines[0], '\ufeffid,agency,year,table,row,column,value,inferred,uncertain');
-  assert.ok(lines.includes('2024-qian-dian-zhen,钱店镇,2024,三,newReceived,total,12,true,'));
-  assert.ok(lines.includes('2024-qian-dian-zhen,钱店镇,2024,三,granted,total,,,'));
-  // 10 numbers of table 二 (2021), 25 × 7 of table 三, 15 of table 四, the header and a final newline
-  assert.equal(lines.length, 1 + 10 + 175 + 15 + 1);
 });

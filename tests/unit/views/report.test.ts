@@ -39,3 +39,33 @@ test('the agency, its other reports, and the source file as given', () => {
   assert.equal(view.agency.name, '甲县人民政府');
   assert.equal(view.tables.length, 3);
 });
+
+/** The cells of table 三 (the second table) as [path-like label, cell] for the value cells of a body row. */
+function rowCells(view: ReturnType<typeof reportView>, rowIndex: number) {
+  return view.tables[1]!.body[rowIndex]!.filter((c) => !c.header);
+}
+
+test('the cells a failed check involves are marked with its number; others are not', () => {
+  const view = reportView(site, report, null);
+  assert.equal(view.failedCells, true);
+  // rowTotal in the 本年新收 row (the first body row): its six applicant cells and its 总计, check 1.
+  assert.deepEqual(rowCells(view, 0).map((c) => c.fails), [1, 1, 1, 1, 1, 1, 1]);
+  assert.deepEqual(rowCells(view, 1).map((c) => c.fails), Array(7).fill(undefined), '上年结转 is no part of it');
+  assert.equal(view.failed[0]!.cells.length, 7);
+  assert.deepEqual(view.failed[0]!.cells.slice(-1), ['applications.newReceived.total']);
+});
+
+test('a cell not read is marked apart from a printed blank; inferred values keep their mark', () => {
+  const damaged = { ...RICH, id: '2024-jia', checks: [], unread: ['applications.carriedOver', 'reviewLitigation'], inferred: ['applications.granted.total'] };
+  const view = reportView(buildSite([damaged]), damaged, null);
+  assert.equal(view.unreadCells, true);
+  // 上年结转 (second row): RICH prints only its 总计 (5); the six blank applicant cells were not read.
+  assert.deepEqual(rowCells(view, 1).map((c) => [c.text, c.unread === true]), [['', true], ['', true], ['', true], ['', true], ['', true], ['', true], ['5', false]]);
+  // 本年新收 (first row): its blanks are printed blanks.
+  assert.ok(rowCells(view, 0).every((c) => !c.unread));
+  // Table 四, not read: every blank cell of it; a number read is never marked unread.
+  assert.ok(view.tables[2]!.body[0]!.filter((c) => c.text === '').every((c) => c.unread && c.note === '未能读出'));
+  assert.ok(view.tables[2]!.body[0]!.filter((c) => c.text !== '').every((c) => !c.unread));
+  const granted = rowCells(view, 2).at(-1)!;
+  assert.deepEqual([granted.text, granted.inferred, granted.note], ['12', true, '推算值']);
+});

@@ -1,0 +1,58 @@
+/**
+ * The site across years, on three agencies that come and go: 甲县 reports 2022–2024, 乙镇 2023–2024,
+ * 丙镇 2024 only. Every expected number added up by hand.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { siteTrends, siteYoy } from '../../../src/lib/views/trends.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+const r = (agency: string, level: 'county' | 'township', year: number, cells: Record<string, number>) =>
+  makeReport({ id: `${year}-${agency}`.replace(/[^\x00-\x7f]/g, (c) => c.codePointAt(0)!.toString(36)), agency, level, year, cells });
+const site = buildSite([
+  r('甲县', 'county', 2022, { 'applications.newReceived.total': 10, 'applications.granted.total': 4, 'applications.totalProcessed.total': 8 }),
+  r('甲县', 'county', 2023, { 'applications.newReceived.total': 14, 'applications.granted.total': 6, 'applications.totalProcessed.total': 12 }),
+  r('甲县', 'county', 2024, { 'applications.newReceived.total': 9 }),
+  r('乙镇', 'township', 2023, { 'applications.newReceived.total': 3, 'applications.granted.total': 1, 'applications.totalProcessed.total': 2, 'reviewLitigation.reconsideration.total': 2 }),
+  r('乙镇', 'township', 2024, { 'applications.newReceived.total': 7, 'reviewLitigation.reconsideration.total': 1 }),
+  r('丙镇', 'township', 2024, { 'applications.newReceived.total': 20, 'applications.granted.total': 11, 'applications.totalProcessed.total': 16 }),
+]);
+
+test('each year sums every agency that reported it; rates pooled', () => {
+  const t = siteTrends(site);
+  assert.deepEqual(t.years, [2022, 2023, 2024]);
+  const series = (label: string) => t.charts.counts.series.find((s) => s.label === label)!.values;
+  assert.deepEqual(series('本年新收'), [10, 17, 36]);
+  // 予以公开 ÷ 办理总计 over the agencies stating both: 4/8; (6+1)/(12+2); 11/16 (丙镇 alone in 2024).
+  assert.deepEqual(t.charts.rates.series.find((s) => s.label === '予以公开比例')!.values, [0.5, 0.5, 11 / 16]);
+});
+
+test('by level: a line per level, blank in a year without its agencies', () => {
+  const t = siteTrends(site);
+  assert.deepEqual(t.charts.levelsReceived.series, [{ label: '县级', values: [10, 14, 9] }, { label: '乡镇级', values: [null, 3, 27] }]);
+});
+
+test('the table of every year, newest first, with the number of agencies', () => {
+  const { table } = siteTrends(site);
+  assert.deepEqual(table.columns.slice(0, 3).map((c) => c.label), ['年度', '机关数', '本年新收']);
+  assert.deepEqual(table.rows.map((row) => [row[0]!.value, row[1]!.value, row[2]!.value]), [['2024年', 3, 36], ['2023年', 2, 17], ['2022年', 1, 10]]);
+  const share = table.columns.findIndex((c) => c.label === '予以公开比例');
+  assert.deepEqual(table.rows[1]![share], { value: 0.5, basis: '7/14' });
+});
+
+test('a year against the one before, over the agencies that reported in both', () => {
+  // 2024 vs 2023: 甲县 and 乙镇. 新收 9 + 7 = 16 against 14 + 3 = 17; 予以公开 stated by neither in 2024;
+  // 行政复议 only 乙镇 states both: 1 against 2. 丙镇 (2024 only) is left out.
+  assert.deepEqual(siteYoy(site, 2024), { year: 2024, previousYear: 2023, agencies: 2, sentences: ['本年新收申请16件，比上年减少1件', '本年被申请行政复议1件，比上年减少1件'] });
+  assert.deepEqual(siteYoy(site, 2023)!.sentences, ['本年新收申请14件，比上年增加4件', '本年予以公开6件，比上年增加2件']);
+  assert.equal(siteYoy(site, 2022), null, 'no earlier year');
+});
+
+test('a report that sums up its subordinate bodies is not added to them again', () => {
+  const withSummary = buildSite([
+    r('甲县', 'county', 2024, { 'applications.newReceived.total': 9 }),
+    { ...r('全县汇总', 'county', 2024, { 'applications.newReceived.total': 500 }), scope: 'summary' as const },
+  ]);
+  assert.deepEqual(siteTrends(withSummary).charts.counts.series.find((s) => s.label === '本年新收')!.values, [9]);
+});
