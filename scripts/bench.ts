@@ -2,7 +2,7 @@
  * The whole pipeline on a generated corpus, each step measured.
  *
  *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
- *                    [--ocr-scans S] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
+ *                    [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
  *
  * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
@@ -22,6 +22,9 @@
  * 6. OCR: S copies (default 2) of the 6-page scan of a real report (tests/fixtures/scans/), ingested
  *    cold: seconds per page. Then again with the OCR results kept but the parse results dropped,
  *    as after a new parser version: what a re-run costs when OCR need not run again.
+ * 7. The formats the corpus does not render: C copies (default 200) of the fixture of each of
+ *    Word 97–2003 (.doc), Excel 97–2003 (.xls), XLSX and OFD, each slightly different
+ *    (bench/copies.ts), ingested cold one format at a time: reports per second.
  *
  * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
  * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
@@ -33,6 +36,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'no
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { variant } from './bench/copies.ts';
 import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
 import { round, runStep, type StepResult } from './bench/measure.ts';
 import { searchPayload } from './bench/search-payload.ts';
@@ -45,10 +49,17 @@ const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
 const QUERY = '行政复议';
-const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
+const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
 /** The scan the OCR step reads, and its pages. */
 const SCAN = join(ROOT, 'tests/fixtures/scans/huaian-2024-scan.pdf');
 const SCAN_PAGES = 6;
+/** The fixture each format of step 7 is measured on (its numbers are checked in tests/unit/). */
+const FORMAT_FIXTURES = {
+  doc: 'tests/fixtures/layouts/doc.doc',
+  xls: 'tests/fixtures/layouts/xls.xls',
+  xlsx: 'tests/fixtures/layouts/xlsx.xlsx',
+  ofd: 'tests/fixtures/ofd/huaian-2024.ofd',
+};
 
 function fail(code: number, message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -65,6 +76,7 @@ function options() {
         damage: { type: 'string', default: '0' },
         'format-reports': { type: 'string' },
         'ocr-scans': { type: 'string', default: '2' },
+        copies: { type: 'string', default: '200' },
         timeout: { type: 'string', default: '3600' },
         label: { type: 'string', default: '' },
         data: { type: 'string' },
@@ -89,6 +101,7 @@ function options() {
       damage,
       formatReports: whole('format-reports', values['format-reports'] ?? String(Math.min(reports, 4000)), 0),
       ocrScans: whole('ocr-scans', values['ocr-scans']!, 0),
+      copies: whole('copies', values.copies!, 0),
       timeout,
       label: values.label!,
       /** An ingested data folder to build from: no generation, no ingest. */
@@ -163,6 +176,23 @@ async function formats(o: Options, work: string) {
   return out;
 }
 
+/** Step 7: copies of each format's fixture, one folder a format, each ingested cold. */
+async function fixtureFormats(o: Options, work: string) {
+  const out: Record<string, unknown> = {};
+  for (const [format, fixture] of Object.entries(FORMAT_FIXTURES)) {
+    const input = join(work, 'fixture-formats', format);
+    await mkdir(input, { recursive: true });
+    const bytes = await readFile(join(ROOT, fixture));
+    const extension = fixture.slice(fixture.lastIndexOf('.'));
+    for (let i = 1; i <= o.copies; i++) await writeFile(join(input, `copy-${i}${extension}`), variant(bytes, i));
+    process.stderr.write(`bench: ingesting ${o.copies} copies of ${fixture}\n`);
+    const step = await runStep(NODE, [INGEST, input, '--out', join(work, 'fixture-formats-out', format), '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
+    check(step, `ingest ${format}`);
+    out[format] = { files: o.copies, fixture, ...stepSummary(step), reportsPerSecond: round(o.copies / step.seconds) };
+  }
+  return out;
+}
+
 /** OCR: copies of a real scan, each its own file (one byte more each, so no two are the same bytes). */
 async function ocr(o: Options, work: string) {
   const input = join(work, 'scans');
@@ -227,6 +257,7 @@ async function main(): Promise<void> {
     if (!o.keep) await rm(join(work, 'content'), { recursive: true, force: true });
     const byFormat: Record<string, unknown> = o.formatReports > 0 ? await formats(o, work) : {};
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
+    if (o.copies > 0) Object.assign(byFormat, await fixtureFormats(o, work));
 
     const cpu = cpus();
     const result = {

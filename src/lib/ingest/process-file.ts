@@ -39,8 +39,10 @@ export interface FileResult {
 }
 
 /** Files that are never reports, skipped without reading (the log still lists them). Page images
- * (PNG, JPEG, TIFF) are read: a scanned report is published as one. */
-const NOT_REPORTS = /(^|\/)(\.[^/]*|readme(\.[a-z]+)?|license(\.[a-z]+)?|thumbs\.db)$|\.(gif|webp|bmp|svg|ico|css|js|json|csv|xlsx?|zip|rar|7z|gz|mp[34])$/i;
+ * (PNG, JPEG, TIFF) are read: a scanned report is published as one; so are workbooks (.xls,
+ * .xlsx, .et), in which some agencies publish their tables. A .csv is skipped: the content
+ * folder's agencies.csv is the manifest, and agencies do not publish reports as CSV. */
+const NOT_REPORTS = /(^|\/)(\.[^/]*|readme(\.[a-z]+)?|license(\.[a-z]+)?|thumbs\.db)$|\.(gif|webp|bmp|svg|ico|css|js|json|csv|zip|rar|7z|gz|mp[34])$/i;
 
 export interface ProcessOptions {
   /** Where a scan's OCR results are kept between runs. */
@@ -146,8 +148,13 @@ function capSections(report: ParsedReport): void {
 }
 
 export function logEntry(report: Report): LogEntry {
-  // file.txt:48, or file.pdf:p3:12 for page 3, line 12 (README, "The ingest log").
-  const where = (n: Report['notes'][number]) => (n.line === undefined ? '' : n.page === undefined ? `:${n.line}` : `:p${n.page}:${n.line}`);
+  // file.txt:48, file.pdf:p3:12 for page 3, line 12, or file.xlsx:表三!C12 (README, "The ingest log").
+  const where = (n: Report['notes'][number]) => {
+    if (n.line === undefined) return '';
+    if (n.page !== undefined) return `:p${n.page}:${n.line}`;
+    if (n.sheet !== undefined) return `:${n.sheet}!${n.cell ?? `${n.line}:${n.line}`}`;
+    return `:${n.line}`;
+  };
   const messages = report.notes
     .filter((n) => n.level !== 'info')
     .map((n) => `${report.source.path}${where(n)}: ${n.level}: ${n.code}: ${n.message}`);

@@ -8,12 +8,14 @@ import type { Note } from '../template/schema.ts';
 
 export class NoteList {
   readonly items: Note[] = [];
-  /** @param place where in the source the note is about (a note carries `line`, and `page` for PDF) */
+  /** @param place where in the source the note is about (a note carries `line`, `page` for PDF and OFD, `sheet` and `cell` for spreadsheets) */
   add(level: Note['level'], code: NoteCode, message: string, place?: Place): void {
     const note: Note = { level, code, message };
     if (place) {
       note.line = place.line;
       if (place.page !== undefined) note.page = place.page;
+      if (place.sheet !== undefined) note.sheet = place.sheet;
+      if (place.cell !== undefined) note.cell = place.cell;
     }
     this.items.push(note);
   }

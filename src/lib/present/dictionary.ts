@@ -43,7 +43,7 @@ const IDENTITY: readonly DictionaryEntry[] = [
   { column: 'template', part: '标识', description: `表格格式：${enumText(ReportEdition.options, TEMPLATE_LABELS)}`, unit: '' },
   { column: 'status', part: '标识', description: `读取状态：${enumText(Status.options, STATUS_LABELS)}`, unit: '' },
   { column: 'source.path', part: '来源', description: '原文文件在报告文件夹中的路径', unit: '' },
-  { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx、pdf 或 image（扫描图像：PNG、JPEG、TIFF）', unit: '' },
+  { column: 'source.format', part: '来源', description: '原文格式：text、markdown、html、docx、doc（Word 97–2003 或 WPS 文档）、xls（Excel 或 WPS 表格）、pdf、ofd（OFD 版式文件）或 image（扫描图像：PNG、JPEG、TIFF）', unit: '' },
   { column: 'source.encoding', part: '来源', description: '原文的文字编码', unit: '' },
   { column: 'source.sha256', part: '来源', description: '原文文件的 SHA-256 校验值', unit: '' },
   { column: 'source.bytes', part: '来源', description: '原文文件大小', unit: '字节' },

@@ -72,6 +72,9 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   markdown: 'Markdown，纯文本 .md.txt',
   html: '网页源代码，纯文本 .html.txt',
   docx: 'Word 文档 .docx',
+  doc: 'Word 97–2003 或 WPS 文档',
+  xls: 'Excel 或 WPS 表格',
   pdf: 'PDF 文件',
+  ofd: 'OFD 版式文件',
   image: '扫描图像',
 };

@@ -13,7 +13,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { cut, LIMITS } from './limits.ts';
-import { cleanCell } from './text.ts';
+import { cellText, cleanCell } from './text.ts';
 import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
@@ -78,8 +78,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   };
   const endCell = () => {
     if (cell === null || !row) return;
-    // Line breaks inside a cell fold away: a header such as 总<br>计 reads 总计.
-    row.push(cleanCell(cell.replace(/[\r\n\t]+/g, '').replace(/\s{2,}/g, ' ')));
+    row.push(cellText(cell));
     const place = cellPlace ?? cellTag;
     for (let i = 0; i < span; i++) cellPlaces.push(place);
     for (let i = 1; i < span; i++) row.push('');

@@ -1,21 +1,28 @@
 /**
- * Which reader a file needs, from its first bytes (and its name only to tell Markdown from plain
- * text, which read the same way). A PDF without a text layer, and a page image, is a scan: it is
- * read by OCR (ocr/scan.ts). Every document leaves here within the limits of limits.ts, without
- * control characters in its cells (printable.ts) and with look-alike radicals turned back into the
+ * Which reader a file needs, from its bytes (and its name only to tell Markdown from plain text,
+ * which read the same way, and to name what a damaged file was meant to be). A zip is a DOCX, an
+ * XLSX or an OFD by the entries it holds, an OLE file a Word document or a workbook by its streams
+ * (ole.ts). A PDF without a text layer, and a page image, is a scan: it is read by OCR
+ * (ocr/scan.ts). Every document leaves here within the limits of limits.ts, without control
+ * characters in its cells (printable.ts) and with look-alike radicals turned back into the
  * ideographs they stand for (glyphs.ts), whichever reader made it.
  */
 import { decodeText } from './decode.ts';
+import { readDoc } from './doc.ts';
 import { normaliseGlyphs } from './glyphs.ts';
 import { checkDocx } from './docx-bounds.ts';
 import { readDocx } from './docx.ts';
 import { htmlToDocument } from './html.ts';
 import { cut, LIMITS } from './limits.ts';
+import { readOfd } from './ofd.ts';
+import { openOle } from './ole.ts';
 import { readPdf } from './pdf.ts';
 import { stripControls } from './printable.ts';
 import { imageKind, readScan, type ScanOptions } from './ocr/scan.ts';
 import { textToDocument } from './text.ts';
 import { ReadError, type RawDocument, type ReadWarning } from './types.ts';
+import { readXls } from './xls.ts';
+import { zipNames } from './zip.ts';
 import type { SourceFormat } from '../template/schema.ts';
 
 export interface ReadResult {
@@ -27,8 +34,9 @@ export interface ReadResult {
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX is a zip)
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .doc / .xls
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX, XLSX and OFD are zips)
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // .doc, .wps, .xls, .et
+const SHEET_NAME = /\.(xlsx|xlsm|xls|et)$/i;
 
 export async function readFile(bytes: Uint8Array, path: string, options: ScanOptions = {}): Promise<ReadResult> {
   const result = await readAny(bytes, path, options);
@@ -48,12 +56,11 @@ async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): P
   }
   const image = imageKind(bytes);
   if (image) return { doc: await readScan(bytes, image, options), format: 'image', encoding: 'binary', ocr: true };
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    await checkDocx(bytes);
-    return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
-  }
+  if (startsWith(bytes, ZIP_MAGIC)) return readZipped(bytes, path);
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new ReadError('unsupported-format', 'this is a legacy Word/Excel (.doc/.xls) file; save it as .docx, PDF or HTML and ingest again');
+    const ole = openOle(bytes, path);
+    if (ole.kind === 'doc') return { doc: readDoc(ole), format: 'doc', encoding: 'binary' };
+    return { doc: await readXls(bytes, 'ole'), format: 'xls', encoding: 'binary' };
   }
   if (/\.pdf$/i.test(path)) throw new ReadError('unreadable-pdf', 'the file is named .pdf but does not start with %PDF: it is truncated or not a PDF');
   if (/\.docx$/i.test(path)) throw new ReadError('unreadable-docx', 'the file is named .docx but is not a zip archive: it is damaged or not a .docx');
@@ -62,6 +69,22 @@ async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): P
   const doc = html ? htmlToDocument(text) : textToDocument(text);
   if (warnings.length > 0) doc.warnings = [...warnings, ...(doc.warnings ?? [])];
   return { doc, format: html ? 'html' : /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', encoding };
+}
+
+/**
+ * A zip by what it holds: `word/document.xml` a DOCX, `xl/workbook.xml` an XLSX, `OFD.xml` an OFD.
+ * A damaged one, whose entries cannot be listed, is read as its name says, and fails there.
+ */
+async function readZipped(bytes: Uint8Array, path: string): Promise<ReadResult> {
+  const names = new Set(await zipNames(bytes));
+  const kind = names.has('word/document.xml') ? 'docx' : names.has('xl/workbook.xml') ? 'xls' : names.has('OFD.xml') ? 'ofd' : SHEET_NAME.test(path) ? 'xls' : /\.ofd$/i.test(path) ? 'ofd' : names.size === 0 || /\.docx$/i.test(path) ? 'docx' : null;
+  if (kind === 'xls') return { doc: await readXls(bytes, 'zip'), format: 'xls', encoding: 'binary' };
+  if (kind === 'ofd') return { doc: await readOfd(bytes), format: 'ofd', encoding: 'binary' };
+  if (kind === 'docx') {
+    await checkDocx(bytes);
+    return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
+  }
+  throw new ReadError('unsupported-format', `a zip archive that is neither a DOCX, an XLSX nor an OFD (it holds ${[...names].slice(0, 3).join(', ')}…); unpack it and ingest the reports it holds`);
 }
 
 /**

@@ -21,12 +21,14 @@ export interface Limit {
 export const LIMITS = {
   /** The bytes of one file: larger files are not read. Real reports are under 20 MB, scans included. */
   fileBytes: { value: 64 * MiB, unit: 'bytes', what: 'size of one file' },
-  /** Entries of a zip-based file (DOCX; XLSX and OFD later): a report has a few dozen. */
-  zipEntries: { value: 10_000, unit: 'entries', what: 'entries in a zip-based file (DOCX)' },
+  /** Entries of a zip-based file (DOCX, XLSX, OFD): a report has a few dozen. */
+  zipEntries: { value: 10_000, unit: 'entries', what: 'entries in a zip-based file (DOCX, XLSX, OFD)' },
   /** Inflated bytes of all entries of a zip-based file, declared and actual. */
-  zipInflatedBytes: { value: 256 * MiB, unit: 'bytes', what: 'inflated size of a zip-based file (DOCX)' },
+  zipInflatedBytes: { value: 256 * MiB, unit: 'bytes', what: 'inflated size of a zip-based file (DOCX, XLSX, OFD)' },
   /** Paragraphs and table rows of a DOCX, counted in its XML before it is converted. */
   docxBlocks: { value: 100_000, unit: 'paragraphs and rows', what: 'paragraphs and table rows of a DOCX' },
+  /** Cells of a workbook (.xls, .xlsx, .et), counted in its XML before it is read where it is a zip: a report's tables have a few hundred. */
+  sheetCells: { value: 1_000_000, unit: 'cells', what: 'cells of a workbook' },
   /** Lines a reader keeps (text lines, HTML blocks and table rows, PDF printed lines). */
   lines: { value: 100_000, unit: 'lines', what: 'lines of one file' },
   /** Characters of one line (or one table cell): a paragraph of a real report is under 5,000. */
@@ -35,6 +37,8 @@ export const LIMITS = {
   htmlDepth: { value: 1_000, unit: 'levels', what: 'nesting depth of HTML' },
   /** Pages of a PDF that are read. */
   pdfPages: { value: 500, unit: 'pages', what: 'pages of a PDF' },
+  /** Pages of an OFD that are read. */
+  ofdPages: { value: 500, unit: 'pages', what: 'pages of an OFD' },
   /** Characters of each text section (一, 五, 六) a report keeps for its page and the search index. */
   sectionChars: { value: 200_000, unit: 'characters', what: 'text of one section on the page and in the search index' },
   /** Characters of a report's 原文 view (its lines as read, published as lines/<id>.json): a real report has under 100,000. */
@@ -65,6 +69,7 @@ const CUT: Partial<Record<LimitKey, (limit: string, count: number) => string>> =
   lineChars: (limit, count) => `原文有${count}行超过${limit}字，每行超出的部分未读入`,
   htmlDepth: (limit) => `网页元素嵌套超过${limit}层，其后的内容未读入`,
   pdfPages: (limit, count) => `PDF共${count}页，只读入了前${limit}页`,
+  ofdPages: (limit, count) => `OFD共${count}页，只读入了前${limit}页`,
   sectionChars: (limit, count) => `这一部分原文共${count.toLocaleString('en-US')}字，页面和全文搜索只收录前${limit}字`,
   viewChars: (limit, count) => `读出的原文共${count.toLocaleString('en-US')}字，原文视图只收录前${limit}字`,
 };

@@ -90,3 +90,11 @@ function splitTrailingNumbers(cell: string): string[] {
 export function cleanCell(cell: string): string {
   return cell.trim();
 }
+
+/**
+ * A table cell's text as one line (HTML, Word and spreadsheet cells): line breaks and tabs inside
+ * a cell fold away, so that a header printed 总<br>计 reads 总计; runs of spaces become one.
+ */
+export function cellText(cell: string): string {
+  return cleanCell(cell.replace(/[\r\n\t]+/g, '').replace(/\s{2,}/g, ' '));
+}

@@ -3,16 +3,19 @@
  * number is interpreted (STYLE.md: raw and normalised are different types).
  *
  * - Plain text: one line per text line; cells split at tabs or `|` (see text.ts).
- * - HTML and DOCX: one line per block element or table row, one cell per `<td>`/`<th>`.
- * - PDF: one line per printed line; cells split where the horizontal gap between glyph runs is wide.
+ * - HTML, DOCX and Word 97–2003: one line per block element or table row, one cell per
+ *   `<td>`/`<th>` or Word table cell.
+ * - Spreadsheets: one line per row of each sheet, one cell per column.
+ * - PDF and OFD: one line per printed line; cells split where the horizontal gap between glyph
+ *   runs is wide.
  * - Scans (image-only PDFs, page images): the same, from the text boxes OCR found (ocr/).
  */
 export interface RawDocument {
   lines: RawLine[];
   /**
-   * True when a table row's cells keep their columns even when blank (HTML and DOCX tables), so
-   * an empty cell in a row is a blank cell of that column rather than the leftover of a merged
-   * cell or of a copy from PDF.
+   * True when a table row's cells keep their columns even when blank (HTML, Word and spreadsheet
+   * tables), so an empty cell in a row is a blank cell of that column rather than the leftover of
+   * a merged cell or of a copy from PDF.
    */
   exactCells: boolean;
   /**
@@ -36,7 +39,7 @@ export interface UnsureCell {
 }
 
 export interface ReadWarning {
-  code: 'limit-reached' | 'bytes-replaced';
+  code: 'limit-reached' | 'bytes-replaced' | 'sheet-hidden';
   /** Chinese: the report's page shows it. */
   message: string;
 }
@@ -47,22 +50,29 @@ export interface ReadWarning {
  *
  * - plain text and Markdown: `line` is the file's line (text.ts);
  * - HTML: `line` is the source line where the text of the element or table cell starts (html.ts);
- * - DOCX: `line` is the paragraph or table row, counted from the top of the body (docx.ts);
- * - PDF: `page` is the page (1-based) and `line` the printed line on that page, counted from the
- *   top, running headers and page numbers included (pdf.ts).
+ * - DOCX, and Word 97–2003 (.doc, .wps): `line` is the paragraph or table row, counted from the
+ *   top of the body (docx.ts, doc.ts);
+ * - PDF and OFD: `page` is the page (1-based) and `line` the printed line on that page, counted
+ *   from the top, running headers and page numbers included (pdf.ts, ofd.ts);
+ * - spreadsheets: `sheet` is the worksheet's name, `cell` the cell's reference as the program
+ *   shows it (`C12`), and `line` its row in that sheet (xls.ts).
  */
 export interface Place {
   /** 1-based. */
   line: number;
-  /** 1-based; PDF only. */
+  /** 1-based; PDF, OFD and scans only. */
   page?: number;
+  /** The worksheet's name; spreadsheets only. */
+  sheet?: string;
+  /** The cell's reference in its sheet (`A1` style); spreadsheets only. */
+  cell?: string;
 }
 
 /**
  * A cell's horizontal extent on its page: from the left edge of its first glyph to the right edge
- * of its last, in the page's units (PDF points; pixels of a scan's page image), x growing to the
- * right. Only readers of positioned text know it (PDF, scans); table 三's parser places each number
- * under the header column it sits beneath (parse/columns.ts).
+ * of its last, in the page's units (PDF points, OFD millimetres, pixels of a scan's page image), x
+ * growing to the right. Only readers of positioned text know it (PDF, OFD, scans); table 三's
+ * parser places each number under the header column it sits beneath (parse/columns.ts).
  */
 export interface Span {
   left: number;
@@ -75,9 +85,9 @@ export interface RawLine {
   place: Place;
   /** Where each cell starts, where a cell can be elsewhere than its line (HTML: the source line of each cell). */
   cellPlaces?: Place[];
-  /** Parallel to `cells`: where each is printed across its page (PDF and scans; absent elsewhere). */
+  /** Parallel to `cells`: where each is printed across its page (PDF, OFD and scans; absent elsewhere). */
   spans?: Span[];
-  /** Set on rows that came from a table (HTML, DOCX), for the cell-per-line heuristics. */
+  /** Set on rows that came from a table (HTML, Word, spreadsheets), for the cell-per-line heuristics. */
   tableRow?: boolean;
 }
 
@@ -90,6 +100,14 @@ export class ReadError extends Error {
   }
 }
 
+/**
+ * What a library's failure says, for a ReadError's message: the first line of an Error's message,
+ * or the thrown value itself (SheetJS throws strings as well as Errors).
+ */
+export function causeOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
 export type ReadErrorCode =
   | 'empty-file'
   | 'binary-file'
@@ -97,6 +115,10 @@ export type ReadErrorCode =
   | 'unreadable-pdf'
   | 'pdf-no-text'
   | 'unreadable-docx'
+  | 'unreadable-doc'
+  | 'unreadable-xls'
+  | 'unreadable-ofd'
+  | 'ofd-no-text'
   | 'unsupported-format'
   | 'unsupported-encoding'
   | 'too-large'

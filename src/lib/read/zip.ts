@@ -1,5 +1,5 @@
 /**
- * The bounds of a zip-based file (DOCX now; XLSX and OFD are zips too), checked before its reader
+ * The bounds of a zip-based file (DOCX, XLSX, OFD), checked before its reader
  * inflates it: a zip bomb of a few megabytes inflates to gigabytes. yauzl reads the central
  * directory, whose declared sizes are checked against the limits before anything is inflated;
  * then each entry is inflated here, with zlib stopping as soon as it yields more bytes than the
@@ -10,13 +10,13 @@
 import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { LIMITS, refused } from './limits.ts';
-import { ReadError, type ReadErrorCode } from './types.ts';
+import { causeOf, ReadError, type ReadErrorCode } from './types.ts';
 
 export interface ZipCheck {
   /** The code of the file's format when the zip is damaged: `unreadable-docx`. */
   damaged: ReadErrorCode;
   /** Entries to be looked at once inflated (`word/document.xml`), and what looks: it may throw a ReadError. */
-  inspect?: { entries: ReadonlySet<string>; entry(name: string, bytes: Buffer): void };
+  inspect?: { wants(name: string): boolean; entry(name: string, bytes: Buffer): void };
 }
 
 /** zip's compression methods: stored and deflated, the two every reader of these formats knows. */
@@ -41,7 +41,18 @@ export async function checkZip(bytes: Uint8Array, check: ZipCheck): Promise<void
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
     const data = await entryBytes(zip, buffer, entry, check);
-    if (check.inspect?.entries.has(entry.fileName)) check.inspect.entry(entry.fileName, data);
+    if (check.inspect?.wants(entry.fileName)) check.inspect.entry(entry.fileName, data);
+  }
+}
+
+/** The names of a zip's entries, from its central directory alone; null when it cannot be read as a zip. */
+export async function zipNames(bytes: Uint8Array): Promise<string[] | null> {
+  try {
+    const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { strictFileNames: false, autoClose: false });
+    if (zip.entryCount > LIMITS.zipEntries.value) return null;
+    return (await Array.fromAsync(zip.eachEntry())).map((e) => e.fileName);
+  } catch {
+    return null;
   }
 }
 
@@ -74,5 +85,5 @@ function bomb(): ReadError {
 }
 
 function damaged(check: ZipCheck, error: unknown): ReadError {
-  return new ReadError(check.damaged, `the zip archive is damaged (${(error as Error).message.split('\n')[0]}); open and re-save the file, or export it as PDF`);
+  return new ReadError(check.damaged, `the zip archive is damaged (${causeOf(error)}); open and re-save the file, or export it as PDF`);
 }

@@ -60,7 +60,8 @@ export const Division = z.object({
 /** The `template` field: the edition the tables follow (editions.ts), `pre2019` or `unknown`. */
 export const ReportEdition = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
-export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'image']);
+/** `doc`: Word 97–2003 and WPS (.doc, .wps); `xls`: workbooks (.xls, .xlsx, .et); `ofd`: GB/T 33190. */
+export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'xls', 'pdf', 'ofd', 'image']);
 
 export const Check = z.object({
   id: z.enum(CHECK_IDS),
@@ -77,9 +78,12 @@ export const Note = z.object({
   /** A code of the closed set in notes.ts, so that tests and the site can group notes. */
   code: z.enum(NOTE_CODE_KEYS),
   message: z.string(),
-  /** Where in the source (read/types.ts `Place`): the line as a person counts it, and the page of a PDF (1-based). */
+  /** Where in the source (read/types.ts `Place`): the line as a person counts it, and the page of a PDF or OFD (1-based). */
   line: z.number().optional(),
   page: z.number().optional(),
+  /** A spreadsheet's worksheet and cell (`C12`); `line` is then the cell's row. */
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
 });
 
 /**

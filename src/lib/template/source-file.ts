@@ -7,20 +7,32 @@
  */
 import type { Report, SourceFormat } from './schema.ts';
 
-const EXTENSIONS: Record<Exclude<SourceFormat, 'image'>, string> = {
+const EXTENSIONS: Record<SourceFormat, string> = {
   text: '.txt',
   markdown: '.md.txt',
   html: '.html.txt',
   docx: '.docx',
+  doc: '.doc',
+  xls: '.xlsx',
   pdf: '.pdf',
+  ofd: '.ofd',
+  image: '.png',
 };
 
-/** A page image keeps an image extension of its name (its bytes were read as one), else `.png`. */
-const IMAGE_EXTENSION = /\.(png|jpe?g|tiff?)$/i;
+/**
+ * Formats of several kinds keep the extension of their name where it is one of theirs, so that
+ * the program that opens the download is the right one (a page image's bytes were read as one, a
+ * WPS file opens in WPS, an Excel 97 workbook is not a zip); else the extension above.
+ */
+const OWN_EXTENSIONS: Partial<Record<SourceFormat, RegExp>> = {
+  image: /\.(png|jpe?g|tiff?)$/i,
+  doc: /\.(doc|wps)$/i,
+  xls: /\.(xlsx|xls|et)$/i,
+};
 
 export function sourceFileName(report: Pick<Report, 'id' | 'source'>): string {
-  if (report.source.format === 'image') return `${report.id}${(IMAGE_EXTENSION.exec(report.source.path)?.[0] ?? '.png').toLowerCase()}`;
-  return `${report.id}${EXTENSIONS[report.source.format]}`;
+  const own = OWN_EXTENSIONS[report.source.format]?.exec(report.source.path)?.[0];
+  return `${report.id}${own?.toLowerCase() ?? EXTENSIONS[report.source.format]}`;
 }
 
 /** The report id a source file name belongs to: ids hold no dot (schema.ts), names end in one or two extensions. */

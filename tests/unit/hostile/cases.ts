@@ -453,6 +453,42 @@ export const CASES: Case[] = [
       return [{ path: 'pages.pdf', status: 'skipped', code: 'not-a-report', says: /PDF共501页，只读入了前500页/ }];
     },
   },
+  // --- The formats of issue 11 beside the others, and their damaged copies
+  {
+    name: 'Word 97–2003, WPS, workbooks and OFD, whole and damaged',
+    make(dir) {
+      const copy = (from: string, to: string) => copyFileSync(join(FIXTURES, from), join(dir, to));
+      copy('layouts/doc.doc', 'hongqi.doc');
+      copy('layouts/doc-html.doc', 'hongqi.wps');
+      copy('layouts/xls.xls', 'hongqi.et');
+      copy('layouts/xlsx.xlsx', 'hongqi.xlsx');
+      copy('ofd/huaian-2024.ofd', 'huaian.ofd');
+      const doc = readFileSync(join(FIXTURES, 'layouts/doc.doc'));
+      writeFileSync(join(dir, 'truncated.doc'), doc.subarray(0, doc.length / 2));
+      // Each source is published under its id with the extension it came with.
+      const published = (extension: string) => (r: Report, out: string) => assert.ok(existsSync(join(out, 'sources', `${r.id}${extension}`)), `sources/${r.id}${extension}`);
+      // set A: 18 new applications; 淮安 2024: 3119.
+      const setA = (format: string, extension: string) => (r: Report, out: string) => {
+        assert.deepEqual([r.source.format, r.applications.newReceived.total], [format, 18]);
+        published(extension)(r, out);
+      };
+      return [
+        { path: 'hongqi.doc', status: 'ok', report: setA('doc', '.doc') },
+        { path: 'hongqi.wps', status: 'ok', report: setA('doc', '.wps') },
+        { path: 'hongqi.et', status: 'ok', report: setA('xls', '.et') },
+        { path: 'hongqi.xlsx', status: 'ok', report: setA('xls', '.xlsx') },
+        {
+          path: 'huaian.ofd',
+          status: 'ok',
+          report: (r, out) => {
+            assert.deepEqual([r.source.format, r.applications.newReceived.total], ['ofd', 3119]);
+            published('.ofd')(r, out);
+          },
+        },
+        { path: 'truncated.doc', status: 'failed', code: 'unreadable-doc', says: /damaged or truncated/ },
+      ];
+    },
+  },
   // --- Identity and small things
   {
     name: 'a truncated copy whose name sorts first, and a byte-identical copy',

@@ -18,3 +18,17 @@ test('log messages name the file and the place: file:line, or file.pdf:pPAGE:LIN
     '2024/huaian.pdf: error: year-missing: 未能识别报告所属年度',
   ]);
 });
+
+test('a workbook’s notes name the sheet and the cell as Excel writes a reference: file.xlsx:表三!J44', () => {
+  const report = makeReport();
+  report.source.path = 'hongqi.xlsx';
+  report.source.format = 'xls';
+  report.notes = [
+    { level: 'warning', code: 'cell-ambiguous', message: '缺少一个数字', line: 44, sheet: '表三', cell: 'J44' },
+    { level: 'warning', code: 'cell-ambiguous', message: '该行留空', line: 45, sheet: '表三' },
+  ];
+  assert.deepEqual(logEntry(report).messages, [
+    'hongqi.xlsx:表三!J44: warning: cell-ambiguous: 缺少一个数字',
+    'hongqi.xlsx:表三!45:45: warning: cell-ambiguous: 该行留空',
+  ]);
+});

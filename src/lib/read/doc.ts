@@ -1,0 +1,81 @@
+/**
+ * Word 97–2003 (`.doc`) and WPS (`.wps`, the same binary format) → HTML → the HTML reader, as
+ * docx.ts does with mammoth's HTML: paragraphs become `<p>`, a Word table an HTML table whose
+ * merged cells are written as they are in a web page (a cell merged across columns with a
+ * colspan, one merged down rows printed on its first row only), so that Word files of either
+ * age and web pages share one path.
+ *
+ * Places (types.ts `Place`) are counted as for DOCX (docx.ts): `line` is the number of the
+ * paragraph or table row from the top of the body, every paragraph mark one (empty paragraphs
+ * included) and each table row one, however many paragraphs its cells hold.
+ */
+import { wordParagraphs, type CellMerge, type WordParagraph } from './doc-binary.ts';
+import { htmlToDocument } from './html.ts';
+import type { OleFile } from './ole.ts';
+import type { RawDocument } from './types.ts';
+
+export function readDoc(ole: OleFile): RawDocument {
+  const paragraphs = wordParagraphs({ wordDocument: ole.stream('WordDocument')!, table0: ole.stream('0Table'), table1: ole.stream('1Table'), data: ole.stream('Data') });
+  return htmlToDocument(wordHtml(paragraphs), 'word');
+}
+
+/** The paragraphs as the HTML mammoth would write for them. */
+export function wordHtml(paragraphs: WordParagraph[]): string {
+  const html: string[] = [];
+  let inTable = false;
+  let cell: string[] = [];
+  let cells: string[][] = [];
+  for (const p of paragraphs) {
+    if (p.end === 'row') {
+      if (!inTable) html.push('<table>');
+      inTable = true;
+      html.push(row(cells, p.merges));
+      cells = [];
+      cell = [];
+      continue;
+    }
+    if (p.inTable || p.end === 'cell') {
+      cell.push(paragraph(p.text));
+      if (p.end === 'cell') {
+        cells.push(cell);
+        cell = [];
+      }
+      continue;
+    }
+    if (inTable || cells.length > 0 || cell.length > 0) {
+      // Cells without their row's end (a damaged table): a row of what there is.
+      if (cells.length > 0 || cell.length > 0) html.push(`${inTable ? '' : '<table>'}${row(cell.length > 0 ? [...cells, cell] : cells)}`);
+      html.push('</table>');
+      inTable = false;
+      cells = [];
+      cell = [];
+    }
+    html.push(paragraph(p.text));
+  }
+  if (cells.length > 0 || cell.length > 0) html.push(`${inTable ? '' : '<table>'}${row(cell.length > 0 ? [...cells, cell] : cells)}`);
+  if (inTable || cells.length > 0 || cell.length > 0) html.push('</table>');
+  return html.join('\n');
+}
+
+function paragraph(text: string): string {
+  return `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
+}
+
+/** A row's cells, merges applied: a cell continuing one above is left out, one continuing its left neighbour widens it. */
+function row(cells: string[][], merges: CellMerge[] = []): string {
+  const out: { html: string; span: number }[] = [];
+  cells.forEach((content, i) => {
+    const merge = merges[i];
+    if (merge?.vertical) return;
+    if (merge?.horizontal && out.length > 0) {
+      out.at(-1)!.span++;
+      return;
+    }
+    out.push({ html: content.join(''), span: 1 });
+  });
+  return `<tr>${out.map((c) => `<td${c.span > 1 ? ` colspan="${c.span}"` : ''}>${c.html}</td>`).join('')}</tr>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

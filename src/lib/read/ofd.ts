@@ -1,0 +1,219 @@
+/**
+ * OFD (GB/T 33190-2016, the national fixed-layout format) → lines of cells, through the same
+ * geometry as a PDF's text layer (layout.ts). An OFD is a zip of XML: `OFD.xml` names each
+ * document's root (`Doc_0/Document.xml`), which lists the pages (`Pages/Page_0/Content.xml`), the
+ * default page size and the template pages; a page's content holds `TextObject`s, each with a
+ * `Boundary` (its box on the page, in millimetres, y downwards), a font `Size`, an optional `CTM`
+ * and `TextCode`s: text whose first character's baseline is at `X`, `Y` inside the box and whose
+ * next ones follow at the advances of `DeltaX` (`g 3 4.2` is 4.2 three times).
+ *
+ * Each printed character becomes a run at its position, one font size high, and layout.ts joins
+ * them into lines and cells as it does a PDF's runs: no new rule for OFD. The characters are the
+ * Unicode text of the `TextCode`s; an OFD whose text is only glyph indices into embedded fonts
+ * (or a scan saved as OFD, images only) has none to read and fails with `ofd-no-text`.
+ *
+ * Places (types.ts `Place`) are counted as for a PDF: the page, and the printed line on it from
+ * the top, a template page's lines (running headers, page numbers) included.
+ */
+import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
+import { cut, LIMITS } from './limits.ts';
+import { ReadError, type RawDocument, type RawLine } from './types.ts';
+import { walkXml } from './xml.ts';
+import { checkZip } from './zip.ts';
+
+/** Fewer visible characters than this in the whole file means there is no text to read. */
+const MIN_TEXT_CHARS = 20;
+/** A4 in millimetres, where neither the page nor the document says. */
+const A4 = { width: 210, height: 297 };
+const UTF8 = new TextDecoder('utf-8');
+
+interface PageRef {
+  content: string;
+  /** The document's default page size. */
+  box: Box;
+  /** The template pages of the document, by ID. */
+  templates: ReadonlyMap<string, string>;
+}
+interface Box {
+  width: number;
+  height: number;
+}
+
+export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
+  const files = new Map<string, string>();
+  await checkZip(bytes, {
+    damaged: 'unreadable-ofd',
+    inspect: { wants: (name) => /\.xml$/i.test(name), entry: (name, data) => files.set(normalisePath(name), UTF8.decode(data)) },
+  });
+  const xml = (path: string) => {
+    const text = files.get(path);
+    if (text === undefined) throw new ReadError('unreadable-ofd', `the OFD lacks ${path}, which it refers to: the file is damaged or incomplete; re-export it`);
+    return text;
+  };
+  const pageRefs = documentPages(xml('OFD.xml'), xml);
+  if (pageRefs.length === 0) throw new ReadError('unreadable-ofd', 'the OFD has no pages (its Document.xml lists none): the file is damaged or incomplete; re-export it');
+
+  const pages: Page[] = [];
+  for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
+    const runs: Run[] = [];
+    const page = pageRuns(xml(ref.content), ref.content, runs);
+    for (const id of page.templates) {
+      const template = ref.templates.get(id);
+      if (template) pageRuns(xml(template), template, runs);
+    }
+    const box = page.box ?? ref.box;
+    pages.push({ width: box.width, height: box.height, lines: groupLines(runs) });
+  }
+  dropPageNumbers(pages);
+  dropRepeatedMargins(pages);
+  const textChars = pages.flatMap((p) => p.lines).reduce((n, l) => n + l.cells.join('').replace(/\s/g, '').length, 0);
+  if (textChars < MIN_TEXT_CHARS) {
+    throw new ReadError('ofd-no-text', `the OFD has no text to read (${pages.length} page${pages.length === 1 ? '' : 's'}, ${textChars} characters): its pages are images (a scan) or its text is only glyphs of embedded fonts; export it as PDF and ingest that`);
+  }
+  const lines: RawLine[] = [];
+  pages.forEach((page, p) => {
+    for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
+  });
+  const doc: RawDocument = { lines, exactCells: false };
+  if (pageRefs.length > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) }];
+  return doc;
+}
+
+/** The pages of every document of the package, in order, with their size and template pages. */
+function documentPages(ofd: string, xml: (path: string) => string): PageRef[] {
+  const roots: string[] = [];
+  walkXml(ofd, 'OFD.xml', 'unreadable-ofd', {
+    text(text, ancestors) {
+      if (ancestors.at(-1) === 'DocRoot' && text.trim()) roots.push(normalisePath(text.trim()));
+    },
+  });
+  if (roots.length === 0) throw new ReadError('unreadable-ofd', 'OFD.xml names no document (no DocRoot): the file is damaged or not an OFD');
+  const pages: PageRef[] = [];
+  for (const root of roots) {
+    const dir = root.slice(0, root.lastIndexOf('/') + 1);
+    const templates = new Map<string, string>();
+    const contents: string[] = [];
+    let box: Box = A4;
+    walkXml(xml(root), root, 'unreadable-ofd', {
+      open(name, attributes, ancestors) {
+        if (name === 'TemplatePage' && attributes.ID && attributes.BaseLoc) templates.set(attributes.ID, resolvePath(dir, attributes.BaseLoc));
+        if (name === 'Page' && ancestors.at(-1) === 'Pages' && attributes.BaseLoc) contents.push(resolvePath(dir, attributes.BaseLoc));
+      },
+      text(text, ancestors) {
+        if (ancestors.at(-1) === 'PhysicalBox' && ancestors.at(-2) === 'PageArea' && ancestors.at(-3) === 'CommonData') box = boxOf(text) ?? box;
+      },
+    });
+    for (const content of contents) pages.push({ content, box, templates });
+  }
+  return pages;
+}
+
+/**
+ * Appends the runs of a page's (or a template page's) content to `runs`; returns the page's own
+ * size where its `Area` gives one, and the IDs of the template pages it is printed on.
+ */
+function pageRuns(content: string, file: string, runs: Run[]): { box: Box | null; templates: string[] } {
+  let box: Box | null = null;
+  const templates: string[] = [];
+  let object: { x: number; y: number; size: number; ctm: number[] | null } | null = null;
+  let code: { x: number | null; y: number | null; deltaX: number[]; deltaY: number[]; text: string } | null = null;
+  // Where the next character goes when a TextCode gives no X or Y: after the last one.
+  let pen = { x: 0, y: 0 };
+  walkXml(content, file, 'unreadable-ofd', {
+    open(name, a, ancestors) {
+      if (name === 'Template' && ancestors.length === 1 && a.TemplateID) templates.push(a.TemplateID);
+      if (name === 'TextObject') {
+        const [x = 0, y = 0] = numbers(a.Boundary);
+        const ctm = a.CTM ? numbers(a.CTM) : null;
+        object = { x, y, size: Number(a.Size) || 0, ctm: ctm && ctm.length === 6 ? ctm : null };
+      } else if (name === 'TextCode' && object) {
+        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: deltas(a.DeltaX), deltaY: deltas(a.DeltaY), text: '' };
+      }
+    },
+    text(text, ancestors) {
+      if (code && ancestors.at(-1) === 'TextCode') code.text += text;
+      else if (ancestors.at(-1) === 'PhysicalBox' && ancestors.at(-2) === 'Area' && ancestors.at(-3) === 'Page') box = boxOf(text) ?? box;
+    },
+    close(name) {
+      if (name === 'TextCode' && code && object) pen = codeRuns(code, object, pen, runs);
+      if (name === 'TextCode') code = null;
+      if (name === 'TextObject') object = null;
+    },
+  });
+  return { box, templates };
+}
+
+/** One run per printed character of a TextCode, in page millimetres; returns where the pen ends. */
+function codeRuns(
+  code: { x: number | null; y: number | null; deltaX: number[]; deltaY: number[]; text: string },
+  object: { x: number; y: number; size: number; ctm: number[] | null },
+  pen: { x: number; y: number },
+  runs: Run[],
+): { x: number; y: number } {
+  const chars = [...code.text];
+  let x = code.x ?? pen.x;
+  let y = code.y ?? pen.y;
+  const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];
+  const scale = Math.hypot(c!, d!);
+  const size = object.size * scale;
+  chars.forEach((ch, i) => {
+    const advance = code.deltaX[i] ?? widthOf(ch, object.size);
+    if (ch.trim() !== '' && size > 0) {
+      const left = object.x + a! * x + c! * y + e!;
+      const top = object.y + b! * x + d! * y + f!;
+      runs.push({ text: ch, x: left, right: left + widthOf(ch, object.size) * Math.hypot(a!, b!), y: top, size });
+    }
+    if (i < chars.length - 1) {
+      x += advance;
+      y += code.deltaY[i] ?? 0;
+    } else x += widthOf(ch, object.size);
+  });
+  return { x, y };
+}
+
+/** A character's width where the file does not say: a full em for ideographs and full-width forms, half for the rest. */
+function widthOf(ch: string, size: number): number {
+  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : size / 2;
+}
+
+/** DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than a line may hold. */
+function deltas(text: string | undefined): number[] {
+  if (!text) return [];
+  const tokens = text.trim().split(/\s+/);
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length && out.length < LIMITS.lineChars.value; i++) {
+    if (tokens[i] === 'g') {
+      const count = Math.min(Number(tokens[i + 1]) || 0, LIMITS.lineChars.value - out.length);
+      const value = Number(tokens[i + 2]) || 0;
+      for (let k = 0; k < count; k++) out.push(value);
+      i += 2;
+    } else out.push(Number(tokens[i]) || 0);
+  }
+  return out;
+}
+
+function numbers(text: string | undefined): number[] {
+  return (text ?? '').trim().split(/\s+/).map(Number).filter((n) => Number.isFinite(n));
+}
+
+/** A PhysicalBox (`0 0 210 297`): its size. */
+function boxOf(text: string): Box | null {
+  const [, , width, height] = numbers(text);
+  return width && height && width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** A path inside the package without a leading slash or `./`, `a/../` folded. */
+function normalisePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** A BaseLoc: relative to the folder of the file naming it, or absolute from the package's root. */
+function resolvePath(dir: string, location: string): string {
+  return normalisePath(location.startsWith('/') ? location : dir + location);
+}

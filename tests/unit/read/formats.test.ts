@@ -1,0 +1,279 @@
+/**
+ * The readers of Word 97–2003 (.doc, .wps), workbooks (.xls, .xlsx, .et) and OFD: the places of
+ * known cells, counted by hand in the sources, and bad files of each format failing with a message
+ * that names the file and says what is wrong. Every number of their fixtures is checked in
+ * tests/unit/fixtures/layouts.test.ts (set A) and tests/unit/ingest/real-pdf.test.ts (the OFD).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { read, utils, write } from '@e965/xlsx';
+import { processFile } from '../../../src/lib/ingest/process-file.ts';
+import { readFile } from '../../../src/lib/read/index.ts';
+import type { RawDocument } from '../../../src/lib/read/types.ts';
+import { applicationDiffs, assertNoDiffs } from '../fixtures/helpers.ts';
+import { SET_A_APPLICATIONS } from '../fixtures/set-a.ts';
+import { zip } from '../hostile/cases.ts';
+
+const fixture = (rel: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url)));
+const lineOf = (doc: RawDocument, start: string) => doc.lines.find((l) => l.cells.filter(Boolean).join(' ').startsWith(start));
+
+/** The log of one file through the whole ingest step: its status and its one message. */
+async function failure(bytes: Uint8Array, path: string): Promise<{ status: string; message: string }> {
+  const { log, internalError } = await processFile(bytes, path);
+  assert.equal(internalError, undefined, `${path}: an internal error, not a clear failure: ${log.messages.join('; ')}`);
+  return { status: log.status, message: log.messages.join('; ') };
+}
+
+describe('Word 97–2003', () => {
+  // doc.doc is docx.docx saved by LibreOffice as Word 97–2003: its paragraphs and table rows are
+  // those counted by hand in docx.docx's word/document.xml (tests/unit/read/places.test.ts).
+  test('paragraphs and table rows counted from the top of the body, one each, as in the DOCX it was saved from', async () => {
+    const { doc, format } = await readFile(fixture('layouts/doc.doc'), 'doc.doc');
+    assert.equal(format, 'doc');
+    assert.equal(doc.exactCells, true);
+    assert.deepEqual(lineOf(doc, '红旗街道办事处2023年')?.place, { line: 3 });
+    assert.deepEqual(lineOf(doc, '一、总体情况')?.place, { line: 6 });
+    assert.deepEqual(lineOf(doc, '规章')?.place, { line: 15 });
+    assert.deepEqual(lineOf(doc, '三、收到和处理政府信息公开申请情况')?.place, { line: 27 });
+    assert.deepEqual(lineOf(doc, '三、本年度办理结果')?.place, { line: 33 });
+    assert.deepEqual(lineOf(doc, '四、政府信息公开行政复议')?.place, { line: 56 });
+    assert.deepEqual(lineOf(doc, '六、其他需要报告的事项')?.place, { line: 63 });
+  });
+
+  test('a table row keeps its cells apart, blank cells included', async () => {
+    const { doc } = await readFile(fixture('layouts/doc.doc'), 'doc.doc');
+    // The row of 本年新收 in docx.docx: the label over three grid columns, then 12 3 0 1 2 0 18.
+    const row = lineOf(doc, '一、本年新收政府信息公开申请数量')!;
+    assert.deepEqual(row.cells.slice(0, 10), ['一、本年新收政府信息公开申请数量', '', '', '12', '3', '0', '1', '2', '0', '18']);
+    assert.equal(row.tableRow, true);
+  });
+
+  test('a WPS file (.wps, the same binary format) is read as one, and keeps its extension as a download', async () => {
+    // No tool here saves as WPS: this is doc.doc under a .wps name, which is what WPS writes.
+    const { report } = await processFile(fixture('layouts/doc.doc'), 'reports/hongqi.wps');
+    assert.equal(report?.source.format, 'doc');
+    assert.equal(report?.applications.newReceived.total, 18);
+  });
+
+  test('a truncated .doc fails as unreadable-doc, naming the file', async () => {
+    const bytes = fixture('layouts/doc.doc');
+    const { status, message } = await failure(bytes.slice(0, bytes.length / 2), '2023/hongqi.doc');
+    assert.equal(status, 'failed');
+    assert.match(message, /^2023\/hongqi\.doc: unreadable-doc: .*damaged or truncated/);
+  });
+
+  test('a .doc whose piece table is pointed outside its table stream fails as unreadable-doc', async () => {
+    // The FIB's fcClx ([MS-DOC] 2.5.6, FibRgFcLcb97 pair 33: 154 + 33 × 8 = 418 bytes into the
+    // WordDocument stream, after FibBase, FibRgW and the 22 longs of FibRgLw) made huge.
+    const bytes = fixture('layouts/doc.doc');
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(findWordDocument(bytes) + 418, 0x7fffffff, true);
+    const { status, message } = await failure(bytes, 'hongqi.doc');
+    assert.equal(status, 'failed');
+    assert.match(message, /^hongqi\.doc: unreadable-doc: not a readable Word 97–2003 \(\.doc\/\.wps\) file: its structure points outside the file/);
+  });
+});
+
+/** Where the WordDocument stream starts: at a sector (512 bytes), its FIB beginning with wIdent 0xA5EC. */
+function findWordDocument(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i += 512) if (bytes[i] === 0xec && bytes[i + 1] === 0xa5) return i;
+  throw new Error('no FIB in the fixture');
+}
+
+describe('workbooks', () => {
+  // Read by hand in xlsx.xlsx's xl/worksheets/sheet1.xml (and in LibreOffice's CSV of xls.xls, the
+  // same sheet saved as Excel 97): A44 一、本年新收政府信息公开申请数量, J44 18, D46 5 (予以公开,
+  // 自然人), C49 2.其他法律行政法规禁止公开, J67 19 (总计 of 总计), O76 1; A46:A67 merged.
+  for (const rel of ['layouts/xlsx.xlsx', 'layouts/xls.xls']) {
+    test(`${rel}: every cell has its sheet and reference; a merged cell's value on its first cell only`, async () => {
+      const { doc, format } = await readFile(fixture(rel), rel);
+      assert.equal(format, 'xls');
+      assert.equal(doc.exactCells, true);
+      const cellOf = (line: ReturnType<typeof lineOf>, value: string) => line!.cellPlaces![line!.cells.indexOf(value)];
+      const newReceived = lineOf(doc, '一、本年新收政府信息公开申请数量')!;
+      assert.deepEqual(newReceived.place, { sheet: 'Sheet1', line: 44, cell: 'A44' });
+      assert.deepEqual(cellOf(newReceived, '18'), { sheet: 'Sheet1', line: 44, cell: 'J44' });
+      const granted = lineOf(doc, '三、本年度办理结果')!;
+      assert.deepEqual(granted.cellPlaces![3], { sheet: 'Sheet1', line: 46, cell: 'D46' });
+      assert.equal(granted.cells[3], '5');
+      const prohibited = lineOf(doc, '2.其他法律行政法规禁止公开')!;
+      assert.deepEqual(prohibited.place, { sheet: 'Sheet1', line: 49, cell: 'C49' });
+      assert.equal(prohibited.cells[0], '', 'A49 is covered by A46:A67, blank as a rowspan is');
+      const total = lineOf(doc, '（七）总计')!;
+      assert.deepEqual(cellOf(total, '19'), { sheet: 'Sheet1', line: 67, cell: 'J67' });
+      assert.deepEqual(lineOf(doc, '四、政府信息公开行政复议')?.place, { sheet: 'Sheet1', line: 70, cell: 'A70' });
+    });
+  }
+
+  test('a WPS workbook (.et, the Excel 97 format) is read as one', async () => {
+    // No tool here saves as WPS: this is xls.xls under an .et name, which is what WPS writes.
+    const { report } = await processFile(fixture('layouts/xls.xls'), 'hongqi.et');
+    assert.equal(report?.source.format, 'xls');
+    assert.equal(report?.applications.totalProcessed.total, 19);
+  });
+
+  test('every visible sheet in order, each under its own name; a hidden sheet is left out, and a note says so', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['红旗街道办事处2023年政府信息公开工作年度报告']]), '封面');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['草稿'], ['规章', 9, 9, 9]]), '草稿');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([[], ['信息内容', '本年制发件数'], ['规章', 0, null, 1.5]]), '表二');
+    book.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 0 }] };
+    const { doc } = await readFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'book.xlsx');
+    assert.deepEqual(
+      doc.lines.map((l) => [l.place.sheet, l.place.cell, l.cells]),
+      [
+        ['封面', 'A1', ['红旗街道办事处2023年政府信息公开工作年度报告']],
+        // Row 1 of 表二 is empty: no line. Its range is A1:D3, so each row has four cells.
+        ['表二', 'A2', ['信息内容', '本年制发件数', '', '']],
+        ['表二', 'A3', ['规章', '0', '', '1.5']],
+      ],
+    );
+    assert.deepEqual(doc.warnings, [{ code: 'sheet-hidden', message: '工作表“草稿”是隐藏的，未读入' }]);
+  });
+
+  test('table 三 alone in a workbook, as agencies attach it: every number, and no agency or year made up', async () => {
+    // The rows of table 三 of xlsx.xlsx (LibreOffice's), values as stored, in a sheet of their own.
+    const rows = utils.sheet_to_json<unknown[]>(read(fixture('layouts/xlsx.xlsx')).Sheets.Sheet1!, { header: 1, raw: true, defval: null });
+    const from = rows.findIndex((r) => String(r[0]).startsWith('三、收到和处理'));
+    const to = rows.findIndex((r) => String(r[0]).startsWith('四、政府信息公开行政复议'));
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet(rows.slice(from + 1, to)), '表三');
+    const { report, log } = await processFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), '附件.xlsx');
+    assert.ok(report);
+    assertNoDiffs(applicationDiffs(report, SET_A_APPLICATIONS), '附件.xlsx');
+    assert.deepEqual([report.agency, report.year], ['', null]);
+    assert.ok(log.messages.some((m) => m.startsWith('附件.xlsx: error: year-missing')), log.messages.join('\n'));
+  });
+
+  test('a truncated .xls and a truncated .xlsx fail as unreadable-xls, naming the file', async () => {
+    const xls = fixture('layouts/xls.xls');
+    const a = await failure(xls.slice(0, xls.length / 2), 'hongqi.xls');
+    assert.equal(a.status, 'failed');
+    assert.match(a.message, /^hongqi\.xls: unreadable-xls: .*damaged or truncated/);
+    const xlsx = fixture('layouts/xlsx.xlsx');
+    const b = await failure(xlsx.slice(0, xlsx.length / 2), 'hongqi.xlsx');
+    assert.equal(b.status, 'failed');
+    assert.match(b.message, /^hongqi\.xlsx: unreadable-xls: the zip archive is damaged/);
+  });
+
+  test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {
+    const sheet = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2_000_000)}</t></is></c></row></sheetData></worksheet>`);
+    const bomb = zip([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="表三" sheetId="1"/></sheets></workbook>') },
+      // Declares 1,000 bytes, inflates to 2 MB.
+      { name: 'xl/worksheets/sheet1.xml', data: sheet, declared: 1000 },
+    ]);
+    const { status, message } = await failure(new Uint8Array(bomb), 'bomb.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^bomb\.xlsx: too-large: .*declare/);
+  });
+
+  test('an XLSX of more than 1,000,000 cells is refused from its XML, before SheetJS builds them', async () => {
+    const sheet = Buffer.from(`<worksheet><sheetData><row r="1">${'<c/>'.repeat(1_000_001)}</row></sheetData></worksheet>`);
+    const big = zip([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="表三" sheetId="1"/></sheets></workbook>') },
+      { name: 'xl/worksheets/sheet1.xml', data: sheet },
+    ]);
+    const { status, message } = await failure(new Uint8Array(big), 'big.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^big\.xlsx: too-large: cells of a workbook: .*over the limit of 1,000,000 cells/);
+  });
+});
+
+/**
+ * An OFD package of the given page contents (GB/T 33190: OFD.xml, Document.xml, the pages); a
+ * page given with its XML declaration is written as it is.
+ */
+function ofd(pages: string[], extra: { name: string; data: Buffer; declared?: number }[] = []): Uint8Array {
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  return new Uint8Array(
+    zip([
+      { name: 'OFD.xml', data: Buffer.from(`<ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+      {
+        name: 'Doc_0/Document.xml',
+        data: Buffer.from(`<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>${pages.map((_, i) => `<ofd:Page ID="${i + 10}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('')}</ofd:Pages></ofd:Document>`),
+      },
+      ...pages.map((content, i) => ({ name: `Doc_0/Pages/Page_${i}/Content.xml`, data: Buffer.from(content.startsWith('<?xml') ? content : `<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${content}</ofd:Layer></ofd:Content></ofd:Page>`) })),
+      ...extra,
+    ]),
+  );
+}
+
+describe('OFD', () => {
+  // huaian-2024.ofd prints the text of huaian-2024.pdf where the PDF prints it (tools/fixtures/
+  // make-ofd.ts): its pages and printed lines are those read by hand off the PDF's pages
+  // (tests/unit/read/pdf.test.ts, 'every line has its page and its line on that page').
+  test('every line has its page and its printed line on that page, as in the PDF', async () => {
+    const { doc, format } = await readFile(fixture('ofd/huaian-2024.ofd'), 'huaian-2024.ofd');
+    assert.equal(format, 'ofd');
+    assert.equal(doc.exactCells, false);
+    assert.deepEqual(lineOf(doc, '淮安市人民政府')?.place, { page: 1, line: 1 });
+    assert.deepEqual(lineOf(doc, '二、主动公开政府信息情况')?.place, { page: 3, line: 13 });
+    assert.deepEqual(lineOf(doc, '三、收到和处理政府信息公开申请情况')?.place, { page: 4, line: 7 });
+    assert.deepEqual(lineOf(doc, '（一）予以公开')?.place, { page: 4, line: 17 });
+    assert.deepEqual(lineOf(doc, '法提供')?.place, { page: 5, line: 1 });
+    assert.deepEqual(lineOf(doc, '六、其他需要报告的事项')?.place, { page: 6, line: 11 });
+  });
+
+  test('a table row is one line, one cell per printed number, each with its extent on the page', async () => {
+    const { doc } = await readFile(fixture('ofd/huaian-2024.ofd'), 'huaian-2024.ofd');
+    const row = lineOf(doc, '（一）予以公开')!;
+    assert.deepEqual(row.cells, ['（一）予以公开', '1288', '21', '0', '0', '50', '3', '1362']);
+    assert.equal(row.spans?.length, 8);
+    assert.ok(row.spans!.every((s, i) => s.left < s.right && (i === 0 || s.left > row.spans![i - 1]!.right)), 'spans left to right, apart');
+  });
+
+  test('TextCode positions: X and Y inside the Boundary, DeltaX with g N v, lines by baseline', async () => {
+    const text = (y: number, x: number, code: string, delta = '') =>
+      `<ofd:TextObject ID="1" Boundary="${x} ${y - 5} 150 6" Font="3" Size="4"><ofd:TextCode X="0" Y="5"${delta ? ` DeltaX="${delta}"` : ''}>${code}</ofd:TextCode></ofd:TextObject>`;
+    const bytes = ofd([
+      // Row 1: 规章 at x 20 (two ideographs 4 mm apart), 0 at 80, 11 at 100 (DeltaX 2); a title above.
+      text(30, 20, '红旗街道办事处2023年政府信息公开工作年度报告') + text(60, 20, '规章', '4') + text(60, 80, '0') + text(60, 100, '11', '2') +
+        // Row 2: one TextObject whose characters are spread by g 3 4: 行政许可 at x 20, 24, 28, 32.
+        text(70, 20, '行政许可', 'g 3 4') + text(70, 80, '35'),
+    ]);
+    const { doc } = await readFile(bytes, 'a.ofd');
+    assert.deepEqual(
+      doc.lines.map((l) => [l.place, l.cells]),
+      [
+        [{ page: 1, line: 1 }, ['红旗街道办事处2023年政府信息公开工作年度报告']],
+        [{ page: 1, line: 2 }, ['规章', '0', '11']],
+        [{ page: 1, line: 3 }, ['行政许可', '35']],
+      ],
+    );
+    assert.deepEqual(doc.lines[2]!.spans!.map((s) => s.left), [20, 80]);
+    assert.deepEqual(doc.lines[2]!.spans![0]!.right, 36, '许 at 32 plus an em of 4');
+  });
+
+  test('an OFD without pages fails as unreadable-ofd, naming the file', async () => {
+    const { status, message } = await failure(ofd([]), '2024/huaian.ofd');
+    assert.equal(status, 'failed');
+    assert.match(message, /^2024\/huaian\.ofd: unreadable-ofd: the OFD has no pages/);
+  });
+
+  test('an OFD whose pages hold no text (a scan saved as OFD) fails as ofd-no-text', async () => {
+    const image = '<ofd:ImageObject ID="5" Boundary="0 0 210 297" ResourceID="6"/>';
+    const { status, message } = await failure(ofd([image, image]), 'scan.ofd');
+    assert.equal(status, 'failed');
+    assert.match(message, /^scan\.ofd: ofd-no-text: the OFD has no text to read \(2 pages, 0 characters\)/);
+  });
+
+  test('an OFD naming a page it lacks, a malformed page and an entity bomb fail as unreadable-ofd', async () => {
+    const missing = zip([
+      { name: 'OFD.xml', data: Buffer.from('<OFD><DocBody><DocRoot>Doc_0/Document.xml</DocRoot></DocBody></OFD>') },
+      { name: 'Doc_0/Document.xml', data: Buffer.from('<Document><Pages><Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></Pages></Document>') },
+    ]);
+    assert.match((await failure(new Uint8Array(missing), 'a.ofd')).message, /^a\.ofd: unreadable-ofd: the OFD lacks Doc_0\/Pages\/Page_0\/Content\.xml/);
+    assert.match((await failure(ofd(['<ofd:TextObject>']), 'b.ofd')).message, /^b\.ofd: unreadable-ofd: Doc_0\/Pages\/Page_0\/Content\.xml is not well-formed XML/);
+    // The billion laughs: refused for its DOCTYPE, never expanded.
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><ofd:TextCode>&lol2;</ofd:TextCode>`;
+    assert.match((await failure(ofd([laughs]), 'c.ofd')).message, /^c\.ofd: unreadable-ofd: .*DOCTYPE/);
+  });
+
+  test('an OFD zip bomb is refused before it is inflated', async () => {
+    const page = { name: 'Doc_0/Pages/Page_1/Content.xml', data: Buffer.from(`<Page>${' '.repeat(2_000_000)}</Page>`), declared: 100 };
+    const { status, message } = await failure(ofd([''], [page]), 'bomb.ofd');
+    assert.equal(status, 'failed');
+    assert.match(message, /^bomb\.ofd: too-large: .*declare/);
+  });
+});
