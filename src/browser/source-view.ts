@@ -12,8 +12,8 @@
 import { lineAnchor, type SourceLines } from '../lib/template/source-lines.ts';
 import { h, fetchJson } from './dom.ts';
 
-/** What a number's link points at. */
-const ANCHOR = /^#((?:p\d+-)?L\d+)$/;
+/** What a number's link points at (template/source-lines.ts lineAnchor): a line, a page's line or a sheet's row. */
+const ANCHOR = /^#((?:p\d+-|[^#\s]+-)?L\d+)$/;
 
 class SourceView extends HTMLElement {
   private loaded: Promise<void> | null = null;
@@ -66,10 +66,13 @@ class SourceView extends HTMLElement {
     const out = document.createDocumentFragment();
     let list: HTMLOListElement | null = null;
     let page: number | undefined;
+    let sheet: string | undefined;
     for (const line of view.lines) {
-      if (!list || line.page !== page) {
+      if (!list || line.page !== page || line.sheet !== sheet) {
         page = line.page;
+        sheet = line.sheet;
         if (page !== undefined) out.append(h('h3', { class: 'source-page' }, `第${page}页 `, pdf ? h('a', { href: `${pdf}#page=${page}` }, '在 PDF 中打开这一页') : null));
+        if (sheet !== undefined) out.append(h('h3', { class: 'source-page' }, `工作表“${sheet}”`));
         list = out.appendChild(h('ol', { class: 'source-lines' }));
       }
       const id = lineAnchor(line);

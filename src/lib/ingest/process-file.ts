@@ -125,7 +125,12 @@ function sourceLines(doc: RawDocument): { lines: SourceLine[]; cut?: number } {
     if (cells.length === 0) continue;
     chars += cells.reduce((n, c) => n + c.length, 0);
     if (chars > LIMITS.viewChars.value) continue;
-    const line: SourceLine = place.page === undefined ? { line: place.line, cells } : { page: place.page, line: place.line, cells };
+    const line: SourceLine = {
+      ...(place.page === undefined ? {} : { page: place.page }),
+      ...(place.sheet === undefined ? {} : { sheet: place.sheet }),
+      line: place.line,
+      cells,
+    };
     if (cellPlaces?.some((p) => p.line !== place.line)) line.cellLines = cellPlaces.map((p) => p.line);
     lines.push(line);
   }

@@ -129,8 +129,8 @@ export function reportsHeader(headers: Headers = 'keys'): string[] {
 
 /** The header of cells.csv: keys, or Chinese headers. */
 export const CELLS_HEADER = {
-  keys: ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain', 'page', 'line'],
-  zh: ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定', '原文页', '原文行'],
+  keys: ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain', 'page', 'line', 'sheet', 'cell'],
+  zh: ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定', '原文页', '原文行', '原文工作表', '原文单元格'],
 } as const;
 
 /**
@@ -149,7 +149,8 @@ export function* reportsCsv(reports: Report[], headers: Headers = 'keys'): Gener
  * cells.csv as chunks: one row per number of each report. Table, row and column names are template
  * keys, in the companion file (cells-zh.csv) too: only its header is Chinese. `page` and `line` say
  * where the number was read (the report's `places`: blank where it was inferred or not read, and
- * `page` blank outside PDFs and scans).
+ * `page` blank outside PDFs and scans), `sheet` and `cell` a workbook's sheet (report text, escaped
+ * like any) and cell reference (blank elsewhere).
  */
 export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
   yield BOM + csvLine([...CELLS_HEADER[headers]]) + '\n';
@@ -162,7 +163,7 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
     for (const c of placesFor(r)) {
       const value = c.get(r);
       const at = places[c.path];
-      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''},${at?.page ?? ''},${at?.line ?? ''}\n`;
+      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''},${at?.page ?? ''},${at?.line ?? ''},${csvLine([at?.sheet ?? '', at?.cell ?? ''])}\n`;
     }
     yield chunk;
   }

@@ -13,8 +13,14 @@ import type { Value } from './segments.ts';
 export type CellPlaces = Map<string, SourcePlace>;
 
 export function placeOf(value: Value): SourcePlace {
-  const { page, line } = value.place;
-  return page === undefined ? { line, column: value.column } : { page, line, column: value.column };
+  const { page, sheet, line, cell } = value.place;
+  return {
+    ...(page === undefined ? {} : { page }),
+    ...(sheet === undefined ? {} : { sheet }),
+    line,
+    column: value.column,
+    ...(cell === undefined ? {} : { cell }),
+  };
 }
 
 /**
@@ -25,9 +31,9 @@ export function placeOf(value: Value): SourcePlace {
 export function commonPlace(candidates: readonly (Value | undefined)[]): SourcePlace | undefined {
   if (candidates.length === 0 || candidates.some((c) => c === undefined)) return undefined;
   const [first, ...rest] = (candidates as Value[]).map(placeOf);
-  if (rest.some((p) => p.page !== first!.page || p.line !== first!.line)) return undefined;
+  if (rest.some((p) => p.page !== first!.page || p.sheet !== first!.sheet || p.line !== first!.line)) return undefined;
   if (rest.some((p) => p.column !== first!.column)) {
-    const { column: _column, ...line } = first!;
+    const { column: _column, cell: _cell, ...line } = first!;
     return line;
   }
   return first;

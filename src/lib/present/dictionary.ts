@@ -124,7 +124,9 @@ const CELLS_CSV: readonly DictionaryEntry[] = [
   { column: 'inferred', part: '', description: '该数字是推算值而非读出时注明', unit: '' },
   { column: 'uncertain', part: '', description: '扫描件上该数字识别不确定、已留空时注明', unit: '' },
   { column: 'page', part: '', description: '该数字在原文（PDF或扫描件）的第几页；其他格式为空白', unit: '页' },
-  { column: 'line', part: '', description: '该数字在原文的位置：文本为文件的第几行，网页为源代码的第几行，Word为第几段（表格每行算一段），PDF和扫描件为该页的第几行；推算值或未读出的数字为空白', unit: '行' },
+  { column: 'line', part: '', description: '该数字在原文的位置：文本为文件的第几行，网页为源代码的第几行，Word为第几段（表格每行算一段），PDF和扫描件为该页的第几行，电子表格为该工作表的第几行；推算值或未读出的数字为空白', unit: '行' },
+  { column: 'sheet', part: '', description: '该数字所在的工作表名称（电子表格）；其他格式为空白', unit: '' },
+  { column: 'cell', part: '', description: '该数字所在的单元格（电子表格，如 J44）；其他格式为空白', unit: '' },
 ];
 
 export function cellsCsvDictionary(header: readonly string[]): DictionaryEntry[] {

@@ -89,14 +89,17 @@ export const Note = z.object({
 /**
  * Where one number of a report was read (docs/SCHEMA.md v2 `places`): `line` as every reader counts
  * it (read/types.ts `Place`: the text file's line, the HTML source line of the cell, the DOCX
- * paragraph or table row, the PDF or scan's printed line on its `page`), and `column`, the cell of
- * that line as it was read (1-based; the 原文 view shows the same cells). `column` is absent where
+ * paragraph or table row, the PDF or scan's printed line on its `page`, a workbook's row on its
+ * `sheet`), and `column`, the cell of that line as it was read (1-based; the 原文 view shows the same
+ * cells), with a workbook cell's own reference (`cell`, `J44`). `column` and `cell` are absent where
  * the readings of a damaged row agree on the line but not on the cell.
  */
 export const SourcePlace = z.object({
   page: z.number().int().min(1).optional(),
+  sheet: z.string().optional(),
   line: z.number().int().min(1),
   column: z.number().int().min(1).optional(),
+  cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/).optional(),
 });
 
 /** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */

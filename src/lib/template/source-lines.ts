@@ -10,6 +10,8 @@
 export interface SourceLine {
   /** 1-based; PDF and scans only. */
   page?: number;
+  /** The worksheet's name; workbooks only (their lines are rows, counted per sheet). */
+  sheet?: string;
   /** 1-based, as the reader counts lines (a text file's line, an HTML source line, a DOCX paragraph or row, a PDF page's printed line). */
   line: number;
   /** The cells as read, empty ones included, so that a place's `column` counts them. */
@@ -28,7 +30,12 @@ export interface SourceLines {
   cut?: true;
 }
 
-/** The fragment of a place in the 原文 view: `L48`, or `p4-L17` for line 17 of page 4. */
-export function lineAnchor(place: { page?: number; line: number }): string {
+/**
+ * The fragment of a place in the 原文 view: `L48`, `p4-L17` for line 17 of page 4, or the sheet's
+ * name percent-encoded before the row for a workbook (`%E8%A1%A8%E4%B8%89-L44` for row 44 of 表三),
+ * so that the rows of two sheets never share one and no sheet name reaches an id as written.
+ */
+export function lineAnchor(place: { page?: number; sheet?: string; line: number }): string {
+  if (place.sheet !== undefined) return `${encodeURIComponent(place.sheet)}-L${place.line}`;
   return place.page === undefined ? `L${place.line}` : `p${place.page}-L${place.line}`;
 }

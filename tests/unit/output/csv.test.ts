@@ -33,17 +33,17 @@ test('reports.csv: BOM, one column per number, blanks empty, formulas in report 
 test('cells.csv: one row per number of the report’s format, inferred and uncertain cells marked, each at its page and line', async () => {
   const report = { ...(await seed()), uncertain: ['activeDisclosure.licensing'] };
   const rows = Papa.parse<string[]>([...cellsCsv([report])].join('').slice(1), { skipEmptyLines: true }).data;
-  assert.deepEqual(rows[0], ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain', 'page', 'line']);
+  assert.deepEqual(rows[0], ['id', 'agency', 'year', 'table', 'row', 'column', 'value', 'inferred', 'uncertain', 'page', 'line', 'sheet', 'cell']);
   // 10 numbers of table 二 (2021), 25 × 7 of table 三, 15 of table 四.
   assert.equal(rows.length - 1, 10 + 175 + 15);
   const find = (table: string, row: string, column: string) => rows.find((r) => r[3] === table && r[4] === row && r[5] === column);
   // Line 51 of the seed: (四) 无法提供 | 1.本机关不掌握相关政府信息 | 35 | 0 | 0 | 0 | 0 — no 总计
   // printed (the table has no 其他 column): the total is inferred, and was read nowhere.
-  assert.deepEqual(find('三', 'unableNotHeld', 'total')?.slice(6), ['35', 'true', '', '', '']);
-  assert.deepEqual(find('三', 'unableNotHeld', 'naturalPerson')?.slice(6), ['35', '', '', '', '51']);
-  assert.deepEqual(find('三', 'unableNotHeld', 'otherOrganization')?.slice(6), ['', '', '', '', '']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'total')?.slice(6), ['35', 'true', '', '', '', '', '']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'naturalPerson')?.slice(6), ['35', '', '', '', '51', '', '']);
+  assert.deepEqual(find('三', 'unableNotHeld', 'otherOrganization')?.slice(6), ['', '', '', '', '', '', '']);
   // Line 22: 行政规范性文件 | 15 | 7 | 127.
-  assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '', '', '', '22']);
+  assert.deepEqual(find('二', 'normativeDocuments', 'issued')?.slice(6), ['15', '', '', '', '22', '', '']);
   assert.equal(find('二', 'licensing', 'value')?.[8], 'true');
 });
 
@@ -51,7 +51,16 @@ test('cells.csv: a PDF’s numbers at their page and printed line', async () => 
   const { report } = await processFile(new Uint8Array(readFileSync('tests/fixtures/real/huaian-2024.pdf')), 'huaian-2024.pdf');
   const rows = Papa.parse<string[]>([...cellsCsv([report!])].join('').slice(1), { skipEmptyLines: true }).data;
   // Page 4, line 17: （一）予以公开 1288 21 0 0 50 3 1362 (tests/unit/read/pdf.test.ts).
-  assert.deepEqual(rows.find((r) => r[4] === 'granted' && r[5] === 'total')?.slice(6), ['1362', '', '', '4', '17']);
+  assert.deepEqual(rows.find((r) => r[4] === 'granted' && r[5] === 'total')?.slice(6), ['1362', '', '', '4', '17', '', '']);
+});
+
+test('cells.csv and places: a workbook’s numbers at their sheet, row and cell', async () => {
+  const { report } = await processFile(new Uint8Array(readFileSync('tests/fixtures/layouts/xlsx.xlsx')), 'xlsx.xlsx');
+  // Read by hand in the workbook's xl/worksheets/sheet1.xml: J44 is 18, 本年新收 总计; the row
+  // begins at A44, so J is its 10th cell.
+  assert.deepEqual(report!.places!['applications.newReceived.total'], { sheet: 'Sheet1', line: 44, column: 10, cell: 'J44' });
+  const rows = Papa.parse<string[]>([...cellsCsv([report!])].join('').slice(1), { skipEmptyLines: true }).data;
+  assert.deepEqual(rows.find((r) => r[4] === 'newReceived' && r[5] === 'total')?.slice(6), ['18', '', '', '', '44', 'Sheet1', 'J44']);
 });
 
 test('the companions under Chinese headers: the same columns and rows, only the header differs', async () => {
@@ -66,6 +75,6 @@ test('the companions under Chinese headers: the same columns and rows, only the 
   assert.equal(header[0], '报告编号');
   assert.equal(new Set(header).size, header.length, 'every Chinese header names one column');
   const cells = [...cellsCsv(reports, 'zh')].join('').split('\n');
-  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算,识别不确定,原文页,原文行');
+  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算,识别不确定,原文页,原文行,原文工作表,原文单元格');
   assert.deepEqual(cells.slice(1), [...cellsCsv(reports)].join('').split('\n').slice(1));
 });

@@ -28,5 +28,5 @@ test('the dictionary CSV has a BOM and quotes fields with commas', () => {
 test('each column’s header in the companion files with Chinese headers, from the template', () => {
   const d = reportsCsvDictionary(['id', 'applications.granted.total', 'reviewLitigation.litigationDirect.corrected', 'activeDisclosure.regulations.issued', 'pre2019.litigation']);
   assert.deepEqual(d.map((e) => e.zh), ['报告编号', '表三·予以公开·总计', '表四·行政诉讼（未经复议直接起诉）·结果纠正', '表二·规章·本年制发件数', '2019年前格式·行政诉讼数']);
-  assert.deepEqual(cellsCsvDictionary([]).map((e) => e.zh), ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定', '原文页', '原文行']);
+  assert.deepEqual(cellsCsvDictionary([]).map((e) => e.zh), ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定', '原文页', '原文行', '原文工作表', '原文单元格']);
 });
