@@ -321,11 +321,19 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ['tests/unit/views/place-links.test.ts', 'tests/unit/views/place.test.ts'],
   },
   {
+    id: 'compare-picker-keeps-unplaced',
+    why: 'the compare picker suggests unplaced agencies whatever region is chosen, as if they were in every county',
+    file: 'src/lib/views/compare-picker.ts',
+    find: 'return !chosen.includes(entry.slug) && inRegion(entry.division, region);',
+    replace: 'return !chosen.includes(entry.slug) && (entry.division === null || inRegion(entry.division, region));',
+    tests: ['tests/unit/views/compare-picker.test.ts'],
+  },
+  {
     id: 'index-township-by-level',
     why: 'the name index marks every township-level body a township government (钱店镇党政办公室 too), so 添加该地区全部乡镇 adds offices',
     file: 'src/lib/search/agency-index.ts',
     find: 'township: isTownshipGovernment(a),',
     replace: "township: a.level === 'township',",
-    tests: ['tests/unit/search/agency-index.test.ts'],
+    tests: ['tests/unit/search/agency-index.test.ts', 'tests/unit/views/compare-picker.test.ts'],
   },
 ];
