@@ -141,6 +141,7 @@ class CompareView extends HTMLElement {
 
   /** 添加该地区全部乡镇: the township governments of the region not chosen yet, up to the cap, said on the status line. */
   private async addTownships(): Promise<void> {
+    this.say('正在载入机关列表……');
     const names = await agencyNames().catch((): NameIndex | null => null);
     if (!names) return this.say('载入机关列表失败，请刷新重试。');
     const result = regionTownships(names.entries, this.place, this.slugs);
