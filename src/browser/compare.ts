@@ -5,9 +5,12 @@
  * the years down and the agencies across, with its chart (or a sentence where a chart would show
  * nothing). Every change is written back to the URL and the page's title, so the address always
  * reproduces what is on screen; the download holds every number shown. Agencies are added by the
- * site's name search (name-search.ts), whose index loads on the first keystroke.
+ * site's name search (name-search.ts), whose index loads on the first keystroke; a region (地区)
+ * narrows its suggestions to the agencies placed there and offers to add the governments of its
+ * townships at once (views/compare-picker.ts).
  */
 import { compareFile, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import { offered, regionTownships, townshipsAddedText } from '../lib/views/compare-picker.ts';
 import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/present/chart-spec.ts';
 import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
@@ -27,6 +30,8 @@ class CompareView extends HTMLElement {
   private readonly records = new Map<string, CompareRecord>();
   private slugs: string[] = [];
   private year: number | null = null;
+  /** The picker's region: a division code, '' for everywhere. */
+  private place = '';
 
   private get find(): HTMLInputElement {
     return this.querySelector('input[name="find"]')!;
@@ -34,17 +39,50 @@ class CompareView extends HTMLElement {
   private get yearSelect(): HTMLSelectElement {
     return this.querySelector('select[name="year"]')!;
   }
+  /** The region select; absent when no report is placed. */
+  private get placeSelect(): HTMLSelectElement | null {
+    return this.querySelector('select[name="place"]');
+  }
+  private get townshipsButton(): HTMLButtonElement {
+    return this.querySelector('[data-townships]')!;
+  }
 
   async connectedCallback(): Promise<void> {
-    ({ slugs: this.slugs, year: this.year } = selectionFromSearch(location.search));
+    const selection = selectionFromSearch(location.search);
+    ({ slugs: this.slugs, year: this.year } = selection);
     this.yearSelect.value = this.year === null ? '' : String(this.year);
+    this.setPlace(selection.place);
     this.find.addEventListener('input', () => void this.suggest());
     this.yearSelect.addEventListener('change', () => {
       this.year = Number(this.yearSelect.value) || null;
       void this.render();
     });
+    this.placeSelect?.addEventListener('change', () => {
+      this.setPlace(this.placeSelect!.value);
+      this.remember();
+      void this.suggest();
+    });
+    this.townshipsButton.addEventListener('click', () => void this.addTownships());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.copyLink());
     await this.render();
+  }
+
+  /** Chooses a region, or none where the select does not offer it (a stale or foreign address). */
+  private setPlace(code: string): void {
+    const select = this.placeSelect;
+    if (select) select.value = code;
+    this.place = select?.value ?? '';
+    this.townshipsButton.hidden = this.place === '';
+  }
+
+  /** The chosen region's name as the select shows it, without its indent. */
+  private placeName(): string {
+    return this.placeSelect?.selectedOptions[0]?.textContent?.trim() ?? '';
+  }
+
+  /** Writes the selection to the address. */
+  private remember(): void {
+    history.replaceState(null, '', `${location.pathname}${selectionToSearch({ slugs: this.slugs, year: this.year, place: this.place })}`);
   }
 
   private say(text: string): void {
@@ -84,7 +122,7 @@ class CompareView extends HTMLElement {
     const q = this.find.value.trim();
     if (!q) return void box.replaceChildren();
     if (!names) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
-    const matches = searchNames(names, q, (e) => !this.slugs.includes(e.slug)).slice(0, MAX_SUGGESTIONS);
+    const matches = searchNames(names, q, (e) => offered(e, this.slugs, this.place)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map(({ entry }) => {
         const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
@@ -98,7 +136,19 @@ class CompareView extends HTMLElement {
         return h('li', null, button);
       }),
     );
-    if (matches.length === 0) box.replaceChildren(h('li', { class: 'muted' }, '没有匹配的机关'));
+    if (matches.length === 0) box.replaceChildren(h('li', { class: 'muted' }, this.place ? `${this.placeName()}没有匹配的机关` : '没有匹配的机关'));
+  }
+
+  /** 添加该地区全部乡镇: the township governments of the region not chosen yet, up to the cap, said on the status line. */
+  private async addTownships(): Promise<void> {
+    this.say('正在载入机关列表……');
+    const names = await agencyNames().catch((): NameIndex | null => null);
+    if (!names) return this.say('载入机关列表失败，请刷新重试。');
+    const result = regionTownships(names.entries, this.place, this.slugs);
+    this.slugs.push(...result.add.map((e) => e.slug));
+    // Suggestions on screen may name agencies just added.
+    void this.suggest();
+    await this.render(townshipsAddedText(this.placeName(), result));
   }
 
   private async load(slug: string): Promise<CompareRecord | null> {
@@ -112,8 +162,9 @@ class CompareView extends HTMLElement {
     return this.records.get(slug) ?? null;
   }
 
-  private async render(): Promise<void> {
-    history.replaceState(null, '', `${location.pathname}${this.slugs.length || this.year ? selectionToSearch(this.slugs, this.year) : ''}`);
+  /** Draws the selection; `note` (what a button just did) opens the status line. */
+  private async render(note = ''): Promise<void> {
+    this.remember();
     const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
     const missing = this.slugs.filter((_, i) => !loaded[i]);
     const records = loaded.filter((r): r is CompareRecord => r !== null);
@@ -127,9 +178,9 @@ class CompareView extends HTMLElement {
     const title = compareTitle(records.length >= 2 ? records : [], this.year);
     this.querySelector('h1')!.textContent = title;
     document.title = `${title} · 公开年报看板`;
-    const notFound = missing.length ? `未找到：${missing.join('、')}。` : '';
+    const lead = `${note}${missing.length ? `未找到：${missing.join('、')}。` : ''}`;
     if (records.length < 2) {
-      this.say(`${notFound}请至少选择两个机关。`);
+      this.say(`${lead}请至少选择两个机关。`);
       return;
     }
     const table = compareTable(records, this.year);
@@ -141,7 +192,7 @@ class CompareView extends HTMLElement {
     download.setTable(compareFile(table, title));
     download.hidden = false;
     explain.hidden = !table.anySmall;
-    this.say(`${notFound}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。`);
+    this.say(`${lead}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。`);
   }
 
   private renderChips(records: CompareRecord[]): void {

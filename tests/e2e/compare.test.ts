@@ -70,3 +70,60 @@ test('the picker finds an agency by its pinyin initials, and leaves out the ones
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+/** The names of the picker's suggestions (`钱店镇（2023—2024年）` → 钱店镇), once there are `count` of them. */
+async function suggestionNames(page: import('playwright-core').Page, count: number): Promise<string[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('.suggestions button').length === n, count);
+  return (await page.locator('.suggestions button').allTextContents()).map((t) => t.replace(/（[^）]*）$/, '')).sort();
+}
+
+test('a region narrows the picker to its agencies, unplaced ones left out, and stays in the address', async () => {
+  // Agencies of the test site with 镇 in their name: 钱店镇 (seed and fixture), 汲冢镇 and 石槽镇
+  // (placed by their folder 河南省/周口市/郸城县/), and 一件镇, which nothing places.
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/`, { waitUntil: 'networkidle' });
+  assert.equal(await w.page.locator('[data-townships]').isVisible(), false, 'no region: no button to add its townships');
+  await w.page.fill('input[name="find"]', '镇');
+  assert.deepEqual(await suggestionNames(w.page, 4), ['一件镇', '汲冢镇', '石槽镇', '钱店镇'].sort());
+  await w.page.selectOption('select[name="place"]', '411625');
+  assert.deepEqual(await suggestionNames(w.page, 3), ['汲冢镇', '石槽镇', '钱店镇'].sort());
+  assert.equal(new URL(w.page.url()).searchParams.get('place'), '411625');
+  // 乡: 城郊乡 of 郸城县; not 多件乡 (unplaced), 苏家作乡 (新乡市), 柳园口乡政府 (开封市), 测试乡…
+  await w.page.fill('input[name="find"]', '乡');
+  assert.deepEqual(await suggestionNames(w.page, 1), ['城郊乡']);
+  // A county without any such agency says so.
+  await w.page.selectOption('select[name="place"]', '410726');
+  await w.page.waitForSelector('.suggestions li.muted');
+  assert.equal(await w.page.locator('.suggestions li').textContent(), '延津县没有匹配的机关');
+  // The address brings the region back.
+  await w.page.goto(`${h.server.url}compare/?place=411625`, { waitUntil: 'networkidle' });
+  assert.equal(await w.page.inputValue('select[name="place"]'), '411625');
+  await w.page.fill('input[name="find"]', '镇');
+  assert.deepEqual(await suggestionNames(w.page, 3), ['汲冢镇', '石槽镇', '钱店镇'].sort());
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('添加该地区全部乡镇 adds the governments of the county’s townships, and nothing else', async () => {
+  // In 郸城县 the test site has 钱店镇 411625106, 汲冢镇 107, 石槽镇 108, 城郊乡 200 (code order)
+  // and the county's own 郸城县人民政府, which is no township.
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/`, { waitUntil: 'networkidle' });
+  await w.page.selectOption('select[name="place"]', '411625');
+  await w.page.click('[data-townships]');
+  await w.page.waitForSelector('.measure-compare');
+  assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡']);
+  assert.equal(await w.page.textContent('compare-view > .status'), '已添加郸城县的4个乡镇（街道）政府。正在比较4个机关，全部年度。');
+  const url = new URL(w.page.url());
+  assert.deepEqual(url.searchParams.getAll('a'), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡'].map((name) => agencySlugOf(builtReports().find((r) => r.agency === name)!.id)));
+  assert.equal(url.searchParams.get('place'), '411625');
+  // Pressed again: all four are chosen already.
+  await w.page.click('[data-townships]');
+  await w.page.waitForFunction(() => document.querySelector('compare-view > .status')?.textContent?.startsWith('郸城县没有尚未选择的乡镇（街道）政府。'));
+  assert.equal(await w.page.locator('.chips li').count(), 4);
+  // 全部地区 takes the button away.
+  await w.page.selectOption('select[name="place"]', '');
+  assert.equal(await w.page.locator('[data-townships]').isVisible(), false);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

@@ -244,8 +244,8 @@ export const MUTANTS: readonly Mutant[] = [
     id: 'peer-townships-take-every-body',
     why: 'the townships of a county take every body of a township (its offices too), not its government: a median over the wrong group',
     file: 'src/lib/site/peers.ts',
-    find: ".flatMap((t) => places.at(t.code).filter((a) => a.kind === 'government'));",
-    replace: '.flatMap((t) => places.at(t.code));',
+    find: "return agency.kind === 'government' && agency.division !== null && levelOfCode(agency.division.code) === 'township';",
+    replace: "return agency.division !== null && levelOfCode(agency.division.code) === 'township';",
     tests: ['tests/unit/site/peers.test.ts', 'tests/unit/views/peers.test.ts'],
   },
   {
@@ -319,5 +319,21 @@ export const MUTANTS: readonly Mutant[] = [
     find: "const parent = place.level === 'township' ? places.parent(place.code) : null;",
     replace: 'const parent = null;',
     tests: ['tests/unit/views/place-links.test.ts', 'tests/unit/views/place.test.ts'],
+  },
+  {
+    id: 'compare-picker-keeps-unplaced',
+    why: 'the compare picker suggests unplaced agencies whatever region is chosen, as if they were in every county',
+    file: 'src/lib/views/compare-picker.ts',
+    find: 'return !chosen.includes(entry.slug) && inRegion(entry.division, region);',
+    replace: 'return !chosen.includes(entry.slug) && (entry.division === null || inRegion(entry.division, region));',
+    tests: ['tests/unit/views/compare-picker.test.ts'],
+  },
+  {
+    id: 'index-township-by-level',
+    why: 'the name index marks every township-level body a township government (钱店镇党政办公室 too), so 添加该地区全部乡镇 adds offices',
+    file: 'src/lib/search/agency-index.ts',
+    find: 'township: isTownshipGovernment(a),',
+    replace: "township: a.level === 'township',",
+    tests: ['tests/unit/search/agency-index.test.ts', 'tests/unit/views/compare-picker.test.ts'],
   },
 ];

@@ -9,6 +9,7 @@ import * as OpenCC from 'opencc-js';
 import { from, to } from 'opencc-js/preset';
 import { pinyin } from 'pinyin-pro';
 import type { Agency } from '../site/agencies.ts';
+import { isTownshipGovernment } from '../site/peers.ts';
 import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import type { Level } from '../template/schema.ts';
 import { AGENCY_INDEX_VERSION, encodeYears, latinWord, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
@@ -21,6 +22,10 @@ export interface IndexedAgency {
   slug: string;
   /** Other names the agency printed in its reports (an older 钱店镇人民政府 of 钱店镇). */
   aliases?: readonly string[];
+  /** Its division code; absent or null when unplaced or national. */
+  division?: string | null;
+  /** The government of a township or 街道 (site/peers.ts isTownshipGovernment). */
+  township?: boolean;
 }
 
 interface Reading {
@@ -93,7 +98,7 @@ function row(agency: IndexedAgency, reading: Reading, table: ReadonlyMap<string,
     }
   }
   const aliases = [...new Set(agency.aliases ?? [])].filter((a) => a && a !== agency.name).join('|');
-  const out: AgencyRow = [agency.name, LEVEL_ORDER.indexOf(agency.level), encodeYears(agency.years), slug, spelled, aliases];
+  const out: AgencyRow = [agency.name, LEVEL_ORDER.indexOf(agency.level), encodeYears(agency.years), agency.division ?? '', agency.township ? 1 : 0, slug, spelled, aliases];
   while (out.length > 3 && (out.at(-1) === '' || out.at(-1) === 0)) out.pop();
   return out;
 }
@@ -151,5 +156,7 @@ export function indexedAgencies(agencies: readonly Agency[]): IndexedAgency[] {
     years: a.years,
     slug: a.slug,
     aliases: [...new Set(a.reports.map((r) => r.agency))],
+    division: a.division?.code ?? null,
+    township: isTownshipGovernment(a),
   }));
 }

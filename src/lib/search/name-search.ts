@@ -15,18 +15,20 @@
  */
 
 /** Format version of agency-index.json; bump when the row layout changes. */
-export const AGENCY_INDEX_VERSION = 2;
+export const AGENCY_INDEX_VERSION = 3;
 
 /**
  * One agency, as compact as JSON allows (the file is fetched whole; rows sorted by name):
  * 0 name as printed in its latest report; 1 index into `levels`; 2 years covered as ranges
- * (`2019-2021,2023`; empty when no report has a year); 3 the agency page slug: 0 when it is the
- * name's syllables joined by `-` (`qian-dian-zhen`), k > 0 when it is the first k of them (钱店镇
- * of 钱店镇人民政府), else the slug itself; 4 the syllables separated by spaces when they differ
- * from what `chars` gives (a character read otherwise in this name), else empty; 5 other printed
- * names of the agency joined by `|`. Trailing empty fields (0 or '') are left out.
+ * (`2019-2021,2023`; empty when no report has a year); 3 its division code (`411625106`; empty
+ * when unplaced or national), for the compare page's region filter; 4 1 when it is the government
+ * of a township or 街道 (site/peers.ts isTownshipGovernment), else 0; 5 the agency page slug: 0
+ * when it is the name's syllables joined by `-` (`qian-dian-zhen`), k > 0 when it is the first k
+ * of them (钱店镇 of 钱店镇人民政府), else the slug itself; 6 the syllables separated by spaces
+ * when they differ from what `chars` gives (a character read otherwise in this name), else empty;
+ * 7 other printed names of the agency joined by `|`. Trailing empty fields (0 or '') are left out.
  */
-export type AgencyRow = [name: string, level: number, years: string, slug?: string | number, pinyin?: string, aliases?: string];
+export type AgencyRow = [name: string, level: number, years: string, division?: string, township?: number, slug?: string | number, pinyin?: string, aliases?: string];
 
 export interface AgencyIndexFile {
   v: number;
@@ -55,6 +57,10 @@ export interface AgencyEntry {
   level: string;
   /** The place the name starts with (`延津县`), or ''. */
   region: string;
+  /** Its division code (`411625106`), null when unplaced or national: views/region.ts inRegion tests it. */
+  division: string | null;
+  /** The government of a township or 街道 (钱店镇, not its 党政办公室). */
+  township: boolean;
   years: number[];
   slug: string;
   /** Pinyin without tones, one element per character (`qian`, `dian`, `zhen`). */
@@ -192,7 +198,7 @@ export function regionOf(name: string): string {
 }
 
 export function decodeEntry(row: AgencyRow, levels: readonly string[], table: ReadonlyMap<string, string>): AgencyEntry {
-  const [name, level, years, slugField = 0, pinyinText, aliases] = row;
+  const [name, level, years, division, township, slugField = 0, pinyinText, aliases] = row;
   const syllables = pinyinText ? pinyinText.split(' ') : syllablesOf(name, table);
   const slug = typeof slugField === 'string' ? slugField : syllables.slice(0, slugField || syllables.length).join('-');
   const starts: number[] = [];
@@ -206,6 +212,8 @@ export function decodeEntry(row: AgencyRow, levels: readonly string[], table: Re
     name,
     level: levels[level] ?? '',
     region: regionOf(name),
+    division: division || null,
+    township: township === 1,
     years: decodeYears(years),
     slug,
     syllables,

@@ -9,6 +9,7 @@
  * its median (level-median.ts mediansOf) year by year. Only groups of two or more agencies are
  * groups: one agency has nobody to be compared with.
  */
+import { levelOfCode } from '../agency/level.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
@@ -27,11 +28,18 @@ export interface PeerGroup {
 
 const DEPARTMENT_KINDS: ReadonlySet<Agency['kind']> = new Set(['office', 'department', 'institution']);
 
+/**
+ * Whether an agency is the government of a township or 街道 (钱店镇, not 钱店镇党政办公室): what a
+ * county's `townships` group holds, and what the name index marks for the compare page's
+ * 添加该地区全部乡镇 (search/agency-index.ts).
+ */
+export function isTownshipGovernment(agency: Pick<Agency, 'kind' | 'division'>): boolean {
+  return agency.kind === 'government' && agency.division !== null && levelOfCode(agency.division.code) === 'township';
+}
+
 /** The agencies of `kind` under a place, however many: the members of its group when there are two or more. */
 export function groupMembers(places: Places, place: PlaceNode, kind: PeerKind): Agency[] {
-  if (kind === 'townships') {
-    return place.children.filter((c) => c.level === 'township').flatMap((t) => places.at(t.code).filter((a) => a.kind === 'government'));
-  }
+  if (kind === 'townships') return place.children.flatMap((t) => places.at(t.code).filter(isTownshipGovernment));
   if (place.level === 'township') return [];
   return places.at(place.code).filter((a) => DEPARTMENT_KINDS.has(a.kind));
 }
@@ -56,9 +64,9 @@ export function peerGroups(places: Places): PeerGroup[] {
 export function groupOfAgency(places: Places, agency: Agency): PeerGroup | null {
   if (!agency.division) return null;
   const code = agency.division.code;
-  if (agency.kind === 'government') {
+  if (isTownshipGovernment(agency)) {
     const parent = places.parent(code);
-    return places.node(code)?.level === 'township' && parent ? peerGroup(places, parent.code, 'townships') : null;
+    return parent ? peerGroup(places, parent.code, 'townships') : null;
   }
   const group = peerGroup(places, code, 'departments');
   return group && group.members.includes(agency) ? group : null;

@@ -8,6 +8,7 @@ import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { measureShownCell, type ShownCell, type ShownTable } from '../present/shown-table.ts';
 import type { CompareRecord, CompareYear } from './list-rows.ts';
+import { isRegionCode } from './region.ts';
 
 /** The rows of the comparison table, in order. */
 export const COMPARE_MEASURES: readonly MeasureKey[] = [
@@ -162,17 +163,28 @@ export function compareFile(t: CompareTable, title: string): ShownTable {
   };
 }
 
-/** The selection as URL parameters: `a` once per agency, `y` the year (absent: all years). */
-export function selectionFromSearch(search: string): { slugs: string[]; year: number | null } {
+/** What the compare page shows: the agencies by slug, the year (null: all years), the picker's region ('' for everywhere). */
+export interface CompareSelection {
+  slugs: string[];
+  year: number | null;
+  place: string;
+}
+
+/** The selection as URL parameters: `a` once per agency, `y` the year (absent: all years), `place` the picker's region. */
+export function selectionFromSearch(search: string): CompareSelection {
   const p = new URLSearchParams(search);
   const slugs = [...new Set(p.getAll('a').flatMap((a) => a.split(',')).map((s) => s.trim()).filter((s) => /^[a-z0-9-]+$/.test(s)))];
   const y = Number(p.get('y'));
-  return { slugs, year: Number.isInteger(y) && y > 0 ? y : null };
+  const place = p.get('place') ?? '';
+  return { slugs, year: Number.isInteger(y) && y > 0 ? y : null, place: isRegionCode(place) ? place : '' };
 }
 
-export function selectionToSearch(slugs: readonly string[], year: number | null): string {
+/** The URL parameters of a selection, `?` included; '' for the empty selection. */
+export function selectionToSearch(selection: CompareSelection): string {
   const p = new URLSearchParams();
-  for (const s of slugs) p.append('a', s);
-  if (year !== null) p.set('y', String(year));
-  return `?${p}`;
+  for (const s of selection.slugs) p.append('a', s);
+  if (selection.year !== null) p.set('y', String(selection.year));
+  if (selection.place) p.set('place', selection.place);
+  const text = p.toString();
+  return text ? `?${text}` : '';
 }

@@ -10,7 +10,8 @@ import { pinyin } from 'pinyin-pro';
 import { uniqueSlugs } from '../../../src/lib/agency/slug.ts';
 import { uniqueAgency } from '../../../tools/corpus/agencies.ts';
 import { createRng } from '../../../tools/corpus/prng.ts';
-import { buildAgencyIndex, pinyinSyllables, variantTable, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
+import { placeSite } from '../site/place-fixtures.ts';
+import { buildAgencyIndex, indexedAgencies, pinyinSyllables, variantTable, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
 import { decodeIndex, firstPage, MatchKind, searchNames, type NameIndex } from '../../../src/lib/search/name-search.ts';
 
 test('pinyin: one syllable per character, ü as v, other runs as one word', () => {
@@ -20,20 +21,20 @@ test('pinyin: one syllable per character, ü as v, other runs as one word', () =
   assert.deepEqual(pinyinSyllables('长垣县'), ['chang', 'yuan', 'xian']);
 });
 
-test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing fields left out', () => {
+test('rows by hand: sorted by name, division, township flag, slug as a syllable count, aliases, trailing fields left out', () => {
   const file = buildAgencyIndex([
-    { name: '钱店镇人民政府', level: 'township', years: [2023, 2022], slug: 'qian-dian-zhen', aliases: ['钱店镇', '钱店镇人民政府'] },
-    { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju' },
+    { name: '钱店镇人民政府', level: 'township', years: [2023, 2022], slug: 'qian-dian-zhen', aliases: ['钱店镇', '钱店镇人民政府'], division: '411625106', township: true },
+    { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju', division: '410726', township: false },
     { name: '钱店镇', level: 'township', years: [], slug: 'qian-dian-zhen-1a2b3c' },
   ]);
-  assert.equal(file.v, 2);
+  assert.equal(file.v, 3);
   assert.deepEqual(file.levels, ['国家级', '省级', '市级', '县级', '乡镇级', '层级不详']);
   // Every character once, in code-point order, with its reading.
   assert.equal(file.chars, '人ren县xian局ju店dian府fu延yan政zheng教jiao民min津jin育yu钱qian镇zhen');
   assert.deepEqual(file.rows, [
-    ['延津县教育局', 3, '2019-2021,2023'],
-    ['钱店镇', 4, '', 'qian-dian-zhen-1a2b3c'],
-    ['钱店镇人民政府', 4, '2022-2023', 3, '', '钱店镇'],
+    ['延津县教育局', 3, '2019-2021,2023', '410726'],
+    ['钱店镇', 4, '', '', 0, 'qian-dian-zhen-1a2b3c'],
+    ['钱店镇人民政府', 4, '2022-2023', '411625106', 1, 3, '', '钱店镇'],
   ]);
   // 縣, 鎮, 錢, 敎 and the like, each followed by the character the names use.
   assert.match(file.variants, /縣县/);
@@ -42,13 +43,37 @@ test('rows by hand: sorted by name, slug as a syllable count, aliases, trailing 
   assert.doesNotMatch(file.variants, /鄉/, 'no 乡 in these names, so no 鄉');
   const { entries } = decodeIndex(JSON.parse(JSON.stringify(file)));
   assert.deepEqual(
-    entries.map((e) => [e.name, e.slug, e.pinyin]),
+    entries.map((e) => [e.name, e.slug, e.pinyin, e.division, e.township]),
     [
-      ['延津县教育局', 'yan-jin-xian-jiao-yu-ju', 'yanjinxianjiaoyuju'],
-      ['钱店镇', 'qian-dian-zhen-1a2b3c', 'qiandianzhen'],
-      ['钱店镇人民政府', 'qian-dian-zhen', 'qiandianzhenrenminzhengfu'],
+      ['延津县教育局', 'yan-jin-xian-jiao-yu-ju', 'yanjinxianjiaoyuju', '410726', false],
+      ['钱店镇', 'qian-dian-zhen-1a2b3c', 'qiandianzhen', null, false],
+      ['钱店镇人民政府', 'qian-dian-zhen', 'qiandianzhenrenminzhengfu', '411625106', true],
     ],
   );
+});
+
+test('the site’s agencies carry their division code, and the governments of townships are marked', () => {
+  // tests/unit/site/place-fixtures.ts, read by hand: five township-level bodies placed in 郸城县's
+  // townships, of which 钱店镇党政办公室 is an office; 城关镇 is a township government nobody could place.
+  const file = buildAgencyIndex(indexedAgencies(placeSite().agencies));
+  const rows = Object.fromEntries(file.rows.map((r) => [r[0], [r[3] ?? '', r[4] ?? 0]]));
+  assert.deepEqual(rows, {
+    钱店镇: ['411625106', 1],
+    钱店镇党政办公室: ['411625106', 0],
+    汲冢镇: ['411625107', 1],
+    石槽镇: ['411625108', 1],
+    城郊乡: ['411625200', 1],
+    郸城县人民政府: ['411625', 0],
+    郸城县教育体育局: ['411625', 0],
+    郸城县财政局: ['411625', 0],
+    郸城县人民法院: ['411625', 0],
+    周口市人民政府: ['4116', 0],
+    周口市公安局: ['4116', 0],
+    延津县人民政府办公室: ['410726', 0],
+    延津县人民政府: ['410726', 0],
+    城关镇: ['', 0],
+    国务院办公厅: ['', 0],
+  });
 });
 
 test('the variant table: traditional and variant forms of the characters the names use, to those characters', () => {
@@ -71,7 +96,7 @@ test('a character read otherwise in one name keeps that name’s own pinyin', ()
     { name: '长治市', level: 'city', years: [2023], slug: 'chang-zhi-shi' },
     { name: '镇长办公室', level: 'township', years: [2023], slug: 'zhen-zhang-ban-gong-shi' },
   ]);
-  const spelled = file.rows.filter((r) => r[4]).map((r) => [r[0], r[4]]);
+  const spelled = file.rows.filter((r) => r[6]).map((r) => [r[0], r[6]]);
   assert.deepEqual(spelled, [['镇长办公室', 'zhen zhang ban gong shi']]);
   assert.deepEqual(
     decodeIndex(file).entries.map((e) => e.initials),

@@ -62,10 +62,12 @@ test('syllables come from the character table; other runs of letters and digits 
   assert.deepEqual(syllablesOf('延津县2号（A区）钱店', TABLE), ['yan', 'jin', 'xian', '2a', 'qian', 'dian']);
 });
 
-test('a row decodes to its name, level, region, years, slug and pinyin', () => {
-  const e = decodeEntry(['钱店镇人民政府', 4, '2022-2023', 3, 'qian dian zhen ren min zheng fu', '钱店镇'], LEVELS, TABLE);
+test('a row decodes to its name, level, region, division, years, slug and pinyin', () => {
+  const e = decodeEntry(['钱店镇人民政府', 4, '2022-2023', '411625106', 1, 3, 'qian dian zhen ren min zheng fu', '钱店镇'], LEVELS, TABLE);
   assert.equal(e.level, '乡镇级');
   assert.equal(e.region, '');
+  assert.equal(e.division, '411625106');
+  assert.equal(e.township, true);
   assert.deepEqual(e.years, [2022, 2023]);
   assert.equal(e.slug, 'qian-dian-zhen');
   assert.equal(e.pinyin, 'qiandianzhenrenminzhengfu');
@@ -73,14 +75,22 @@ test('a row decodes to its name, level, region, years, slug and pinyin', () => {
   assert.deepEqual(e.keys, ['钱店镇人民政府', '钱店镇']);
   // Slug 0 (left out): all syllables; a string: the slug itself.
   assert.equal(ENTRIES[0]!.slug, 'qian-dian-zhen');
-  assert.equal(decodeEntry(['钱店镇', 4, '', 'qian-dian-zhen-1a2b3c'], LEVELS, TABLE).slug, 'qian-dian-zhen-1a2b3c');
+  const unplaced = decodeEntry(['钱店镇', 4, '', '', 0, 'qian-dian-zhen-1a2b3c'], LEVELS, TABLE);
+  assert.equal(unplaced.slug, 'qian-dian-zhen-1a2b3c');
+  assert.equal(unplaced.division, null);
+  assert.equal(unplaced.township, false);
+  // A department of a county: its county's code, not a township government.
+  const department = decodeEntry(['延津县教育局', 3, '2023', '410726'], LEVELS, TABLE);
+  assert.deepEqual([department.division, department.township, department.slug], ['410726', false, 'yan-jin-xian-jiao-yu-ju']);
   assert.equal(ENTRIES[5]!.region, '延津县');
+  assert.equal(ENTRIES[5]!.division, null, 'a row without field 3 is unplaced');
 });
 
 test('a file of another version is refused', () => {
-  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', variants: '', rows: [] }), /format version 2, got 99/);
-  assert.throws(() => decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', rows: [] }), /format version 2/, 'a file without its variant table');
-  const index = decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', variants: '錢钱', rows: [['钱', 4, '']] });
+  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', variants: '', rows: [] }), /format version 3, got 99/);
+  assert.throws(() => decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', variants: '', rows: [] }), /format version 3, got 2/, 'the file of the row layout before divisions');
+  assert.throws(() => decodeIndex({ v: 3, levels: LEVELS, chars: '钱qian', rows: [] }), /format version 3/, 'a file without its variant table');
+  const index = decodeIndex({ v: 3, levels: LEVELS, chars: '钱qian', variants: '錢钱', rows: [['钱', 4, '']] });
   assert.equal(index.entries[0]!.pinyin, 'qian');
   assert.equal(index.variants.get('錢'), '钱');
 });

@@ -6,14 +6,17 @@ import { quietChart } from '../../../src/lib/present/chart-spec.ts';
 import { compareRecord } from '../../../src/lib/views/list-rows.ts';
 import { makeReport } from '../fixture-reports.ts';
 
-test('the selection survives a round trip through the URL', () => {
-  const search = selectionToSearch(['qian-dian-zhen', 'yan-jin-xian'], 2023);
-  assert.equal(search, '?a=qian-dian-zhen&a=yan-jin-xian&y=2023');
-  assert.deepEqual(selectionFromSearch(search), { slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023 });
+test('the selection survives a round trip through the URL, the picker’s region with it', () => {
+  const search = selectionToSearch({ slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625' });
+  assert.equal(search, '?a=qian-dian-zhen&a=yan-jin-xian&y=2023&place=411625');
+  assert.deepEqual(selectionFromSearch(search), { slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625' });
+  assert.equal(selectionToSearch({ slugs: [], year: null, place: '41' }), '?place=41');
+  assert.equal(selectionToSearch({ slugs: [], year: null, place: '' }), '', 'nothing chosen: no query at all');
 });
 
-test('the URL reader accepts comma lists, drops duplicates and unsafe slugs, and defaults to all years', () => {
-  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc'), { slugs: ['b', 'c'], year: null });
+test('the URL reader accepts comma lists, drops duplicates, unsafe slugs and a region that is no division code, and defaults to all years', () => {
+  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc&place=4116x'), { slugs: ['b', 'c'], year: null, place: '' });
+  assert.deepEqual(selectionFromSearch('?place=41162'), { slugs: [], year: null, place: '' }, 'five digits are no level');
 });
 
 test('one year: a column per agency, rates with their basis and the small-denominator flag', () => {
