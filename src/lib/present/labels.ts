@@ -78,3 +78,16 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   ofd: 'OFD 版式文件',
   image: '扫描图像',
 };
+
+/** How the 原文 view's line numbers count, said on the report page (the places' `line`, docs/SCHEMA.md). */
+export const SOURCE_LINE_WORDS: Record<SourceFormat, string> = {
+  text: '行号是原文文件的行号。',
+  markdown: '行号是原文文件的行号。',
+  html: '行号是网页源代码的行号。',
+  docx: '行号是Word文档从头数的第几段，表格每行算一段。',
+  doc: '行号是Word文档从头数的第几段，表格每行算一段。',
+  xls: '行号是电子表格各工作表的行号。',
+  pdf: '行号是PDF该页从上往下数的第几行，每页都可在PDF中打开。',
+  ofd: '行号是OFD该页从上往下数的第几行。',
+  image: '行号是扫描件该页从上往下数的第几行。',
+};
