@@ -297,6 +297,14 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ['tests/unit/site/places.test.ts', 'tests/unit/views/place.test.ts'],
   },
   {
+    id: 'level-median-takes-summary',
+    why: 'a summary report (全县各级行政机关…) enters the median of its level that every agency page compares with',
+    file: 'src/lib/site/level-median.ts',
+    find: '      if (!addsUp(report)) continue;\n',
+    replace: '',
+    tests: ['tests/unit/site/level-median.test.ts'],
+  },
+  {
     id: 'unplaced-off-quality-page',
     why: 'an unplaced report is missing from the data-quality page, so nobody is told to settle it',
     file: 'src/lib/views/quality.ts',

@@ -8,6 +8,7 @@ import { isSolid, median } from '../measures/stats.ts';
 import { countsOf, rateOf, type Counts } from '../measures/values.ts';
 import type { Level } from '../template/schema.ts';
 import type { Agency } from './agencies.ts';
+import { addsUp } from './totals.ts';
 
 /** The measures an agency page compares with its level's median (keys of the catalogue). */
 export const MEDIAN_MEASURES = ['newReceived', 'grantedShare', 'grantedOrPartialShare', 'withheldShare', 'reconsideration', 'litigation'] as const satisfies readonly MeasureKey[];
@@ -62,12 +63,14 @@ export function mediansOf(keys: readonly MeasureKey[], group: readonly Counts[])
 
 /**
  * The medians of every level and year, computed once for all agency pages: one pass over the
- * agencies, rather than one pass per agency page (which grows with the square of the corpus).
+ * agencies, rather than one pass per agency page (which grows with the square of the corpus). A
+ * summary report (totals.ts `addsUp`) is no peer: its numbers are its members' again.
  */
 export function levelMedians(peers: readonly Agency[]): LevelMedians {
   const groups = new Map<string, Counts[]>();
   for (const p of peers) {
     for (const [year, report] of p.byYear) {
+      if (!addsUp(report)) continue;
       const key = medianKey(p.level, year);
       const list = groups.get(key);
       if (list) list.push(countsOf(report));

@@ -46,3 +46,13 @@ test('an agency with a small denominator is flagged, and the year must exist', (
   assert.equal(rate.ownSmall, true);
   assert.equal(levelComparison(own, levelMedians(agencies), 2020), null);
 });
+
+test('a summary report (全县各级行政机关…) is no peer in the median: its numbers are its members’ again', () => {
+  const summary = { ...county('戊县人民政府', 500, 100, 500), scope: 'summary' as const };
+  const agencies = groupAgencies([county('甲县', 40, 20, 40), county('乙县', 10, 9, 10), county('丁县', 100, 25, 100), summary]);
+  const row = (name: string) => levelComparison(agencies.find((a) => a.name === name)!, levelMedians(agencies), 2024)!.rows.find((r) => r.key === 'newReceived')!;
+  // received: 10, 40, 100 → 40 over three agencies; with the summary's 500 it would be (40 + 100) / 2 = 70 over four
+  assert.deepEqual([row('甲县').median, row('甲县').n], [40, 3]);
+  // the summary report's own page still compares it with the agencies of its level
+  assert.deepEqual([row('戊县人民政府').own, row('戊县人民政府').median], [500, 40]);
+});
