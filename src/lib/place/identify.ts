@@ -19,6 +19,11 @@ export type AgencyFacts = Pick<Report, 'division' | 'level' | 'agencyKind' | 'sc
 /** The codes of the notes this module writes: a new identification replaces them. */
 export const PLACE_NOTES = ['place-ambiguous', 'place-unknown', 'place-conflict'] as const;
 
+/** Whether a note is one of PLACE_NOTES: why a report is unplaced. */
+export function isPlaceNote(note: Pick<Note, 'code'>): boolean {
+  return (PLACE_NOTES as readonly string[]).includes(note.code);
+}
+
 /** The facts of a report's agency from its own evidence, and the note saying why where it is unplaced. */
 export function identifyAgency(input: PlaceInput & { title: string }, gaz: Gazetteer): { facts: AgencyFacts; notes: Note[] } {
   const placement = resolvePlace(input, gaz);

@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { nameForm } from '../agency/name.ts';
 import type { Report } from '../template/schema.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { PLACE_NOTES, settleAgency } from './identify.ts';
+import { isPlaceNote, settleAgency } from './identify.ts';
 
 /** Where the manifest is: at the top of the content folder. */
 export const MANIFEST_PATH = 'agencies.csv';
@@ -109,7 +109,7 @@ export function applyManifest(reports: Report[], manifest: Manifest, gaz: Gazett
     used.add(row);
     placed++;
     Object.assign(report, settleAgency(report, row.division, gaz));
-    report.notes = report.notes.filter((n) => !(PLACE_NOTES as readonly string[]).includes(n.code));
+    report.notes = report.notes.filter((n) => !isPlaceNote(n));
   }
   const unused = [...new Set(manifest.byPath.values())].filter((row) => !used.has(row));
   return [

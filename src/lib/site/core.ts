@@ -7,7 +7,7 @@
  *
  * A full Report is a ReportCore too, so every function that takes a ReportCore also takes a Report.
  */
-import { PLACE_NOTES } from '../place/identify.ts';
+import { isPlaceNote } from '../place/identify.ts';
 import type { Check, Note, Report } from '../template/schema.ts';
 
 export type ReportCore = Omit<Report, 'sections' | 'activeDisclosure2019' | 'checks' | 'notes'> & {
@@ -21,7 +21,7 @@ export function reportCore(report: Report): ReportCore {
   const { sections: _sections, activeDisclosure2019: _detail, checks, notes, ...rest } = report;
   const firstError = notes.find((n) => n.level === 'error');
   const firstWarning = notes.find((n) => n.level === 'warning');
-  const unplaced = rest.division ? undefined : notes.find((n) => (PLACE_NOTES as readonly string[]).includes(n.code));
+  const unplaced = rest.division ? undefined : notes.find(isPlaceNote);
   return {
     ...rest,
     checks: checks.filter((c) => !c.ok),

@@ -12,7 +12,7 @@ import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../
 import type { LogEntry } from '../template/schema.ts';
 import { inRegion, regionOptions, type RegionOption } from './region.ts';
 import type { Places } from '../site/places.ts';
-import { PLACE_NOTES } from '../place/identify.ts';
+import { isPlaceNote } from '../place/identify.ts';
 import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 import { noteTitle } from '../present/note-text.ts';
 
@@ -67,7 +67,7 @@ export function reportProblems(r: ReportCore): QualityItem[] {
   if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
   if (r.status === 'partial') out.push(item('partial', 1, null, firstNote(r, 'warning') || firstNote(r, 'error')));
   if (!r.division) {
-    const why = r.notes.find((n) => (PLACE_NOTES as readonly string[]).includes(n.code));
+    const why = r.notes.find(isPlaceNote);
     out.push(item('unplaced', 1, null, why ? `${noteTitle(why.code)}：${why.message}` : '报告未归入任何地区。'));
   }
   for (const id of CHECK_IDS) {
