@@ -1,0 +1,41 @@
+// `npm run mutate`: mutation testing (StrykerJS) of the modules whose wrong result misleads a user.
+// Each mutant runs only the unit test files that reach it (the tap runner's coverage is per test
+// file). The incremental file is committed, so a run after a change tests only the mutants of what
+// changed; the HTML report (reports/mutation/) stays out of git. Survivors judged equivalent are
+// listed, with the reason, in tests/mutation/README.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'tap',
+  tap: {
+    testFiles: ['tests/unit/**/*.test.ts'],
+    // Node's test runner prints TAP when told to; the TypeScript runs as Node strips its types.
+    nodeArgs: ['--test-reporter=tap'],
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/lib/template/**/*.ts',
+    'src/lib/check/**/*.ts',
+    'src/lib/measures/**/*.ts',
+    'src/lib/place/**/*.ts',
+    'src/lib/agency/**/*.ts',
+    'src/lib/views/**/*.ts',
+    'src/lib/output/**/*.ts',
+    'src/lib/parse/**/*.ts',
+    // The readers' cell placement: where a number's column and line come from.
+    'src/lib/read/layout.ts',
+    'src/lib/read/xls.ts',
+    'src/lib/read/html.ts',
+    // File-system edges are exercised by the ingest tests, not judged by mutants.
+    '!src/lib/**/*-fs.ts',
+  ],
+  ignorePatterns: ['/dist', '/dist-*', '/data', '/bench-out', '/reports', '/.astro', '/public/data', '/public/pagefind'],
+  incremental: true,
+  incrementalFile: 'tests/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 60000,
+  thresholds: { high: 90, low: 80, break: null },
+  cleanTempDir: 'always',
+};
