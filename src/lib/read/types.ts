@@ -23,7 +23,7 @@ export interface RawDocument {
    * (the rest not read), bytes that were not text. Absent when nothing was.
    */
   warnings?: ReadWarning[];
-  /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts); absent elsewhere. */
+  /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts): on every scan, empty when none; absent elsewhere. */
   unsure?: UnsureCell[];
 }
 

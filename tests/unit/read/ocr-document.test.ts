@@ -23,7 +23,7 @@ test('a table row: the label and its numbers on one line, one cell each, the box
     ]),
   ]);
   assert.deepEqual(doc.lines.map((l) => l.cells), [['（一）予以公开', '1288', '21', '1362']]);
-  assert.equal(doc.unsure, undefined);
+  assert.deepEqual(doc.unsure, []);
   assert.equal(doc.exactCells, false);
 });
 
@@ -48,7 +48,7 @@ test('a 0 read as the letter O is given as 0 and marked unsure; so is a number r
 test('full-width digits read as such are not a repair', () => {
   const doc = scanToDocument([page([box('合计', 200, 300, 300, 330), box('１２', 700, 300, 760, 330, { text: '12', confidence: 0.99 })])]);
   assert.deepEqual(doc.lines[0]!.cells, ['合计', '12']);
-  assert.equal(doc.unsure, undefined);
+  assert.deepEqual(doc.unsure, []);
 });
 
 test('page numbers in the bottom margin are dropped, as in a PDF', () => {

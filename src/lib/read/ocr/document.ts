@@ -36,7 +36,8 @@ export function scanToDocument(pages: OcrPage[]): RawDocument {
       lines.push({ cells: l.cells, place: { page: pageOf.get(l)!, line: l.number }, spans: l.spans });
     }
   }
-  return unsure.length > 0 ? { lines, exactCells: false, unsure } : { lines, exactCells: false };
+  // Present even when empty: it says the document is a scan, whose numbers ingest/unsure.ts settles.
+  return { lines, exactCells: false, unsure };
 }
 
 function toRun(box: OcrBox): Run {
