@@ -71,8 +71,8 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
     if (!doubtful.has(place.path)) continue;
     const value = place.get(parsed as never) as number;
     uncertain.push(place.path);
-    const cells = restsOn.get(place.path) ?? [{ page: parsed.places?.[place.path]?.page ?? 0, reading: String(value) }];
-    const where = cells.map((c) => `第 ${c.page} 页的“${c.reading}”`).join('、');
+    const cells: { page?: number; reading: string }[] = restsOn.get(place.path) ?? [{ page: parsed.places?.[place.path]?.page, reading: String(value) }];
+    const where = cells.map((c) => `${c.page === undefined ? '' : `第 ${c.page} 页的`}“${c.reading}”`).join('、');
     // A number printed in the unsure cell, or one the parser inferred from it.
     const printed = cells.length === 1 && Number(cells[0]!.reading) === value;
     const why = suspect.has(place.path) ? '位数多于表中其他数字，可能是相邻两格连读' : '识别不确定';
