@@ -194,3 +194,16 @@ test('an unsure number its column confirms, in a row that fails: the OCR is the 
     ['rowTotal', 'applications.granted', 5024, 1362],
   ]);
 });
+
+test('table 四: a total read with confidence but with more digits than any other number of its table (3510) is blank, no failed check', () => {
+  // Table 四 is printed on page 5.
+  const report = settle(scanOf([{ label: '7264178', printed: '351', read: '3510' }]));
+  assert.equal(report.reviewLitigation.reconsideration.total, null);
+  assert.deepEqual(report.uncertain, ['reviewLitigation.reconsideration.total']);
+  assert.equal(
+    report.notes.find((n) => n.code === 'ocr-unsure')!.message,
+    '表四“行政复议”“总计”：扫描件第 5 页的“3510”位数多于表中其他数字，可能是相邻两格连读，且无勾稽关系可以核实，留空',
+  );
+  assert.deepEqual(failed(report), []);
+  assert.equal(report.reviewLitigation.reconsideration.other, 178);
+});
