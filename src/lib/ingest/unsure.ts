@@ -75,7 +75,11 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
     const where = cells.map((c) => `${c.page === undefined ? '' : `第 ${c.page} 页的`}“${c.reading}”`).join('、');
     // A number printed in the unsure cell, or one the parser inferred from it.
     const printed = cells.length === 1 && Number(cells[0]!.reading) === value;
-    const why = suspect.has(place.path) ? '位数多于表中其他数字，可能是相邻两格连读' : '识别不确定';
+    const why = restsOn.get(place.path)?.some((c) => c.bridges)
+      ? '跨了两列，可能是相邻两格连读'
+      : suspect.has(place.path)
+        ? '位数多于表中其他数字，可能是相邻两格连读'
+        : '识别不确定';
     const check = contradicted.has(place.path) ? '与勾稽关系不符，先按识别有误处理' : '无勾稽关系可以核实';
     report.notes.push({
       level: 'warning',
@@ -83,7 +87,16 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
       message: `${cellLabel(place.path)}：扫描件${where}${why}，${printed ? '且' : `由此得出的 ${value} `}${check}，留空`,
     });
   }
-  const confirmed = inDoubt.size - uncertain.length;
+  const blanks = bridgedBlanks(parsed, restsOn, doubtful);
+  for (const [path, cell] of blanks) {
+    uncertain.push(path);
+    report.notes.push({
+      level: 'warning',
+      code: 'ocr-unsure',
+      message: `${cellLabel(path)}：扫描件第 ${cell.page} 页的“${cell.reading}”跨了两列，可能含有这一格的数字，留空`,
+    });
+  }
+  const confirmed = inDoubt.size - (uncertain.length - blanks.size);
   if (confirmed > 0) {
     report.notes.push({ level: 'info', code: 'ocr-confirmed', message: `扫描件中 ${confirmed} 个识别不确定的数字经勾稽关系核实，按识别结果采用` });
   }
@@ -125,6 +138,26 @@ function longest(parsed: ParsedReport): string[] {
     if (first && second && digits(first.value) > digits(second.value)) out.push(first.path);
   }
   return out;
+}
+
+/**
+ * The blank cells beside a number left in doubt whose box bridged two columns (read/ocr/columns.ts):
+ * the parser put the box in one column, and the column beside it, left blank, may have its number
+ * in the box. Each with the cell read. Columns the table does not print are not blanks.
+ */
+function bridgedBlanks(parsed: ParsedReport, restsOn: Map<string, UnsureCell[]>, doubtful: Set<string>): Map<string, UnsureCell> {
+  const blanks = new Map<string, UnsureCell>();
+  for (const path of doubtful) {
+    const cell = restsOn.get(path)?.find((c) => c.bridges);
+    if (!cell) continue;
+    const at = CELL_PLACES.findIndex((p) => p.path === path);
+    for (const next of [CELL_PLACES[at - 1], CELL_PLACES[at + 1]]) {
+      if (!next || next.table !== CELL_PLACES[at]!.table || next.row !== CELL_PLACES[at]!.row || doubtful.has(next.path)) continue;
+      if (next.get(parsed as never) !== null || (next.table === '三' && parsed.missingColumns.includes(next.column as ApplicationColumnKey))) continue;
+      blanks.set(next.path, cell);
+    }
+  }
+  return blanks;
 }
 
 /** A copy of the report with the numbers at `paths` set to null. */

@@ -36,6 +36,8 @@ export interface UnsureCell {
   page: number;
   /** What the cell holds: the engine's best reading. */
   reading: string;
+  /** The cell's box bridges two columns of its table (ocr/columns.ts): a neighbouring cell's number may be in it. */
+  bridges?: true;
 }
 
 export interface ReadWarning {

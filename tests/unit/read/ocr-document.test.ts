@@ -90,13 +90,13 @@ test('a box bridging two columns of its table, read with a space where the gutte
 test('a box bridging two columns read without a space (13364252) is left one number, and unsure, with what was read', () => {
   const doc = scanToDocument([page(rows([box('13364252', 710, 1040, 835, 1068, { text: '13364252', confidence: 0.99 })]))]);
   assert.deepEqual(doc.lines[1]!.cells, ['（二）部分公开', '13364252', '13616']);
-  assert.deepEqual(doc.unsure, [{ line: 1, cell: 1, page: 1, reading: '13364252' }]);
+  assert.deepEqual(doc.unsure, [{ line: 1, cell: 1, page: 1, reading: '13364252', bridges: true }]);
 });
 
 test('a space away from the gutter is no split: the box is unsure', () => {
   const doc = scanToDocument([page(rows([box('1 3364252', 710, 1040, 835, 1068, { text: '13364252', confidence: 0.99 })]))]);
   assert.deepEqual(doc.lines[1]!.cells, ['（二）部分公开', '13364252', '13616']);
-  assert.deepEqual(doc.unsure, [{ line: 1, cell: 1, page: 1, reading: '13364252' }]);
+  assert.deepEqual(doc.unsure, [{ line: 1, cell: 1, page: 1, reading: '13364252', bridges: true }]);
 });
 
 test('a wide number is judged by its own table only, not by the columns of a table below a heading and its header', () => {

@@ -18,6 +18,8 @@ import { groupLines, type Run } from '../layout.ts';
 /** A run of a box read as a number: what the engine read (spaces kept) and its digits. */
 export interface NumberRun extends Run {
   number: { read: string; digits: string };
+  /** The box bridges two columns and could not be split: a neighbouring column's number may be in it. */
+  bridges?: true;
 }
 
 /** Lines without a number (a wrapped label, the row 三、本年度办理结果) that a table may have between two rows. */
@@ -33,7 +35,9 @@ export function fitColumns(runs: readonly Run[]): Run[] {
       const others = table.filter((_, j) => j !== i).flat();
       for (const run of line) {
         const found = gutters(run, others);
-        if (found.length > 0) fitted.set(run, splitAt(run, found) ?? [{ ...run, unsure: true }]);
+        if (found.length === 0) continue;
+        const bridging: NumberRun = { ...run, unsure: true, bridges: true };
+        fitted.set(run, splitAt(run, found) ?? [bridging]);
       }
     });
   }

@@ -32,7 +32,11 @@ export function scanToDocument(pages: OcrPage[]): RawDocument {
   for (const page of laid) {
     for (const l of page.lines) {
       l.unsure?.forEach((flag, cell) => {
-        if (flag) unsure.push({ line: lines.length, cell, page: pageOf.get(l)!, reading: l.cells[cell]! });
+        if (!flag) return;
+        const at: UnsureCell = { line: lines.length, cell, page: pageOf.get(l)!, reading: l.cells[cell]! };
+        const span = l.spans[cell]!;
+        if (l.runs.some((r) => 'bridges' in r && r.x >= span.left && r.right <= span.right)) at.bridges = true;
+        unsure.push(at);
       });
       // The place of a scan's line: its page, and its printed line there, counted as in a PDF.
       lines.push({ cells: l.cells, place: { page: pageOf.get(l)!, line: l.number }, spans: l.spans });
