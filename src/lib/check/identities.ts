@@ -1,13 +1,17 @@
 /**
  * The identities of docs/TEMPLATE.md tried on one report. Each tested instance (a column, a row, a
- * group) becomes a check; an instance with a blank cell cannot be tested and is left out.
- * Columns that the table does not print at all are left out of the sums.
+ * group) becomes a check. An instance with a blank cell cannot be tested, but its cells are counts:
+ * when the filled cells of one side already add up to more than the other, complete side (a cell
+ * above its row's 总计, an outcome row above （七）总计), no value of the blanks can make it hold,
+ * and the instance is a failed check, in every format; otherwise it is left out. Columns that the
+ * table does not print at all are left out of the sums.
  */
 import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
-import { evaluate, type CellLookup, type Identity, type Term } from '../template/identity-eval.ts';
+import { evaluate, excess, type CellLookup, type Identity, type Term } from '../template/identity-eval.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
+import { roundSum } from '../template/sums.ts';
 
 type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'missingColumns' | 'template'>;
 
@@ -56,11 +60,19 @@ function compare(
   where: string,
   path: string,
 ): Check | null {
-  const result = evaluate(identity, cell);
-  if (!result) return null;
-  const { leftSum: l, rightSum: r } = result;
   const describe = (terms: Term[], sum: number) =>
     terms.length === 1 ? `${label(terms[0]!.key)} ${sum}` : `${terms.filter((t) => t.value !== 0).map((t) => `${label(t.key)} ${t.value}`).join(' + ') || '各项均为 0'}，合计 ${sum}`;
+  const result = evaluate(identity, cell);
+  if (!result) {
+    const over = excess(identity, cell);
+    if (!over) return null;
+    const [l, r] = over.partSide === 'left' ? [over.partSum, over.wholeSum] : [over.wholeSum, over.partSum];
+    const message =
+      `${where}：${describe(over.part, over.partSum)}（${over.blanks.map(label).join('、')}空白）；已超过 ${describe(over.whole, over.wholeSum)}，` +
+      `多出 ${roundSum(over.partSum - over.wholeSum)}，空白无论为何数都不能相等（${identity.description}）`;
+    return { id: identity.id, ok: false, message, where: path, left: l, right: r };
+  }
+  const { leftSum: l, rightSum: r } = result;
   const message = result.holds
     ? `${where}：${l} = ${r}`
     : `${where}：${describe(result.left, l)}；而 ${describe(result.right, r)}，相差 ${result.difference}（${identity.description}）`;

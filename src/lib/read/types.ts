@@ -23,7 +23,7 @@ export interface RawDocument {
    * (the rest not read), bytes that were not text. Absent when nothing was.
    */
   warnings?: ReadWarning[];
-  /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts); absent elsewhere. */
+  /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts): on every scan, empty when none; absent elsewhere. */
   unsure?: UnsureCell[];
 }
 
@@ -36,6 +36,8 @@ export interface UnsureCell {
   page: number;
   /** What the cell holds: the engine's best reading. */
   reading: string;
+  /** The cell's box bridges two columns of its table (ocr/columns.ts): a neighbouring cell's number may be in it. */
+  bridges?: true;
 }
 
 export interface ReadWarning {

@@ -74,3 +74,48 @@ export function solve(identity: Identity, key: string, cell: CellLookup): number
   if (!same || !opposite || opposite.length === 0) return null;
   return roundSum(total(opposite) - total(same));
 }
+
+/** What an identity that cannot be tested still rules out: one side's filled cells above the other side's total. */
+export interface Excess {
+  /** The side with blank cells: its cells filled in, and their sum. */
+  part: Term[];
+  partSum: number;
+  /** Its blank cells. */
+  blanks: string[];
+  /** The other side, complete, and its sum. */
+  whole: Term[];
+  wholeSum: number;
+  /** Which side of the identity `part` is. */
+  partSide: 'left' | 'right';
+}
+
+/**
+ * The identities add up counts, which are never negative: when one side is complete and the other
+ * has blank cells, the cells of that side that are filled in can add up to at most the complete
+ * side's total, whatever the blanks hold (a row's cells never exceed the row's 总计, an outcome row
+ * never exceeds （七）总计). The excess when they add up to more, so that a blank elsewhere does
+ * not hide a number that cannot be right; null when the bound holds, or when it does not apply (both
+ * sides complete: `evaluate` tests the identity itself; both with blanks; a side with no cell filled).
+ */
+export function excess(identity: Identity, cell: CellLookup): Excess | null {
+  const read = (keys: readonly string[]) => {
+    const filled: Term[] = [];
+    const blanks: string[] = [];
+    for (const key of keys) {
+      const value = cell(key);
+      if (value === null) blanks.push(key);
+      else if (value !== undefined) filled.push({ key, value });
+    }
+    return { filled, blanks };
+  };
+  const left = read(identity.left);
+  const right = read(identity.right);
+  if ((left.blanks.length > 0) === (right.blanks.length > 0)) return null;
+  const partSide = left.blanks.length > 0 ? 'left' : 'right';
+  const [part, whole] = partSide === 'left' ? [left, right] : [right, left];
+  if (part.filled.length === 0 || whole.filled.length === 0) return null;
+  const partSum = total(part.filled);
+  const wholeSum = total(whole.filled);
+  if (roundSum(partSum - wholeSum) <= 0) return null;
+  return { part: part.filled, partSum, blanks: part.blanks, whole: whole.filled, wholeSum, partSide };
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluate, solve } from '../../../src/lib/template/identity-eval.ts';
+import { evaluate, excess, solve } from '../../../src/lib/template/identity-eval.ts';
 
 const BALANCE = { left: ['new', 'carried'], right: ['processed', 'forward'] };
 const lookup = (cells: Record<string, number | null>) => (key: string) => cells[key];
@@ -59,4 +59,32 @@ test('solve is null when another cell is blank, when the other side has no cell,
   assert.equal(solve(BALANCE, 'elsewhere', lookup({ new: 1, carried: 1, processed: 1, forward: 1 })), null);
   // A negative result is returned as computed: deciding that a count cannot be negative is the caller's.
   assert.equal(solve({ left: ['a', 'b'], right: ['t'] }, 'a', lookup({ b: 5, t: 3 })), -2);
+});
+
+test('an identity with a blank still rules out filled cells that exceed the complete side', () => {
+  // 42 received (40 new + 2 carried over) cannot have been processed 57 times, whatever was carried forward.
+  const r = excess(BALANCE, lookup({ new: 40, carried: 2, processed: 57, forward: null }));
+  assert.deepEqual(r, {
+    part: [{ key: 'processed', value: 57 }],
+    partSum: 57,
+    blanks: ['forward'],
+    whole: [{ key: 'new', value: 40 }, { key: 'carried', value: 2 }],
+    wholeSum: 42,
+    partSide: 'right',
+  });
+  // A row: 自然人 13364252 beside a blank, while the row's 总计 is 13616.
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  const row = excess(rowTotal, lookup({ natural: 13364252, commercial: null, other: 19, total: 13616 }));
+  assert.equal(row?.partSide, 'left');
+  assert.equal(row?.partSum, 13364271);
+  assert.equal(row?.wholeSum, 13616);
+  assert.deepEqual(row?.blanks, ['commercial']);
+});
+
+test('the bound says nothing when it holds, when both sides or neither have blanks, or a side has nothing filled', () => {
+  assert.equal(excess(BALANCE, lookup({ new: 40, carried: 2, processed: 39, forward: null })), null, 'holds: 39 ≤ 42');
+  assert.equal(excess(BALANCE, lookup({ new: 40, carried: 2, processed: 42, forward: null })), null, 'holds at equality');
+  assert.equal(excess(BALANCE, lookup({ new: 40, carried: 2, processed: 57, forward: 3 })), null, 'complete: evaluate tests it');
+  assert.equal(excess(BALANCE, lookup({ new: 40, carried: null, processed: 57, forward: null })), null, 'blanks on both sides');
+  assert.equal(excess(BALANCE, lookup({ new: 40, carried: 2, processed: null, forward: null })), null, 'nothing filled on the blank side');
 });

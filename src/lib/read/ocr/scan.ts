@@ -2,6 +2,13 @@
  * Scans → documents: an image-only PDF or a page image (PNG, JPEG, TIFF) read by OCR, locally.
  * The engine's output for a file is cached by the file's bytes and the engine's version, so a
  * re-run, or a new version of anything after the engine, never runs OCR on the same file again.
+ *
+ * The engine (engine/) is the project's own, on the models of an npm package, rather than an npm
+ * wrapper around them: the wrappers merge the boxes of a line into one text and drop the boxes read
+ * with low confidence. The reader needs both: each box where it is printed, to place a number in
+ * its column and to find a box that bridges two (columns.ts), and every number with how sure its
+ * least certain digit is, to leave a doubtful one unsure rather than drop it unseen (document.ts,
+ * ingest/unsure.ts). (The comment is here, not in engine/: the engine's source keys the OCR cache.)
  */
 import { createHash } from 'node:crypto';
 import { ReadError, type RawDocument } from '../types.ts';
