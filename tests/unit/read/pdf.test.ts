@@ -160,12 +160,11 @@ test('page numbers are gone and table 三 runs on across the page break', async 
   assert.deepEqual(doc.lines[before + 1]?.cells, ['法提供', '2.没有现成信息需要另行制作', '11', '0', '0', '0', '0', '0', '11']);
 });
 
-test('a 6-page PDF is read well under a second, and the caller’s bytes are left intact', async () => {
+// How fast it reads belongs in `npm run bench`, not here: a loaded machine would fail a timing test.
+test('reading a PDF leaves the caller’s bytes intact', async () => {
   await huaian();
   const copy = fixture.slice();
-  const t0 = performance.now();
   await readPdf(copy);
-  assert.ok(performance.now() - t0 < 1000);
   assert.equal(copy.byteLength, fixture.byteLength); // pdf.js would otherwise detach the buffer
 });
 
