@@ -5,7 +5,7 @@
  */
 import type { Check, Report } from '../template/schema.ts';
 import { toHalfWidth } from '../parse/normalize.ts';
-import { measure, type CountKey } from '../measures/catalogue.ts';
+import { measure, sourceCell, type CountKey } from '../measures/catalogue.ts';
 import { countsOf } from '../measures/values.ts';
 import { sumIfComplete } from '../template/sums.ts';
 
@@ -14,7 +14,6 @@ type Checked = Pick<Report, 'applications' | 'reviewLitigation' | 'sections' | '
 interface ProseRule {
   /** The measure of the catalogue the quoted number is (measures/catalogue.ts): its label names it in the message. */
   measure: CountKey;
-  where: string;
   pattern: RegExp;
   /**
    * Other table values the quoted number may equal besides the measure's own. `sentence` is the
@@ -26,7 +25,6 @@ interface ProseRule {
 const RULES: ProseRule[] = [
   {
     measure: 'newReceived',
-    where: 'applications.newReceived.total',
     // 共收到政府信息公开申请40件, 受理依申请公开件数40件, 收到自然人政府信息公开事项1件; not 上年结转.
     pattern: /(?:共|全年|累计|合计|总计)?(?:新?收到|受理|接收|接到)((?:(?!上年|结转|答复|办结)[^。；，,：:\d]){0,24}?(?:申请|信息公开事项|公开件))(?:数量|件数|数)?(?:共|总计|为)?(\d+)(?:件|个|条)/,
     // 共收到申请20件（含上年结转2件） counts the carried-over ones too, unless the sentence states them apart.
@@ -35,12 +33,10 @@ const RULES: ProseRule[] = [
   },
   {
     measure: 'reconsideration',
-    where: 'reviewLitigation.reconsideration.total',
     pattern: /(?:被申请|引发|发生|收到|涉及)?(?:政府信息公开)?行政复议(?:案件|申请)?(?:共|总计|为)?(\d+)(?:件|起|个)/,
   },
   {
     measure: 'litigation',
-    where: 'reviewLitigation.litigation.total',
     pattern: /(?:被提起|引发|发生|涉及)?(?:政府信息公开)?行政诉讼(?:案件)?(?:共|总计|为)?(\d+)(?:件|起|个)/,
   },
 ];
@@ -60,11 +56,13 @@ export function proseChecks(report: Checked): Check[] {
     const values = [main, ...(rule.alternatives?.(report, sentence) ?? [])];
     const matched = values.find((v) => v === quoted);
     const excerpt = m[0];
+    // The cell compared with, where the measure is one printed cell (行政诉讼 adds two rows up).
+    const where = sourceCell(rule.measure);
     checks.push({
       id: 'prose',
       ok: matched !== undefined,
       message: matched !== undefined ? `正文“${excerpt}”与表格一致（${quoted} 件）` : `正文“${excerpt}”写 ${quoted} 件，表格为 ${main} 件（${measure(rule.measure).label}）`,
-      where: rule.where,
+      ...(where ? { where } : {}),
       left: quoted,
       right: matched ?? main,
     });

@@ -140,6 +140,14 @@ export function isMeasureKey(key: string): key is MeasureKey {
 }
 
 /** The short label where there is one. */
+/** The one printed cell a count is read from (`applications.newReceived.total`); null for a count made of several cells. */
+export function sourceCell(key: CountKey): string | null {
+  const source = measure(key).source;
+  if ('row' in source) return `applications.${source.row}.total`;
+  if ('review' in source) return `reviewLitigation.${source.review}.${source.column}`;
+  return null;
+}
+
 export function shortLabel(key: MeasureKey): string {
   const m = measure(key);
   return m.short ?? m.label;

@@ -56,9 +56,3 @@ export function readCell(raw: string): CellValue {
   const value = sign * Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
   return m[4] === '元' ? { kind: 'number', value, unit: 'yuan' } : { kind: 'number', value };
 }
-
-/** Is this cell part of a row's values (a number or an explicit blank)? */
-export function isValueCell(raw: string): boolean {
-  const kind = readCell(raw).kind;
-  return kind === 'number' || kind === 'blank';
-}
