@@ -12,6 +12,7 @@ export function shownCell(column: ShownColumn, cell: ShownCell, header: boolean)
   const extra = [
     cell.basis ? h('small', null, `（${cell.basis}）`) : null,
     cell.small ? h('span', { class: 'small-note', title: SMALL_NOTE.title }, ` ${SMALL_NOTE.text}`) : null,
+    ...(cell.marks ?? []).map((m) => h('span', { class: `figure-mark figure-mark-${m.kind}`, title: m.title }, ` ${m.text}`)),
   ];
   if (header) return h('th', { scope: 'row' }, content, ...extra);
   return h('td', cellKind(column, cell) === 'text' ? { class: 'text' } : null, content, ...extra);
