@@ -127,3 +127,24 @@ test('添加该地区全部乡镇 adds the governments of the county’s townshi
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('a summary and a report failing a check are marked, failed=hide leaves it out, and the download is named short', async () => {
+  const reports = builtReports();
+  const slug = (agency: string) => agencySlugOf(reports.find((r) => r.agency === agency)!.id);
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?a=${slug('郸城县人民政府')}&a=${slug('测试乡')}&a=${slug('多件乡')}`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.measure-compare');
+  const first = w.page.locator('.measure-compare').first();
+  assert.equal((await first.locator('.figure-mark-summary').first().textContent())?.trim(), '汇总');
+  assert.match((await first.locator('.figure-mark-failed').first().getAttribute('title')) ?? '', /收支平衡/);
+  assert.equal(await w.page.locator('.marks-explain').isVisible(), true);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('table-download button', { hasText: 'CSV' }).click()]);
+  assert.equal(download.suggestedFilename(), '对比-郸城县人民政府-测试乡-多件乡-全部年度.csv');
+
+  await w.page.selectOption('select[name="failed"]', 'hide');
+  await w.page.waitForFunction(() => location.search.includes('failed=hide'));
+  assert.match((await w.page.locator('compare-view > .status').textContent()) ?? '', /已略去1份未通过核对的报告/);
+  assert.equal(await w.page.locator('.measure-compare .figure-mark-failed').count(), 0);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
