@@ -173,7 +173,11 @@ function assertSameTable(csv: string[][], shown: string[][], where: string): voi
   assert.ok(fileRows.length >= body.length, `${where}: ${fileRows.length} rows in the file, ${body.length} shown`);
   body.forEach((row, r) => {
     columns.forEach((label, c) => {
-      const text = row[c]!.replace(/（\d[\d,]*\/\d[\d,]*）/, '').trim();
+      // A marked figure (汇总, 未通过核对) shows its marks after it; the file has them in a column of their own.
+      const marks = fileRows[r]![at(`${label}标记`)]?.split('、').filter(Boolean) ?? [];
+      const shownText = row[c]!;
+      assert.ok(shownText.endsWith(marks.join(' ')), `${where}: row ${r + 1}, ${label} marked ${marks.join('、')}`);
+      const text = shownText.slice(0, shownText.length - marks.join(' ').length).replace(/（\d[\d,]*\/\d[\d,]*）/, '').trim();
       const small = /基数过小/.test(text);
       const value = text.replace(/基数过小/, '').trim();
       if (at(`${label}（%）`) >= 0) {

@@ -10,7 +10,7 @@ import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { yearsPhrase } from '../present/format.ts';
 import { LEVEL_LABELS } from '../present/labels.ts';
-import { figureMarks, summaryNote, wholeOf, type Mark } from '../present/marks.ts';
+import { figureMarks, markedLabel, summaryNote, wholeOf, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, measureUnit, SMALL_NOTE, type ShownTable } from '../present/shown-table.ts';
 import { paths } from '../present/url.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -67,7 +67,8 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
       const marks = figureMarks(r.scope === 'summary', failedCheckIds(failed), failed.map((c) => c.message));
       return { year, id: r.id, counts, cells: AGENCY_TABLE_MEASURES.map((k) => measureCell(k, counts)), scope: r.scope, marks };
     });
-  const labels = years.map((y) => `${y.year}年`);
+  // A year whose report fails a check says so under its point (the scope is said by the lines).
+  const labels = years.map((y) => markedLabel(`${y.year}年`, y.marks.filter((m) => m.kind === 'failed')));
   const summaryYears = years.filter((y) => y.scope === 'summary').map((y) => y.year);
   const whole = wholeOf(agency.name, agency.level);
   // Across a change of scope, one line per scope, each blank in the other's years.

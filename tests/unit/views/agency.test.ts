@@ -137,6 +137,7 @@ test('a government whose 2024 report became a district-wide summary: the year ma
     { label: '本年新收（本机关）', values: [20, null] },
     { label: '本年新收（全区汇总）', values: [null, 32] },
   ]);
+  assert.deepEqual(view.charts.applications.labels, ['2023年', '2024年（未通过核对）']);
   assert.deepEqual(view.yoy[0], { year: 2024, sentences: ['2024年报告为全区汇总报告，与2023年本机关报告不可比'] });
   assert.equal(view.comparison!.summary, true);
 });
