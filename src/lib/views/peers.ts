@@ -9,7 +9,8 @@
  * (measures/rank.ts) and stays out of the median. Summary reports are no peer's own work and are
  * left out (peers.ts peerReports). A figure from a report failing one of its own checks keeps its
  * place and carries the mark (present/marks.ts), with the checks' own words in its tooltip, in the
- * tables, the charts' labels and the trend.
+ * tables, the charts' labels and the trend; the page also holds the years' tables and charts
+ * without them (`withoutFailed`), which its address's `failed=hide` shows instead.
  */
 import { measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
@@ -19,6 +20,7 @@ import type { ChartSpec } from '../present/chart-spec.ts';
 import { formatCount, formatPercent } from '../present/format.ts';
 import { failedMark, markedLabel, type Mark } from '../present/marks.ts';
 import { failedCheckIds } from './list-file.ts';
+import type { FailedReports } from './list-query.ts';
 import { MEDIAN_MEASURES, mediansOf, type GroupMedian } from '../site/level-median.ts';
 import { peerGroup, peerGroups, peerReports, peerYears, type PeerGroup, type PeerKind } from '../site/peers.ts';
 import type { Site } from '../site/site.ts';
@@ -50,6 +52,8 @@ export interface PeerYear {
   rows: PeerRow[];
   /** One per PEER_MEASURES: the median over this year's rows. */
   medians: GroupMedian[];
+  /** Members left out for a report failing a check (only when they are left out). */
+  left: number;
 }
 
 export interface PeerView {
@@ -66,6 +70,8 @@ export interface PeerView {
   years: PeerYear[];
   /** The latest year's ranked charts, one per PEER_CHART_MEASURES. */
   charts: ChartSpec[];
+  /** The years and charts again without the reports failing a check; null when none fails. */
+  withoutFailed: { years: PeerYear[]; charts: ChartSpec[] } | null;
   trend: {
     /** Oldest first. */
     years: number[];
@@ -87,29 +93,30 @@ interface Member {
   marks: Mark[];
 }
 
-function membersOf(group: PeerGroup, year: number): Member[] {
-  return peerReports(group, year).map(({ agency, report }) => {
-    const failed = report.checks.filter((c) => !c.ok);
-    const marks = failed.length ? [failedMark(failedCheckIds(failed), failed.map((c) => c.message))] : [];
+function membersOf(group: PeerGroup, year: number, failed: FailedReports): Member[] {
+  const all = peerReports(group, year).map(({ agency, report }) => {
+    const fails = report.checks.filter((c) => !c.ok);
+    const marks = fails.length ? [failedMark(failedCheckIds(fails), fails.map((c) => c.message))] : [];
     return { slug: agency.slug, name: agency.name, id: report.id, counts: countsOf(report), marks };
   });
+  return failed === 'hide' ? all.filter((m) => m.marks.length === 0) : all;
 }
 
 const entryOf = (key: MeasureKey) => (m: Member) => ({ cell: measureCell(key, m.counts), failed: m.marks.length > 0 });
 
-function peerYear(group: PeerGroup, year: number): PeerYear {
-  const members = membersOf(group, year);
+function peerYear(group: PeerGroup, year: number, failed: FailedReports): PeerYear {
+  const members = membersOf(group, year, failed);
   const rows = ranking(members, entryOf(PEER_RANK_MEASURE), {}, byName).rows.map(
     ({ item, rank }): PeerRow => ({ slug: item.slug, name: item.name, id: item.id, rank, cells: PEER_MEASURES.map((k) => measureCell(k, item.counts)), marks: item.marks }),
   );
-  return { year, rows, medians: mediansOf(PEER_MEASURES, members.map((m) => m.counts)) };
+  return { year, rows, medians: mediansOf(PEER_MEASURES, members.map((m) => m.counts)), left: peerReports(group, year).length - members.length };
 }
 
 const medianText = (key: MeasureKey, value: number | null) => (measure(key).kind === 'rate' ? formatPercent(value) : `${formatCount(value)}件`);
 
 /** One year's members ranked by `key`, as bars; a rate on a small denominator, a failed check say so in its label. */
-export function rankedChart(title: string, group: PeerGroup, year: number, key: MeasureKey): ChartSpec {
-  const members = membersOf(group, year);
+export function rankedChart(title: string, group: PeerGroup, year: number, key: MeasureKey, failed: FailedReports = 'mark'): ChartSpec {
+  const members = membersOf(group, year, failed);
   const order = ranking(members, entryOf(key), {}, byName).rows;
   const [median] = mediansOf([key], members.map((m) => m.counts));
   const percent = measure(key).kind === 'rate';
@@ -125,7 +132,7 @@ export function rankedChart(title: string, group: PeerGroup, year: number, key: 
 
 export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView {
   const title = peerTitle(group);
-  const years = peerYears(group).map((y) => peerYear(group, y));
+  const years = peerYears(group).map((y) => peerYear(group, y, 'mark'));
   const rankAt = PEER_MEASURES.indexOf(PEER_RANK_MEASURE);
   const trendYears = years.map((y) => y.year).reverse();
   const latestOrder = years[0]?.rows.map((r) => r.slug) ?? [];
@@ -157,6 +164,12 @@ export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView
     rankLabel: measure(PEER_RANK_MEASURE).label,
     years,
     charts: latest === undefined ? [] : PEER_CHART_MEASURES.map((key) => rankedChart(title, group, latest, key)),
+    withoutFailed: years.some((y) => y.rows.some((r) => r.marks.length > 0))
+      ? {
+          years: peerYears(group).map((y) => peerYear(group, y, 'hide')),
+          charts: latest === undefined ? [] : PEER_CHART_MEASURES.map((key) => rankedChart(title, group, latest, key, 'hide')),
+        }
+      : null,
     trend: {
       years: trendYears,
       rows,

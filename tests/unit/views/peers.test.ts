@@ -106,3 +106,16 @@ test('a figure from a report failing a check keeps its place and is marked, with
   assert.equal(v.trend.chart.series[0]!.label, '汲冢镇（2024年未通过核对）');
   assert.equal(v.trend.chart.series[1]!.label, '钱店镇');
 });
+
+test('without the reports failing a check (failed=hide): the places close up, the median is taken without them, and the page says how many', () => {
+  assert.equal(peerPage(placeSite(), '411625', 'townships').withoutFailed, null, 'no report fails: nothing to leave out');
+  const reports = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, checks: [{ id: 'balance' as const, ok: false, message: '不平衡' }] } : r));
+  const hidden = peerPage(buildSite(reports), '411625', 'townships').withoutFailed!;
+  const y = hidden.years[0]!;
+  assert.deepEqual(y.rows.map((r) => [r.rank, r.name]), [[1, '钱店镇'], [2, '城郊乡'], [3, '石槽镇']]);
+  assert.equal(y.left, 1);
+  // 新收 6, 14, 30 without 汲冢镇's 50 → 14 over three
+  assert.deepEqual(y.medians[at('newReceived')], { median: 14, n: 3 });
+  assert.deepEqual(hidden.charts[0]!.labels, ['钱店镇', '城郊乡', '石槽镇']);
+  assert.equal(hidden.years[1]!.left, 0, '2023: 汲冢镇 has no report');
+});
