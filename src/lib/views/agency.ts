@@ -104,7 +104,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     scopeNote: summaryYears.length ? summaryNote(agency.name, agency.level, `${yearsPhrase(summaryYears)}的报告`) : null,
     comparison,
     table: historyTable(agency.name, years),
-    comparisonTable: comparison && comparisonTable(agency.name, comparison),
+    comparisonTable: comparison && comparisonTable(agency.name, comparison, years.at(-1)!.marks),
     charts: {
       applications: {
         title: title('申请数量'),
@@ -141,8 +141,11 @@ function historyTable(name: string, years: readonly AgencyYearRow[]): ShownTable
   };
 }
 
-/** The comparison with the level's median: a row per measure, its unit, both values, how many agencies. */
-function comparisonTable(name: string, c: LevelComparison): ShownTable {
+/**
+ * The comparison with the level's median: a row per measure, its unit, both values, how many
+ * agencies. The agency's own figures carry its report's marks (a summary, a failed check).
+ */
+function comparisonTable(name: string, c: LevelComparison, marks: Mark[]): ShownTable {
   return {
     title: `${name}与同层级机关比较（${c.year}年）`,
     columns: [
@@ -158,7 +161,7 @@ function comparisonTable(name: string, c: LevelComparison): ShownTable {
       return [
         { value: measure(row.key).label },
         { value: measureUnit(row.key) },
-        { value: row.own, kind },
+        { value: row.own, kind, ...(marks.length ? { marks } : {}) },
         { value: row.median, kind },
         { value: row.n },
         { value: row.ownSmall ? `本机关的比例${SMALL_NOTE.text}，不计入中位数` : '' },

@@ -26,6 +26,8 @@ export interface ListYear {
   failedIds: CheckId[];
   /** What the report's numbers cover: a summary's are its members' again (agency/scope.ts). */
   scope: Scope;
+  /** The failed prose checks' own words: the number the text states against the table's. */
+  stated: string[];
 }
 
 export interface ListRow {
@@ -63,6 +65,8 @@ export interface ListFile {
   ids: string[];
   /** Per agency-year, its scope's first letter (`o`wn, `s`ummary, `u`nknown). */
   scopes: string;
+  /** The agency-years (by their place in `years`, counted across agencies) whose prose check failed: its words. */
+  stated: Record<number, string[]>;
 }
 
 export interface FirstPageFile {
@@ -111,6 +115,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
     numbers: rows.flatMap((r) => r.years.flatMap((y) => [...encodeCounts(y.counts), y.failed, encodeIds(y.failedIds)])),
     ids: rows.flatMap((r) => r.years.map((y) => encodeId(y.id, r.slug, y.year))),
     scopes: rows.flatMap((r) => r.years.map((y) => y.scope[0])).join(''),
+    stated: Object.fromEntries(rows.flatMap((r) => r.years).flatMap((y, k) => (y.stated.length ? [[k, y.stated]] : []))),
   };
 }
 
@@ -132,8 +137,9 @@ export function decodeRows(file: ListFile): ListRow[] {
       // The length check above makes every slice whole.
       const numbers = file.numbers.slice(i, (i += PER_YEAR));
       const scope = SCOPE_LETTERS[file.scopes[k]!] ?? 'unknown';
+      const stated = file.stated?.[k] ?? [];
       const id = decodeId(file.ids[k++]!, slug, year);
-      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0), scope };
+      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0), scope, stated };
     }),
   }));
 }

@@ -13,7 +13,15 @@ import { failedCheckIds, type ListRow } from './list-file.ts';
 export function listRow(agency: Agency): ListRow {
   const years = [...agency.byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, r]) => ({ year, id: r.id, counts: countsOf(r), failed: r.checks.filter((c) => !c.ok).length, failedIds: failedCheckIds(r.checks), scope: r.scope }));
+    .map(([year, r]) => ({
+      year,
+      id: r.id,
+      counts: countsOf(r),
+      failed: r.checks.filter((c) => !c.ok).length,
+      failedIds: failedCheckIds(r.checks),
+      scope: r.scope,
+      stated: r.checks.filter((c) => !c.ok && c.id === 'prose').map((c) => c.message),
+    }));
   return { slug: agency.slug, name: agency.name, level: agency.level, division: divisionOf(agency), years };
 }
 

@@ -129,7 +129,7 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
       failed: p.failed,
       failedIds: p.failedIds,
       rank,
-      marks: figureMarks(p.year.scope === 'summary', p.year.failedIds),
+      marks: figureMarks(p.year.scope === 'summary', p.year.failedIds, p.year.stated),
     });
   }
   return { views, columns, small: order.small, belowMin: order.belowMin, ranked: order.ranked, summaries: order.summaries, failedOut: order.failedOut };

@@ -85,6 +85,6 @@ export function matchTable(matches: readonly ReportMatch[], f: Pick<MatchFilters
 
 /** A report's marks, for the cell that names it: a summary, a failed check. */
 function markedCell(m: ReportMatch): { marks?: ReturnType<typeof figureMarks> } {
-  const marks = figureMarks(m.year.scope === 'summary', m.year.failedIds);
+  const marks = figureMarks(m.year.scope === 'summary', m.year.failedIds, m.year.stated);
   return marks.length ? { marks } : {};
 }

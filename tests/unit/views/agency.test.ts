@@ -140,4 +140,5 @@ test('a government whose 2024 report became a district-wide summary: the year ma
   assert.deepEqual(view.charts.applications.labels, ['2023年', '2024年（未通过核对）']);
   assert.deepEqual(view.yoy[0], { year: 2024, sentences: ['2024年报告为全区汇总报告，与2023年本机关报告不可比'] });
   assert.equal(view.comparison!.summary, true);
+  assert.deepEqual(view.comparisonTable!.rows[0]![2]!.marks!.map((m) => m.text), ['汇总', '未通过核对'], 'its own figure, marked');
 });

@@ -23,6 +23,7 @@ const year = (slug: string, y: number, newReceived: number | null, given: Partia
   failed,
   failedIds,
   scope,
+  stated: [],
 });
 
 const ROWS: ListRow[] = [
@@ -74,7 +75,7 @@ test('a row holds the counted report of each year, with its id and the ids of it
   ]);
   const row = listRow(agency!);
   assert.deepEqual(row.years, [
-    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']) },
+    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']), stated: ['正文不符'] },
     year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }),
   ]);
 });
@@ -223,7 +224,7 @@ test('the first page file is the first page of the default view, with the view�
  */
 const COUNTY: ListRow[] = [
   { slug: 'huai-yin-xian', name: '淮阴县', level: 'county', division: '320804', years: [year('huai-yin-xian', 2023, 260, {}, 0, [], 'summary')] },
-  { slug: 'cheng-guan-zhen', name: '城关镇', level: 'township', division: '320804100', years: [year('cheng-guan-zhen', 2023, 41, {}, 3, ['balance', 'prose'])] },
+  { slug: 'cheng-guan-zhen', name: '城关镇', level: 'township', division: '320804100', years: [{ ...year('cheng-guan-zhen', 2023, 41, {}, 3, ['balance', 'prose']), stated: ['正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）'] }] },
   { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', division: '320804101', years: [year('qian-dian-zhen', 2023, 13, {}, 1, ['rowTotal'])] },
   { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', division: '320804102', years: [year('su-jia-zuo-xiang', 2023, 7)] },
   { slug: 'liu-ji-xiang', name: '刘集乡', level: 'township', division: '320804103', years: [year('liu-ji-xiang', 2023, 5)] },
@@ -239,7 +240,7 @@ test('a summary is ranked only among summaries, after the others, and marked 汇
     ['淮阴县', 1, ['汇总']],
   ]);
   assert.deepEqual([r.summaries, r.failedOut, r.ranked], [1, 0, 5]);
-  assert.match(r.views[0]!.marks[0]!.title, /收支平衡.*正文数字与表格一致/);
+  assert.match(r.views[0]!.marks[0]!.title, /收支平衡.*正文数字与表格一致.*写 1 件，表格为 41 件/);
   const table = listTable(r, r.views, query({ place: '320804' }), { levelLabel: String, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
   assert.deepEqual(table.rows[4]!.slice(0, 2), [{ value: 1 }, { value: '淮阴县', href: '/agency/huai-yin-xian/', marks: [r.views[4]!.marks[0]!] }]);
   assert.equal(table.rows[4]![5]!.value, '汇总', 'the scope column');
@@ -258,4 +259,6 @@ test('each year’s scope travels in the file as one letter, and comes back', ()
   assert.equal(file.scopes, 'soooo');
   assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(file))).map((r) => r.years[0]!.scope), ['summary', 'own', 'own', 'own', 'own']);
   assert.throws(() => decodeRows({ ...file, scopes: 'sooo' }), /columns do not line up/);
+  assert.deepEqual(file.stated, { 1: ['正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）'] }, 'only the agency-years whose prose check failed');
+  assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(file))), COUNTY);
 });
