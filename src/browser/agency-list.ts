@@ -13,7 +13,7 @@ import { conditionText } from '../lib/measures/condition.ts';
 import { SMALL_DENOMINATOR } from '../lib/measures/stats.ts';
 import { searchNames } from '../lib/search/name-search.ts';
 import { CHECK_LABELS } from '../lib/template/identities.ts';
-import type { Level } from '../lib/template/schema.ts';
+import type { Level, Scope } from '../lib/template/schema.ts';
 import { decodeRows, type FirstPageFile, type ListFile, type ListRow } from '../lib/views/list-file.ts';
 import { DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
 import { PAGE_SIZE, listTable, listView, type ListResult } from '../lib/views/list-view.ts';
@@ -45,6 +45,7 @@ class AgencyList extends HTMLElement {
   private readonly status = this.querySelector(':scope > .status')!;
   private readonly pageInfo = this.querySelector('.page-info')!;
   private readonly levels = JSON.parse(this.dataset.levels ?? '{}') as Record<string, string>;
+  private readonly scopes = JSON.parse(this.dataset.scopes ?? '{}') as Record<string, string>;
 
   async connectedCallback(): Promise<void> {
     this.readUrl();
@@ -103,6 +104,7 @@ class AgencyList extends HTMLElement {
       direction: this.direction,
       small: this.field('small') === 'hide' ? 'hide' : 'after',
       min: Number.isFinite(min) && min > 0 ? min : 0,
+      failed: this.field('failed') === 'hide' ? 'hide' : 'mark',
     };
   }
 
@@ -111,6 +113,7 @@ class AgencyList extends HTMLElement {
     // The form holds the filters: a value its select does not offer is dropped there.
     for (const name of ['q', 'level', 'place', 'year'] as const) this.setField(name, String(query[name] ?? ''));
     this.setField('small', query.small);
+    this.setField('failed', query.failed);
     this.setField('min', query.min > 0 ? String(query.min) : '');
     this.conditions.set(query.conditions, query.check);
     this.sort = query.sort;
@@ -166,7 +169,7 @@ class AgencyList extends HTMLElement {
   /** One page of a view, of `total` rows in all. */
   private render(result: ListResult, total: number): void {
     const query = this.rows ? this.query() : DEFAULT_QUERY;
-    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/` };
+    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, scopeLabel: (s: Scope) => this.scopes[s] ?? s, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/` };
     const shown = this.showsFirstPage || !this.rows ? result.views.slice(0, PAGE_SIZE) : result.views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
     const table = listTable(result, shown, query, links);
     this.renderHead(table.columns);
@@ -201,7 +204,7 @@ class AgencyList extends HTMLElement {
           th.append(button);
         } else {
           th.append(c.label);
-          if (c.label === '名次') th.title = '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次';
+          if (c.label === '名次') th.title = '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次；全辖区汇总报告只在汇总报告之间排名次';
         }
         if (c.term) th.append(h('button', { type: 'button', class: 'term-tip', popovertarget: `term-${c.term}`, 'aria-label': `“${c.label}”是什么意思` }, '?'));
         return th;
@@ -228,6 +231,8 @@ class AgencyList extends HTMLElement {
       );
     }
     if (result.belowMin > 0) parts.push(`${count.format(result.belowMin)}个机关的件数少于${query.min}件，未列出`);
+    if (isMeasureKey(query.sort) && result.summaries > 0) parts.push(`${count.format(result.summaries)}个机关的报告为全辖区汇总（标“汇总”），只在汇总报告之间排名次，排在其他机关之后`);
+    if (result.failedOut > 0) parts.push(`另有${count.format(result.failedOut)}个机关的报告未通过核对，未列出`);
     return `${parts.join('；')}。`;
   }
 }

@@ -9,7 +9,9 @@
  * narrows its suggestions to the agencies placed there and offers to add the governments of its
  * townships at once (views/compare-picker.ts).
  */
-import { compareFile, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import { compareFile, compareFileName, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, withoutFailed, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import type { FailedReports } from '../lib/views/list-query.ts';
+import { failedInSum } from '../lib/present/marks.ts';
 import { offered, regionTownships, townshipsAddedText } from '../lib/views/compare-picker.ts';
 import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/present/chart-spec.ts';
 import { chartTable } from '../lib/present/shown-table.ts';
@@ -18,7 +20,7 @@ import type { CompareRecord } from '../lib/views/list-rows.ts';
 import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
-import { shownTable } from './shown-table.ts';
+import { markSpans, shownTable } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
 import './charts/bar-chart.ts';
 import './charts/line-chart.ts';
@@ -32,6 +34,8 @@ class CompareView extends HTMLElement {
   private year: number | null = null;
   /** The picker's region: a division code, '' for everywhere. */
   private place = '';
+  /** Reports failing a check: shown marked, or left out. */
+  private failed: FailedReports = 'mark';
 
   private get find(): HTMLInputElement {
     return this.querySelector('input[name="find"]')!;
@@ -43,14 +47,22 @@ class CompareView extends HTMLElement {
   private get placeSelect(): HTMLSelectElement | null {
     return this.querySelector('select[name="place"]');
   }
+  private get failedSelect(): HTMLSelectElement {
+    return this.querySelector('select[name="failed"]')!;
+  }
   private get townshipsButton(): HTMLButtonElement {
     return this.querySelector('[data-townships]')!;
   }
 
   async connectedCallback(): Promise<void> {
     const selection = selectionFromSearch(location.search);
-    ({ slugs: this.slugs, year: this.year } = selection);
+    ({ slugs: this.slugs, year: this.year, failed: this.failed } = selection);
     this.yearSelect.value = this.year === null ? '' : String(this.year);
+    this.failedSelect.value = this.failed;
+    this.failedSelect.addEventListener('change', () => {
+      this.failed = this.failedSelect.value === 'hide' ? 'hide' : 'mark';
+      void this.render();
+    });
     this.setPlace(selection.place);
     this.find.addEventListener('input', () => void this.suggest());
     this.yearSelect.addEventListener('change', () => {
@@ -82,7 +94,7 @@ class CompareView extends HTMLElement {
 
   /** Writes the selection to the address. */
   private remember(): void {
-    history.replaceState(null, '', `${location.pathname}${selectionToSearch({ slugs: this.slugs, year: this.year, place: this.place })}`);
+    history.replaceState(null, '', `${location.pathname}${selectionToSearch({ slugs: this.slugs, year: this.year, place: this.place, failed: this.failed })}`);
   }
 
   private say(text: string): void {
@@ -167,10 +179,13 @@ class CompareView extends HTMLElement {
     this.remember();
     const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
     const missing = this.slugs.filter((_, i) => !loaded[i]);
-    const records = loaded.filter((r): r is CompareRecord => r !== null);
-    this.renderChips(records);
+    const chosen = loaded.filter((r): r is CompareRecord => r !== null);
+    this.renderChips(chosen);
+    const { records, left } = this.failed === 'hide' ? withoutFailed(chosen) : { records: chosen, left: 0 };
     const out = this.querySelector('.compare-output')!;
     const explain = this.querySelector<HTMLElement>('.small-explain')!;
+    const marksExplain = this.querySelector<HTMLElement>('.marks-explain')!;
+    marksExplain.hidden = true;
     const download = this.querySelector<TableDownload>('table-download')!;
     out.replaceChildren();
     explain.hidden = true;
@@ -189,10 +204,13 @@ class CompareView extends HTMLElement {
     } else {
       out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c) => this.chart(c, 'bar'))), this.table(table));
     }
-    download.setTable(compareFile(table, title));
+    download.setTable(compareFile(table, title), compareFileName(records, this.year));
     download.hidden = false;
     explain.hidden = !table.anySmall;
-    this.say(`${lead}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。`);
+    const failedShown = table.columns.filter((c) => c.marks.some((m) => m.kind === 'failed')).length;
+    marksExplain.hidden = !table.columns.some((c) => c.marks.length > 0);
+    const failedText = left > 0 ? `已略去${left}份未通过核对的报告。` : failedShown > 0 ? `${failedInSum(failedShown)}（已标注）。` : '';
+    this.say(`${lead}正在比较${records.length}个机关，${this.year === null ? '全部年度' : `${this.year}年`}。${failedText}`);
   }
 
   private renderChips(records: CompareRecord[]): void {
@@ -228,7 +246,16 @@ class CompareView extends HTMLElement {
       'tr',
       null,
       h('th', { scope: 'col' }, '指标'),
-      ...t.columns.map((c) => h('th', { scope: 'col' }, c.name, this.year === null && c.year !== null ? h('br') : null, this.year === null ? `${c.year}年` : null)),
+      ...t.columns.map((c) =>
+        h(
+          'th',
+          { scope: 'col' },
+          c.name,
+          this.year === null && c.year !== null ? h('br') : null,
+          this.year === null ? `${c.year}年` : null,
+          ...markSpans(c.marks),
+        ),
+      ),
     );
     const body = t.rows.map((row) =>
       h(

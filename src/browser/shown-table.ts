@@ -3,7 +3,13 @@
  * their download writes: the cells read as shown-table.astro draws them at build time.
  */
 import { cellKind, cellText, SMALL_NOTE, type ShownCell, type ShownColumn, type ShownTable } from '../lib/present/shown-table.ts';
+import type { Mark } from '../lib/present/marks.ts';
 import { h } from './dom.ts';
+
+/** A figure's marks (汇总, 未通过核对), each with what it means as its tooltip, as figure-marks.astro draws them. */
+export function markSpans(marks: readonly Mark[]): HTMLElement[] {
+  return marks.map((m) => h('span', { class: `figure-mark figure-mark-${m.kind}`, title: m.title }, ` ${m.text}`));
+}
 
 /** One body cell: the row's first text column as a row header, numbers right-aligned, links kept. */
 export function shownCell(column: ShownColumn, cell: ShownCell, header: boolean): HTMLElement {
@@ -12,6 +18,7 @@ export function shownCell(column: ShownColumn, cell: ShownCell, header: boolean)
   const extra = [
     cell.basis ? h('small', null, `（${cell.basis}）`) : null,
     cell.small ? h('span', { class: 'small-note', title: SMALL_NOTE.title }, ` ${SMALL_NOTE.text}`) : null,
+    ...markSpans(cell.marks ?? []),
   ];
   if (header) return h('th', { scope: 'row' }, content, ...extra);
   return h('td', cellKind(column, cell) === 'text' ? { class: 'text' } : null, content, ...extra);

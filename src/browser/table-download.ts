@@ -10,6 +10,8 @@ import { h } from './dom.ts';
 
 export class TableDownload extends HTMLElement {
   private table: ShownTable | null = null;
+  /** The file's name without extension, where the page gives one; else data-name, else the title. */
+  private name: string | null = null;
 
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
@@ -23,9 +25,10 @@ export class TableDownload extends HTMLElement {
     this.append(csv, jsonButton, h('span', { class: 'status', role: 'status' }));
   }
 
-  /** The table to download (pages that draw in the browser call this on every change). */
-  setTable(table: ShownTable): void {
+  /** The table to download (pages that draw in the browser call this on every change), and its file's name. */
+  setTable(table: ShownTable, name: string | null = null): void {
     this.table = table;
+    this.name = name;
   }
 
   private async save(kind: 'csv' | 'json'): Promise<void> {
@@ -37,7 +40,7 @@ export class TableDownload extends HTMLElement {
       const blob = new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `${this.dataset.name ?? this.table.title}.${kind}`;
+      link.download = `${this.name ?? this.dataset.name ?? this.table.title}.${kind}`;
       document.body.append(link);
       link.click();
       link.remove();

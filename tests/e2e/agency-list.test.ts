@@ -81,3 +81,31 @@ test('the default view shows its first page before every row has loaded, and a c
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('a summary report is marked 汇总 and ranked among summaries only; a report failing a check is marked, and failed=hide leaves it out', async () => {
+  const w = await openPage(h);
+  const rows = w.page.locator('agency-list tbody tr');
+  const row = (name: string) => rows.filter({ has: w.page.locator('th a', { hasText: name }) });
+  // 2024: 郸城县人民政府 sums the county (120 applications), more than 多件乡's own 20.
+  await w.page.goto(`${h.server.url}agencies/?year=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  const summary = row('郸城县人民政府');
+  assert.equal((await summary.locator('.figure-mark-summary').textContent())?.trim(), '汇总');
+  assert.equal((await summary.locator('td').first().textContent())?.trim(), '1', 'first among the summaries');
+  const names = await rows.locator('th a').allTextContents();
+  assert.ok(names.indexOf('郸城县人民政府') > names.indexOf('多件乡'), 'after the own-scope figures, whatever its number');
+  assert.match((await w.page.locator('agency-list > .status').textContent()) ?? '', /1个机关的报告为全辖区汇总/);
+
+  // 2023: 测试乡's sums do not add up (收支平衡).
+  await w.page.goto(`${h.server.url}agencies/?year=2023`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  const mark = row('测试乡').locator('.figure-mark-failed');
+  assert.equal((await mark.textContent())?.trim(), '未通过核对');
+  assert.match((await mark.getAttribute('title')) ?? '', /收支平衡/);
+  await w.page.selectOption('agency-list select[name="failed"]', 'hide');
+  await w.page.waitForFunction(() => location.search.includes('failed=hide'));
+  assert.ok(!(await rows.locator('th a').allTextContents()).includes('测试乡'));
+  assert.match((await w.page.locator('agency-list > .status').textContent()) ?? '', /另有1个机关的报告未通过核对，未列出/);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

@@ -1,7 +1,10 @@
 /** The comparison restores its selection from the URL and writes changes back to it. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtReports, openPage, paintedPixels, start, type Harness, agencySlugOf } from './browser.ts';
+import { SITE } from './build-site.ts';
 
 let h: Harness;
 before(async () => {
@@ -113,7 +116,8 @@ test('添加该地区全部乡镇 adds the governments of the county’s townshi
   await w.page.click('[data-townships]');
   await w.page.waitForSelector('.measure-compare');
   assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡']);
-  assert.equal(await w.page.textContent('compare-view > .status'), '已添加郸城县的4个乡镇（街道）政府。正在比较4个机关，全部年度。');
+  // 钱店镇's 2024 report fails its carry-over check against its 2023 one: the comparison says so.
+  assert.equal(await w.page.textContent('compare-view > .status'), '已添加郸城县的4个乡镇（街道）政府。正在比较4个机关，全部年度。含1份未通过核对的报告（已标注）。');
   const url = new URL(w.page.url());
   assert.deepEqual(url.searchParams.getAll('a'), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡'].map((name) => agencySlugOf(builtReports().find((r) => r.agency === name)!.id)));
   assert.equal(url.searchParams.get('place'), '411625');
@@ -124,6 +128,28 @@ test('添加该地区全部乡镇 adds the governments of the county’s townshi
   // 全部地区 takes the button away.
   await w.page.selectOption('select[name="place"]', '');
   assert.equal(await w.page.locator('[data-townships]').isVisible(), false);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('a summary and a report failing a check are marked, failed=hide leaves it out, and the download is named short', async () => {
+  // Slugs as the built site has them (a government's slug need not follow its report's id).
+  const rows = JSON.parse(readFileSync(join(SITE, 'rows', 'agencies.json'), 'utf8')) as { slug: string[]; name: string[] };
+  const slug = (name: string) => rows.slug[rows.name.indexOf(name)]!;
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?a=${slug('郸城县人民政府')}&a=${slug('测试乡')}&a=${slug('多件乡')}`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.measure-compare');
+  const first = w.page.locator('.measure-compare').first();
+  assert.equal((await first.locator('.figure-mark-summary').first().textContent())?.trim(), '汇总');
+  assert.match((await first.locator('.figure-mark-failed').first().getAttribute('title')) ?? '', /收支平衡/);
+  assert.equal(await w.page.locator('.marks-explain').isVisible(), true);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('table-download button', { hasText: 'CSV' }).click()]);
+  assert.equal(download.suggestedFilename(), '对比-郸城县人民政府-测试乡-多件乡-全部年度.csv');
+
+  await w.page.selectOption('select[name="failed"]', 'hide');
+  await w.page.waitForFunction(() => location.search.includes('failed=hide'));
+  assert.match((await w.page.locator('compare-view > .status').textContent()) ?? '', /已略去1份未通过核对的报告/);
+  assert.equal(await w.page.locator('.measure-compare .figure-mark-failed').count(), 0);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

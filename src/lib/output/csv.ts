@@ -1,7 +1,10 @@
 /**
  * reports.csv (one row per report, one column per number) and cells.csv (one row per cell). The
  * column headers come from the template. Text cells that a spreadsheet would run as a formula
- * (=, +, -, @ at the start) are neutralised by PapaParse's escapeFormulae.
+ * (=, +, -, @ at the start) are neutralised by PapaParse's escapeFormulae. The companions for Excel
+ * users (reports-zh.csv, cells-zh.csv) say in Chinese what the contract's files say in keys: the
+ * headers, and the enumerated values (乡镇级 for `township`, 本机关 for `own`: present/labels.ts;
+ * the table, row and column of a cell by their printed labels; 是 for `true`).
  */
 import Papa from 'papaparse';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_COLUMNS, APPLICATION_ROW_KEYS, APPLICATION_ROWS } from '../template/applications.ts';
@@ -10,6 +13,7 @@ import { disclosureCells } from '../template/active-disclosure.ts';
 import { cellAt } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
+import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURCE_FORMAT_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../present/labels.ts';
 
 export type Cell = string | number | null;
 
@@ -44,6 +48,21 @@ const IDENTITY_COLUMNS: [key: string, zh: string, get: (r: Report) => Cell][] = 
   ['missingColumns', '缺少的列', (r) => r.missingColumns.join(' ')],
 ];
 
+/** The Chinese companion's value of each enumerated column, by the contract's value. */
+const ZH_VALUES: Record<string, Record<string, string>> = {
+  level: LEVEL_LABELS,
+  agencyKind: AGENCY_KIND_LABELS,
+  scope: SCOPE_LABELS,
+  'division.how': PLACE_HOW_LABELS,
+  template: TEMPLATE_LABELS,
+  status: STATUS_LABELS,
+  'source.format': SOURCE_FORMAT_LABELS,
+  'source.ocr': { true: '是' },
+};
+
+/** A flag as the companions write it: 是 for the contract's `true`. */
+const ZH_TRUE = '是';
+
 /** The name of the report's division or the one above it whose code has `digits` digits. */
 function divisionName(digits: number): (r: Report) => Cell {
   return (r) => {
@@ -58,6 +77,8 @@ interface CellPlace {
   column: string;
   /** The column's Chinese header in the companion files: the table, the row's and the column's printed labels. */
   zh: string;
+  /** The table, row and column as cells-zh.csv names them: their printed labels. */
+  zhParts: [table: string, row: string, column: string];
   /** Dotted path into the Report: `applications.granted.total`. */
   path: string;
   /** The path of the whole row, which `inferred` may name instead of the cell. */
@@ -65,8 +86,8 @@ interface CellPlace {
   get: (r: Report) => number | null;
 }
 
-function place(table: string, row: string, column: string, path: string, zh: string): CellPlace {
-  return { table, row, column, path, zh, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
+function place(table: string, row: string, column: string, path: string, zhParts: CellPlace['zhParts']): CellPlace {
+  return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
 }
 
 const rowShort = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.short;
@@ -77,11 +98,12 @@ const reviewColumn = (key: string) => REVIEW_COLUMNS.find((c) => c.key === key)!
 /** Every number a report can hold, in a fixed order derived from the template. */
 export const CELL_PLACES: readonly CellPlace[] = [
   // A scalar item of section 二 (activeDisclosure.licensing) has the column `value`.
-  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path, `表二·${c.item.label}·${c.field.label}`)),
-  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path, `表二(2019年版)·${c.item.label}·${c.field.label}`)),
-  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`, `表三·${rowShort(row)}·${columnLabel(column)}`))),
-  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`, `表四·${reviewGroup(row)}·${reviewColumn(column)}`))),
-  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`, `2019年前格式·${t.label}`)),
+  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path, ['表二', c.item.label, c.field.label])),
+  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path, ['表二(2019年版)', c.item.label, c.field.label])),
+  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`, ['表三', rowShort(row), columnLabel(column)]))),
+  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`, ['表四', reviewGroup(row), reviewColumn(column)]))),
+  // The old format's totals have one number each: no column label (the header stays 2019年前格式·行政诉讼数).
+  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`, ['2019年前格式', t.label, ''])),
 ];
 
 /** The places that apply to a report's edition: its own section 二 table, the pre-2019 totals only for old reports. */
@@ -136,24 +158,29 @@ export const CELLS_HEADER = {
 /**
  * reports.csv as chunks: the header, then one chunk per report, so that a national corpus is
  * written without holding the whole file in memory. With `zh` headers it is the companion file
- * (reports-zh.csv): the same rows under Chinese headers.
+ * (reports-zh.csv): the same rows and columns, headers and enumerated values in Chinese.
  */
 export function* reportsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
   yield BOM + csvLine(reportsHeader(headers)) + '\n';
+  const value = (key: string, v: Cell): Cell => (headers === 'zh' && typeof v === 'string' ? (ZH_VALUES[key]?.[v] ?? v) : v);
   for (const r of reports) {
-    yield `${csvLine(IDENTITY_COLUMNS.map(([, , get]) => get(r)))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
+    yield `${csvLine(IDENTITY_COLUMNS.map(([key, , get]) => value(key, get(r))))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
   }
 }
 
 /**
  * cells.csv as chunks: one row per number of each report. Table, row and column names are template
- * keys, in the companion file (cells-zh.csv) too: only its header is Chinese. `page` and `line` say
+ * keys; in the companion file (cells-zh.csv) their printed labels, and its flags 是. `page` and `line` say
  * where the number was read (the report's `places`: blank where it was inferred or not read, and
  * `page` blank outside PDFs and scans), `sheet` and `cell` a workbook's sheet (report text, escaped
  * like any) and cell reference (blank elsewhere).
  */
 export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
   yield BOM + csvLine([...CELLS_HEADER[headers]]) + '\n';
+  const zh = headers === 'zh';
+  const flag = zh ? ZH_TRUE : 'true';
+  // Labels are the template's own (no comma, quote or formula start), quoted all the same through csvLine.
+  const where = new Map(CELL_PLACES.map((c) => [c, zh ? csvLine(c.zhParts) : `${c.table},${c.row},${c.column}`]));
   for (const r of reports) {
     const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
@@ -163,7 +190,7 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
     for (const c of placesFor(r)) {
       const value = c.get(r);
       const at = places[c.path];
-      chunk += `${who},${c.table},${c.row},${c.column},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? 'true' : ''},${uncertain.has(c.path) ? 'true' : ''},${at?.page ?? ''},${at?.line ?? ''},${csvLine([at?.sheet ?? '', at?.cell ?? ''])}\n`;
+      chunk += `${who},${where.get(c)},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? flag : ''},${uncertain.has(c.path) ? flag : ''},${at?.page ?? ''},${at?.line ?? ''},${csvLine([at?.sheet ?? '', at?.cell ?? ''])}\n`;
     }
     yield chunk;
   }

@@ -10,6 +10,7 @@ import type { MeasureCell } from '../measures/cell.ts';
 import { SMALL_DENOMINATOR } from '../measures/stats.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { DASH, formatCount, formatPercent } from './format.ts';
+import type { Mark } from './marks.ts';
 
 /**
  * How a column's values read: `text` as given; `count` a number of 件 (thousands separated on
@@ -40,6 +41,8 @@ export interface ShownCell {
   basis?: string;
   /** In a `measure` column: whether the value is a count or a rate. */
   kind?: 'count' | 'rate';
+  /** What the figure is (marks.ts): from a summary report, from a report failing a check. */
+  marks?: Mark[];
 }
 
 export interface ShownTable {

@@ -1,7 +1,9 @@
 /**
  * How an agency compares with the other agencies of its level in one year: for each measure, its
  * own value and the median over the same-level agencies that report it. Rates on a small
- * denominator (stats.ts) stay out of the median.
+ * denominator (stats.ts) stay out of the median. A summary report (totals.ts `addsUp`) is compared
+ * only with the summary reports of its level and year: 全市 3,119 applications against the median
+ * of the city-level departments would say nothing.
  */
 import { measure, type MeasureKey } from '../measures/catalogue.ts';
 import { isSolid, median } from '../measures/stats.ts';
@@ -27,13 +29,15 @@ export interface MedianRow {
 export interface LevelComparison {
   year: number;
   level: Level;
+  /** The agency's report is a summary: the medians are the summaries' of its level. */
+  summary: boolean;
   rows: MedianRow[];
 }
 
 /** Per level and year, each measure's median over the agencies that report it, and how many do. */
 export type LevelMedians = Map<string, GroupMedian[]>;
 
-const medianKey = (level: Level, year: number) => `${level} ${year}`;
+const medianKey = (level: Level, year: number, summary: boolean) => `${level} ${year}${summary ? ' summary' : ''}`;
 
 /** A measure's median over a group of reports, and how many of them it is taken over. */
 export interface GroupMedian {
@@ -64,14 +68,14 @@ export function mediansOf(keys: readonly MeasureKey[], group: readonly Counts[])
 /**
  * The medians of every level and year, computed once for all agency pages: one pass over the
  * agencies, rather than one pass per agency page (which grows with the square of the corpus). A
- * summary report (totals.ts `addsUp`) is no peer: its numbers are its members' again.
+ * summary report (totals.ts `addsUp`) is no peer of a body's own report: its numbers are its
+ * members' again; the summaries of a level and year have medians of their own.
  */
 export function levelMedians(peers: readonly Agency[]): LevelMedians {
   const groups = new Map<string, Counts[]>();
   for (const p of peers) {
     for (const [year, report] of p.byYear) {
-      if (!addsUp(report)) continue;
-      const key = medianKey(p.level, year);
+      const key = medianKey(p.level, year, !addsUp(report));
       const list = groups.get(key);
       if (list) list.push(countsOf(report));
       else groups.set(key, [countsOf(report)]);
@@ -86,7 +90,8 @@ export function levelComparison(agency: Agency, medians: LevelMedians, year: num
   const own = agency.byYear.get(year);
   if (!own) return null;
   const counts = countsOf(own);
-  const peers = medians.get(medianKey(agency.level, year)) ?? MEDIAN_MEASURES.map(() => ({ median: null, n: 0 }));
+  const summary = !addsUp(own);
+  const peers = medians.get(medianKey(agency.level, year, summary)) ?? MEDIAN_MEASURES.map(() => ({ median: null, n: 0 }));
   const rows = MEDIAN_MEASURES.map((key, i): MedianRow => {
     const { median, n } = peers[i]!;
     const m = measure(key);
@@ -94,5 +99,5 @@ export function levelComparison(agency: Agency, medians: LevelMedians, year: num
     const mine = rateOf(m.key, counts);
     return { key, kind: 'rate', own: mine.value, ownSmall: mine.small, median, n };
   });
-  return { year, level: agency.level, rows };
+  return { year, level: agency.level, summary, rows };
 }

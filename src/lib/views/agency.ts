@@ -1,6 +1,8 @@
 /**
  * Everything an agency page shows: its reports year by year, trend charts, year-on-year sentences
- * and the comparison with the median of its level. Measures are the catalogue's, by key.
+ * and the comparison with the median of its level. Measures are the catalogue's, by key. A year
+ * whose report is a summary (its numbers are the whole place's) is marked 汇总 and said so; a trend
+ * line never joins a summary year to an own-scope one: each scope is a line of its own.
  */
 import { OUTCOME_MEASURES, measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
@@ -8,12 +10,14 @@ import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { yearsPhrase } from '../present/format.ts';
 import { LEVEL_LABELS } from '../present/labels.ts';
+import { figureMarks, markedLabel, summaryNote, wholeOf, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, measureUnit, SMALL_NOTE, type ShownTable } from '../present/shown-table.ts';
 import { paths } from '../present/url.ts';
 import type { Agency } from '../site/agencies.ts';
 import { levelComparison, type LevelComparison } from '../site/level-median.ts';
 import type { Site } from '../site/site.ts';
-import type { Report } from '../template/schema.ts';
+import type { Report, Scope } from '../template/schema.ts';
+import { failedCheckIds } from './list-file.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
 import { agencyYoy } from './yoy.ts';
 
@@ -26,6 +30,9 @@ export interface AgencyYearRow {
   counts: Counts;
   /** One cell per AGENCY_TABLE_MEASURES. */
   cells: MeasureCell[];
+  scope: Scope;
+  /** The year's report as a figure: a summary, failing a check. */
+  marks: Mark[];
 }
 
 export interface AgencyView {
@@ -41,6 +48,8 @@ export interface AgencyView {
   years: AgencyYearRow[];
   columns: { key: MeasureKey; label: string; term?: string }[];
   yoy: { year: number; sentences: string[] }[];
+  /** Said when some year's report is a summary: what its numbers cover, and which years; null otherwise. */
+  scopeNote: string | null;
   comparison: LevelComparison | null;
   /** The table of every year (newest first) as the page shows and downloads it. */
   table: ShownTable;
@@ -54,10 +63,23 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     .sort(([a], [b]) => a - b)
     .map(([year, r]): AgencyYearRow => {
       const counts = countsOf(r);
-      return { year, id: r.id, counts, cells: AGENCY_TABLE_MEASURES.map((k) => measureCell(k, counts)) };
+      const failed = r.checks.filter((c) => !c.ok);
+      const marks = figureMarks(r.scope === 'summary', failedCheckIds(failed), failed.map((c) => c.message));
+      return { year, id: r.id, counts, cells: AGENCY_TABLE_MEASURES.map((k) => measureCell(k, counts)), scope: r.scope, marks };
     });
-  const labels = years.map((y) => `${y.year}年`);
-  const series = (keys: readonly MeasureKey[]) => keys.map((key) => ({ label: shortLabel(key), values: years.map((y) => measureCell(key, y.counts).value) }));
+  // A year whose report fails a check says so under its point (the scope is said by the lines).
+  const labels = years.map((y) => markedLabel(`${y.year}年`, y.marks.filter((m) => m.kind === 'failed')));
+  const summaryYears = years.filter((y) => y.scope === 'summary').map((y) => y.year);
+  const whole = wholeOf(agency.name, agency.level);
+  // Across a change of scope, one line per scope, each blank in the other's years.
+  const scopes = [...new Set(years.map((y) => y.scope === 'summary'))];
+  const series = (keys: readonly MeasureKey[]) =>
+    keys.flatMap((key) =>
+      scopes.map((summary) => ({
+        label: scopes.length > 1 ? `${shortLabel(key)}（${summary ? `${whole}汇总` : '本机关'}）` : shortLabel(key),
+        values: years.map((y) => ((y.scope === 'summary') === summary ? measureCell(key, y.counts).value : null)),
+      })),
+    );
   const latest = years.at(-1)?.year;
   const span = yearsPhrase(years.map((y) => y.year));
   // Over years when there are several; one year's chart is named by its year.
@@ -79,9 +101,10 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
     years,
     columns: AGENCY_TABLE_MEASURES.map((key) => ({ key, label: shortLabel(key), term: measure(key).term })),
     yoy: agencyYoy(agency),
+    scopeNote: summaryYears.length ? summaryNote(agency.name, agency.level, `${yearsPhrase(summaryYears)}的报告`) : null,
     comparison,
     table: historyTable(agency.name, years),
-    comparisonTable: comparison && comparisonTable(agency.name, comparison),
+    comparisonTable: comparison && comparisonTable(agency.name, comparison, years.at(-1)!.marks),
     charts: {
       applications: {
         title: title('申请数量'),
@@ -114,12 +137,15 @@ function historyTable(name: string, years: readonly AgencyYearRow[]): ShownTable
   return {
     title: `${name}历年数字`,
     columns: [{ label: '年度', kind: 'text' }, ...AGENCY_TABLE_MEASURES.map(measureColumn)],
-    rows: [...years].reverse().map((y) => [{ value: `${y.year}年`, href: paths.report(y.id) }, ...y.cells.map((c) => measureShownCell(c))]),
+    rows: [...years].reverse().map((y) => [{ value: `${y.year}年`, href: paths.report(y.id), ...(y.marks.length ? { marks: y.marks } : {}) }, ...y.cells.map((c) => measureShownCell(c))]),
   };
 }
 
-/** The comparison with the level's median: a row per measure, its unit, both values, how many agencies. */
-function comparisonTable(name: string, c: LevelComparison): ShownTable {
+/**
+ * The comparison with the level's median: a row per measure, its unit, both values, how many
+ * agencies. The agency's own figures carry its report's marks (a summary, a failed check).
+ */
+function comparisonTable(name: string, c: LevelComparison, marks: Mark[]): ShownTable {
   return {
     title: `${name}与同层级机关比较（${c.year}年）`,
     columns: [
@@ -135,7 +161,7 @@ function comparisonTable(name: string, c: LevelComparison): ShownTable {
       return [
         { value: measure(row.key).label },
         { value: measureUnit(row.key) },
-        { value: row.own, kind },
+        { value: row.own, kind, ...(marks.length ? { marks } : {}) },
         { value: row.median, kind },
         { value: row.n },
         { value: row.ownSmall ? `本机关的比例${SMALL_NOTE.text}，不计入中位数` : '' },

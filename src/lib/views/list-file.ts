@@ -11,7 +11,7 @@
 import { COUNT_KEYS } from '../measures/catalogue.ts';
 import { decodeCounts, encodeCounts, type Counts } from '../measures/values.ts';
 import { CHECK_IDS, type CheckId } from '../template/identities.ts';
-import type { Check, Level } from '../template/schema.ts';
+import type { Check, Level, Scope } from '../template/schema.ts';
 
 /** One year of an agency, from the report counted for that year. */
 export interface ListYear {
@@ -24,6 +24,10 @@ export interface ListYear {
   failed: number;
   /** The checks that failed, by id. */
   failedIds: CheckId[];
+  /** What the report's numbers cover: a summary's are its members' again (agency/scope.ts). */
+  scope: Scope;
+  /** The failed prose checks' own words: the number the text states against the table's. */
+  stated: string[];
 }
 
 export interface ListRow {
@@ -59,6 +63,10 @@ export interface ListFile {
    * when it does not start so: most ids are the year, the agency's slug and a hash.
    */
   ids: string[];
+  /** Per agency-year, its scope's first letter (`o`wn, `s`ummary, `u`nknown). */
+  scopes: string;
+  /** The agency-years (by their place in `years`, counted across agencies) whose prose check failed: its words. */
+  stated: Record<number, string[]>;
 }
 
 export interface FirstPageFile {
@@ -84,6 +92,8 @@ function decodeIds(bits: number): CheckId[] {
   return CHECK_IDS.filter((_, i) => bits & (1 << i));
 }
 
+const SCOPE_LETTERS: Record<string, Scope> = { o: 'own', s: 'summary', u: 'unknown' };
+
 const idPrefix = (slug: string, year: number) => `${year}-${slug}`;
 
 function encodeId(id: string, slug: string, year: number): string {
@@ -104,6 +114,8 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
     years: rows.map((r) => r.years.map((y) => y.year)),
     numbers: rows.flatMap((r) => r.years.flatMap((y) => [...encodeCounts(y.counts), y.failed, encodeIds(y.failedIds)])),
     ids: rows.flatMap((r) => r.years.map((y) => encodeId(y.id, r.slug, y.year))),
+    scopes: rows.flatMap((r) => r.years.map((y) => y.scope[0])).join(''),
+    stated: Object.fromEntries(rows.flatMap((r) => r.years).flatMap((y, k) => (y.stated.length ? [[k, y.stated]] : []))),
   };
 }
 
@@ -111,7 +123,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
 export function decodeRows(file: ListFile): ListRow[] {
   const n = file.slug.length;
   const yearCount = file.years.reduce((sum, y) => sum + y.length, 0);
-  if (file.name.length !== n || file.level.length !== n || file.division?.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount) {
+  if (file.name.length !== n || file.level.length !== n || file.division?.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount || file.scopes?.length !== yearCount) {
     throw new Error(`agency rows: columns do not line up (${n} slugs, ${file.name.length} names, ${file.level.length} levels, ${file.years.length} year lists, ${file.numbers.length} numbers and ${file.ids?.length ?? 0} ids for ${yearCount} years)`);
   }
   let i = 0;
@@ -124,8 +136,10 @@ export function decodeRows(file: ListFile): ListRow[] {
     years: file.years[a]!.map((year) => {
       // The length check above makes every slice whole.
       const numbers = file.numbers.slice(i, (i += PER_YEAR));
+      const scope = SCOPE_LETTERS[file.scopes[k]!] ?? 'unknown';
+      const stated = file.stated?.[k] ?? [];
       const id = decodeId(file.ids[k++]!, slug, year);
-      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0) };
+      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0), scope, stated };
     }),
   }));
 }

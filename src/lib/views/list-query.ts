@@ -1,7 +1,8 @@
 /**
  * What the agency list shows, as its form and address hold it: the filters (name, level, year,
- * conditions on numbers, a failed check), the sorted column and how rankings treat small numbers.
- * The address (?q=&level=&place=&year=&f=&check=&sort=&dir=&small=&min=&page=) reproduces the view, so a
+ * conditions on numbers, a failed check), the sorted column and how rankings treat small numbers
+ * and reports failing a check. The address
+ * (?q=&level=&place=&year=&f=&check=&sort=&dir=&small=&min=&failed=&page=) reproduces the view, so a
  * ranking can be shared. Conditions and the check filter are read and written here for the search
  * page too. Pure and browser-safe.
  */
@@ -20,6 +21,18 @@ export function isSortKey(key: string): key is SortKey {
 
 /** Rates on a small denominator: ranked after the solid ones, or left out. */
 export type SmallRates = 'after' | 'hide';
+
+/** Figures from reports failing one of their own checks: kept and marked, or left out (`failed=hide`). */
+export type FailedReports = 'mark' | 'hide';
+
+/** The switch of FailedReports in an address: the agency list's and the compare page's. */
+export function failedFromParams(p: URLSearchParams): FailedReports {
+  return p.get('failed') === 'hide' ? 'hide' : 'mark';
+}
+
+export function failedToParams(p: URLSearchParams, failed: FailedReports): void {
+  if (failed === 'hide') p.set('failed', 'hide');
+}
 
 export interface ListQuery {
   /** A name, its pinyin or initials (name-search.ts). */
@@ -42,9 +55,10 @@ export interface ListQuery {
    * below it are left out of the ranking. 0: no minimum.
    */
   min: number;
+  failed: FailedReports;
 }
 
-export const DEFAULT_QUERY: ListQuery = { q: '', level: '', place: '', year: null, conditions: [], check: '', sort: 'newReceived', direction: -1, small: 'after', min: 0 };
+export const DEFAULT_QUERY: ListQuery = { q: '', level: '', place: '', year: null, conditions: [], check: '', sort: 'newReceived', direction: -1, small: 'after', min: 0, failed: 'mark' };
 
 export function isDefaultQuery(query: ListQuery): boolean {
   return queryToSearch(query, 0) === queryToSearch(DEFAULT_QUERY, 0);
@@ -84,6 +98,7 @@ export function queryFromSearch(search: string): { query: ListQuery; page: numbe
       direction: dir === 'asc' ? 1 : dir === 'desc' ? -1 : DEFAULT_QUERY.direction,
       small: p.get('small') === 'hide' ? 'hide' : 'after',
       min: Number.isFinite(min) && min > 0 ? min : 0,
+      failed: failedFromParams(p),
     },
     page: Math.max(0, Math.floor(Number(p.get('page') ?? 1)) - 1) || 0,
   };
@@ -100,6 +115,7 @@ export function queryToSearch(query: ListQuery, page: number): string {
   p.set('dir', query.direction === 1 ? 'asc' : 'desc');
   if (query.small === 'hide') p.set('small', 'hide');
   if (query.min > 0) p.set('min', String(query.min));
+  failedToParams(p, query.failed);
   if (page > 0) p.set('page', String(page + 1));
   return `?${p}`;
 }

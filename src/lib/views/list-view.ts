@@ -3,22 +3,22 @@
  * rank among its peers, and the table the page shows and downloads. Pure and browser-safe
  * (src/browser/agency-list.ts runs it; the build writes the first page with it).
  *
- * A ranking that can be trusted:
- * - peers are the agencies of the chosen level, place (a province, city or county: a division code
- *   prefix) and year (each agency's latest year when none is chosen); a rank is the place among
- *   them, whatever the name or number filters then show;
- * - only solid values are ranked: a rate on a small denominator (stats.ts SMALL_DENOMINATOR) comes
- *   after every solid one, or is left out (`small: 'hide'`), and blanks come last in either
- *   direction;
- * - `min` leaves out values resting on fewer cases (a rate's denominator, a count itself).
+ * A ranking that can be trusted (the site's one ranking, measures/rank.ts): peers are the agencies
+ * of the chosen level, place (a province, city or county: a division code prefix) and year (each
+ * agency's latest year when none is chosen); a rank is the place among them, whatever the name or
+ * number filters then show. Small denominators, a minimum of cases, summary reports (ranked only
+ * among summaries) and reports failing a check (marked, or left out with `failed=hide`) follow
+ * rank.ts.
  */
 import { isMeasureKey, measure, type MeasureKey } from '../measures/catalogue.ts';
 import { conditionHolds } from '../measures/condition.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
-import { rateOf, valueOf, type Counts } from '../measures/values.ts';
+import { ranking } from '../measures/rank.ts';
+import { rateOf, type Counts } from '../measures/values.ts';
+import { figureMarks, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import type { CheckId } from '../template/identities.ts';
-import type { Level } from '../template/schema.ts';
+import type { Level, Scope } from '../template/schema.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from './list-query.ts';
 import { inRegion } from './region.ts';
@@ -37,8 +37,10 @@ export interface ListView {
   /** Failed checks of that year; of every year when showing the latest. */
   failed: number;
   failedIds: readonly CheckId[];
-  /** Place among the peers by the sorted measure (1 = first); null when not ranked. */
+  /** Place among the peers by the sorted measure (1 = first; a summary among summaries); null when not ranked. */
   rank: number | null;
+  /** What the numbers shown are: from a summary report, from a report failing a check (its own year's). */
+  marks: Mark[];
 }
 
 export interface ListResult {
@@ -51,6 +53,10 @@ export interface ListResult {
   belowMin: number;
   /** Peers ranked. */
   ranked: number;
+  /** Peers whose report shown is a summary: ranked only among summaries, after the others. */
+  summaries: number;
+  /** Peers left out for a report failing a check (`failed=hide`). */
+  failedOut: number;
 }
 
 /** The measure columns: the list's own, then the sorted measure and those of the conditions. */
@@ -66,20 +72,8 @@ function casesOf(key: MeasureKey, counts: Counts): number | null {
   return m.kind === 'rate' ? rateOf(m.key, counts).denominator : counts[m.key];
 }
 
-type Standing = 'solid' | 'small' | 'blank';
-
-function standingOf(key: MeasureKey, counts: Counts): Standing {
-  const m = measure(key);
-  if (m.kind === 'rate') {
-    const s = rateOf(m.key, counts);
-    return s.value === null ? 'blank' : s.small ? 'small' : 'solid';
-  }
-  return counts[m.key] === null ? 'blank' : 'solid';
-}
-
-const TIER: Record<Standing, number> = { solid: 0, small: 1, blank: 2 };
-
 const collator = new Intl.Collator('zh-CN');
+const byName = (a: { row: ListRow }, b: { row: ListRow }) => collator.compare(a.row.name, b.row.name);
 
 /**
  * LEVEL_ORDER of labels.ts, from the top down; repeated because importing labels.ts would bring
@@ -93,8 +87,6 @@ interface Peer {
   year: ListYear;
   failed: number;
   failedIds: CheckId[];
-  standing: Standing;
-  value: number | null;
 }
 
 /**
@@ -111,33 +103,22 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
     const year = query.year === null ? row.years.at(-1) : row.years.find((y) => y.year === query.year);
     if (!year) continue;
     const scope = query.year === null ? row.years : [year];
-    peers.push({
-      row,
-      year,
-      failed: scope.reduce((s, y) => s + y.failed, 0),
-      failedIds: [...new Set(scope.flatMap((y) => y.failedIds))],
-      standing: key ? standingOf(key, year.counts) : 'solid',
-      value: key ? valueOf(key, year.counts) : null,
-    });
+    peers.push({ row, year, failed: scope.reduce((s, y) => s + y.failed, 0), failedIds: [...new Set(scope.flatMap((y) => y.failedIds))] });
   }
 
-  const meetsMin = (p: Peer) => !key || query.min <= 0 || (casesOf(key, p.year.counts) ?? 0) >= query.min;
-  const ranked = key ? peers.filter((p) => p.standing === 'solid' && meetsMin(p)).map((p) => p.value!) : [];
-  // Competition ranking: equal values share a place, the next place counts them all (1, 2, 2, 4).
-  const better = (v: number) => ranked.filter((x) => (x - v) * -query.direction > 0).length;
+  const order = key
+    ? ranking(
+        peers,
+        (p) => ({ cell: measureCell(key, p.year.counts), summary: p.year.scope === 'summary', failed: p.year.failed > 0, cases: casesOf(key, p.year.counts) }),
+        { direction: query.direction, small: query.small, min: query.min, failed: query.failed },
+        byName,
+      )
+    : plainOrder(peers, query);
 
   const q = query.q.trim();
   const named = nameMatch ?? ((row: ListRow) => row.name.includes(q));
-  let small = 0;
-  let belowMin = 0;
-  const views: (ListView & { standing: Standing })[] = [];
-  for (const p of peers) {
-    if (p.standing === 'small') small++;
-    if (!meetsMin(p)) {
-      belowMin++;
-      continue;
-    }
-    if (p.standing === 'small' && query.small === 'hide') continue;
+  const views: ListView[] = [];
+  for (const { item: p, rank } of order.rows) {
     if (q && !named(p.row)) continue;
     if (!query.conditions.every((c) => conditionHolds(c, p.year.counts))) continue;
     if (query.check && !p.failedIds.includes(query.check)) continue;
@@ -147,19 +128,21 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
       cells: columns.map((k) => measureCell(k, p.year.counts)),
       failed: p.failed,
       failedIds: p.failedIds,
-      rank: key && p.standing === 'solid' ? better(p.value!) + 1 : null,
-      standing: p.standing,
+      rank,
+      marks: figureMarks(p.year.scope === 'summary', p.year.failedIds, p.year.stated),
     });
   }
-  const value = (v: ListView) => (key ? valueOf(key, v.year.counts) : null);
-  views.sort((a, b) => {
-    if (key) return TIER[a.standing] - TIER[b.standing] || (a.standing === 'blank' ? 0 : (value(a)! - value(b)!) * query.direction) || collator.compare(a.row.name, b.row.name);
-    return comparePlain(a, b, query) || collator.compare(a.row.name, b.row.name);
-  });
-  return { views: views.map(({ standing: _standing, ...v }) => v), columns, small, belowMin, ranked: ranked.length };
+  return { views, columns, small: order.small, belowMin: order.belowMin, ranked: order.ranked, summaries: order.summaries, failedOut: order.failedOut };
 }
 
-function comparePlain(a: ListView, b: ListView, { sort, direction }: ListQuery): number {
+/** A sort by a column that is no measure: nothing ranked; reports failing a check can still be left out. */
+function plainOrder(peers: Peer[], query: ListQuery) {
+  const kept = query.failed === 'hide' ? peers.filter((p) => p.year.failed === 0) : peers;
+  const rows = [...kept].sort((a, b) => comparePlain(a, b, query) || byName(a, b)).map((item) => ({ item, rank: null }));
+  return { rows, small: 0, belowMin: 0, ranked: 0, summaries: kept.filter((p) => p.year.scope === 'summary').length, failedOut: peers.length - kept.length };
+}
+
+function comparePlain(a: Peer, b: Peer, { sort, direction }: ListQuery): number {
   switch (sort) {
     case 'name': return collator.compare(a.row.name, b.row.name) * direction;
     case 'level': return (LEVEL_RANK.indexOf(a.row.level) - LEVEL_RANK.indexOf(b.row.level)) * direction;
@@ -182,6 +165,7 @@ export function yearSpan(years: readonly number[]): string {
 
 export interface ListTableLinks {
   levelLabel: (level: Level) => string;
+  scopeLabel: (scope: Scope) => string;
   agencyHref: (slug: string) => string;
 }
 
@@ -194,6 +178,7 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
     { label: '层级', kind: 'text', key: 'level' },
     { label: '收录年度', kind: 'text', key: 'years' },
     { label: '数字所属年度', kind: 'year' },
+    { label: '统计范围', kind: 'text', term: 'summary' },
     ...result.columns.map((k) => ({ ...measureColumn(k), key: k })),
     { label: '未通过核对', kind: 'count', key: 'failed', term: 'identity' },
   ];
@@ -202,10 +187,11 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
     columns,
     rows: views.map((v) => [
       ...(ranked ? [{ value: v.rank }] : []),
-      { value: v.row.name, href: links.agencyHref(v.row.slug) },
+      { value: v.row.name, href: links.agencyHref(v.row.slug), ...(v.marks.length ? { marks: v.marks } : {}) },
       { value: links.levelLabel(v.row.level) },
       { value: yearSpan(v.row.years.map((y) => y.year)) },
       { value: v.year.year },
+      { value: links.scopeLabel(v.year.scope) },
       ...v.cells.map((c) => measureShownCell(c)),
       { value: v.failed },
     ]),

@@ -47,6 +47,8 @@ export interface YearOverview {
   agencyCount: number;
   /** Summary reports of the year, left out of every total and chart (site/totals.ts). */
   summaryCount: number;
+  /** Reports in the totals that fail one of their own checks (含2份未通过核对的报告). */
+  failedCount: number;
   headlines: Headline[];
   /** The headlines as a table, for their download. */
   headlineTable: ShownTable;
@@ -60,7 +62,7 @@ export interface YearOverview {
 
 export function yearOverview(site: Site, year: number): YearOverview {
   // A summary report already adds up its members' reports: out of every sum (site/totals.ts).
-  const { counted: reports, summaries } = yearReports(site.agencies, year);
+  const { counted: reports, summaries, failed } = yearReports(site.agencies, year);
   const counts = reports.map(countsOf);
   const total = (pick: (r: ReportCore) => number | null) => sumOfKnown(reports.map(pick));
   const headlines: Headline[] = HEADLINE_MEASURES.map((key) => {
@@ -123,6 +125,7 @@ export function yearOverview(site: Site, year: number): YearOverview {
     reportCount: site.reports.filter((r) => r.year === year).length,
     agencyCount: reports.length + summaries.length,
     summaryCount: summaries.length,
+    failedCount: failed,
     headlines,
     headlineTable: headlineTable(year, headlines),
     yoy: siteYoy(site, year),

@@ -7,14 +7,20 @@
  * Measures are the catalogue's, by key. The median is level-median.ts mediansOf over the group's
  * reports of the year; a rate on a small denominator is marked, ranks after the solid ones
  * (measures/rank.ts) and stays out of the median. Summary reports are no peer's own work and are
- * left out (peers.ts peerReports).
+ * left out (peers.ts peerReports). A figure from a report failing one of its own checks keeps its
+ * place and carries the mark (present/marks.ts), with the checks' own words in its tooltip, in the
+ * tables, the charts' labels and the trend; the page also holds the years' tables and charts
+ * without them (`withoutFailed`), which its address's `failed=hide` shows instead.
  */
 import { measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
-import { ranked } from '../measures/rank.ts';
+import { ranking } from '../measures/rank.ts';
 import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
 import { formatCount, formatPercent } from '../present/format.ts';
+import { failedMark, markedLabel, type Mark } from '../present/marks.ts';
+import { failedCheckIds } from './list-file.ts';
+import type { FailedReports } from './list-query.ts';
 import { MEDIAN_MEASURES, mediansOf, type GroupMedian } from '../site/level-median.ts';
 import { peerGroup, peerGroups, peerReports, peerYears, type PeerGroup, type PeerKind } from '../site/peers.ts';
 import type { Site } from '../site/site.ts';
@@ -36,6 +42,8 @@ export interface PeerRow {
   rank: number | null;
   /** One per PEER_MEASURES. */
   cells: MeasureCell[];
+  /** The report's failed checks as a mark; empty when it passes them all. */
+  marks: Mark[];
 }
 
 export interface PeerYear {
@@ -44,6 +52,8 @@ export interface PeerYear {
   rows: PeerRow[];
   /** One per PEER_MEASURES: the median over this year's rows. */
   medians: GroupMedian[];
+  /** Members left out for a report failing a check (only when they are left out). */
+  left: number;
 }
 
 export interface PeerView {
@@ -60,11 +70,13 @@ export interface PeerView {
   years: PeerYear[];
   /** The latest year's ranked charts, one per PEER_CHART_MEASURES. */
   charts: ChartSpec[];
+  /** The years and charts again without the reports failing a check; null when none fails. */
+  withoutFailed: { years: PeerYear[]; charts: ChartSpec[] } | null;
   trend: {
     /** Oldest first. */
     years: number[];
     /** Every member, in the latest year's order, then the others by name. */
-    rows: { slug: string; name: string; values: (number | null)[] }[];
+    rows: { slug: string; name: string; values: (number | null)[]; marks: Mark[][] }[];
     median: (number | null)[];
     chart: ChartSpec;
   };
@@ -78,31 +90,39 @@ interface Member {
   name: string;
   id: string;
   counts: Counts;
+  marks: Mark[];
 }
 
-function membersOf(group: PeerGroup, year: number): Member[] {
-  return peerReports(group, year).map(({ agency, report }) => ({ slug: agency.slug, name: agency.name, id: report.id, counts: countsOf(report) }));
+function membersOf(group: PeerGroup, year: number, failed: FailedReports): Member[] {
+  const all = peerReports(group, year).map(({ agency, report }) => {
+    const fails = report.checks.filter((c) => !c.ok);
+    const marks = fails.length ? [failedMark(failedCheckIds(fails), fails.map((c) => c.message))] : [];
+    return { slug: agency.slug, name: agency.name, id: report.id, counts: countsOf(report), marks };
+  });
+  return failed === 'hide' ? all.filter((m) => m.marks.length === 0) : all;
 }
 
-function peerYear(group: PeerGroup, year: number): PeerYear {
-  const members = membersOf(group, year);
-  const rows = ranked(members, (m) => measureCell(PEER_RANK_MEASURE, m.counts), byName).map(
-    ({ item, rank }): PeerRow => ({ slug: item.slug, name: item.name, id: item.id, rank, cells: PEER_MEASURES.map((k) => measureCell(k, item.counts)) }),
+const entryOf = (key: MeasureKey) => (m: Member) => ({ cell: measureCell(key, m.counts), failed: m.marks.length > 0 });
+
+function peerYear(group: PeerGroup, year: number, failed: FailedReports): PeerYear {
+  const members = membersOf(group, year, failed);
+  const rows = ranking(members, entryOf(PEER_RANK_MEASURE), {}, byName).rows.map(
+    ({ item, rank }): PeerRow => ({ slug: item.slug, name: item.name, id: item.id, rank, cells: PEER_MEASURES.map((k) => measureCell(k, item.counts)), marks: item.marks }),
   );
-  return { year, rows, medians: mediansOf(PEER_MEASURES, members.map((m) => m.counts)) };
+  return { year, rows, medians: mediansOf(PEER_MEASURES, members.map((m) => m.counts)), left: peerReports(group, year).length - members.length };
 }
 
 const medianText = (key: MeasureKey, value: number | null) => (measure(key).kind === 'rate' ? formatPercent(value) : `${formatCount(value)}件`);
 
-/** One year's members ranked by `key`, as bars; a rate on a small denominator says so in its label. */
-export function rankedChart(title: string, group: PeerGroup, year: number, key: MeasureKey): ChartSpec {
-  const members = membersOf(group, year);
-  const order = ranked(members, (m) => measureCell(key, m.counts), byName);
+/** One year's members ranked by `key`, as bars; a rate on a small denominator, a failed check say so in its label. */
+export function rankedChart(title: string, group: PeerGroup, year: number, key: MeasureKey, failed: FailedReports = 'mark'): ChartSpec {
+  const members = membersOf(group, year, failed);
+  const order = ranking(members, entryOf(key), {}, byName).rows;
   const [median] = mediansOf([key], members.map((m) => m.counts));
   const percent = measure(key).kind === 'rate';
   return {
     title: `${year}年${title}${measure(key).label}（中位数${medianText(key, median!.median)}）`,
-    labels: order.map((r) => (r.standing === 'small' ? `${r.item.name}（基数过小）` : r.item.name)),
+    labels: order.map((r) => markedLabel(r.item.name, [...(r.standing === 'small' ? [{ text: '基数过小' }] : []), ...r.item.marks])),
     series: [{ label: shortLabel(key), values: order.map((r) => r.cell.value) }],
     unit: percent ? '' : '件',
     ...(percent ? { percent } : {}),
@@ -112,7 +132,7 @@ export function rankedChart(title: string, group: PeerGroup, year: number, key: 
 
 export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView {
   const title = peerTitle(group);
-  const years = peerYears(group).map((y) => peerYear(group, y));
+  const years = peerYears(group).map((y) => peerYear(group, y, 'mark'));
   const rankAt = PEER_MEASURES.indexOf(PEER_RANK_MEASURE);
   const trendYears = years.map((y) => y.year).reverse();
   const latestOrder = years[0]?.rows.map((r) => r.slug) ?? [];
@@ -121,8 +141,18 @@ export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView
     const ib = latestOrder.indexOf(b.slug);
     return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || byName(a, b);
   });
-  const valueAt = (slug: string, year: number) => years.find((y) => y.year === year)!.rows.find((r) => r.slug === slug)?.cells[rankAt]!.value ?? null;
-  const rows = members.map((a) => ({ slug: a.slug, name: a.name, values: trendYears.map((y) => valueAt(a.slug, y)) }));
+  const rowAt = (slug: string, year: number) => years.find((y) => y.year === year)!.rows.find((r) => r.slug === slug);
+  const rows = members.map((a) => ({
+    slug: a.slug,
+    name: a.name,
+    values: trendYears.map((y) => rowAt(a.slug, y)?.cells[rankAt]!.value ?? null),
+    marks: trendYears.map((y) => rowAt(a.slug, y)?.marks ?? []),
+  }));
+  // A line through a figure that failed its checks says which years in its legend.
+  const seriesLabel = (r: (typeof rows)[number]) => {
+    const failed = trendYears.filter((_, i) => r.marks[i]!.length > 0);
+    return failed.length ? `${r.name}（${failed.join('、')}年未通过核对）` : r.name;
+  };
   const median = trendYears.map((y) => years.find((x) => x.year === y)!.medians[rankAt]!.median);
   const latest = years[0]?.year;
   return {
@@ -134,6 +164,12 @@ export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView
     rankLabel: measure(PEER_RANK_MEASURE).label,
     years,
     charts: latest === undefined ? [] : PEER_CHART_MEASURES.map((key) => rankedChart(title, group, latest, key)),
+    withoutFailed: years.some((y) => y.rows.some((r) => r.marks.length > 0))
+      ? {
+          years: peerYears(group).map((y) => peerYear(group, y, 'hide')),
+          charts: latest === undefined ? [] : PEER_CHART_MEASURES.map((key) => rankedChart(title, group, latest, key, 'hide')),
+        }
+      : null,
     trend: {
       years: trendYears,
       rows,
@@ -141,7 +177,7 @@ export function peerView(site: Pick<Site, 'places'>, group: PeerGroup): PeerView
       chart: {
         title: `${title}${measure(PEER_RANK_MEASURE).label}逐年变化`,
         labels: trendYears.map((y) => `${y}年`),
-        series: [...rows.map((r) => ({ label: r.name, values: r.values })), { label: '中位数', values: median }],
+        series: [...rows.map((r) => ({ label: seriesLabel(r), values: r.values })), { label: '中位数', values: median }],
         unit: '件',
       },
     },

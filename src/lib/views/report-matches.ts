@@ -4,10 +4,11 @@
  * page shows and downloads. One report an agency and year (the one the site counts). Pure and
  * browser-safe.
  */
-import { measure, type RateKey } from '../measures/catalogue.ts';
+import { measure } from '../measures/catalogue.ts';
 import { conditionHolds, type Condition } from '../measures/condition.ts';
 import { measureCell } from '../measures/cell.ts';
-import { rateOf, valueOf } from '../measures/values.ts';
+import { ranking } from '../measures/rank.ts';
+import { figureMarks } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownTable } from '../present/shown-table.ts';
 import { CHECK_LABELS, type CheckId } from '../template/identities.ts';
 import type { Level } from '../template/schema.ts';
@@ -34,8 +35,9 @@ const collator = new Intl.Collator('zh-CN');
 
 /**
  * Every report that meets all conditions and, when one is chosen, failed the check: ordered by the
- * first condition's measure, largest first (a rate on a small denominator after the solid ones, as
- * in rankings; blanks cannot meet a condition), then the newest year, then the agency's name.
+ * first condition's measure in the site's one ranking (measures/rank.ts: a rate on a small
+ * denominator after the solid ones, summary reports after the others; blanks cannot meet a
+ * condition), then the newest year, then the agency's name.
  */
 export function reportMatches(rows: readonly ListRow[], f: MatchFilters): ReportMatch[] {
   const out: ReportMatch[] = [];
@@ -49,9 +51,9 @@ export function reportMatches(rows: readonly ListRow[], f: MatchFilters): Report
     }
   }
   const key = f.conditions[0]?.key;
-  const value = (m: ReportMatch) => (key ? (valueOf(key, m.year.counts) ?? 0) : 0);
-  const small = (m: ReportMatch) => (key && measure(key).kind === 'rate' && rateOf(key as RateKey, m.year.counts).small ? 1 : 0);
-  return out.sort((a, b) => small(a) - small(b) || value(b) - value(a) || b.year.year - a.year.year || collator.compare(a.row.name, b.row.name));
+  const tie = (a: ReportMatch, b: ReportMatch) => b.year.year - a.year.year || collator.compare(a.row.name, b.row.name);
+  if (!key) return out.sort(tie);
+  return ranking(out, (m) => ({ cell: measureCell(key, m.year.counts), summary: m.year.scope === 'summary' }), {}, tie).rows.map((r) => r.item);
 }
 
 export interface MatchLinks {
@@ -72,11 +74,17 @@ export function matchTable(matches: readonly ReportMatch[], f: Pick<MatchFilters
       { label: f.check ? `“${CHECK_LABELS[f.check]}”未通过` : '未通过核对', kind: f.check ? 'text' : 'count', term: 'identity' },
     ],
     rows: matches.map((m) => [
-      { value: `${m.row.name} ${m.year.year}年报告`, href: links.reportHref(m.year.id) },
+      { value: `${m.row.name} ${m.year.year}年报告`, href: links.reportHref(m.year.id), ...markedCell(m) },
       { value: links.levelLabel(m.row.level) },
       { value: m.year.year },
       ...keys.map((k) => measureShownCell(measureCell(k, m.year.counts), measure(k).kind === 'rate')),
       f.check ? { value: '是' } : { value: m.year.failed },
     ]),
   };
+}
+
+/** A report's marks, for the cell that names it: a summary, a failed check. */
+function markedCell(m: ReportMatch): { marks?: ReturnType<typeof figureMarks> } {
+  const marks = figureMarks(m.year.scope === 'summary', m.year.failedIds, m.year.stated);
+  return marks.length ? { marks } : {};
 }

@@ -13,6 +13,7 @@ import { applicationsTable, cellMarks, disclosureTable, inferredRows, reviewTabl
 import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from '../present/report-text.ts';
 import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
+import { summaryNote } from '../present/marks.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
 
 export interface ReportView {
@@ -42,6 +43,8 @@ export interface ReportView {
   sourceFile: string | null;
   /** The agency's other reports, for navigation. */
   siblings: { id: string; year: number | null }[];
+  /** For a summary report: its numbers are the whole place's (present/marks.ts); null otherwise. */
+  scopeNote: string | null;
 }
 
 function outcomeChart(report: Report): ChartSpec | null {
@@ -82,6 +85,7 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     outcomeChart: report.template === 'pre2019' ? null : outcomeChart(report),
     sourceFile,
     siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
+    scopeNote: report.scope === 'summary' ? summaryNote(agency.name, report.level, '这份报告') : null,
   };
 }
 

@@ -3,8 +3,9 @@
  * agency, and by level, year by year; and a year against the year before, counted over the
  * agencies that reported in both, since the agencies covered differ from year to year and totals of
  * different sets of agencies do not compare. Measures are the catalogue's; rates are pooled
- * (Σ numerators ÷ Σ denominators, values.ts). Places come with the places work (issue 10): a trend
- * by province is one more grouping key beside the level.
+ * (Σ numerators ÷ Σ denominators, values.ts). Places come with the places work: a trend by
+ * province is one more grouping key beside the level. Every year's sum says how many of its reports
+ * fail one of their own checks (totals.ts failsCheck): they are added, and marked.
  */
 import { measure, shortLabel, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { countsOf, pooled, type Counts } from '../measures/values.ts';
@@ -13,7 +14,7 @@ import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
 import { measureColumn, measureShownCell, type ShownTable } from '../present/shown-table.ts';
 import type { Agency } from '../site/agencies.ts';
 import type { Site } from '../site/site.ts';
-import { addsUp } from '../site/totals.ts';
+import { addsUp, failsCheck } from '../site/totals.ts';
 import type { Level } from '../template/schema.ts';
 import { yoySentence } from './yoy.ts';
 
@@ -35,13 +36,13 @@ export interface SiteTrends {
  * tables add up subordinate bodies (scope `summary`, 全县各级行政机关) is left out (site/totals.ts):
  * its numbers are its members' again.
  */
-function countsByYear(site: Site): Map<number, { level: Level; counts: Counts }[]> {
-  const out = new Map<number, { level: Level; counts: Counts }[]>();
+function countsByYear(site: Site): Map<number, { level: Level; counts: Counts; failed: boolean }[]> {
+  const out = new Map<number, { level: Level; counts: Counts; failed: boolean }[]>();
   for (const a of site.agencies) {
     for (const [year, r] of a.byYear) {
       if (!addsUp(r)) continue;
       const list = out.get(year) ?? [];
-      list.push({ level: a.level, counts: countsOf(r) });
+      list.push({ level: a.level, counts: countsOf(r), failed: failsCheck(r) });
       out.set(year, list);
     }
   }
@@ -66,10 +67,11 @@ export function siteTrends(site: Site): SiteTrends {
     years,
     table: {
       title: '全部机关历年合计',
-      columns: [{ label: '年度', kind: 'text' }, { label: '机关数', kind: 'count' }, ...TREND_MEASURES.map(measureColumn)],
+      columns: [{ label: '年度', kind: 'text' }, { label: '机关数', kind: 'count' }, { label: '其中未通过核对的报告', kind: 'count', term: 'identity' }, ...TREND_MEASURES.map(measureColumn)],
       rows: [...years].reverse().map((y) => [
         { value: `${y}年` },
         { value: all(y).length },
+        { value: (byYear.get(y) ?? []).filter((x) => x.failed).length },
         ...TREND_MEASURES.map((key) => {
           const p = pooled(key, all(y));
           return measureShownCell(p.share ? { key, value: p.value, share: p.share } : { key, value: p.value }, measure(key).kind === 'rate');

@@ -63,18 +63,30 @@ test('cells.csv and places: a workbook’s numbers at their sheet, row and cell'
   assert.deepEqual(rows.find((r) => r[4] === 'newReceived' && r[5] === 'total')?.slice(6), ['18', '', '', '', '44', 'Sheet1', 'J44']);
 });
 
-test('the companions under Chinese headers: the same columns and rows, only the header differs', async () => {
+test('the companions under Chinese headers: the same columns and rows, headers and enumerated values in Chinese', async () => {
   const { makeReport, RICH } = await import('../fixture-reports.ts');
-  const reports = [RICH, makeReport({ id: '2023-x', year: 2023 })];
-  const keys = [...reportsCsv(reports)].join('').split('\n');
-  const zh = [...reportsCsv(reports, 'zh')].join('').split('\n');
-  assert.deepEqual(zh.slice(1), keys.slice(1));
-  const header = zh[0]!.replace(/^\uFEFF/, '').split(',');
-  assert.equal(header.length, keys[0]!.split(',').length);
-  assert.equal(header[keys[0]!.replace(/^\uFEFF/, '').split(',').indexOf('applications.granted.total')], '表三·予以公开·总计');
+  const reports = [{ ...RICH, inferred: ['applications.granted.total'] }, { ...makeReport({ id: '2023-x', year: 2023 }), scope: 'summary' as const, status: 'partial' as const }];
+  const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const keys = parse([...reportsCsv(reports)].join(''));
+  const zh = parse([...reportsCsv(reports, 'zh')].join(''));
+  assert.equal(zh.length, keys.length);
+  const header = zh[0]!;
+  assert.equal(header.length, keys[0]!.length);
+  assert.equal(header[keys[0]!.indexOf('applications.granted.total')], '表三·予以公开·总计');
   assert.equal(header[0], '报告编号');
   assert.equal(new Set(header).size, header.length, 'every Chinese header names one column');
-  const cells = [...cellsCsv(reports, 'zh')].join('').split('\n');
-  assert.equal(cells[0], '\uFEFF报告编号,发布机关,年度,表,行,列,数值,推算,识别不确定,原文页,原文行,原文工作表,原文单元格');
-  assert.deepEqual(cells.slice(1), [...cellsCsv(reports)].join('').split('\n').slice(1));
+  const at = (rows: string[][], row: number, key: string) => rows[row]![keys[0]!.indexOf(key)];
+  // RICH: 甲县人民政府, a county government, own scope, read whole from a text file in the 2021 format.
+  assert.deepEqual(['level', 'agencyKind', 'scope', 'template', 'status', 'source.format'].map((k) => at(keys, 1, k)), ['county', 'government', 'own', '2021', 'ok', 'text']);
+  assert.deepEqual(['level', 'agencyKind', 'scope', 'template', 'status', 'source.format'].map((k) => at(zh, 1, k)), ['县级', '人民政府（街道办事处）', '本机关', '2021年版格式（国办公开办函〔2021〕30号）', '完整读取', '纯文本 .txt']);
+  assert.deepEqual([at(zh, 2, 'scope'), at(zh, 2, 'status'), at(zh, 2, 'level')], ['全辖区汇总（含下级机关）', '部分读取', '乡镇级']);
+  assert.deepEqual([at(zh, 1, 'applications.granted.total'), at(zh, 1, 'id'), at(zh, 1, 'agency')], [at(keys, 1, 'applications.granted.total'), at(keys, 1, 'id'), '甲县人民政府'], 'numbers and text as they are');
+  const cellsKeys = parse([...cellsCsv(reports)].join(''));
+  const cellsZh = parse([...cellsCsv(reports, 'zh')].join(''));
+  assert.deepEqual(cellsZh[0], ['报告编号', '发布机关', '年度', '表', '行', '列', '数值', '推算', '识别不确定', '原文页', '原文行', '原文工作表', '原文单元格']);
+  assert.equal(cellsZh.length, cellsKeys.length);
+  const granted = cellsKeys.findIndex((r) => r[0] === RICH.id && r[4] === 'granted' && r[5] === 'total');
+  assert.deepEqual(cellsZh[granted]!.slice(0, 8), [RICH.id, '甲县人民政府', '2024', '表三', '予以公开', '总计', cellsKeys[granted]![6]!, '是']);
+  assert.equal(cellsKeys[granted]![7], 'true', 'the inferred flag, in the contract’s file');
+  assert.equal(cellsZh.filter((r) => r[7] === 'true' || r[8] === 'true').length, 0, 'flags are 是, never true');
 });

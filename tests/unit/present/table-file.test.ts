@@ -7,6 +7,7 @@ import { fileHeader, tableCsv, tableJson } from '../../../src/lib/present/table-
 import { measureCell } from '../../../src/lib/measures/cell.ts';
 import { countsOf } from '../../../src/lib/measures/values.ts';
 import { RICH } from '../fixture-reports.ts';
+import { failedMark, SUMMARY_MARK } from '../../../src/lib/present/marks.ts';
 
 const counts = countsOf(RICH);
 const TABLE: ShownTable = {
@@ -52,4 +53,25 @@ test('a chart’s numbers as a table: categories down, series across, the unit i
   assert.deepEqual(t.columns.map((c) => [c.label, c.kind]), [['类别', 'text'], ['新收（件）', 'count'], ['办理（件）', 'count']]);
   assert.deepEqual(t.rows, [[{ value: '2023年' }, { value: 4 }, { value: null }], [{ value: '2024年' }, { value: 12 }, { value: 9 }]]);
   assert.equal(chartTable({ title: '比例', labels: ['甲'], series: [{ label: '予以公开比例', values: [0.5] }], unit: '', percent: true }).columns[1]!.label, '予以公开比例');
+});
+
+test('a column whose cells carry marks is followed by a column of them; the names stay as they are', () => {
+  const marked: ShownTable = {
+    title: '机关列表',
+    columns: [{ label: '机关', kind: 'text' }, measureColumn('newReceived')],
+    rows: [
+      [{ value: '郸城县人民政府', marks: [SUMMARY_MARK] }, { value: 120 }],
+      [{ value: '钱店镇', marks: [failedMark(['carryover'])] }, { value: 13 }],
+      [{ value: '汲冢镇' }, { value: 23 }],
+    ],
+  };
+  const rows = Papa.parse<string[]>(tableCsv(marked).slice(1), { skipEmptyLines: true }).data;
+  assert.deepEqual(rows, [
+    ['机关', '机关标记', '本年新收'],
+    ['郸城县人民政府', '汇总', '120'],
+    ['钱店镇', '未通过核对', '13'],
+    ['汲冢镇', '', '23'],
+  ]);
+  assert.deepEqual(JSON.parse(tableJson(marked, 'x')).rows[1], { 机关: '钱店镇', 机关标记: '未通过核对', 本年新收: 13 });
+  assert.deepEqual(Papa.parse<string[]>(tableCsv(TABLE).slice(1)).data[0]!.filter((h) => h.endsWith('标记')), [], 'no marks, no column');
 });

@@ -47,12 +47,14 @@ test('an agency with a small denominator is flagged, and the year must exist', (
   assert.equal(levelComparison(own, levelMedians(agencies), 2020), null);
 });
 
-test('a summary report (全县各级行政机关…) is no peer in the median: its numbers are its members’ again', () => {
+test('a summary report (全县各级行政机关…) is no peer in the median of own reports: summaries have their own median', () => {
   const summary = { ...county('戊县人民政府', 500, 100, 500), scope: 'summary' as const };
-  const agencies = groupAgencies([county('甲县', 40, 20, 40), county('乙县', 10, 9, 10), county('丁县', 100, 25, 100), summary]);
-  const row = (name: string) => levelComparison(agencies.find((a) => a.name === name)!, levelMedians(agencies), 2024)!.rows.find((r) => r.key === 'newReceived')!;
-  // received: 10, 40, 100 → 40 over three agencies; with the summary's 500 it would be (40 + 100) / 2 = 70 over four
-  assert.deepEqual([row('甲县').median, row('甲县').n], [40, 3]);
-  // the summary report's own page still compares it with the agencies of its level
-  assert.deepEqual([row('戊县人民政府').own, row('戊县人民政府').median], [500, 40]);
+  const other = { ...county('己县人民政府', 300, 60, 300), scope: 'summary' as const };
+  const agencies = groupAgencies([county('甲县', 40, 20, 40), county('乙县', 10, 9, 10), county('丁县', 100, 25, 100), summary, other]);
+  const comparison = (name: string) => levelComparison(agencies.find((a) => a.name === name)!, levelMedians(agencies), 2024)!;
+  const row = (name: string) => comparison(name).rows.find((r) => r.key === 'newReceived')!;
+  // received: 10, 40, 100 → 40 over three agencies; with the summaries' 500 and 300 it would be 100 over five
+  assert.deepEqual([row('甲县').median, row('甲县').n, comparison('甲县').summary], [40, 3, false]);
+  // a summary report is compared only with the summaries of its level: 300, 500 → 400 over two
+  assert.deepEqual([row('戊县人民政府').own, row('戊县人民政府').median, row('戊县人民政府').n, comparison('戊县人民政府').summary], [500, 400, 2, true]);
 });

@@ -118,3 +118,27 @@ test('one year with numbers: no chart over years, the numbers in a sentence', ()
   assert.equal(view.charts.applications.title, '2024年申请数量');
   assert.equal(quietChart(view.charts.applications), '2024年申请数量：本年新收6件，办理总计5件，予以公开4件。');
 });
+
+test('a government whose 2024 report became a district-wide summary: the year marked 汇总 and said so, one line per scope, no sentence across the change', () => {
+  const changed = buildSite([
+    { ...year(2023, '洪泽区人民政府', { 'applications.newReceived.total': 20 }), scope: 'own' },
+    {
+      ...year(2024, '淮安市洪泽区人民政府', { 'applications.newReceived.total': 32 }),
+      scope: 'summary',
+      checks: [{ id: 'prose', ok: false, message: '正文“收到申请3件”写 3 件，表格为 32 件（本年新收申请）', left: 3, right: 32 }],
+    },
+  ]);
+  const view = agencyView(changed, changed.agencies[0]!);
+  assert.match(view.scopeNote!, /^2024年的报告为全区汇总报告：数字是全区各级行政机关的合计，不是淮安市洪泽区人民政府自身的工作量/);
+  assert.deepEqual(view.table.rows.map((r) => (r[0]!.marks ?? []).map((m) => m.text)), [['汇总', '未通过核对'], []]);
+  assert.match(view.table.rows[0]![0]!.marks![1]!.title, /写 3 件，表格为 32 件/);
+  const received = view.charts.applications.series.filter((s) => s.label.startsWith('本年新收'));
+  assert.deepEqual(received, [
+    { label: '本年新收（本机关）', values: [20, null] },
+    { label: '本年新收（全区汇总）', values: [null, 32] },
+  ]);
+  assert.deepEqual(view.charts.applications.labels, ['2023年', '2024年（未通过核对）']);
+  assert.deepEqual(view.yoy[0], { year: 2024, sentences: ['2024年报告为全区汇总报告，与2023年本机关报告不可比'] });
+  assert.equal(view.comparison!.summary, true);
+  assert.deepEqual(view.comparisonTable!.rows[0]![2]!.marks!.map((m) => m.text), ['汇总', '未通过核对'], 'its own figure, marked');
+});

@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupAgencies } from '../../../src/lib/site/agencies.ts';
-import { compareFile, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts } from '../../../src/lib/views/compare.ts';
+import { FILE_NAME_BYTES, compareFile, compareFileName, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, withoutFailed, yearCharts } from '../../../src/lib/views/compare.ts';
 import { quietChart } from '../../../src/lib/present/chart-spec.ts';
 import { compareRecord } from '../../../src/lib/views/list-rows.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 test('the selection survives a round trip through the URL, the picker’s region with it', () => {
-  const search = selectionToSearch({ slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625' });
-  assert.equal(search, '?a=qian-dian-zhen&a=yan-jin-xian&y=2023&place=411625');
-  assert.deepEqual(selectionFromSearch(search), { slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625' });
-  assert.equal(selectionToSearch({ slugs: [], year: null, place: '41' }), '?place=41');
-  assert.equal(selectionToSearch({ slugs: [], year: null, place: '' }), '', 'nothing chosen: no query at all');
+  const search = selectionToSearch({ slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
+  assert.equal(search, '?a=qian-dian-zhen&a=yan-jin-xian&y=2023&place=411625&failed=hide');
+  assert.deepEqual(selectionFromSearch(search), { slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
+  assert.equal(selectionToSearch({ slugs: [], year: null, place: '41', failed: 'mark' }), '?place=41');
+  assert.equal(selectionToSearch({ slugs: [], year: null, place: '', failed: 'mark' }), '', 'nothing chosen: no query at all');
 });
 
 test('the URL reader accepts comma lists, drops duplicates, unsafe slugs and a region that is no division code, and defaults to all years', () => {
-  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc&place=4116x'), { slugs: ['b', 'c'], year: null, place: '' });
-  assert.deepEqual(selectionFromSearch('?place=41162'), { slugs: [], year: null, place: '' }, 'five digits are no level');
+  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc&place=4116x&failed=maybe'), { slugs: ['b', 'c'], year: null, place: '', failed: 'mark' });
+  assert.deepEqual(selectionFromSearch('?place=41162'), { slugs: [], year: null, place: '', failed: 'mark' }, 'five digits are no level');
 });
 
 test('one year: a column per agency, rates with their basis and the small-denominator flag', () => {
@@ -85,11 +85,69 @@ test('the title names the agencies and the year', () => {
 test('the download: a row per measure, agency and year, counts and rates in their own columns', () => {
   const records = threeYears();
   const file = compareFile(compareTable(records, 2023), '对比：甲、乙（2023年）');
-  assert.deepEqual(file.columns.map((c) => c.label), ['指标', '机关', '年度', '件数', '比例', '报告编号']);
+  assert.deepEqual(file.columns.map((c) => c.label), ['指标', '机关', '年度', '件数', '比例', '报告编号', '统计范围', '未通过核对']);
   assert.equal(file.rows.length, 14 * 2);
-  assert.deepEqual(file.rows[0], [{ value: '本年新收申请' }, { value: '甲' }, { value: 2023 }, { value: 21 }, { value: null }, { value: '2023-jia' }]);
+  assert.deepEqual(file.rows[0], [{ value: '本年新收申请' }, { value: '甲' }, { value: 2023 }, { value: 21 }, { value: null }, { value: '2023-jia' }, { value: '本机关' }, { value: null }]);
   const rate = file.rows.find((r) => r[0]!.value === '予以公开比例' && r[1]!.value === '甲')!;
-  assert.deepEqual(rate.slice(3), [{ value: null }, { value: 0.75 }, { value: '2023-jia' }]);
+  assert.deepEqual(rate.slice(3, 6), [{ value: null }, { value: 0.75 }, { value: '2023-jia' }]);
   const all = compareFile(compareTable(records, null), 'x');
   assert.equal(all.rows.length, 14 * 3, 'all years: every agency-year of the table');
+});
+
+/**
+ * A county and two townships, by hand: 淮阴区人民政府 2023 its own 9 applications, 2024 the whole
+ * district's 260 (a summary); 城关镇 2024 says 41 in its table and 1 in its text (the prose check
+ * fails); 钱店镇 2024 13, passing.
+ */
+function marked() {
+  const prose = { id: 'prose' as const, ok: false, message: '正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）', left: 1, right: 41 };
+  return groupAgencies([
+    makeReport({ id: '2023-huai-yin', agency: '淮阴区人民政府', level: 'county', year: 2023, scope: 'own', cells: { 'applications.newReceived.total': 9 } }),
+    makeReport({ id: '2024-huai-yin', agency: '淮阴区人民政府', level: 'county', year: 2024, scope: 'summary', cells: { 'applications.newReceived.total': 260 } }),
+    makeReport({ id: '2024-cheng-guan', agency: '城关镇', level: 'township', year: 2024, cells: { 'applications.newReceived.total': 41 }, checks: [prose] }),
+    makeReport({ id: '2024-qian-dian', agency: '钱店镇', level: 'township', year: 2024, cells: { 'applications.newReceived.total': 13 } }),
+  ])
+    .map(compareRecord)
+    .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+}
+/** The order of the selection, as a person chose them. */
+const ORDER = ['淮阴区人民政府', '城关镇', '钱店镇'];
+
+test('a summary and a report failing a check are marked in the table heads, the charts and the download, the check’s words with it', () => {
+  const records = marked();
+  const t = compareTable(records, 2024);
+  assert.deepEqual(t.columns.map((c) => [c.name, c.marks.map((m) => m.text)]), [['淮阴区人民政府', ['汇总']], ['城关镇', ['未通过核对']], ['钱店镇', []]]);
+  assert.match(t.columns[1]!.marks[0]!.title, /写 1 件，表格为 41 件/);
+  assert.deepEqual(yearCharts(records, 2024)[0]!.series.map((s) => s.label), ['淮阴区人民政府（汇总）', '城关镇（未通过核对）', '钱店镇']);
+  const file = compareFile(t, 'x');
+  const received = file.rows.filter((r) => r[0]!.value === '本年新收申请');
+  assert.deepEqual(received.map((r) => [r[1]!.value, r[3]!.value, r[6]!.value]), [['淮阴区人民政府', 260, '汇总'], ['城关镇', 41, '本机关'], ['钱店镇', 13, '本机关']]);
+  assert.match(String(received[1]![7]!.value), /正文数字与表格一致.*写 1 件/);
+  assert.equal(received[2]![7]!.value, null);
+});
+
+test('all years: a line never joins a summary year to an own one, and the failing year is named; the cells carry their marks', () => {
+  const received = measureComparisons(marked(), (id) => `/report/${id}/`).find((m) => m.key === 'newReceived')!;
+  assert.deepEqual(received.chart.series, [
+    { label: '淮阴区人民政府（本机关）', values: [9, null] },
+    { label: '淮阴区人民政府（汇总）', values: [null, 260] },
+    { label: '城关镇（2024年未通过核对）', values: [null, 41] },
+    { label: '钱店镇', values: [null, 13] },
+  ]);
+  assert.deepEqual(received.table.rows[1]!.map((c) => (c.marks ?? []).map((m) => m.text)), [[], ['汇总'], ['未通过核对'], []]);
+});
+
+test('failed=hide leaves the reports failing a check out and counts them', () => {
+  const { records, left } = withoutFailed(marked());
+  assert.equal(left, 1);
+  assert.deepEqual(compareTable(records, 2024).rows[0]!.cells.map((c) => c.value), [260, null, 13]);
+});
+
+test('the download is named by what the view is, short: a few agencies by name, many counted, never over the byte bound', () => {
+  assert.equal(compareFileName([{ name: '甲县' }, { name: '乙县' }], 2023), '对比-甲县-乙县-2023年');
+  const fifteen = Array.from({ length: 15 }, (_, i) => ({ name: `郸城县第${i + 1}个很长名字的乡镇人民政府` }));
+  assert.equal(compareFileName(fifteen, null), '对比-15个机关-全部年度');
+  const long = [{ name: '某某省某某市某某县某某镇人民政府办公室党政综合服务中心' }, { name: '某某省某某市某某县某某乡人民政府办公室党政综合服务中心' }];
+  assert.equal(compareFileName(long, 2024), '对比-2个机关-2024年', 'names over the bound are counted');
+  assert.ok(new TextEncoder().encode(compareFileName(fifteen, 2024)).length <= FILE_NAME_BYTES);
 });

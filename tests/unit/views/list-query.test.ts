@@ -15,14 +15,15 @@ test('the query and page survive a round trip through the URL', () => {
     direction: 1,
     small: 'hide',
     min: 20,
+    failed: 'hide',
   };
   const search = queryToSearch(q, 2);
-  assert.equal(decodeURIComponent(search), '?q=自然资源&level=county&place=411625&year=2023&f=reconsideration.gt.0&f=grantedShare.ge.50.5&check=balance&sort=withheldShare&dir=asc&small=hide&min=20&page=3');
+  assert.equal(decodeURIComponent(search), '?q=自然资源&level=county&place=411625&year=2023&f=reconsideration.gt.0&f=grantedShare.ge.50.5&check=balance&sort=withheldShare&dir=asc&small=hide&min=20&failed=hide&page=3');
   assert.deepEqual(queryFromSearch(search), { query: q, page: 2 });
   assert.equal(isDefaultQuery(q), false);
   assert.equal(isDefaultQuery(queryFromSearch('').query), true);
 });
 
 test('unknown values fall back to the default', () => {
-  assert.deepEqual(queryFromSearch('?sort=evil&dir=sideways&year=abc&page=-4&small=maybe&min=-3&check=nothing&place=henan&f=evil.gt.1&f=newReceived.gt.x&f=newReceived.within.1'), { query: DEFAULT_QUERY, page: 0 });
+  assert.deepEqual(queryFromSearch('?sort=evil&dir=sideways&year=abc&page=-4&small=maybe&min=-3&failed=yes&check=nothing&place=henan&f=evil.gt.1&f=newReceived.gt.x&f=newReceived.within.1'), { query: DEFAULT_QUERY, page: 0 });
 });

@@ -16,12 +16,14 @@ import { makeReport } from '../fixture-reports.ts';
 
 /** Every count blank unless given. */
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
-const year = (slug: string, y: number, newReceived: number | null, given: Partial<Counts> = {}, failed = 0, failedIds: ListYear['failedIds'] = []): ListYear => ({
+const year = (slug: string, y: number, newReceived: number | null, given: Partial<Counts> = {}, failed = 0, failedIds: ListYear['failedIds'] = [], scope: ListYear['scope'] = 'own'): ListYear => ({
   year: y,
   id: `${y}-${slug}`,
   counts: counts({ newReceived, ...given }),
   failed,
   failedIds,
+  scope,
+  stated: [],
 });
 
 const ROWS: ListRow[] = [
@@ -73,7 +75,7 @@ test('a row holds the counted report of each year, with its id and the ids of it
   ]);
   const row = listRow(agency!);
   assert.deepEqual(row.years, [
-    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']) },
+    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']), stated: ['正文不符'] },
     year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }),
   ]);
 });
@@ -196,15 +198,17 @@ test('the columns: the list’s own measures, then the sorted one and those of t
   assert.deepEqual(listColumns(query({ sort: 'failed' })), ['newReceived', 'grantedOrPartialShare', 'reconsideration']);
 });
 
-test('the table shown and downloaded: rank, name with its link, level, years, the numbers’ year, the measures, failures', () => {
+const SCOPE_LABEL = (s: string) => ({ own: '本机关', summary: '汇总' })[s as 'own'] ?? s;
+
+test('the table shown and downloaded: rank, name with its link, level, years, the numbers’ year, scope, the measures, failures', () => {
   const q = query({ sort: 'grantedOrPartialShare' });
   const result = listView(RATES, q);
-  const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, agencyHref: (s) => `/agency/${s}/` });
-  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '本年新收', '公开比例', '行政复议', '未通过核对']);
-  assert.deepEqual(table.rows[0], [{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }]);
+  const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
+  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '统计范围', '本年新收', '公开比例', '行政复议', '未通过核对']);
+  assert.deepEqual(table.rows[0], [{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }]);
   assert.deepEqual(table.rows[3]!.slice(0, 2), [{ value: null }, { value: '甲', href: '/agency/jia/' }]);
-  assert.deepEqual(table.rows[3]![6], { value: 1, small: true });
-  assert.equal(listTable(result, [], query({ sort: 'name' }), { levelLabel: String, agencyHref: String }).columns[0]!.label, '机关', 'no 名次 when names are sorted');
+  assert.deepEqual(table.rows[3]![7], { value: 1, small: true });
+  assert.equal(listTable(result, [], query({ sort: 'name' }), { levelLabel: String, scopeLabel: String, agencyHref: String }).columns[0]!.label, '机关', 'no 名次 when names are sorted');
 });
 
 test('the first page file is the first page of the default view, with the view’s size', () => {
@@ -212,4 +216,49 @@ test('the first page file is the first page of the default view, with the view�
   const first = firstPage(many);
   assert.equal(first.count, many.length);
   assert.deepEqual(decodeRows(first.rows), listView(many, DEFAULT_QUERY).views.slice(0, PAGE_SIZE).map((v) => v.row));
+});
+
+/**
+ * A county's list in 2023, by hand: 淮阴县 a county-wide summary of 260, 城关镇 41 and 钱店镇 13 (both
+ * failing checks: 城关镇's text says 1), 苏家作乡 7, 刘集乡 5.
+ */
+const COUNTY: ListRow[] = [
+  { slug: 'huai-yin-xian', name: '淮阴县', level: 'county', division: '320804', years: [year('huai-yin-xian', 2023, 260, {}, 0, [], 'summary')] },
+  { slug: 'cheng-guan-zhen', name: '城关镇', level: 'township', division: '320804100', years: [{ ...year('cheng-guan-zhen', 2023, 41, {}, 3, ['balance', 'prose']), stated: ['正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）'] }] },
+  { slug: 'qian-dian-zhen', name: '钱店镇', level: 'township', division: '320804101', years: [year('qian-dian-zhen', 2023, 13, {}, 1, ['rowTotal'])] },
+  { slug: 'su-jia-zuo-xiang', name: '苏家作乡', level: 'township', division: '320804102', years: [year('su-jia-zuo-xiang', 2023, 7)] },
+  { slug: 'liu-ji-xiang', name: '刘集乡', level: 'township', division: '320804103', years: [year('liu-ji-xiang', 2023, 5)] },
+];
+
+test('a summary is ranked only among summaries, after the others, and marked 汇总; a failing report keeps its place, marked', () => {
+  const r = listView(COUNTY, query({ place: '320804' }));
+  assert.deepEqual(r.views.map((v) => [v.row.name, v.rank, v.marks.map((m) => m.text)]), [
+    ['城关镇', 1, ['未通过核对']],
+    ['钱店镇', 2, ['未通过核对']],
+    ['苏家作乡', 3, []],
+    ['刘集乡', 4, []],
+    ['淮阴县', 1, ['汇总']],
+  ]);
+  assert.deepEqual([r.summaries, r.failedOut, r.ranked], [1, 0, 5]);
+  assert.match(r.views[0]!.marks[0]!.title, /收支平衡.*正文数字与表格一致.*写 1 件，表格为 41 件/);
+  const table = listTable(r, r.views, query({ place: '320804' }), { levelLabel: String, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
+  assert.deepEqual(table.rows[4]!.slice(0, 2), [{ value: 1 }, { value: '淮阴县', href: '/agency/huai-yin-xian/', marks: [r.views[4]!.marks[0]!] }]);
+  assert.equal(table.rows[4]![5]!.value, '汇总', 'the scope column');
+  assert.equal(table.rows[2]![1]!.marks, undefined, '苏家作乡 unmarked');
+});
+
+test('failed=hide leaves reports failing a check out of the ranking, counts them, and the places close up', () => {
+  const r = listView(COUNTY, query({ place: '320804', failed: 'hide' }));
+  assert.deepEqual(r.views.map((v) => [v.row.name, v.rank]), [['苏家作乡', 1], ['刘集乡', 2], ['淮阴县', 1]]);
+  assert.equal(r.failedOut, 2);
+  assert.deepEqual(listView(COUNTY, query({ place: '320804', failed: 'hide', sort: 'name', direction: 1 })).views.map((v) => v.row.name), ['淮阴县', '刘集乡', '苏家作乡'], 'a plain sort leaves them out too');
+});
+
+test('each year’s scope travels in the file as one letter, and comes back', () => {
+  const file = encodeRows(COUNTY);
+  assert.equal(file.scopes, 'soooo');
+  assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(file))).map((r) => r.years[0]!.scope), ['summary', 'own', 'own', 'own', 'own']);
+  assert.throws(() => decodeRows({ ...file, scopes: 'sooo' }), /columns do not line up/);
+  assert.deepEqual(file.stated, { 1: ['正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）'] }, 'only the agency-years whose prose check failed');
+  assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(file))), COUNTY);
 });

@@ -66,3 +66,14 @@ test('a summary report is not added to its departments in the year’s totals an
   // 予以公开比例 pools the reports that state both parts, the county's summary left out: (8 + 50 + 30 + 5 + 3 + 4 + 9) / (20 + 99 + 40 + 5 + 12 + 16 + 9)
   assert.equal(v.headlines.find((h) => h.key === 'grantedShare')!.value, 109 / 201);
 });
+
+test('the year’s totals say how many of the reports they add fail one of their own checks', () => {
+  const site = buildSite([
+    makeReport({ agency: '甲', cells: { 'applications.newReceived.total': 13 }, checks: [{ id: 'prose', ok: false, message: '正文写 1 件，表格为 13 件' }] }),
+    makeReport({ agency: '乙', cells: { 'applications.newReceived.total': 41 }, checks: [{ id: 'balance', ok: false, message: '不平衡' }] }),
+    makeReport({ agency: '丙', cells: { 'applications.newReceived.total': 5 } }),
+  ]);
+  const v = yearOverview(site, 2024);
+  assert.equal(v.headlines.find((h) => h.key === 'newReceived')!.value, 59, 'added all the same: 13 + 41 + 5');
+  assert.equal(v.failedCount, 2);
+});

@@ -86,3 +86,36 @@ test('a summary report in a group is no peer: it is left out of the ranking and 
   assert.deepEqual(y.rows.map((r) => r.name), ['郸城县教育体育局', '郸城县财政局']);
   assert.deepEqual(y.medians[at('newReceived')], { median: 12.5, n: 2 });
 });
+
+test('a figure from a report failing a check keeps its place and is marked, with the number its text states, in the table, charts and trend', () => {
+  // 汲冢镇 2024: the table says 50 applications, its text 5.
+  const message = '正文“收到政府信息公开申请5件”写 5 件，表格为 50 件（本年新收申请）';
+  const reports = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, checks: [{ id: 'prose' as const, ok: false, message, left: 5, right: 50 }] } : r));
+  const v = peerPage(buildSite(reports), '411625', 'townships');
+  const y = v.years[0]!;
+  assert.deepEqual(y.rows.map((r) => [r.rank, r.name, r.marks.map((m) => m.text)]), [
+    [1, '汲冢镇', ['未通过核对']],
+    [2, '钱店镇', []],
+    [3, '城郊乡', []],
+    [4, '石槽镇', []],
+  ]);
+  assert.match(y.rows[0]!.marks[0]!.title, /正文数字与表格一致.*写 5 件，表格为 50 件/);
+  assert.deepEqual(v.charts[0]!.labels, ['汲冢镇（未通过核对）', '钱店镇', '城郊乡', '石槽镇']);
+  assert.deepEqual(v.charts[1]!.labels, ['汲冢镇（未通过核对）', '钱店镇', '城郊乡', '石槽镇（基数过小）']);
+  assert.deepEqual(v.trend.rows[0]!.marks.map((m) => m.length), [0, 1], '汲冢镇 has no 2023 report; its 2024 one is marked');
+  assert.equal(v.trend.chart.series[0]!.label, '汲冢镇（2024年未通过核对）');
+  assert.equal(v.trend.chart.series[1]!.label, '钱店镇');
+});
+
+test('without the reports failing a check (failed=hide): the places close up, the median is taken without them, and the page says how many', () => {
+  assert.equal(peerPage(placeSite(), '411625', 'townships').withoutFailed, null, 'no report fails: nothing to leave out');
+  const reports = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, checks: [{ id: 'balance' as const, ok: false, message: '不平衡' }] } : r));
+  const hidden = peerPage(buildSite(reports), '411625', 'townships').withoutFailed!;
+  const y = hidden.years[0]!;
+  assert.deepEqual(y.rows.map((r) => [r.rank, r.name]), [[1, '钱店镇'], [2, '城郊乡'], [3, '石槽镇']]);
+  assert.equal(y.left, 1);
+  // 新收 6, 14, 30 without 汲冢镇's 50 → 14 over three
+  assert.deepEqual(y.medians[at('newReceived')], { median: 14, n: 3 });
+  assert.deepEqual(hidden.charts[0]!.labels, ['钱店镇', '城郊乡', '石槽镇']);
+  assert.equal(hidden.years[1]!.left, 0, '2023: 汲冢镇 has no report');
+});

@@ -10,7 +10,7 @@ import type { ListRow, ListYear } from '../../../src/lib/views/list-file.ts';
 import { matchTable, reportMatches, type MatchFilters } from '../../../src/lib/views/report-matches.ts';
 
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
-const y = (slug: string, year: number, given: Partial<Counts>, failedIds: ListYear['failedIds'] = []): ListYear => ({ year, id: `${year}-${slug}`, counts: counts(given), failed: failedIds.length, failedIds });
+const y = (slug: string, year: number, given: Partial<Counts>, failedIds: ListYear['failedIds'] = [], scope: ListYear['scope'] = 'own'): ListYear => ({ year, id: `${year}-${slug}`, counts: counts(given), failed: failedIds.length, failedIds, scope, stated: [] });
 
 /** 行政复议 by agency and year: 甲 2023: 3, 2024: 0; 乙 2024: 5; 丙 2024: blank, 2022: 1 (and balance failed). */
 const ROWS: ListRow[] = [
@@ -47,4 +47,14 @@ test('the table shown and downloaded: the report with its link, level, year, the
   assert.deepEqual(t.rows.map((r) => r[0]!.value), ['乙镇 2024年报告', '丙乡 2022年报告'], '甲 has no 予以公开比例');
   assert.deepEqual(t.rows[0], [{ value: '乙镇 2024年报告', href: '/report/2024-yi/' }, { value: '乡镇级' }, { value: 2024 }, { value: 5 }, { value: 0.25, small: true, basis: '1/4' }, { value: 0 }]);
   assert.deepEqual(t.rows[1]![5], { value: 1 });
+});
+
+test('a summary report comes after every own-scope report, whatever its number, and is marked 汇总; a failing one is marked', () => {
+  // 丁市 2024 sums its city: 行政复议 9, more than any own report; 丙乡 2022 failed balance.
+  const rows: ListRow[] = [...ROWS, { slug: 'ding', name: '丁市', level: 'city', division: '4116', years: [y('ding', 2024, { reconsideration: 9 }, [], 'summary')] }];
+  const f = filters({ conditions: [{ key: 'reconsideration', op: 'gt', value: 0 }] });
+  const matches = reportMatches(rows, f);
+  assert.deepEqual(matches.map((m) => m.year.id), ['2024-yi', '2023-jia', '2022-bing', '2024-ding']);
+  const t = matchTable(matches, f, { levelLabel: String, reportHref: (id) => `/report/${id}/` });
+  assert.deepEqual(t.rows.map((r) => (r[0]!.marks ?? []).map((m) => m.text)), [[], [], ['未通过核对'], ['汇总']]);
 });

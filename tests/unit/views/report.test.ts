@@ -69,3 +69,12 @@ test('a cell not read is marked apart from a printed blank; inferred values keep
   const granted = rowCells(view, 2).at(-1)!;
   assert.deepEqual([granted.text, granted.inferred, granted.note], ['12', true, '推算值']);
 });
+
+test('a summary report says its numbers are the whole county’s, not the government’s own; an own report says nothing', () => {
+  const summary = { ...report, scope: 'summary' as const, level: 'county' as const };
+  assert.equal(
+    reportView(buildSite([summary, older]), summary, null).scopeNote,
+    '这份报告为全县汇总报告：数字是全县各级行政机关的合计，不是甲县人民政府自身的工作量，不能与单个机关的数字相比，也不能与下级机关的报告相加。',
+  );
+  assert.equal(reportView(site, { ...report, scope: 'own' }, null).scopeNote, null);
+});

@@ -35,8 +35,8 @@ test('by level: a line per level, blank in a year without its agencies', () => {
 
 test('the table of every year, newest first, with the number of agencies', () => {
   const { table } = siteTrends(site);
-  assert.deepEqual(table.columns.slice(0, 3).map((c) => c.label), ['年度', '机关数', '本年新收']);
-  assert.deepEqual(table.rows.map((row) => [row[0]!.value, row[1]!.value, row[2]!.value]), [['2024年', 3, 36], ['2023年', 2, 17], ['2022年', 1, 10]]);
+  assert.deepEqual(table.columns.slice(0, 4).map((c) => c.label), ['年度', '机关数', '其中未通过核对的报告', '本年新收']);
+  assert.deepEqual(table.rows.map((row) => [row[0]!.value, row[1]!.value, row[2]!.value, row[3]!.value]), [['2024年', 3, 0, 36], ['2023年', 2, 0, 17], ['2022年', 1, 0, 10]]);
   const share = table.columns.findIndex((c) => c.label === '予以公开比例');
   assert.deepEqual(table.rows[1]![share], { value: 0.5, basis: '7/14' });
 });
@@ -55,4 +55,13 @@ test('a report that sums up its subordinate bodies is not added to them again', 
     { ...r('全县汇总', 'county', 2024, { 'applications.newReceived.total': 500 }), scope: 'summary' as const },
   ]);
   assert.deepEqual(siteTrends(withSummary).charts.counts.series.find((s) => s.label === '本年新收')!.values, [9]);
+});
+
+test('each year’s sum says how many of its reports fail one of their own checks', () => {
+  // 乙镇 2024 and 丙镇 2024 fail a check; 甲县 2023 fails one too.
+  const fails = [{ id: 'balance' as const, ok: false, message: '不平衡' }];
+  const failing = new Set(['乙镇 2024', '丙镇 2024', '甲县 2023']);
+  const marked = buildSite(site.reports.map((x) => (failing.has(`${x.agency} ${x.year}`) ? { ...x, checks: fails } : x)) as Parameters<typeof buildSite>[0]);
+  const { table } = siteTrends(marked);
+  assert.deepEqual(table.rows.map((row) => [row[0]!.value, row[2]!.value, row[3]!.value]), [['2024年', 2, 36], ['2023年', 1, 17], ['2022年', 0, 10]]);
 });

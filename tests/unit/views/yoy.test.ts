@@ -37,3 +37,15 @@ test('an agency gets one paragraph a year, newest first, each against the year b
     { year: 2022, sentences: ['本年新收申请28件', '本年被申请行政复议2件'] },
   ]);
 });
+
+test('no sentence crosses a change of scope: the year says the scope changed instead', () => {
+  // 延津县人民政府: its own 5 applications in 2022, the whole county's 10 in 2023 and 14 in 2024.
+  const at = (year: number, scope: 'own' | 'summary', n: number) =>
+    makeReport({ agency: '延津县人民政府', agencyKey: '410726 延津县人民政府', level: 'county', agencyKind: 'government', scope, year, cells: { 'applications.newReceived.total': n } });
+  const [agency] = groupAgencies([at(2022, 'own', 5), at(2023, 'summary', 10), at(2024, 'summary', 14)]);
+  assert.deepEqual(agencyYoy(agency!), [
+    { year: 2024, sentences: ['本年新收申请14件，比上年增加4件'] },
+    { year: 2023, sentences: ['2023年报告为全县汇总报告，与2022年本机关报告不可比'] },
+    { year: 2022, sentences: ['本年新收申请5件'] },
+  ]);
+});
