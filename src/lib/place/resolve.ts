@@ -19,7 +19,7 @@ import type { NoteCode } from '../template/notes.ts';
 import type { Division as PlacedDivision } from '../template/schema.ts';
 import { namedBodies, placeFolders, publisherDivisions } from './evidence.ts';
 import { chainOf, fullName, within, type Division, type Gazetteer } from './gazetteer.ts';
-import { readName, type NameReading } from './read-name.ts';
+import { placeAfter, readName, type NameReading } from './read-name.ts';
 
 export type How = PlacedDivision['how'];
 
@@ -74,7 +74,7 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   let candidates: Division[] | null = named ? reading.candidates : null;
   // A place named after the ones the list knows (柳河县崔口街道办事处: 柳河县 has no 崔口街道) is a
   // place the list lacks: the agency is not the county's department.
-  const further = named ? splitName(reading.body).place : '';
+  const further = named ? splitName(placeAfter(reading.body)).place : '';
   if (candidates && further) {
     const depth = DEPTH[levelOf(further)] ?? 0;
     candidates = candidates.filter((c) => DEPTH[c.level]! >= depth);

@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
+import { within } from '../../../src/lib/place/gazetteer.ts';
 import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
 
 const gaz = gazetteer();
@@ -98,4 +99,52 @@ test('a text naming the bodies of two counties side by side does not decide, nor
 
 test('national bodies have no division and no note', () => {
   assert.deepEqual(place('国务院办公厅'), { code: null, how: null, body: '国务院办公厅', candidates: [], problem: null, message: '' });
+});
+
+/**
+ * Whether a note that says the list lacks a place is true: no division of the list within the
+ * area it names goes by any part of the quoted name (人民政府长西街道 holds 长西街道, which
+ * 清江浦区 has), and a place said to be missing from the list altogether is in it under no form.
+ */
+function lacksTruly(message: string): boolean {
+  const inside = /（(\d+)）之内没有“(.+?)”/.exec(message);
+  if (inside) {
+    const area = gaz.at(inside[1]!)!;
+    const quoted = inside[2]!;
+    for (let from = 0; from < quoted.length; from++) {
+      for (let to = from + 2; to <= quoted.length; to++) {
+        if (gaz.full(quoted.slice(from, to)).some((d) => within(d, area))) return false;
+      }
+    }
+    return true;
+  }
+  const absent = /^“(.+?)”不在行政区划代码表/.exec(message);
+  if (absent) return gaz.full(absent[1]!).length === 0 && gaz.short(absent[1]!).length === 0;
+  return true;
+}
+
+test('every note saying the list lacks a place is true', () => {
+  const cases: [string, string][] = [
+    // 柳河县 (220524) has no 崔口街道, with or without its government named before it.
+    ['柳河县崔口街道办事处', '吉林省通化市柳河县（220524）之内没有“崔口街道”'],
+    ['柳河县人民政府崔口街道办事处', '吉林省通化市柳河县（220524）之内没有“崔口街道”'],
+    // 淮安市 has 清江浦区 but no 鼓楼区 (those are of 南京, 徐州, 福州, 开封).
+    ['淮安市公安局鼓楼区分局', '江苏省淮安市（3208）之内没有“鼓楼区”'],
+    // 郑州高新技术产业开发区 (410172) has 石佛镇, not a 石佛街道.
+    ['郑州高新技术产业开发区石佛街道办事处', '河南省郑州市郑州高新技术产业开发区（410172）之内没有“石佛街道”'],
+    ['东风县人民政府办公室', '“东风县”不在行政区划代码表'],
+  ];
+  for (const [agency, said] of cases) {
+    const p = place(agency);
+    assert.equal(p.problem, 'place-unknown', agency);
+    assert.ok(p.message.includes(said), `${agency}: ${p.message}`);
+    assert.ok(lacksTruly(p.message), `${agency}: ${p.message}`);
+  }
+  // Names whose places the list has are placed, never said to be missing.
+  for (const agency of ['淮安市清江浦区人民政府长西街道办事处', '淮安市公安局清江浦区分局', '淮安市清江浦区人民政府长西街道']) {
+    assert.equal(place(agency).problem, null, agency);
+  }
+  // The check itself: it rejects the note once written for 淮安市清江浦区人民政府长西街道办事处.
+  assert.equal(lacksTruly('江苏省淮安市清江浦区（320812）之内没有“人民政府长西街道”'), false);
+  assert.equal(lacksTruly('江苏省淮安市（3208）之内没有“公安局清江浦区”'), false);
 });
