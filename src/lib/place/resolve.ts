@@ -16,6 +16,7 @@ import { levelOf } from '../agency/level.ts';
 import { splitName } from '../agency/kind.ts';
 import { nameForm } from '../agency/name.ts';
 import type { NoteCode } from '../template/notes.ts';
+import { maskNonUnits, unitWords } from '../template/unit-words.ts';
 import type { Division as PlacedDivision } from '../template/schema.ts';
 import { namedBodies, placeFolders, publisherDivisions } from './evidence.ts';
 import { chainOf, fullName, within, type Division, type Gazetteer } from './gazetteer.ts';
@@ -44,6 +45,12 @@ export interface Placement {
   /** Why the report is unplaced; null when it is placed, or is a national body (no division). */
   problem: { code: NoteCode; message: string } | null;
 }
+
+/**
+ * A unit word a department's name starts with (县教育局, 自治区人民政府办公厅), where two characters
+ * of the name are left; not the 市 of 市辖区 or of 市直 (a city's own bodies as a group).
+ */
+const OWN_UNIT = new RegExp(`^(?:${unitWords()})(?![辖直])(?=.{2,})`);
 
 /** How deep a level is: a unit named inside a division must be deeper than it. */
 const DEPTH: Partial<Record<string, number>> = { province: 1, city: 2, county: 3, township: 4 };
@@ -159,5 +166,6 @@ function list(divisions: readonly Division[]): string {
  */
 export function bodyOf(agency: string, reading: NameReading): string {
   if (reading.units.length > 0) return reading.body;
-  return splitName(agency).body.replace(/^(?:省|市|县|区|旗|乡|镇)(?!场|政|级|域|辖|直)(?=.{2,})/, '');
+  const body = splitName(agency).body;
+  return body.slice(OWN_UNIT.exec(maskNonUnits(body))?.[0].length ?? 0);
 }

@@ -29,3 +29,11 @@ test('the level of a division code is its length', () => {
   assert.throws(() => levelOfCode('41162'), /not a division code/);
   assert.throws(() => levelOfCode('41x6'), /not a division code/);
 });
+
+test('a name that names no place takes the level of the unit it starts with: 自治区 is one word, not a 区', () => {
+  assert.equal(levelOf('自治区人民政府办公厅'), 'province');
+  assert.equal(levelOf('新疆维吾尔自治区人民政府办公厅'), 'province');
+  assert.equal(levelOf('县教育局'), 'county');
+  assert.equal(levelOf('街道办事处'), 'township');
+  assert.equal(levelOf('人民政府办公室'), 'unknown');
+});

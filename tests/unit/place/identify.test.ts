@@ -94,3 +94,12 @@ test('a county row repeating its city’s name is the city: 嘉峪关市 has no 
   // A county of a city that has other counties keeps its own row (东城区 of 北京市 is no 北京市).
   assert.equal(identify('北京市东城区人民政府').code, '110101');
 });
+
+test('自治区人民政府办公厅 without its region is a province’s office, unplaced with a true note', () => {
+  const { facts, notes } = identifyAgency({ agency: '自治区人民政府办公厅', title: '自治区人民政府办公厅2024年政府信息公开工作年度报告', fromTitle: true, path: 'a.txt', lines: [] }, gaz);
+  assert.deepEqual([facts.division, facts.level, facts.agencyKind], [null, 'province', 'office']);
+  assert.deepEqual(notes.map((n) => n.code), ['place-unknown']);
+  assert.match(notes[0]!.message, /^名称“自治区人民政府办公厅”不含地名，文件夹和正文也未说明所在地区/);
+  // With its region named it is placed there (新疆维吾尔自治区 65).
+  assert.deepEqual([identify('新疆维吾尔自治区人民政府办公厅').code, identify('新疆维吾尔自治区人民政府办公厅').level, identify('新疆维吾尔自治区人民政府办公厅').kind], ['65', 'province', 'office']);
+});
