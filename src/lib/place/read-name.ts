@@ -17,6 +17,7 @@
  * And a city's bureau with a branch named after one of its counties (淮安市公安局清江浦分局,
  * 嘉兴市自然资源和规划局海盐分局) is that county's: the branch serves it.
  */
+import { lastUnit } from '../agency/level.ts';
 import { nameForm } from '../agency/name.ts';
 import { unitWords } from '../template/unit-words.ts';
 import { within, type Division, type Gazetteer } from './gazetteer.ts';
@@ -89,11 +90,15 @@ function passAt(name: string, at: number, afterPlace: boolean, gaz: Gazetteer): 
   return word && matchAt(name, at + word.length, gaz) ? word.length : 0;
 }
 
-/** The counties within `areas` a branch's name (清江浦, 清江浦区, 海盐) names. */
+/**
+ * The counties directly below `areas` (a city's, or a municipality's: 上海市公安局浦东分局) that a
+ * branch's name (清江浦, 清江浦区, 海盐) names. A province's bureau with a branch in a county
+ * (江苏省…局昆山分局) stays the province's: its branch serves more than the county.
+ */
 function branchCounties(branch: string, areas: readonly Division[], gaz: Gazetteer): Division[] {
   const forms = COUNTY_UNITS.map((unit) => branch + unit);
   const named = new Set(forms.flatMap((form) => gaz.full(form)));
-  return [...named].filter((d) => d.level === 'county' && areas.some((a) => within(d, a)));
+  return [...named].filter((d) => d.level === 'county' && areas.some((a) => d.parent === a));
 }
 
 /**
@@ -105,7 +110,9 @@ export function placeAfter(body: string): string {
   const branch = BRANCH.exec(body);
   if (branch) return branch[2]!;
   const rest = body.replace(GOVERNMENT_BETWEEN, '');
-  return rest.replace(ZONE, '') || rest;
+  // A zone followed by no place is the place named (南京市之内没有“江北新区”).
+  const afterZone = rest.replace(ZONE, '');
+  return lastUnit(nameForm(afterZone)) ? afterZone : rest;
 }
 
 /** Reads the place names at the start of an agency's name (or of a folder name, a 发布机构 line). */
@@ -116,9 +123,9 @@ export function readName(printed: string, gaz: Gazetteer): NameReading {
   let at = lead;
   for (;;) {
     const m = matchAt(name, at, gaz);
-    // A township holds no place: a township's name before another place is a zone (高新区).
+    // A township holds no place: a township named as the zone is (高新区) before another place is the zone.
     const pass = passAt(name, at, units.length > 0, gaz);
-    if (pass > 0 && (!m || m.divisions.every((d) => d.level === 'township'))) {
+    if (pass > 0 && (!m || (m.length === pass && m.divisions.every((d) => d.level === 'township')))) {
       at += pass;
       continue;
     }
@@ -129,9 +136,8 @@ export function readName(printed: string, gaz: Gazetteer): NameReading {
   if (units.length === 0) return { units, candidates: [], body: name };
   const body = name.slice(at);
   const branch = BRANCH.exec(body);
-  const areas = units.at(-1)!.divisions;
-  if (branch && areas.every((d) => d.level === 'province' || d.level === 'city')) {
-    const counties = branchCounties(branch[2]!, areas, gaz);
+  if (branch) {
+    const counties = branchCounties(branch[2]!, units.at(-1)!.divisions, gaz);
     if (counties.length > 0) units.push({ text: branch[2]!, divisions: counties });
   }
   // Inward: each unit only where it lies within the one before; outward: each unit only where

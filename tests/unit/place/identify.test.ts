@@ -85,6 +85,8 @@ test('a city bureau’s branch named after one of its counties is that county’
   // …and one named after a county of another city is no county of this one.
   assert.equal(identify('淮安市公安局鼓楼区分局').code, null);
   assert.deepEqual(identify('淮安市公安局鼓楼区分局').notes, ['place-unknown']);
+  // A province's bureau stays the province's, though its branch is named after a county (昆山市 320583 of 苏州市).
+  assert.deepEqual([identify('江苏省药品监督管理局昆山分局').code, identify('江苏省药品监督管理局昆山分局').level], ['32', 'province']);
 });
 
 test('a county row repeating its city’s name is the city: 嘉峪关市 has no district of its own', () => {

@@ -56,6 +56,8 @@ test('a government named between a district and its street, and a zone before a 
   assert.deepEqual(read('开封市鼓楼区人民政府长西街道办事处').conflict, ['鼓楼区', '长西街道办事处']);
   // A zone not followed by a place is read as what the list has: the three townships named 高新区.
   assert.deepEqual(read('高新区管理委员会').candidates, ['320412411', '320981411', '620102400']);
+  // A township before a zone is the township, not part of the zone's name (钱店镇 is of 郸城县, not of 城关镇).
+  assert.deepEqual(read('城关镇工业园区钱店镇').conflict, ['城关镇', '钱店镇']);
   // A zone that is a division is read as one: 滨海新区 120116 and its 新港街道 120116012.
   assert.deepEqual(read('天津市滨海新区新港街道').units, ['天津市', '滨海新区', '新港街道']);
 });

@@ -133,6 +133,10 @@ test('every note saying the list lacks a place is true', () => {
     // 郑州高新技术产业开发区 (410172) has 石佛镇, not a 石佛街道.
     ['郑州高新技术产业开发区石佛街道办事处', '河南省郑州市郑州高新技术产业开发区（410172）之内没有“石佛街道”'],
     ['东风县人民政府办公室', '“东风县”不在行政区划代码表'],
+    // …nor a zone before it: the note names the street, not the zone's words.
+    ['淮安市经开区崔口街道办事处', '江苏省淮安市（3208）之内没有“崔口街道”'],
+    // A zone followed by no place is the place the note names: 南京市 (3201) has no division 江北新区.
+    ['南京市江北新区管理委员会', '江苏省南京市（3201）之内没有“江北新区”'],
   ];
   for (const [agency, said] of cases) {
     const p = place(agency);
