@@ -59,7 +59,7 @@ const GOVERNMENT_BETWEEN = /^(?:人民政府|政府)/;
  */
 const ZONE = /^[\u4e00-\u9fa5]{0,8}?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|工业园区|产业园区|高新区|经开区|开发区|新区|园区)/;
 /** A city bureau's branch: 公安局|清江浦|分局, 自然资源和规划局|海盐县|分局. */
-const BRANCH = /^(.+?局)(.{2,8}?)分局$/;
+const BRANCH = /^(.+?局)(.{2,20}?)分局$/;
 /**
  * The units a county's name may end with, for a branch named without it (清江浦分局, 浦东分局 of
  * 浦东新区, 海宁分局 of the 县级市 海宁市).

@@ -35,11 +35,13 @@ export const PLACE_UNIT_CHARACTERS = Object.keys(UNIT_WORDS)
   .join('');
 
 /**
- * Words that hold a unit's character but name no unit (市场, 市政 but not 市政府, 城市, 社区,
- * 城乡, 县级), a 州 before the unit of its own name (郑州市), and a county's character that
- * begins a township's unit (红旗街道, 红旗镇: the township is named 红旗).
+ * Words that hold a unit's character but name no unit (市场, 市政 but not 市政府, 社区, 城乡,
+ * 县级; 城市 and 都市 at the start of a body, 延津县城市管理局, but not the end of 海城市 or
+ * 成都市), a 州 before the unit of its own name (郑州市), and a county's character that begins a
+ * township's unit (红旗街道, 红旗镇: the township is named 红旗), unless that 镇 begins the name of
+ * a township (铁岭县镇西堡镇).
  */
-const NOT_A_UNIT = /市场|市政(?!府)|城市|都市|区域|社区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级|州(?=[市区县])|[区旗县市](?=街道|镇|乡(?![村镇])|苏木)/g;
+const NOT_A_UNIT = /市场|市政(?!府)|(?<=^|[省市县区旗州盟])[城都]市|区域|社区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级|州(?=[市区县])|[区旗县市](?=街道|苏木|乡(?![村镇])|镇(?![^镇乡]{0,4}(?:镇|乡|街道)))/g;
 
 /** A name with the words that name no unit blanked out (〇, one a character), so that positions stay. */
 export function maskNonUnits(name: string): string {

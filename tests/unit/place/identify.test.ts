@@ -80,6 +80,8 @@ test('a city bureau’s branch named after one of its counties is that county’
   assert.deepEqual([identify('淮安市公安局清江浦区分局').code, identify('淮安市公安局清江浦区分局').level], ['320812', 'county']);
   assert.deepEqual([identify('嘉兴市自然资源和规划局海盐分局').code, identify('嘉兴市自然资源和规划局海盐分局').level], ['330424', 'county']);
   assert.deepEqual([identify('上海市公安局浦东分局').code, identify('上海市公安局浦东分局').level], ['310115', 'county']);
+  // A long county name: 围场满族蒙古族自治县 130828 of 承德市 1308.
+  assert.equal(identify('承德市公安局围场满族蒙古族自治县分局').code, '130828');
   // A branch named after no county of the city stays the city's department…
   assert.deepEqual([identify('淮安市公安局城南分局').code, identify('淮安市公安局城南分局').level, identify('淮安市公安局城南分局').kind], ['3208', 'city', 'department']);
   // …and one named after a county of another city is no county of this one.

@@ -25,6 +25,12 @@ test('words that hold a unit’s character but name none are blanked, positions 
   assert.equal(maskNonUnits('社区卫生服务中心'), '〇〇卫生服务中心');
   // A district before its 乡村振兴局 stays a district.
   assert.equal(maskNonUnits('西湖区乡村振兴局'), '西湖区〇〇振兴局');
+  // 城市 and 都市 name no unit at the start of a body, but end the names of 海城市 and 成都市.
+  assert.equal(maskNonUnits('延津县城市管理局'), '延津县〇〇管理局');
+  assert.equal(maskNonUnits('海城市城市管理局'), '海城市〇〇管理局');
+  assert.equal(maskNonUnits('成都市人民政府'), '成都市人民政府');
+  // A county's 县 before a township whose name begins with 镇 (镇西堡镇 211221107 of 铁岭县) stays a county's.
+  assert.equal(maskNonUnits('铁岭县镇西堡镇'), '铁岭县镇西堡镇');
 });
 
 test('the agency layer and search read the same names alike', () => {
@@ -41,6 +47,9 @@ test('the agency layer and search read the same names alike', () => {
   assert.equal(regionOf('郑州市政府'), '郑州市');
   assert.equal(splitName('郑州市市政工程处').place, '郑州市');
   assert.equal(levelOf('杭州市西湖区乡村振兴局'), 'county');
+  assert.equal(regionOf('鞍山市海城市人民政府'), '鞍山市海城市');
+  assert.equal(levelOf('成都市人民政府'), 'city');
+  assert.equal(regionOf('铁岭县镇西堡镇人民政府'), '铁岭县');
   // 苏木 is a township of 内蒙古 (达尔汗苏木 150223213).
   assert.equal(levelOf('达尔汗苏木'), 'township');
   // 全旗 counts the whole of a 旗 as 全县 does a county; 全乡 is no summary word.
