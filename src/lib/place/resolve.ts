@@ -160,12 +160,18 @@ function list(divisions: readonly Division[]): string {
 }
 
 /**
- * The agency's body: its name after the places it names (人民政府办公室 of 延津县人民政府办公室),
+ * The agency's body: its name after the places it names (人民政府办公室 of 延津县人民政府办公室,
+ * 办事处 of 柳河县崔口街道办事处, whose 崔口街道 the list lacks),
  * or, for a name that names none, after its last unit, without the unit word a department's name
  * may start with (县教育局 → 教育局).
  */
 export function bodyOf(agency: string, reading: NameReading): string {
-  if (reading.units.length > 0) return reading.body;
+  if (reading.units.length > 0) {
+    // After a place the list lacks there (柳河县|崔口街道|办事处, 柳河县|人民政府崔口街道|办事处);
+    // a branch's name stays whole (公安局鼓楼区分局 is a bureau's, not the government of a 鼓楼区).
+    const further = splitName(placeAfter(reading.body));
+    return further.place && reading.body.endsWith(further.place + further.body) ? further.body : reading.body;
+  }
   const body = splitName(agency).body;
   return body.slice(OWN_UNIT.exec(maskNonUnits(body))?.[0].length ?? 0);
 }

@@ -53,6 +53,9 @@ test('a street named after its district’s 人民政府 is the street’s gover
   assert.deepEqual(identify('淮安市清江浦区人民政府长西街道办事处'), {
     code: '320812007', level: 'township', kind: 'government', scope: 'own', key: '320812007 长西街道', notes: [],
   });
+  // A street the list lacks there is unplaced, but still a street's government (柳河县 220524 has no 崔口街道).
+  const { key: _, ...unplaced } = identify('柳河县人民政府崔口街道办事处');
+  assert.deepEqual(unplaced, { code: null, level: 'township', kind: 'government', scope: 'own', notes: ['place-unknown'] });
   // The district's own office stays the district's.
   assert.deepEqual([identify('淮安市清江浦区人民政府办公室').code, identify('淮安市清江浦区人民政府办公室').kind], ['320812', 'office']);
 });
@@ -86,6 +89,7 @@ test('a city bureau’s branch named after one of its counties is that county’
   assert.deepEqual([identify('淮安市公安局城南分局').code, identify('淮安市公安局城南分局').level, identify('淮安市公安局城南分局').kind], ['3208', 'city', 'department']);
   // …and one named after a county of another city is no county of this one.
   assert.equal(identify('淮安市公安局鼓楼区分局').code, null);
+  assert.equal(identify('淮安市公安局鼓楼区分局').kind, 'department');
   assert.deepEqual(identify('淮安市公安局鼓楼区分局').notes, ['place-unknown']);
   // A province's bureau stays the province's, though its branch is named after a county (昆山市 320583 of 苏州市).
   assert.deepEqual([identify('江苏省药品监督管理局昆山分局').code, identify('江苏省药品监督管理局昆山分局').level], ['32', 'province']);
