@@ -4,7 +4,7 @@
  * its government's division. Only an agency left unplaced falls back to reading its name.
  */
 import type { Level } from '../template/schema.ts';
-import { maskNonUnits, UNIT_WORDS, unitWords, type UnitLevel } from '../template/unit-words.ts';
+import { maskNonUnits, UNIT_CHARACTERS, UNIT_WORDS, unitWords, type UnitLevel } from '../template/unit-words.ts';
 import { nameForm } from './name.ts';
 
 /** Levels of the divisions in the gazetteer, by the length of their codes. */
@@ -27,6 +27,10 @@ const MUNICIPALITY = /^(?:北京|上海|天津|重庆)市/;
 
 /** The unit words, longest first (自治区 before 区, so that 自治区 at the start is one word). */
 const UNIT = new RegExp(unitWords(), 'g');
+/** The State Council, the republic, a national body (but the 税务局 of a place under 国家税务总局). */
+const NATIONAL = new RegExp(`^(?:国务院|中华人民共和国|国家(?!税务总局.+[${UNIT_CHARACTERS}]))`);
+/** A ministry, commission or administration whose name names no place: 教育部, 国家发展和改革委员会. */
+const NATIONAL_BODY = new RegExp(`^[^${UNIT_CHARACTERS}]{1,10}(?:部|委员会|总局|总署)$`);
 /** A unit word that begins a name: the place is the reader's own (县教育局, 自治区人民政府办公厅). */
 const FIRST_UNIT = new RegExp(`^(?:${unitWords()})`);
 
@@ -51,7 +55,7 @@ export function lastUnit(name: string): { unit: string; end: number } | null {
 export function levelOf(agency: string): Level {
   const name = nameForm(agency);
   if (!name) return 'unknown';
-  if (/^(?:国务院|中华人民共和国|国家(?!税务总局.+[省市县区]))/.test(name) || /^[^省市县区乡镇]{1,10}(?:部|委员会|总局|总署)$/.test(name)) return 'national';
+  if (NATIONAL.test(name) || NATIONAL_BODY.test(name)) return 'national';
   const named = name.replace(MUNICIPALITY, (m) => '〇'.repeat(m.length - 1) + '省');
   const unit = lastUnit(named)?.unit ?? FIRST_UNIT.exec(maskNonUnits(named))?.[0];
   return unit ? UNIT_WORDS[unit]! : 'unknown';

@@ -29,10 +29,13 @@ export function unitWords(...levels: UnitLevel[]): string {
     .join('|');
 }
 
-/** The one-character units of a province, city or county: 全市, 市委, 县教育局. */
-export const PLACE_UNIT_CHARACTERS = Object.keys(UNIT_WORDS)
-  .filter((word) => word.length === 1 && UNIT_WORDS[word] !== 'township')
+/** The one-character unit words: 省, 市, 县, 旗, 乡, 镇 …. */
+export const UNIT_CHARACTERS = Object.keys(UNIT_WORDS)
+  .filter((word) => word.length === 1)
   .join('');
+
+/** The one-character units of a province, city or county: 全市, 市委, 县教育局. */
+export const PLACE_UNIT_CHARACTERS = [...UNIT_CHARACTERS].filter((unit) => UNIT_WORDS[unit] !== 'township').join('');
 
 /**
  * Words that hold a unit's character but name no unit (市场, 市政 but not 市政府, 社区, 城乡,

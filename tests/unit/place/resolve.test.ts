@@ -153,3 +153,10 @@ test('every note saying the list lacks a place is true', () => {
   assert.equal(lacksTruly('江苏省淮安市清江浦区（320812）之内没有“人民政府长西街道”'), false);
   assert.equal(lacksTruly('江苏省淮安市（3208）之内没有“公安局清江浦区”'), false);
 });
+
+test('a zone before a street of several places: the rest of the evidence may choose, the zone word never', () => {
+  // 新港街道 is in six places; 410173400 is the one in 河南.
+  assert.equal(place('高新区新港街道办事处').problem, 'place-ambiguous');
+  const byPath = place('高新区新港街道办事处', { path: '河南省/高新区新港街道办事处.txt' });
+  assert.deepEqual([byPath.code, byPath.how], ['410173400', 'path']);
+});

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskNonUnits, PLACE_UNIT_CHARACTERS, unitWords } from '../../../src/lib/template/unit-words.ts';
+import { maskNonUnits, PLACE_UNIT_CHARACTERS, UNIT_CHARACTERS, unitWords } from '../../../src/lib/template/unit-words.ts';
 import { levelOf } from '../../../src/lib/agency/level.ts';
 import { splitName } from '../../../src/lib/agency/kind.ts';
 import { saysSummary } from '../../../src/lib/agency/scope.ts';
@@ -15,6 +15,7 @@ test('unit words by level, longest first', () => {
   assert.equal(unitWords('province'), '特别行政区|自治区|省');
   assert.equal(unitWords('township'), '街道|苏木|乡|镇');
   assert.equal([...PLACE_UNIT_CHARACTERS].sort().join(''), [...'省市县区旗州盟'].sort().join(''));
+  assert.equal([...UNIT_CHARACTERS].sort().join(''), [...'省市县区旗州盟乡镇'].sort().join(''));
 });
 
 test('words that hold a unit’s character but name none are blanked, positions kept', () => {
