@@ -4,10 +4,11 @@
  * its government's division. Only an agency left unplaced falls back to reading its name.
  */
 import type { Level } from '../template/schema.ts';
+import { maskNonUnits, UNIT_CHARACTERS, UNIT_WORDS, unitWords, type UnitLevel } from '../template/unit-words.ts';
 import { nameForm } from './name.ts';
 
 /** Levels of the divisions in the gazetteer, by the length of their codes. */
-export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
+export type DivisionLevel = UnitLevel;
 
 const BY_CODE_LENGTH: Record<number, DivisionLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township' };
 
@@ -24,38 +25,38 @@ export function levelOfCode(code: string): DivisionLevel {
 /** The four municipalities are provinces: 上海市人民政府办公厅 is a provincial office. */
 const MUNICIPALITY = /^(?:北京|上海|天津|重庆)市/;
 
-/** The units a name's place part may end with, longest first (自治县 before 县); never its first character. */
-const UNIT = /(?<=.)(?:自治区|特别行政区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|区|旗|乡|镇)/g;
-/** Unit characters in words that name no unit (市场, 城乡, 社区), and 州 before 市/区/县 (郑州市). */
-const NOT_A_UNIT = /市场|市政|城市|区域|社区|县域|镇域|乡村|城乡|乡镇|[省市县区乡镇]级|州(?=[市区县])/g;
+/** The unit words, longest first (自治区 before 区, so that 自治区 at the start is one word). */
+const UNIT = new RegExp(unitWords(), 'g');
+/** The State Council, the republic, a national body (but the 税务局 of a place under 国家税务总局). */
+const NATIONAL = new RegExp(`^(?:国务院|中华人民共和国|国家(?!税务总局.+[${UNIT_CHARACTERS}]))`);
+/** A ministry, commission or administration whose name names no place: 教育部, 国家发展和改革委员会. */
+const NATIONAL_BODY = new RegExp(`^[^${UNIT_CHARACTERS}]{1,10}(?:部|委员会|总局|总署)$`);
+/** A unit word that begins a name: the place is the reader's own (县教育局, 自治区人民政府办公厅). */
+const FIRST_UNIT = new RegExp(`^(?:${unitWords()})`);
 
 /**
- * The last administrative unit a name (in nameForm) names, and where it ends: 红旗街道办事处 →
- * 街道 ending at 4 (红旗街道 is a 街道, not a 旗); 郑州市市场监督管理局 → 市 ending at 3.
+ * The last administrative unit a name (in nameForm) names after its first character, and where it
+ * ends: 红旗街道办事处 → 街道 ending at 4 (红旗街道 is a 街道, not a 旗); 郑州市市场监督管理局 → 市
+ * ending at 3; 自治区人民政府办公厅 → none (its 区 is the 自治区 it starts with).
  */
 export function lastUnit(name: string): { unit: string; end: number } | null {
-  const masked = name.replace(NOT_A_UNIT, (w) => '〇'.repeat(w.length));
   let last: { unit: string; end: number } | null = null;
-  for (const m of masked.matchAll(UNIT)) last = { unit: m[0], end: m.index + m[0].length };
+  for (const m of maskNonUnits(name).matchAll(UNIT)) if (m.index > 0) last = { unit: m[0], end: m.index + m[0].length };
   return last;
 }
-
-const UNIT_LEVEL: Record<string, Level> = {
-  省: 'province', 自治区: 'province', 特别行政区: 'province',
-  市: 'city', 州: 'city', 自治州: 'city', 盟: 'city', 地区: 'city',
-  县: 'county', 自治县: 'county', 区: 'county', 旗: 'county', 自治旗: 'county',
-  乡: 'township', 镇: 'township', 街道: 'township',
-};
 
 /**
  * The level of an agency from its name alone, for an agency the gazetteer could not place: the
  * last administrative unit named in it decides (a department takes its government's level:
- * 延津县人民政府办公室 is county). A 县级市 cannot be told from its name and reads as `city`.
+ * 延津县人民政府办公室 is county), or, in a name that names no place, the unit it starts with
+ * (自治区人民政府办公厅 is a province's office, 县教育局 a county's department). A 县级市 cannot be
+ * told from its name and reads as `city`.
  */
 export function levelOf(agency: string): Level {
   const name = nameForm(agency);
   if (!name) return 'unknown';
-  if (/^(?:国务院|中华人民共和国|国家(?!税务总局.+[省市县区]))/.test(name) || /^[^省市县区乡镇]{1,10}(?:部|委员会|总局|总署)$/.test(name)) return 'national';
-  const last = lastUnit(name.replace(MUNICIPALITY, (m) => '〇'.repeat(m.length - 1) + '省'));
-  return last ? UNIT_LEVEL[last.unit]! : 'unknown';
+  if (NATIONAL.test(name) || NATIONAL_BODY.test(name)) return 'national';
+  const named = name.replace(MUNICIPALITY, (m) => '〇'.repeat(m.length - 1) + '省');
+  const unit = lastUnit(named)?.unit ?? FIRST_UNIT.exec(maskNonUnits(named))?.[0];
+  return unit ? UNIT_WORDS[unit]! : 'unknown';
 }

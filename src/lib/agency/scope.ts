@@ -5,9 +5,10 @@
  * where neither the text nor the kind of body says which.
  */
 import type { AgencyKind, Level, Scope } from '../template/schema.ts';
+import { PLACE_UNIT_CHARACTERS } from '../template/unit-words.ts';
 
 /** The whole of a place: 全市, 全县, 全区, 全省, 全旗, 全州, 全盟. */
-const WHOLE = '全(?:省|市|县|区|旗|州|盟)';
+const WHOLE = `全[${PLACE_UNIT_CHARACTERS}]`;
 /** Who is added up: the administrative bodies of every level, the government system. */
 const BODIES = '(?:各级(?:各类)?(?:行政机关|政府|各部门)|政府系统|行政机关|各级各部门|各部门)';
 /** What is added up: applications received or accepted, information published. */

@@ -8,6 +8,7 @@
  */
 import { nameForm } from '../agency/name.ts';
 import type { DivisionLevel } from '../agency/level.ts';
+import { unitWords } from '../template/unit-words.ts';
 
 /** The 55 minority nationalities, as autonomous names spell them (蒙古 often without 族). */
 const NATIONALITIES = [
@@ -23,10 +24,12 @@ const ETHNIC = `(?:(?:${NATIONALITY}族|蒙古))+`;
 /** 长阳土家族自治县 → 长阳 + 县; 恩施土家族苗族自治州 → 恩施 + 州; 和布克赛尔蒙古自治县 → 和布克赛尔 + 县. */
 const AUTONOMOUS = new RegExp(`^(.+?)${ETHNIC}自治(州|县|旗)$`);
 /** 顺河回族区 → 顺河区; 城关回族镇 → 城关镇; 吉尔格勒特郭楞蒙古民族乡 → 吉尔格勒特郭楞乡. */
-const ETHNIC_UNIT = new RegExp(`^(.+?)(?:${ETHNIC})?(?:${NATIONALITY}族|民族)(乡|镇|区|苏木)$`);
+const ETHNIC_UNIT = new RegExp(`^(.+?)(?:${ETHNIC})?(?:${NATIONALITY}族|民族)(${unitWords('township')}|区)$`);
 
-const PROVINCE_UNIT = /(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/;
-const CITY_UNIT = new RegExp(`(?:${ETHNIC}自治州|地区|盟|市)$`);
+/** A province's unit, with the nationality of an autonomous region (广西壮族自治区 → 广西), or a municipality's 市. */
+const PROVINCE_UNIT = new RegExp(`(?:壮族|回族|维吾尔)?(?:${unitWords('province')})$|市$`);
+/** A city's unit, with the nationalities of an autonomous prefecture (恩施土家族苗族自治州 → 恩施). */
+const CITY_UNIT = new RegExp(`(?:${ETHNIC})?(?:${unitWords('city')})$`);
 
 export interface Aliases {
   /** Forms ending in a unit: the official name and its usual variants. */

@@ -4,6 +4,7 @@
  * gives divisions; resolve.ts weighs them.
  */
 import { nameForm } from '../agency/name.ts';
+import { PLACE_UNIT_CHARACTERS } from '../template/unit-words.ts';
 import { aliasesOf } from './aliases.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { readName, readPlace } from './read-name.ts';
@@ -44,7 +45,7 @@ export function publisherDivisions(lines: readonly string[], gaz: Gazetteer): Di
  * office or departments, its paper or broadcaster. A place named in passing (学习兰考县经验)
  * is no evidence of where the report is from.
  */
-const BODY_AFTER = /^(?:人民政府|政府|党委|[省市县区旗州盟]委|人大|政协|纪委|监委|办公室|政务|日报|报社|广播电视台|电视台|融媒体|新闻|[\u4e00-\u9fa5]{0,8}?(?:局|委员会))/;
+const BODY_AFTER = new RegExp(`^(?:人民政府|政府|党委|[${PLACE_UNIT_CHARACTERS}]委|人大|政协|纪委|监委|办公室|政务|日报|报社|广播电视台|电视台|融媒体|新闻|[\\u4e00-\\u9fa5]{0,8}?(?:局|委员会))`);
 
 /**
  * Which of `divisions` the text names as a body: a full form (乌苏市人民政府办公室) or, for a

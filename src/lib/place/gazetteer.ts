@@ -5,10 +5,13 @@
  * pure, so that tests build small ones by hand.
  *
  * The list has rows that are no division: the 市辖区 and 县 under 北京/天津/上海/重庆, the
- * 省直辖县级行政区划 of 河南, 湖北, 海南 and 新疆, and a row repeating the one above it (东莞市
- * 441900 under 东莞市 4419, 金门县 350527000 under 金门县 350527). They are left out and their
- * children hang from the row above, so that 东城区 is `北京市 › 东城区` and 济源市 is
- * `河南省 › 济源市`.
+ * 省直辖县级行政区划 of 河南, 湖北, 海南 and 新疆, and a row repeating the name of the one above it
+ * (东莞市 441900 under 东莞市 4419, 嘉峪关市 620201 under 嘉峪关市 6202, 金门县 350527000 under
+ * 金门县 350527). They are left out and their children hang from the row above, so that 东城区 is
+ * `北京市 › 东城区`, 济源市 is `河南省 › 济源市` and 雄关街道 is `嘉峪关市 › 雄关街道`. A repeated
+ * row is the same place as the one above: a city without districts (嘉峪关市, 东莞市) is given a
+ * county row of its own name for the statistics, but its government, its departments and its
+ * reports are the city's, and a name cannot tell the two apart.
  */
 import { levelOfCode, type DivisionLevel } from '../agency/level.ts';
 import { aliasesOf } from './aliases.ts';
@@ -50,7 +53,7 @@ export class Gazetteer {
     for (const row of rows) {
       const parent = row.parent === null ? null : this.at(row.parent);
       if (row.parent !== null && parent === undefined) throw new Error(`division ${row.code} ${row.name}: its parent ${row.parent} is not listed before it`);
-      if (PLACEHOLDER.test(row.name) || (parent && row.name === parent.name && /00$/.test(row.code))) {
+      if (PLACEHOLDER.test(row.name) || (parent && row.name === parent.name)) {
         this.standIn.set(row.code, parent ?? null);
         continue;
       }

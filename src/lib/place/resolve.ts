@@ -16,10 +16,11 @@ import { levelOf } from '../agency/level.ts';
 import { splitName } from '../agency/kind.ts';
 import { nameForm } from '../agency/name.ts';
 import type { NoteCode } from '../template/notes.ts';
+import { maskNonUnits, unitWords } from '../template/unit-words.ts';
 import type { Division as PlacedDivision } from '../template/schema.ts';
 import { namedBodies, placeFolders, publisherDivisions } from './evidence.ts';
 import { chainOf, fullName, within, type Division, type Gazetteer } from './gazetteer.ts';
-import { readName, type NameReading } from './read-name.ts';
+import { placeAfter, readName, type NameReading } from './read-name.ts';
 
 export type How = PlacedDivision['how'];
 
@@ -44,6 +45,12 @@ export interface Placement {
   /** Why the report is unplaced; null when it is placed, or is a national body (no division). */
   problem: { code: NoteCode; message: string } | null;
 }
+
+/**
+ * A unit word a department's name starts with (县教育局, 自治区人民政府办公厅), where two characters
+ * of the name are left; not the 市 of 市辖区 or of 市直 (a city's own bodies as a group).
+ */
+const OWN_UNIT = new RegExp(`^(?:${unitWords()})(?![辖直])(?=.{2,})`);
 
 /** How deep a level is: a unit named inside a division must be deeper than it. */
 const DEPTH: Partial<Record<string, number>> = { province: 1, city: 2, county: 3, township: 4 };
@@ -74,7 +81,7 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   let candidates: Division[] | null = named ? reading.candidates : null;
   // A place named after the ones the list knows (柳河县崔口街道办事处: 柳河县 has no 崔口街道) is a
   // place the list lacks: the agency is not the county's department.
-  const further = named ? splitName(reading.body).place : '';
+  const further = named ? splitName(placeAfter(reading.body)).place : '';
   if (candidates && further) {
     const depth = DEPTH[levelOf(further)] ?? 0;
     candidates = candidates.filter((c) => DEPTH[c.level]! >= depth);
@@ -153,11 +160,18 @@ function list(divisions: readonly Division[]): string {
 }
 
 /**
- * The agency's body: its name after the places it names (人民政府办公室 of 延津县人民政府办公室),
+ * The agency's body: its name after the places it names (人民政府办公室 of 延津县人民政府办公室,
+ * 办事处 of 柳河县崔口街道办事处, whose 崔口街道 the list lacks),
  * or, for a name that names none, after its last unit, without the unit word a department's name
  * may start with (县教育局 → 教育局).
  */
 export function bodyOf(agency: string, reading: NameReading): string {
-  if (reading.units.length > 0) return reading.body;
-  return splitName(agency).body.replace(/^(?:省|市|县|区|旗|乡|镇)(?!场|政|级|域|辖|直)(?=.{2,})/, '');
+  if (reading.units.length > 0) {
+    // After a place the list lacks there (柳河县|崔口街道|办事处, 柳河县|人民政府崔口街道|办事处);
+    // a branch's name stays whole (公安局鼓楼区分局 is a bureau's, not the government of a 鼓楼区).
+    const further = splitName(placeAfter(reading.body));
+    return further.place && reading.body.endsWith(further.place + further.body) ? further.body : reading.body;
+  }
+  const body = splitName(agency).body;
+  return body.slice(OWN_UNIT.exec(maskNonUnits(body))?.[0].length ?? 0);
 }

@@ -14,6 +14,8 @@
  * header's box, the search page, the agency list and the compare picker all search with this.
  */
 
+import { maskNonUnits, unitWords } from '../template/unit-words.ts';
+
 /** Format version of agency-index.json; bump when the row layout changes. */
 export const AGENCY_INDEX_VERSION = 3;
 
@@ -176,11 +178,12 @@ export function latinWord(run: string): string {
   return run.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-// One administrative division at the start of a name: a few characters ending in a division word.
-// Not ending where a longer division follows (郑州|市), nor in 市场, 市政 (延津县|市场监督管理局).
-const DIVISION = /^[\u4e00-\u9fff]+?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市(?!场|政(?!府))|州(?![市县区])|盟|县|区|旗)/u;
-/** Words that end like a division but are not one at the start of an agency's own part. */
-const NOT_DIVISION = new Set(['城市', '都市', '城区']);
+// One administrative division down to a county at the start of a name: a few characters ending
+// in its unit word, read in the name with the words that name no unit blanked (郑州|市, not 郑州;
+// 延津县|市场监督管理局; 红旗街道 is a 街道, no place 红旗).
+const DIVISION = new RegExp(`^[\\u4e00-\\u9fff〇]+?(?:${unitWords('province', 'city', 'county')})`, 'u');
+/** A county's name (长治市城区) that is also the word for a town's centre, at the start of an agency's own part. */
+const NOT_DIVISION = new Set(['城区']);
 
 /**
  * The places a name starts with: `河南省新乡市延津县` of 河南省新乡市延津县教育局, `延津县` of
@@ -188,9 +191,10 @@ const NOT_DIVISION = new Set(['城市', '都市', '城区']);
  * so a town named 新市镇 is not read as the place 新市.
  */
 export function regionOf(name: string): string {
+  const masked = maskNonUnits(name);
   let end = 0;
   for (let n = 0; n < 4; n++) {
-    const m = DIVISION.exec(name.slice(end));
+    const m = DIVISION.exec(masked.slice(end));
     if (!m || NOT_DIVISION.has(m[0]) || name.length - end - m[0].length < 2) break;
     end += m[0].length;
   }

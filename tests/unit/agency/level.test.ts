@@ -29,3 +29,18 @@ test('the level of a division code is its length', () => {
   assert.throws(() => levelOfCode('41162'), /not a division code/);
   assert.throws(() => levelOfCode('41x6'), /not a division code/);
 });
+
+test('a name that names no place takes the level of the unit it starts with: 自治区 is one word, not a 区', () => {
+  assert.equal(levelOf('自治区人民政府办公厅'), 'province');
+  assert.equal(levelOf('新疆维吾尔自治区人民政府办公厅'), 'province');
+  assert.equal(levelOf('县教育局'), 'county');
+  assert.equal(levelOf('街道办事处'), 'township');
+  assert.equal(levelOf('人民政府办公室'), 'unknown');
+});
+
+test('a place under 国家税务总局 is the place’s, whatever its unit: a 旗 too', () => {
+  assert.equal(levelOf('国家税务总局郸城县税务局'), 'county');
+  assert.equal(levelOf('国家税务总局阿拉善左旗税务局'), 'county');
+  assert.equal(levelOf('国家税务总局'), 'national');
+  assert.equal(levelOf('国家发展和改革委员会'), 'national');
+});

