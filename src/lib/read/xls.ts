@@ -15,7 +15,7 @@
  * Places (types.ts `Place`): the sheet's name, the cell's reference (`C12`) and, as `line`, its
  * row; every cell of a line has its own.
  */
-import { read, set_cptable, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { read, set_cptable, utils, type CellObject, type Range, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { LIMITS, refused } from './limits.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
@@ -88,29 +88,83 @@ function loadCodepages(): Promise<void> {
   return codepages;
 }
 
-/** Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. */
+/**
+ * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. A row's
+ * cells are the sheet's cells that a person sees as cells: a merged range is one cell, on its
+ * first (top-left) cell, and the cells it covers are left out, as the HTML reader leaves out the
+ * places a rowspan covers. A spreadsheet program that lays out a table copied from a web page or
+ * a Word document spreads one column of the table over two or three sheet columns, merged in the
+ * rows that fill them; in a table so laid out (one with merged ranges), a sheet column that holds
+ * nothing in any row (blank or covered in every one of its rows: padding, merged or not) is left
+ * out of the table's rows too. So the table's rows have the cells of the table as printed, a blank
+ * cell in its column (a column with text in another row of the table, its header at least). A
+ * table typed into a sheet (no merged range) keeps every column: a column blank in every row
+ * there is a column the agency left blank.
+ */
 function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
   const ref = sheet['!ref'];
   if (!ref) return 0;
   const range = utils.decode_range(ref);
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
+  const merges = sheet['!merges'] ?? [];
+  const covered = coveredCells(merges, range);
   let count = 0;
+  const texts: string[][] = [];
   for (let r = range.s.r; r <= range.e.r && r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
+    const row = rows[r] ?? [];
     const cells: string[] = [];
-    const cellPlaces: Place[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
       if (cell) count++;
-      cells.push(cell ? cellText(shown(cell)) : '');
-      cellPlaces.push({ sheet: name, line: r + 1, cell: utils.encode_cell({ r, c }) });
+      cells.push(cell && !covered.has(`${r}:${c}`) ? cellText(shown(cell)) : '');
     }
-    const first = cells.findIndex((c) => c !== '');
-    if (first < 0) continue;
-    lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
+    texts.push(cells);
+  }
+  const holds = (r: number, c: number) => texts[r - range.s.r]![c - range.s.c] !== '';
+  const blank = (r: number) => texts[r - range.s.r]!.every((t) => t === '');
+  for (let r = range.s.r; r < range.s.r + texts.length; ) {
+    if (blank(r)) {
+      r++;
+      continue;
+    }
+    // A table: the run of rows up to the next empty row.
+    let end = r;
+    while (end + 1 < range.s.r + texts.length && !blank(end + 1)) end++;
+    const merged = tableMerged(merges, r, end);
+    const columns: number[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      for (let at = r; at <= end; at++) {
+        if (!merged || holds(at, c)) {
+          columns.push(c);
+          break;
+        }
+      }
+    }
+    for (; r <= end; r++) {
+      const kept = columns.filter((c) => !covered.has(`${r}:${c}`));
+      const cells = kept.map((c) => texts[r - range.s.r]![c - range.s.c]!);
+      const cellPlaces: Place[] = kept.map((c) => ({ sheet: name, line: r + 1, cell: utils.encode_cell({ r, c }) }));
+      const first = cells.findIndex((c) => c !== '');
+      lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
+    }
   }
   return count;
+}
+
+/** Whether a merged range starts in rows `from`–`to` (0-based). */
+function tableMerged(merges: Range[], from: number, to: number): boolean {
+  return merges.some((m) => m.s.r >= from && m.s.r <= to);
+}
+
+/** `row:column` of every cell that a merged range covers, its first cell not included; bounded by the used range. */
+function coveredCells(merges: Range[], range: Range): Set<string> {
+  const covered = new Set<string>();
+  for (const m of merges) {
+    for (let r = Math.max(m.s.r, range.s.r); r <= Math.min(m.e.r, range.e.r); r++) {
+      for (let c = Math.max(m.s.c, range.s.c); c <= Math.min(m.e.c, range.e.c); c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+    }
+  }
+  return covered;
 }
 
 /** A cell as the program shows it: its formatted text, else its value; an error or a missing value as nothing. */
