@@ -5,7 +5,8 @@
  * - Plain text: one line per text line; cells split at tabs or `|` (see text.ts).
  * - HTML, DOCX and Word 97–2003: one line per block element or table row, one cell per
  *   `<td>`/`<th>` or Word table cell.
- * - Spreadsheets: one line per row of each sheet, one cell per column.
+ * - Spreadsheets: one line per row of each sheet, one cell per cell of the table (a merged range
+ *   is one cell; xls.ts).
  * - PDF and OFD: one line per printed line; cells split where the horizontal gap between glyph
  *   runs is wide.
  * - Scans (image-only PDFs, page images): the same, from the text boxes OCR found (ocr/).

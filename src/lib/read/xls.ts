@@ -4,11 +4,10 @@
  * 0.18 is old and has advisories). Some agencies publish a report's tables as a workbook, or
  * attach one to the report.
  *
- * Every visible sheet, in the workbook's order, each row one line with one cell per column of
- * the sheet's used range, as the program shows them: a number as its format prints it (`1,234`,
- * `96171.6`), a cell whose formula has an error (`#DIV/0!`) or no stored result as blank. A merged
- * cell's value is on its first (top-left) cell and the cells it covers are blank, as SheetJS
- * reads them, like the padding of a colspan in HTML: columns keep their positions (`exactCells`).
+ * Every visible sheet, in the workbook's order, each row one line with one cell per cell of the
+ * table as a person sees it (sheetLines: a merged range is one cell), as the program shows them: a
+ * number as its format prints it (`1,234`, `96171.6`), a cell whose formula has an error
+ * (`#DIV/0!`) or no stored result as blank. Columns keep their positions (`exactCells`).
  * Empty rows give no line. A hidden sheet is not read (a person opening the file does not see
  * it), and a note says so.
  *
@@ -44,6 +43,10 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
   } finally {
     console.error = log;
   }
+  // SheetJS reads a workbook whose records are damaged without complaint as far as it can: one
+  // with no sheet, or a sheet listed without its cells, is such a file, not an empty workbook
+  // (every workbook a program writes has a sheet).
+  if (book.SheetNames.length === 0) throw new ReadError('unreadable-xls', 'a workbook without any sheet that can be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx');
   const lines: RawLine[] = [];
   const warnings: ReadWarning[] = [];
   let cells = 0;
@@ -54,7 +57,8 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
       return;
     }
     const sheet = book.Sheets[name];
-    if (sheet) cells += sheetLines(sheet, sheetName, lines);
+    if (!sheet) throw new ReadError('unreadable-xls', `the workbook lists a sheet "${sheetName}" whose cells cannot be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx`);
+    cells += sheetLines(sheet, sheetName, lines);
     if (cells > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
   });
   const doc: RawDocument = { lines, exactCells: true };

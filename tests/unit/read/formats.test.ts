@@ -197,6 +197,22 @@ describe('workbooks', () => {
     assert.match(b.message, /^hongqi\.xlsx: unreadable-xls: the zip archive is damaged/);
   });
 
+  test('a .xls damaged inside its workbook stream fails as unreadable-xls, not as "not a report"', async () => {
+    const xls = fixture('layouts/xls.xls');
+    // Zeros over the workbook's records: SheetJS finds no sheet.
+    const zeroed = xls.slice();
+    zeroed.fill(0, 1024, 3072);
+    const a = await failure(zeroed, 'hongqi.xls');
+    assert.equal(a.status, 'failed');
+    assert.match(a.message, /^hongqi\.xls: unreadable-xls: a workbook without any sheet that can be read: it is damaged/);
+    // Junk over the sheet's records: the sheet is listed, its cells are not there.
+    const junk = xls.slice();
+    for (let i = 6000; i < 7500; i++) junk[i] = (i * 7919) & 255;
+    const b = await failure(junk, 'hongqi.xls');
+    assert.equal(b.status, 'failed');
+    assert.match(b.message, /^hongqi\.xls: unreadable-xls: the workbook lists a sheet "Sheet1" whose cells cannot be read/);
+  });
+
   test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {
     const sheet = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2_000_000)}</t></is></c></row></sheetData></worksheet>`);
     const bomb = zip([
