@@ -110,12 +110,19 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
   if (!ref) return 0;
   const range = utils.decode_range(ref);
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
+  const last = Math.min(range.e.r, rows.length - 1);
   const merges = sheet['!merges'] ?? [];
-  const covered = coveredCells(merges, range);
+  const covered = coveredCells(merges, { s: range.s, e: { r: last, c: range.e.c } });
+  const mergeRows = new Set(merges.map((m) => m.s.r));
   let count = 0;
-  const texts: string[][] = [];
-  for (let r = range.s.r; r <= range.e.r && r < rows.length; r++) {
-    const row = rows[r] ?? [];
+  // Each row's cells as shown, null for a row without any (SheetJS leaves it out).
+  const texts: (string[] | null)[] = [];
+  for (let r = range.s.r; r <= last; r++) {
+    const row = rows[r];
+    if (!row) {
+      texts.push(null);
+      continue;
+    }
     const cells: string[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
@@ -125,16 +132,17 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
     texts.push(cells);
   }
   const holds = (r: number, c: number) => texts[r - range.s.r]![c - range.s.c] !== '';
-  const blank = (r: number) => texts[r - range.s.r]!.every((t) => t === '');
-  for (let r = range.s.r; r < range.s.r + texts.length; ) {
+  const blank = (r: number) => texts[r - range.s.r]?.every((t) => t === '') ?? true;
+  for (let r = range.s.r; r <= last; ) {
     if (blank(r)) {
       r++;
       continue;
     }
     // A table: the run of rows up to the next empty row.
     let end = r;
-    while (end + 1 < range.s.r + texts.length && !blank(end + 1)) end++;
-    const merged = tableMerged(merges, r, end);
+    while (end + 1 <= last && !blank(end + 1)) end++;
+    let merged = false;
+    for (let at = r; at <= end && !merged; at++) merged = mergeRows.has(at);
     const columns: number[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       for (let at = r; at <= end; at++) {
@@ -155,17 +163,19 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
   return count;
 }
 
-/** Whether a merged range starts in rows `from`–`to` (0-based). */
-function tableMerged(merges: Range[], from: number, to: number): boolean {
-  return merges.some((m) => m.s.r >= from && m.s.r <= to);
-}
-
-/** `row:column` of every cell that a merged range covers, its first cell not included; bounded by the used range. */
+/**
+ * `row:column` of every cell that a merged range covers, its first cell not included, within
+ * `range` (the rows read). A hostile file's merges may cover a whole sheet: they are refused past
+ * as many cells as a workbook may hold.
+ */
 function coveredCells(merges: Range[], range: Range): Set<string> {
   const covered = new Set<string>();
   for (const m of merges) {
     for (let r = Math.max(m.s.r, range.s.r); r <= Math.min(m.e.r, range.e.r); r++) {
-      for (let c = Math.max(m.s.c, range.s.c); c <= Math.min(m.e.c, range.e.c); c++) if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+      for (let c = Math.max(m.s.c, range.s.c); c <= Math.min(m.e.c, range.e.c); c++) {
+        if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+        if (covered.size > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `merged ranges over more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
+      }
     }
   }
   return covered;

@@ -213,6 +213,17 @@ describe('workbooks', () => {
     assert.match(b.message, /^hongqi\.xls: unreadable-xls: the workbook lists a sheet "Sheet1" whose cells cannot be read/);
   });
 
+  test('merged ranges over more cells than a workbook may hold are refused, not expanded', async () => {
+    const sheet = utils.aoa_to_sheet(Array.from({ length: 100 }, (_, i) => [`第${i + 1}行`]));
+    sheet['!merges'] = [utils.decode_range('A1:XFD100')];
+    sheet['!ref'] = 'A1:XFD100';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表三');
+    const { status, message } = await failure(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'merged.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^merged\.xlsx: too-large: .*merged ranges over more than 1,000,000 cells/);
+  });
+
   test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {
     const sheet = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2_000_000)}</t></is></c></row></sheetData></worksheet>`);
     const bomb = zip([
