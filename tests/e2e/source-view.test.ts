@@ -107,7 +107,8 @@ test('a web page’s line: a number’s place opens the view at the row holding 
   assert.ok(read.report?.places && read.lines);
   const places = read.report.places;
   const w = await openPage(h);
-  await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: read.lines! }));
+  const lines = { id: r.id, title: 'x', source: null, lines: JSON.parse(read.lines) as unknown };
+  await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
   await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
   for (const [path, label, value] of [
     ['applications.carriedOver.total', '二、上年结转政府信息公开申请数量', '2'],
