@@ -1,6 +1,6 @@
 /**
- * A workbook's cell that holds text where its row holds numbers (the letter O typed for a 0, `l2`
- * for 12, a formula whose result is text) is not read, and only that cell: every cell of a
+ * A workbook's cell that holds text without Chinese where its row holds numbers (the letter O typed
+ * for a 0, `l2` for 12, a formula whose result is such text) is not read, and only that cell: every cell of a
  * workbook has an address, so the row's other numbers keep their columns, where in a text report
  * such a row can only be left blank. The cell is read as blank (null), listed in `unread`, and a
  * note names it and quotes what it holds. Cells without an address (text, HTML, Word, PDF) are
@@ -17,12 +17,14 @@ export interface UnreadCell {
   text: string;
 }
 
-/** A label of the template has Chinese in it; a cell of Latin letters and digits does not. */
-const MISTYPED = /^(?=.*[A-Za-z])[^\p{Script=Han}]+$/u;
+/** A label has Chinese in it (a row of two tables side by side has one between numbers). */
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
 
 /**
  * The document with the unread cells of its workbook rows emptied, and those cells: in a row with
- * a number, a cell of text between two numbers, or one of Latin letters without Chinese anywhere.
+ * a number, a cell of text without Chinese that is between two numbers (`1,2,3`) or has a Latin
+ * letter (`O`, `l2`, `N/A`) anywhere.
  */
 export function emptyUnreadCells(doc: RawDocument): { doc: RawDocument; cells: UnreadCell[] } {
   const cells: UnreadCell[] = [];
@@ -32,7 +34,7 @@ export function emptyUnreadCells(doc: RawDocument): { doc: RawDocument; cells: U
     const first = kinds.indexOf('number');
     if (first < 0) return line;
     const last = kinds.lastIndexOf('number');
-    const unread = line.cells.map((c, i) => kinds[i] === 'text' && ((i > first && i < last) || MISTYPED.test(c.trim())));
+    const unread = line.cells.map((c, i) => kinds[i] === 'text' && !HAN.test(c) && ((i > first && i < last) || LATIN.test(c)));
     if (!unread.includes(true)) return line;
     unread.forEach((u, i) => u && cells.push({ place: line.cellPlaces![i]!, text: line.cells[i]! }));
     return { ...line, cells: line.cells.map((c, i) => (unread[i] ? '' : c)) };

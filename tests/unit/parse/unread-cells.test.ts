@@ -9,27 +9,30 @@ function row(line: number, cells: string[], sheet: string | null = '表三'): Ra
   return { cells, place: cellPlaces[0]!, cellPlaces, tableRow: true };
 }
 
-test('text between two numbers and Latin letters for digits are emptied; labels, a number-less row and a remark after the numbers are not', () => {
+test('text without Chinese between two numbers, or with Latin letters, is emptied; labels, a number-less row and a remark after the numbers are not', () => {
   const doc: RawDocument = {
     exactCells: true,
     lines: [
       row(3, ['信息内容', '本年制发件数', 'Total']),
-      row(4, ['1.', '属于国家秘密', '4', '有', '6', 'l2', '备注：含转办']),
+      row(4, ['1.', '属于国家秘密', '4', '1,2,3', '6', 'l2', '备注：含转办']),
       row(5, ['O', '3', '5']),
-      row(6, ['（一）予以公开', '7', 'O', '9'], null),
+      // Two tables side by side: the second's label is between the first's number and its own.
+      row(6, ['行政许可', '35', '行政处罚', '12']),
+      row(7, ['（一）予以公开', '7', 'O', '9'], null),
     ],
   };
   const { doc: read, cells } = emptyUnreadCells(doc);
   assert.deepEqual(
     cells.map((c) => [c.place.cell, c.text]),
-    [['D4', '有'], ['F4', 'l2'], ['A5', 'O']],
+    [['D4', '1,2,3'], ['F4', 'l2'], ['A5', 'O']],
   );
   assert.deepEqual(read.lines.map((l) => l.cells), [
     ['信息内容', '本年制发件数', 'Total'],
     ['1.', '属于国家秘密', '4', '', '6', '', '备注：含转办'],
     ['', '3', '5'],
+    ['行政许可', '35', '行政处罚', '12'],
     // Cells without an address (not a workbook) are left to the table parsers.
     ['（一）予以公开', '7', 'O', '9'],
   ]);
-  assert.deepEqual(doc.lines[1]!.cells[3], '有', 'the document as read is not changed');
+  assert.deepEqual(doc.lines[1]!.cells[3], '1,2,3', 'the document as read is not changed');
 });
