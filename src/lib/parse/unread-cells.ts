@@ -1,8 +1,8 @@
 /**
- * A workbook's cell that holds text without Chinese where its row holds numbers (the letter O typed
- * for a 0, `l2` for 12, a formula whose result is such text) is not read, and only that cell: every cell of a
- * workbook has an address, so the row's other numbers keep their columns, where in a text report
- * such a row can only be left blank. The cell is read as blank (null), listed in `unread`, and a
+ * A workbook's cell that holds text without Chinese where its row holds numbers (the letter O
+ * typed for a 0, `l2` for 12, a formula whose result is such text) is not read, and only that
+ * cell: every cell of a workbook has an address, so the row's other numbers keep their columns,
+ * where in a text report such a row can only be left blank. The cell is read as blank (null), listed in `unread`, and a
  * note names it and quotes what it holds. Cells without an address (text, HTML, Word, PDF) are
  * left to the table parsers.
  */
