@@ -5,8 +5,13 @@
  * 22: 行政规范性文件, then 15 | 7 | 127 (制发件数, 废止件数, 现行有效件数).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { processFile } from '../../src/lib/ingest/process-file.ts';
+import { lineAnchor } from '../../src/lib/template/source-lines.ts';
 import { builtReports, openPage, start, type Harness } from './browser.ts';
+import { ROOT } from './build-site.ts';
 
 let h: Harness;
 before(async () => {
@@ -85,5 +90,41 @@ test('a PDF’s line: the view groups lines by page, and the highlighted line op
   assert.ok(await line.locator('a.open-pdf').isVisible(), 'the highlighted line shows its PDF link');
   assert.deepEqual(await w.page.locator('source-view h3.source-page a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [`/data/sources/${r.id}.pdf#page=4`, `/data/sources/${r.id}.pdf#page=5`]);
   assert.equal(await w.page.locator('source-view .lines b').count(), 0, 'cells are text');
+  await w.context.close();
+});
+
+/**
+ * A web page's lines: the set A page (tests/fixtures/layouts/html.html) with its tables written on
+ * a few source lines, as a CMS writes them, read by the pipeline here and its lines served in
+ * place of a text report's. Each number's place (what the report page links to) must open the
+ * view at the row holding it: 上年结转 at its own row, not at 本年新收's, which shares its source line.
+ */
+test('a web page’s line: a number’s place opens the view at the row holding it, each row a line of its own', async () => {
+  const r = builtReports().find((x) => x.agency === '延津县人民政府办公室' && x.year === 2024);
+  assert.ok(r);
+  const page = readFileSync(join(ROOT, 'tests/fixtures/layouts/html.html'), 'utf8').replace(/<table[\s\S]*?<\/table>/g, (t) => t.replace(/\n\s*/g, ''));
+  const read = await processFile(new TextEncoder().encode(page), 'cms.html');
+  assert.ok(read.report?.places && read.lines);
+  const places = read.report.places;
+  const w = await openPage(h);
+  const lines = { id: r.id, title: 'x', source: null, lines: JSON.parse(read.lines) as unknown };
+  await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
+  await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
+  for (const [path, label, value] of [
+    ['applications.carriedOver.total', '二、上年结转政府信息公开申请数量', '2'],
+    ['applications.newReceived.total', '一、本年新收政府信息公开申请数量', '18'],
+    ['reviewLitigation.reconsideration.total', '', '2'],
+  ] as const) {
+    const place = places[path]!;
+    const id = lineAnchor(place);
+    await w.page.evaluate((hash) => (location.hash = hash), `#${id}`);
+    const line = w.page.locator(`source-view li[id="${id}"].current`);
+    await line.waitFor();
+    assert.equal(await w.page.locator(`source-view li[id="${id}"]`).count(), 1, `${id} is one line`);
+    const cells = await line.locator('.cell').allInnerTexts();
+    if (label) assert.equal(cells[0], label, path);
+    assert.equal(cells[place.column! - 1], value, path);
+  }
+  assert.deepEqual(w.problems, []);
   await w.context.close();
 });

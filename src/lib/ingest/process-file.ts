@@ -120,7 +120,7 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
 function sourceLines(doc: RawDocument): { lines: SourceLine[]; cut?: number } {
   const lines: SourceLine[] = [];
   let chars = 0;
-  for (const { cells, place, cellPlaces } of doc.lines) {
+  for (const { cells, place } of doc.lines) {
     // A line with no cells (a blank line of a text file) shows nothing: the view numbers its lines by their place, so it is left out.
     if (cells.length === 0) continue;
     chars += cells.reduce((n, c) => n + c.length, 0);
@@ -131,7 +131,6 @@ function sourceLines(doc: RawDocument): { lines: SourceLine[]; cut?: number } {
       line: place.line,
       cells,
     };
-    if (cellPlaces?.some((p) => p.line !== place.line)) line.cellLines = cellPlaces.map((p) => p.line);
     lines.push(line);
   }
   return chars > LIMITS.viewChars.value ? { lines, cut: chars } : { lines };

@@ -82,7 +82,8 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
 
 /**
  * The printed cell of each field in its fields' order (its number converted to 万元 where printed
- * in 元), or `ambiguous` when they cannot be placed (the row is left blank).
+ * in 元), or `ambiguous` when they cannot be placed (the row is left blank, its fields unread):
+ * fewer numbers than fields outside exact rows, or more numbers than fields in any row.
  */
 function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] | 'ambiguous' {
   const values: Value[] = segment.values.slice(0, item.fields.length);
@@ -92,8 +93,12 @@ function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean
     notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
     return 'ambiguous';
   }
-  if (segment.values.length > item.fields.length && segment.values.slice(item.fields.length).some((v) => v.raw !== '')) {
-    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${segment.values.length} 个，取前 ${item.fields.length} 个`, segment.place);
+  // More numbers than fields: which of them are the fields' is anybody's guess, so none is taken.
+  // (Empty cells after the last field are the padding of a wide cell in an exact row.)
+  const printed = segment.values.filter((v, i) => i < item.fields.length || v.raw !== '');
+  if (printed.length > item.fields.length) {
+    notes.add('warning', 'row-cells', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，实际 ${printed.length} 个，无法判断各是哪一项，该行留空`, segment.place);
+    return 'ambiguous';
   }
   return item.fields.map((field, i) => {
     const v = values[i];

@@ -1,6 +1,7 @@
 /**
  * Where each number of a report was read (docs/SCHEMA.md v2 `places`): a printed cell's place is
- * its line's (or, in HTML, its own source line) and its position in the line as read. A number the
+ * its line's (with a workbook's cell reference) and its position in the line as read, so that it
+ * names the line of the 原文 view holding the number (template/source-lines.ts). A number the
  * parser inferred has no place; nor has one whose damaged row the readings take from different
  * printed cells on different lines. Where they agree on the line but not on the cell, the place
  * has its line and no column.

@@ -15,6 +15,7 @@ import { looksPre2019, readPre2019 } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
+import { emptyUnreadCells, markUnreadCells } from './unread-cells.ts';
 import { sectionText } from './sections.ts';
 
 /** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
@@ -23,7 +24,8 @@ export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey'
 /** Words without which a document is not a disclosure report at all. */
 const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
 
-export function parseReport(doc: RawDocument): ParsedReport | { notReport: string } {
+export function parseReport(printed: RawDocument): ParsedReport | { notReport: string } {
+  const { doc, cells: unreadCells } = emptyUnreadCells(printed);
   const lines = doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const fullText = lines.join('\n');
   // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
@@ -113,6 +115,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   noteMissingSections(regions, notes);
+  markUnreadCells(report, unreadCells, notes);
   return report;
 }
 

@@ -83,7 +83,7 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
 export const SOURCE_LINE_WORDS: Record<SourceFormat, string> = {
   text: '行号是原文文件的行号。',
   markdown: '行号是原文文件的行号。',
-  html: '行号是网页源代码的行号。',
+  html: '行号是网页正文从头数的第几行，每段、每个标题和表格每行各算一行。',
   docx: '行号是Word文档从头数的第几段，表格每行算一段。',
   doc: '行号是Word文档从头数的第几段，表格每行算一段。',
   xls: '行号是电子表格各工作表的行号。',

@@ -6,10 +6,11 @@
  * layout). Scripts, styles and comments are dropped; text is taken, never markup.
  *
  * htmlparser2 reads the page as a stream of tags and text (entities decoded), which is all this
- * needs and several times faster than building a DOM. It gives the source offset of every tag
- * and text, from which each line and cell gets its place (types.ts `Place`): the source line
- * where its text starts (a cell without text: the line of its `<td>`), or, for a Word document
- * converted by docx.ts, the number of its paragraph or table row.
+ * needs and several times faster than building a DOM. Each line has its place (types.ts `Place`),
+ * shared by its cells: its number among the lines read, counted from the top, which is the line
+ * of the 原文 view holding it; or, for a Word document converted by docx.ts, the number of its
+ * paragraph or table row. Not the page's source line: a CMS writes a whole table on a few source
+ * lines, or one cell a line, so source lines name neither one row nor one line of the view.
  */
 import { Parser } from 'htmlparser2';
 import { cut, LIMITS } from './limits.ts';
@@ -30,24 +31,14 @@ const WORD_PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const PIECE = 64 * 1024;
 
 /**
- * How places are counted: `source` lines of the HTML file, or `word` paragraphs and table rows
- * of the Word document the HTML was converted from (docx.ts says how they are counted).
+ * How places are counted: `view`, the lines read from the page (the 原文 view's lines), or `word`
+ * paragraphs and table rows of the Word document the HTML was converted from (docx.ts says how
+ * they are counted).
  */
-export type HtmlPlaces = 'source' | 'word';
+export type HtmlPlaces = 'view' | 'word';
 
-/** Source offset → 1-based line. Offsets only grow while a page is read, so one forward scan suffices. */
-function lineCounter(html: string): (offset: number) => number {
-  let at = 0;
-  let line = 1;
-  return (offset) => {
-    for (; at < offset && at < html.length; at++) if (html.charCodeAt(at) === 10) line++;
-    return line;
-  };
-}
-
-export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): RawDocument {
+export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDocument {
   const lines: RawLine[] = [];
-  const lineAt = lineCounter(html);
   let words = 0; // Word paragraphs and table rows begun so far
   let text = '';
   let textPlace: Place | null = null;
@@ -55,16 +46,12 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   let tables = 0;
   let row: string[] | null = null;
   let rowPlace: Place = { line: 1 };
-  let cellPlaces: Place[] = [];
   let cell: string | null = null;
-  let cellPlace: Place | null = null;
-  let cellTag: Place = { line: 1 };
   let span = 1;
   let depth = 0;
   let stop: ReadWarning | null = null;
 
-  /** The place of the tag or text being read, `offset` characters into it. */
-  const here = (offset = 0): Place => (places === 'word' ? { line: words } : { line: lineAt(parser.startIndex + offset) });
+  const here = (): Place => ({ line: words });
 
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
@@ -73,26 +60,24 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
     textPlace = null;
   };
   const push = (line: RawLine) => {
+    if (places === 'view') line.place = { line: lines.length + 1 };
     if (lines.length < LIMITS.lines.value) lines.push(line);
     else stop ??= { code: 'limit-reached', message: cut('lines') };
   };
   const endCell = () => {
     if (cell === null || !row) return;
     row.push(cellText(cell));
-    const place = cellPlace ?? cellTag;
-    for (let i = 0; i < span; i++) cellPlaces.push(place);
     for (let i = 1; i < span; i++) row.push('');
     cell = null;
   };
   const endRow = () => {
     endCell();
-    if (row) push({ cells: row, place: rowPlace, cellPlaces, tableRow: true });
+    if (row) push({ cells: row, place: rowPlace, tableRow: true });
     row = null;
   };
   const startRow = () => {
     row = [];
     rowPlace = here();
-    cellPlaces = [];
   };
 
   const parser = new Parser(
@@ -112,8 +97,6 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
           endCell();
           if (!row) startRow();
           cell = '';
-          cellTag = here();
-          cellPlace = null;
           span = Math.min(Math.max(Number.parseInt(attributes.colspan ?? '1', 10) || 1, 1), MAX_SPAN);
         } else if (cell === null && BLOCK.has(name)) flush();
       },
@@ -121,15 +104,10 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
         if (skipping > 0) return;
         const inCell = cell !== null;
         if (!inCell && tables > 0) return;
-        // The place of the first printed character: the line breaks before it count.
-        const first = data.search(/\S/);
-        const place = first < 0 ? null : here(first);
-        if (inCell) {
-          cell += data;
-          cellPlace ??= place;
-        } else {
+        if (inCell) cell += data;
+        else {
           text += data;
-          textPlace ??= place;
+          if (/\S/.test(data)) textPlace ??= here();
         }
       },
       onclosetag(name) {

@@ -5,7 +5,8 @@
  * - Plain text: one line per text line; cells split at tabs or `|` (see text.ts).
  * - HTML, DOCX and Word 97–2003: one line per block element or table row, one cell per
  *   `<td>`/`<th>` or Word table cell.
- * - Spreadsheets: one line per row of each sheet, one cell per column.
+ * - Spreadsheets: one line per row of each sheet, one cell per cell of the table (a merged range
+ *   is one cell; xls.ts).
  * - PDF and OFD: one line per printed line; cells split where the horizontal gap between glyph
  *   runs is wide.
  * - Scans (image-only PDFs, page images): the same, from the text boxes OCR found (ocr/).
@@ -51,7 +52,8 @@ export interface ReadWarning {
  * `places`). Every reader says how it counts:
  *
  * - plain text and Markdown: `line` is the file's line (text.ts);
- * - HTML: `line` is the source line where the text of the element or table cell starts (html.ts);
+ * - HTML: `line` is the line read, counted from the top of the page's text, each block element and
+ *   table row one: the line of the 原文 view (html.ts);
  * - DOCX, and Word 97–2003 (.doc, .wps): `line` is the paragraph or table row, counted from the
  *   top of the body (docx.ts, doc.ts);
  * - PDF and OFD: `page` is the page (1-based) and `line` the printed line on that page, counted
@@ -85,7 +87,7 @@ export interface RawLine {
   cells: string[];
   /** Where the line starts in the source. */
   place: Place;
-  /** Where each cell starts, where a cell can be elsewhere than its line (HTML: the source line of each cell). */
+  /** Where each cell is, where it has a place of its own (a workbook's cell reference). */
   cellPlaces?: Place[];
   /** Parallel to `cells`: where each is printed across its page (PDF, OFD and scans; absent elsewhere). */
   spans?: Span[];

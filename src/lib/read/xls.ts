@@ -4,18 +4,17 @@
  * 0.18 is old and has advisories). Some agencies publish a report's tables as a workbook, or
  * attach one to the report.
  *
- * Every visible sheet, in the workbook's order, each row one line with one cell per column of
- * the sheet's used range, as the program shows them: a number as its format prints it (`1,234`,
- * `96171.6`), a cell whose formula has an error (`#DIV/0!`) or no stored result as blank. A merged
- * cell's value is on its first (top-left) cell and the cells it covers are blank, as SheetJS
- * reads them, like the padding of a colspan in HTML: columns keep their positions (`exactCells`).
+ * Every visible sheet, in the workbook's order, each row one line with one cell per cell of the
+ * table as a person sees it (sheetLines: a merged range is one cell), as the program shows them: a
+ * number as its format prints it (`1,234`, `96171.6`), a cell whose formula has an error
+ * (`#DIV/0!`) or no stored result as blank. Columns keep their positions (`exactCells`).
  * Empty rows give no line. A hidden sheet is not read (a person opening the file does not see
  * it), and a note says so.
  *
  * Places (types.ts `Place`): the sheet's name, the cell's reference (`C12`) and, as `line`, its
  * row; every cell of a line has its own.
  */
-import { read, set_cptable, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { read, set_cptable, utils, type CellObject, type Range, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import { LIMITS, refused } from './limits.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
@@ -44,6 +43,10 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
   } finally {
     console.error = log;
   }
+  // SheetJS reads a workbook whose records are damaged without complaint as far as it can: one
+  // with no sheet, or a sheet listed without its cells, is such a file, not an empty workbook
+  // (every workbook a program writes has a sheet).
+  if (book.SheetNames.length === 0) throw new ReadError('unreadable-xls', 'a workbook without any sheet that can be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx');
   const lines: RawLine[] = [];
   const warnings: ReadWarning[] = [];
   let cells = 0;
@@ -54,7 +57,8 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
       return;
     }
     const sheet = book.Sheets[name];
-    if (sheet) cells += sheetLines(sheet, sheetName, lines);
+    if (!sheet) throw new ReadError('unreadable-xls', `the workbook lists a sheet "${sheetName}" whose cells cannot be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx`);
+    cells += sheetLines(sheet, sheetName, lines);
     if (cells > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
   });
   const doc: RawDocument = { lines, exactCells: true };
@@ -88,29 +92,93 @@ function loadCodepages(): Promise<void> {
   return codepages;
 }
 
-/** Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. */
+/**
+ * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. A row's
+ * cells are the sheet's cells that a person sees as cells: a merged range is one cell, on its
+ * first (top-left) cell, and the cells it covers are left out, as the HTML reader leaves out the
+ * places a rowspan covers. A spreadsheet program that lays out a table copied from a web page or
+ * a Word document spreads one column of the table over two or three sheet columns, merged in the
+ * rows that fill them; in a table so laid out (one with merged ranges), a sheet column that holds
+ * nothing in any row (blank or covered in every one of its rows: padding, merged or not) is left
+ * out of the table's rows too. So the table's rows have the cells of the table as printed, a blank
+ * cell in its column (a column with text in another row of the table, its header at least). A
+ * table typed into a sheet (no merged range) keeps every column: a column blank in every row
+ * there is a column the agency left blank.
+ */
 function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
   const ref = sheet['!ref'];
   if (!ref) return 0;
   const range = utils.decode_range(ref);
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
+  const last = Math.min(range.e.r, rows.length - 1);
+  const merges = sheet['!merges'] ?? [];
+  const covered = coveredCells(merges, { s: range.s, e: { r: last, c: range.e.c } });
+  const mergeRows = new Set(merges.map((m) => m.s.r));
   let count = 0;
-  for (let r = range.s.r; r <= range.e.r && r < rows.length; r++) {
+  // Each row's cells as shown, null for a row without any (SheetJS leaves it out).
+  const texts: (string[] | null)[] = [];
+  for (let r = range.s.r; r <= last; r++) {
     const row = rows[r];
-    if (!row) continue;
+    if (!row) {
+      texts.push(null);
+      continue;
+    }
     const cells: string[] = [];
-    const cellPlaces: Place[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
       if (cell) count++;
-      cells.push(cell ? cellText(shown(cell)) : '');
-      cellPlaces.push({ sheet: name, line: r + 1, cell: utils.encode_cell({ r, c }) });
+      cells.push(cell && !covered.has(`${r}:${c}`) ? cellText(shown(cell)) : '');
     }
-    const first = cells.findIndex((c) => c !== '');
-    if (first < 0) continue;
-    lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
+    texts.push(cells);
+  }
+  const holds = (r: number, c: number) => texts[r - range.s.r]![c - range.s.c] !== '';
+  const blank = (r: number) => texts[r - range.s.r]?.every((t) => t === '') ?? true;
+  for (let r = range.s.r; r <= last; ) {
+    if (blank(r)) {
+      r++;
+      continue;
+    }
+    // A table: the run of rows up to the next empty row.
+    let end = r;
+    while (end + 1 <= last && !blank(end + 1)) end++;
+    let merged = false;
+    for (let at = r; at <= end && !merged; at++) merged = mergeRows.has(at);
+    const columns: number[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      for (let at = r; at <= end; at++) {
+        if (!merged || holds(at, c)) {
+          columns.push(c);
+          break;
+        }
+      }
+    }
+    for (; r <= end; r++) {
+      const kept = columns.filter((c) => !covered.has(`${r}:${c}`));
+      const cells = kept.map((c) => texts[r - range.s.r]![c - range.s.c]!);
+      const cellPlaces: Place[] = kept.map((c) => ({ sheet: name, line: r + 1, cell: utils.encode_cell({ r, c }) }));
+      const first = cells.findIndex((c) => c !== '');
+      lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
+    }
   }
   return count;
+}
+
+/**
+ * `row:column` of every cell that a merged range covers, its first cell not included, within
+ * `range` (the rows read). A hostile file's merges may cover a whole sheet: they are refused past
+ * as many cells as a workbook may hold.
+ */
+function coveredCells(merges: Range[], range: Range): Set<string> {
+  const covered = new Set<string>();
+  for (const m of merges) {
+    for (let r = Math.max(m.s.r, range.s.r); r <= Math.min(m.e.r, range.e.r); r++) {
+      for (let c = Math.max(m.s.c, range.s.c); c <= Math.min(m.e.c, range.e.c); c++) {
+        if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
+        if (covered.size > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `merged ranges over more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
+      }
+    }
+  }
+  return covered;
 }
 
 /** A cell as the program shows it: its formatted text, else its value; an error or a missing value as nothing. */

@@ -17,6 +17,7 @@ export const NOTE_CODES = {
   'row-cells': { title: '单元格数量不符', hint: '该行数字与表头列数对不上，未能确定的格留空；请对照原文核对。' },
   'column-missing': { title: '整列缺失', hint: '原表没有印出这一列，该列各格为空白，不是0。' },
   'cell-inferred': { title: '推算数值', hint: '原表空缺的数字按勾稽关系推算得出，已在表中标出。' },
+  'cell-unread': { title: '不是数字的单元格', hint: '表格文件中这一格写的不是数字（如把0打成字母O，或公式的结果是文字），该格留空，同行其他格照常读取；请对照原文核对。' },
   'cell-ambiguous': { title: '无法确定的数值', hint: '几种读法都说得通，无法确定的格留空；请对照原文核对。' },
   'unit-converted': { title: '单位换算', hint: '原表以元为单位，已换算为万元。' },
   'section-missing': { title: '正文部分缺失', hint: '未找到这一部分的标题，其文字未能读出；请对照原文。' },

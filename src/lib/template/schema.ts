@@ -88,7 +88,7 @@ export const Note = z.object({
 
 /**
  * Where one number of a report was read (docs/SCHEMA.md v2 `places`): `line` as every reader counts
- * it (read/types.ts `Place`: the text file's line, the HTML source line of the cell, the DOCX
+ * it (read/types.ts `Place`: the text file's line, the HTML page's line as read, the DOCX
  * paragraph or table row, the PDF or scan's printed line on its `page`, a workbook's row on its
  * `sheet`), and `column`, the cell of that line as it was read (1-based; the 原文 view shows the same
  * cells), with a workbook cell's own reference (`cell`, `J44`). `column` and `cell` are absent where

@@ -1,8 +1,9 @@
 /**
  * A report's text as it was read, for its 原文 view (docs/SCHEMA.md `lines/<id>.json`): every line
  * the reader gave, in reading order, with its place as a person counts it (read/types.ts `Place`:
- * the text file's line, the HTML source line, the DOCX paragraph or table row, the PDF or scan's
- * page and printed line) and its cells as read. `places[path].column` of a report counts these
+ * the text file's line, the HTML page's line as read, the DOCX paragraph or table row, the PDF or
+ * scan's page and printed line, the workbook's sheet and row) and its cells as read. A number's
+ * place (parse/places.ts) is its line's, so its link lands on the line holding it. `places[path].column` of a report counts these
  * cells. Ingest writes the file, the browser renders it (src/browser/source-view.ts); the report
  * page links each number to its line by `lineAnchor`.
  */
@@ -12,12 +13,10 @@ export interface SourceLine {
   page?: number;
   /** The worksheet's name; workbooks only (their lines are rows, counted per sheet). */
   sheet?: string;
-  /** 1-based, as the reader counts lines (a text file's line, an HTML source line, a DOCX paragraph or row, a PDF page's printed line). */
+  /** 1-based, as the reader counts lines (a text file's line, an HTML page's line as read, a DOCX paragraph or row, a PDF page's printed line). */
   line: number;
   /** The cells as read, empty ones included, so that a place's `column` counts them. */
   cells: string[];
-  /** HTML: the source line of each cell, where one of them is not `line` (a table row written over several lines). */
-  cellLines?: number[];
 }
 
 export interface SourceLines {

@@ -57,8 +57,8 @@ test('cells.csv: a PDF’s numbers at their page and printed line', async () => 
 test('cells.csv and places: a workbook’s numbers at their sheet, row and cell', async () => {
   const { report } = await processFile(new Uint8Array(readFileSync('tests/fixtures/layouts/xlsx.xlsx')), 'xlsx.xlsx');
   // Read by hand in the workbook's xl/worksheets/sheet1.xml: J44 is 18, 本年新收 总计; the row
-  // begins at A44, so J is its 10th cell.
-  assert.deepEqual(report!.places!['applications.newReceived.total'], { sheet: 'Sheet1', line: 44, column: 10, cell: 'J44' });
+  // begins at A44, merged over A44:C44 (one cell), so J is its 8th cell.
+  assert.deepEqual(report!.places!['applications.newReceived.total'], { sheet: 'Sheet1', line: 44, column: 8, cell: 'J44' });
   const rows = Papa.parse<string[]>([...cellsCsv([report!])].join('').slice(1), { skipEmptyLines: true }).data;
   assert.deepEqual(rows.find((r) => r[4] === 'newReceived' && r[5] === 'total')?.slice(6), ['18', '', '', '', '44', 'Sheet1', 'J44']);
 });

@@ -1,8 +1,8 @@
 /**
  * Where each number was read (docs/SCHEMA.md v2 `places`), one fixture of each layout family.
  * Expected places are counted by hand in the sources: a text file's line and its tab-separated
- * cells (empty ones included), an HTML file's source line of the <td> and the cell's position
- * among the row's cells (a colspan counting as its width), a DOCX table row counted from the top
+ * cells (empty ones included), an HTML page's line as read (each block and table row one) and the
+ * cell's position among the row's cells (a colspan counting as its width), a DOCX table row counted from the top
  * of the body (tests/unit/read/places.test.ts counts them), the real PDF's page and printed line
  * (tests/unit/read/pdf.test.ts). A number the parser inferred has no place.
  */
@@ -34,16 +34,20 @@ test('text (tab-separated): 予以公开 总计 at its file line, each number in
   assert.equal(Object.keys(r.places!).length, 200);
 });
 
-test('HTML: each cell at the source line of its <td>, the rows written over several lines', async () => {
+test('HTML: the line of the page as read (the 原文 view\'s), one each block and table row, and the cell in it', async () => {
   const r = await parse('layouts/html.html');
-  // Lines 138–149: the row of （一）予以公开, one <td> a line after two label cells (rowspan, colspan 2).
-  assert.deepEqual(r.places!['applications.granted.naturalPerson'], { line: 142, column: 4 });
-  assert.deepEqual(r.places!['applications.granted.commercialEnterprise'], { line: 143, column: 5 });
-  assert.deepEqual(r.places!['applications.granted.total'], { line: 148, column: 10 });
-  assert.deepEqual(r.places!['applications.newReceived.total'], { line: 127, column: 10 });
-  // Line 70: 35 in a <td colspan="3"> after 行政许可.
-  assert.deepEqual(r.places!['activeDisclosure.licensing'], { line: 70, column: 2 });
-  assert.deepEqual(r.places!['reviewLitigation.reconsideration.total'], { line: 409, column: 5 });
+  // Counted in the source: lines 24–37 hold 12 lines of text (top bar, location, <h1>, article
+  // info, eight <p>); table 二's 14 rows are 13–26 (行政许可, source line 68, is 19); 三、… (source
+  // line 100) is 27; table 三's three header rows 28–30, then 本年新收 31 (source lines 119–128),
+  // （一）予以公开 33 (source lines 139–149: a <td> a line, after the rowspan and colspan-2 labels);
+  // its 28 rows end at 55; 四、… is 56, table 四's header rows 57–59, its numbers 60.
+  assert.deepEqual(r.places!['applications.granted.naturalPerson'], { line: 33, column: 4 });
+  assert.deepEqual(r.places!['applications.granted.commercialEnterprise'], { line: 33, column: 5 });
+  assert.deepEqual(r.places!['applications.granted.total'], { line: 33, column: 10 });
+  assert.deepEqual(r.places!['applications.newReceived.total'], { line: 31, column: 10 });
+  // 35 in a <td colspan="3"> after 行政许可.
+  assert.deepEqual(r.places!['activeDisclosure.licensing'], { line: 19, column: 2 });
+  assert.deepEqual(r.places!['reviewLitigation.reconsideration.total'], { line: 60, column: 5 });
 });
 
 test('DOCX: the table row, counted from the top of the body, and the cell in it', async () => {

@@ -94,16 +94,57 @@ describe('workbooks', () => {
       assert.deepEqual(newReceived.place, { sheet: 'Sheet1', line: 44, cell: 'A44' });
       assert.deepEqual(cellOf(newReceived, '18'), { sheet: 'Sheet1', line: 44, cell: 'J44' });
       const granted = lineOf(doc, '三、本年度办理结果')!;
-      assert.deepEqual(granted.cellPlaces![3], { sheet: 'Sheet1', line: 46, cell: 'D46' });
-      assert.equal(granted.cells[3], '5');
+      // B46:C46 is one merged cell: C46 is no cell of the row, so 5 is the row's third.
+      assert.deepEqual(granted.cellPlaces![2], { sheet: 'Sheet1', line: 46, cell: 'D46' });
+      assert.equal(granted.cells[2], '5');
       const prohibited = lineOf(doc, '2.其他法律行政法规禁止公开')!;
       assert.deepEqual(prohibited.place, { sheet: 'Sheet1', line: 49, cell: 'C49' });
-      assert.equal(prohibited.cells[0], '', 'A49 is covered by A46:A67, blank as a rowspan is');
+      assert.equal(prohibited.cells[0], '2.其他法律行政法规禁止公开', 'A49 and B49 are covered by A46:A67 and B48:B55: no cells, as under a rowspan');
       const total = lineOf(doc, '（七）总计')!;
       assert.deepEqual(cellOf(total, '19'), { sheet: 'Sheet1', line: 67, cell: 'J67' });
       assert.deepEqual(lineOf(doc, '四、政府信息公开行政复议')?.place, { sheet: 'Sheet1', line: 70, cell: 'A70' });
     });
   }
+
+  // Read by hand in merged.xlsx's xl/worksheets/sheet1.xml: row 44 holds A44 (label, A44:F44),
+  // G44 12 (G44:H44), I44 empty and unmerged, J44 3 (J44:K44), L44 0 (L44:N44), O44 1, P44 2
+  // (P44:Q44), R44 0 (R44:S44), T44 18 (T44:V44); column I holds nothing in any row of table 三.
+  // Row 76 (table 四) holds A76 1, C76 0, F76 1, G76 0, I76 empty (column I empty in 72–76), J76 2, ….
+  for (const rel of ['formats/merged.xlsx', 'formats/merged.xls']) {
+    test(`${rel}: a merged range is one cell, and a column empty in every row of its table is no cell`, async () => {
+      const { doc } = await readFile(fixture(rel), rel);
+      const newReceived = lineOf(doc, '一、本年新收政府信息公开申请数量')!;
+      assert.deepEqual(newReceived.cells, ['一、本年新收政府信息公开申请数量', '12', '3', '0', '1', '2', '0', '18']);
+      assert.deepEqual(
+        newReceived.cellPlaces!.map((p) => p.cell),
+        ['A44', 'G44', 'J44', 'L44', 'O44', 'P44', 'R44', 'T44'],
+      );
+      const review = doc.lines.find((l) => l.place.line === 76)!;
+      assert.deepEqual(review.cells.slice(0, 6), ['1', '0', '1', '0', '2', '0']);
+      assert.deepEqual(review.cellPlaces!.slice(0, 6).map((p) => p.cell), ['A76', 'C76', 'F76', 'G76', 'J76', 'L76']);
+    });
+  }
+
+  test('a blank cell keeps its column, and a column of a table typed into a sheet is kept though blank in every row', async () => {
+    const book = utils.book_new();
+    const sheet = utils.aoa_to_sheet([
+      ['信息内容', '本年制发件数', null, null, '本年废止件数', '现行有效件数'],
+      ['规章', 4, null, null, null, 7],
+    ]);
+    // The header's 本年制发件数 and the row's 4 over B:D, as a program lays out a column of a web page.
+    sheet['!merges'] = [utils.decode_range('B1:D1'), utils.decode_range('B2:D2')];
+    utils.book_append_sheet(book, sheet, '表二');
+    utils.book_append_sheet(book, utils.aoa_to_sheet([['规章', 4, null, 7]]), '手填');
+    const { doc } = await readFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'book.xlsx');
+    assert.deepEqual(
+      doc.lines.map((l) => [l.place.sheet, l.cells, l.cellPlaces!.map((p) => p.cell)]),
+      [
+        ['表二', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['A1', 'B1', 'E1', 'F1']],
+        ['表二', ['规章', '4', '', '7'], ['A2', 'B2', 'E2', 'F2']],
+        ['手填', ['规章', '4', '', '7'], ['A1', 'B1', 'C1', 'D1']],
+      ],
+    );
+  });
 
   test('a WPS workbook (.et, the Excel 97 format) is read as one', async () => {
     // No tool here saves as WPS: this is xls.xls under an .et name, which is what WPS writes.
@@ -154,6 +195,33 @@ describe('workbooks', () => {
     const b = await failure(xlsx.slice(0, xlsx.length / 2), 'hongqi.xlsx');
     assert.equal(b.status, 'failed');
     assert.match(b.message, /^hongqi\.xlsx: unreadable-xls: the zip archive is damaged/);
+  });
+
+  test('a .xls damaged inside its workbook stream fails as unreadable-xls, not as "not a report"', async () => {
+    const xls = fixture('layouts/xls.xls');
+    // Zeros over the workbook's records: SheetJS finds no sheet.
+    const zeroed = xls.slice();
+    zeroed.fill(0, 1024, 3072);
+    const a = await failure(zeroed, 'hongqi.xls');
+    assert.equal(a.status, 'failed');
+    assert.match(a.message, /^hongqi\.xls: unreadable-xls: a workbook without any sheet that can be read: it is damaged/);
+    // Junk over the sheet's records: the sheet is listed, its cells are not there.
+    const junk = xls.slice();
+    for (let i = 6000; i < 7500; i++) junk[i] = (i * 7919) & 255;
+    const b = await failure(junk, 'hongqi.xls');
+    assert.equal(b.status, 'failed');
+    assert.match(b.message, /^hongqi\.xls: unreadable-xls: the workbook lists a sheet "Sheet1" whose cells cannot be read/);
+  });
+
+  test('merged ranges over more cells than a workbook may hold are refused, not expanded', async () => {
+    const sheet = utils.aoa_to_sheet(Array.from({ length: 100 }, (_, i) => [`第${i + 1}行`]));
+    sheet['!merges'] = [utils.decode_range('A1:XFD100')];
+    sheet['!ref'] = 'A1:XFD100';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表三');
+    const { status, message } = await failure(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'merged.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^merged\.xlsx: too-large: .*merged ranges over more than 1,000,000 cells/);
   });
 
   test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {

@@ -1,6 +1,6 @@
 /**
  * Every reader gives each line a place a person can find (read/types.ts `Place`): the file's line
- * for text, the source line for HTML, the paragraph or table row for DOCX (the PDF's pages and
+ * for text, the line read (the 原文 view's) for HTML, the paragraph or table row for DOCX (the PDF's pages and
  * lines are checked against the real report in pdf.test.ts). Expected places are counted by hand
  * in the sources below.
  */
@@ -21,35 +21,38 @@ test('text: the file line, blank lines and CRLF counted as a person counts them'
   assert.deepEqual(placeOf(doc, '规章'), { line: 7 });
 });
 
-test('HTML: the source line where the text of an element starts, and of each table cell', () => {
+test('HTML: the lines read, counted from the top, whatever source lines they are written on', () => {
   const html = [
-    '<html><head><title>x</title></head><body>', // 1
-    '<p>钱店镇2024年政府信息公开工作年度报告</p>', // 2
-    '<div>', // 3
-    '  &nbsp;&nbsp;', // 4
-    '  一、总体情况</div>', // 5
-    '<table>', // 6
-    '<tr><td>规章</td>', // 7
-    '<td>1</td><td>0</td>', // 8
-    '<td>', // 9
-    '11</td><td></td></tr>', // 10
-    '</table></body></html>', // 11
+    '<html><head><title>x</title></head><body>',
+    '<p>钱店镇2024年政府信息公开工作年度报告</p>', // line 1 read
+    '<div>',
+    '  &nbsp;&nbsp;',
+    '  一、总体情况</div>', // line 2
+    '<table>',
+    '<tr><td>规章</td>', // line 3: a row written over four source lines, one cell on each
+    '<td>1</td><td>0</td>',
+    '<td>',
+    '11</td><td></td></tr>',
+    // A CMS writes rows on one source line: each is a line of its own (4 and 5).
+    '<tr><td>行政许可</td><td>35</td></tr><tr><td>行政处罚</td><td>12</td></tr>',
+    '</table><p>二、主动公开</p></body></html>', // line 6
   ].join('\n');
   const doc = htmlToDocument(html);
-  assert.deepEqual(placeOf(doc, '钱店镇'), { line: 2 });
-  assert.deepEqual(placeOf(doc, '一、总体情况'), { line: 5 }, 'the line of the text, not of the <div>');
+  assert.deepEqual(placeOf(doc, '钱店镇'), { line: 1 });
+  assert.deepEqual(placeOf(doc, '一、总体情况'), { line: 2 });
   const row = doc.lines.find((l) => l.cells[0] === '规章')!;
   assert.deepEqual(row.cells, ['规章', '1', '0', '11', '']);
-  assert.deepEqual(row.place, { line: 7 });
-  // Each cell where its text is; the empty cell where its <td> is.
-  assert.deepEqual(row.cellPlaces?.map((p) => p.line), [7, 8, 8, 10, 10]);
+  assert.deepEqual(row.place, { line: 3 });
+  assert.equal(row.cellPlaces, undefined, 'every cell is on its row\'s line');
+  assert.deepEqual(placeOf(doc, '行政许可'), { line: 4 });
+  assert.deepEqual(placeOf(doc, '行政处罚'), { line: 5 });
+  assert.deepEqual(placeOf(doc, '二、主动公开'), { line: 6 });
 });
 
-test('HTML: a colspan gives its padding cells the place of the cell they pad', () => {
-  const doc = htmlToDocument('<table>\n<tr>\n<td colspan="3">第二十条第（一）项</td>\n</tr>\n</table>');
-  assert.deepEqual(doc.lines[0]!.cells, ['第二十条第（一）项', '', '']);
-  assert.deepEqual(doc.lines[0]!.cellPlaces, [{ line: 3 }, { line: 3 }, { line: 3 }]);
-  assert.deepEqual(doc.lines[0]!.place, { line: 2 });
+test('HTML: a colspan pads its row with empty cells on the row\'s line', () => {
+  const doc = htmlToDocument('<p>表二</p><table>\n<tr>\n<td colspan="3">第二十条第（一）项</td>\n</tr>\n</table>');
+  assert.deepEqual(doc.lines[1]!.cells, ['第二十条第（一）项', '', '']);
+  assert.deepEqual(doc.lines[1]!.place, { line: 2 });
 });
 
 test('DOCX: paragraphs and table rows counted from the top of the body, one each', async () => {
