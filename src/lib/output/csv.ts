@@ -3,7 +3,7 @@
  * column headers come from the template. Text cells that a spreadsheet would run as a formula
  * (=, +, -, @ at the start) are neutralised by PapaParse's escapeFormulae. The companions for Excel
  * users (reports-zh.csv, cells-zh.csv) say in Chinese what the contract's files say in keys: the
- * headers, and the enumerated values (乡镇级 for `township`, 本机关 for `own`: present/labels.ts;
+ * headers, and the enumerated values (乡镇级 for `township`, 本机关 for `own`: template/value-labels.ts;
  * the table, row and column of a cell by their printed labels; 是 for `true`).
  */
 import Papa from 'papaparse';
@@ -13,7 +13,7 @@ import { disclosureCells } from '../template/active-disclosure.ts';
 import { cellAt } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
-import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURCE_FORMAT_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../present/labels.ts';
+import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURCE_FORMAT_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../template/value-labels.ts';
 
 export type Cell = string | number | null;
 
