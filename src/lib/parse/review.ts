@@ -1,7 +1,8 @@
 /**
  * Section 四: the 15 numbers of administrative reconsideration and litigation. They are printed as
  * one row (or split over lines, or one per line) after a header of group and column labels, so
- * the parser takes the first 15 values of its region (from the header, regions.ts). A row one short is reconciled with the
+ * the parser takes the first 15 values of its region (from the header, regions.ts); in a grid, the
+ * cells of the region, which must be 15 once padding is set aside. A row one short is reconciled with the
  * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三. Each
  * number keeps its place; an inferred one has none (places.ts).
  */
@@ -45,8 +46,13 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
     notes.add('error', 'table-missing', '未找到表四（行政复议、行政诉讼情况）');
     return result;
   }
-  const values = segmentLines(doc.lines, region.startIndex, region.endIndex, doc.exactCells).flatMap((s) => s.values);
-  const printed = values.slice(0, SLOTS.length).filter((v, i, all) => !(doc.exactCells && v.raw === '' && all.length > SLOTS.length));
+  const cellsRead = segmentLines(doc.lines, region.startIndex, region.endIndex, doc.exactCells).flatMap((s) => s.values);
+  // In a grid (exactCells) one column may span several cells with empty padding between them:
+  // with more cells than the table has, the empty ones are padding. More numbers than that fit no
+  // reading of the table: the table is unread, never cut to fit. Text has no grid, so its first
+  // 15 numbers after the header are the table's.
+  const values = doc.exactCells && cellsRead.length > SLOTS.length ? cellsRead.filter((v) => v.raw !== '') : cellsRead;
+  const printed = doc.exactCells ? values : values.slice(0, SLOTS.length);
   const place = values[0]?.place ?? doc.lines[region.startIndex]!.place;
   if (printed.length === 0) {
     notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', place);
