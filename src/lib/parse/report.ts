@@ -15,6 +15,7 @@ import { looksPre2019, readPre2019 } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
+import { quoteRunTogether } from './run-together.ts';
 import { sectionText } from './sections.ts';
 
 /** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
@@ -90,10 +91,17 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   } else if (table?.blank) {
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
     incomplete = true;
+  } else if (table?.runTogether) {
+    report.unread.push('applications');
+    incomplete = true;
   } else {
     report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
     incomplete = true;
+  }
+  if (table?.runTogether) {
+    const rows = table.rows.size > 0 ? '这几行' : '各行';
+    notes.add('warning', 'cells-run-together', `表三${rows}印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(table.runTogether)}，未能读出`, table.runTogether[0]!.place);
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
@@ -104,12 +112,13 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
   report.unread.push(...disclosure.unread);
   if (!disclosure.found) {
     report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
-    notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+    if (disclosure.runTogether) notes.add('warning', 'cells-run-together', `表二各行印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
+    else notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
   }
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;
-  const nothing = !(table && (table.rows.size > 0 || table.blank)) && !review.found;
+  const nothing = !(table && (table.rows.size > 0 || table.blank || table.runTogether)) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   noteMissingSections(regions, notes);
