@@ -49,3 +49,10 @@ export const NOTE_CODES = {
 export type NoteCode = keyof typeof NOTE_CODES;
 
 export const NOTE_CODE_KEYS = Object.keys(NOTE_CODES) as NoteCode[];
+
+/**
+ * Notes on whether a table was filled in: printed without one digit (`table-blank`), or filled in
+ * with its digits run together (`cells-run-together`). Pages over many reports keep them and count
+ * the two apart, so that a report is never listed as unfilled for what was not read.
+ */
+export const TABLE_FILL_CODES = ['table-blank', 'cells-run-together'] as const satisfies readonly NoteCode[];
