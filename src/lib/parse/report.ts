@@ -17,6 +17,7 @@ import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
 import { quoteRunTogether } from './run-together.ts';
 import { sectionText } from './sections.ts';
+import { simplifiedDocument } from './simplified.ts';
 
 /** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
 export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey' | 'level' | 'division' | 'agencyKind' | 'scope'>;
@@ -24,8 +25,11 @@ export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey'
 /** Words without which a document is not a disclosure report at all. */
 const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
 
-export function parseReport(doc: RawDocument): ParsedReport | { notReport: string } {
-  const lines = doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+export function parseReport(printed: RawDocument): ParsedReport | { notReport: string } {
+  // Matched in simplified characters; the header names the agency and the sections quote the text as printed.
+  const doc = simplifiedDocument(printed);
+  const printedLines = printed.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+  const lines = doc === printed ? printedLines : doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const fullText = lines.join('\n');
   // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
   // the whole text runs only when no marker is found as printed.
@@ -33,7 +37,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     return { notReport: 'no mention of 政府信息公开 anywhere: not a government-information-disclosure report' };
   }
   const notes = new NoteList();
-  const header = readHeader(lines);
+  const header = readHeader(printedLines, printed.titles);
   if (!header.title) notes.add('warning', 'title-missing', '未找到标题行，发布机关和年度取自正文');
   if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
   if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
@@ -62,7 +66,7 @@ export function parseReport(doc: RawDocument): ParsedReport | { notReport: strin
     missingColumns: [],
     inferred: [],
     unread: [],
-    sections: textSections(doc, regions),
+    sections: textSections(printed, regions),
     notes: notes.items,
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;

@@ -1,19 +1,21 @@
 /**
  * What a report says about its agency must be what the report prints. A table whose digits are run
  * together with its labels (a text copy of a web page) is filled in: its cells are unread, with a
- * note quoting what was printed, and the table is never said to be blank. Expected lines and
- * quotes are read off the fixtures by hand.
+ * note quoting what was printed, and the table is never said to be blank. The agency is the one
+ * the title names, whether the title is printed in traditional characters or only in the page's
+ * `<title>`. Expected lines, quotes and numbers are read off the fixtures by hand.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseReport, type ParsedReport } from '../../../src/lib/parse/report.ts';
+import { htmlToDocument } from '../../../src/lib/read/html.ts';
 import { textToDocument } from '../../../src/lib/read/text.ts';
 
 const fixture = (rel: string) => readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url), 'utf8');
 
-function parse(text: string): ParsedReport {
-  const r = parseReport(textToDocument(text));
+function parse(text: string, html = false): ParsedReport {
+  const r = parseReport(html ? htmlToDocument(text) : textToDocument(text));
   assert.ok(!('notReport' in r), 'a report');
   return r;
 }
@@ -67,4 +69,34 @@ test('a table printed without one digit is blank, and only that', () => {
   assert.ok(codes(r).includes('table-blank'));
   assert.ok(!codes(r).includes('cells-run-together'), 'row numbering (1. 2.) is no digit of a cell');
   assert.ok(!r.unread.includes('applications'), 'a blank table is read: its cells are blank, not unread');
+});
+
+test('a report in traditional characters (a mirror site): a report, its agency as printed, every table read', () => {
+  // tests/fixtures/layouts/tab.txt (红旗街道办事处 2023, set A) as a mirror site prints it.
+  const r = parse(fixture('claims/traditional.txt'));
+  assert.equal(r.agency, '紅旗街道辦事處');
+  assert.equal(r.title, '紅旗街道辦事處2023年政府信息公開工作年度報告');
+  assert.equal(r.year, 2023);
+  assert.equal(r.status, 'ok');
+  assert.deepEqual(r.notes.filter((n) => n.level !== 'info'), []);
+  // Line 41: 一、本年新收 12 3 0 1 2 0 18; line 43: (一) 予以公開 … 7; line 62: (六) 3.其他 … 1 under 其他 and 總計.
+  assert.deepEqual(Object.values(r.applications.newReceived), [12, 3, 0, 1, 2, 0, 18]);
+  assert.equal(r.applications.granted.total, 7);
+  assert.equal(r.applications.withheldStateSecret.total, 0, '1.屬於國家秘密 holds none of the telling characters and is read all the same');
+  assert.equal(r.applications.withheldProcessInformation.total, 2);
+  assert.equal(r.applications.otherOther.legalServiceOrganization, 1);
+  // Line 24: 行政規範性文件 2 1 9; line 27: 行政許可 35; line 72: table 四's fifteen numbers.
+  assert.deepEqual(r.activeDisclosure.normativeDocuments, { issued: 2, repealed: 1, inForce: 9 });
+  assert.equal(r.activeDisclosure.licensing, 35);
+  assert.deepEqual(r.reviewLitigation.reconsideration, { upheld: 1, corrected: 0, other: 1, pending: 0, total: 2 });
+  assert.ok(r.sections.problems.startsWith('2023年，我街道政府信息公開工作仍有'), 'the text is kept as printed');
+});
+
+test("a web page whose title is only in its <title>: the agency from it, the site's name split off", () => {
+  const r = parse(fixture('claims/title-only.html'), true);
+  assert.equal(r.agency, '红旗县发展和改革局');
+  assert.equal(r.title, '红旗县发展和改革局2024年政府信息公开工作年度报告');
+  assert.equal(r.year, 2024);
+  assert.ok(!r.notes.some((n) => n.code === 'agency-missing' || n.code === 'title-missing'));
+  assert.equal(r.activeDisclosure.licensing, 41, 'the body is read as before');
 });
