@@ -33,7 +33,7 @@ export interface HeaderFacts {
  */
 const TITLE_LABEL = /^(?:【(?:文章|信息|文件)?标题】|\[(?:文章|信息|文件)?标题\]|(?:文章|信息|文件)?标题:)/;
 /** What separates a web page's title from the site's name: 报告_XX县人民政府, 报告 - 网站, 报告|网站. */
-const SITE_NAME_SEPARATOR = /\s*(?:[_|｜]|\s[-—–]+\s|—+|--+)\s*/;
+const SITE_NAME_SEPARATOR = /\s*[_|｜\-—–]+\s*/;
 /** A sentence, not a title: titles carry no comma or full stop. */
 const PROSE = /[。，；,;]/;
 /** Words a title line ends with when its report words go on to the next line (…政府信息公开 / 工作年度报告). */
@@ -89,9 +89,12 @@ export function readHeader(lines: string[], titles: readonly string[] = []): Hea
   return facts;
 }
 
-/** A line as a title candidate: compacted, without a label before it, in simplified characters for matching. */
+/**
+ * A line as a title candidate: compacted, without a label before it nor the 《》 of a title printed
+ * within them, in simplified characters for matching.
+ */
 function candidate(line: string): Omit<Candidate, 'i'> {
-  const printed = compact(line).replace(TITLE_LABEL, '');
+  const printed = compact(line).replace(TITLE_LABEL, '').replace(/^《([^《》]*)》$/, '$1');
   return { text: simplified(printed), printed };
 }
 
@@ -107,12 +110,9 @@ function isTitle(text: string): boolean {
 
 /**
  * A line without what it cites: every 《…》, the end of a citation begun on an earlier line (up to
- * its 》) and the start of one that goes on to the next (from its 《). A title printed within
- * 《》 as a whole is a title.
+ * its 》) and the start of one that goes on to the next (from its 《).
  */
 function uncited(text: string): string {
-  const whole = /^《([^《》]*)》$/.exec(text);
-  if (whole) return whole[1]!;
   return text.replace(/《[^《》]*》/g, '|').replace(/^[^《]*》/, '|').replace(/《[^》]*$/, '|');
 }
 

@@ -68,6 +68,8 @@ test('a title broken after 公开 beats a line that quotes a document name; a ci
   const tail = readHeader(['中华人民共和国2024年政府信息公开工作年度报告格式》要求', '一、总体情况']);
   assert.equal(tail.agency, '');
   assert.equal(readHeader(['现根据《条例》，公布红旗镇2024年政府信息公开工作年度报告']).agency, '红旗镇', 'a sentence gives the name after its last stop');
+  const quoted = readHeader(['《红旗镇2024年政府信息公开工作年度报告》', '一、总体情况']);
+  assert.deepEqual([quoted.agency, quoted.title], ['红旗镇', '红旗镇2024年政府信息公开工作年度报告'], 'a title printed within 《》 is a title');
 });
 
 test('a title in traditional characters is a title; the agency is named as printed', () => {
@@ -86,6 +88,8 @@ test("a page's own title (<title>, the site's name split off) is title evidence;
     assert.equal(h.titleLine, null, 'no line of the text is the title');
     assert.equal(h.year, 2024);
   }
+  const bare = readHeader(['首页'], ['红旗县发展和改革局2024年政府信息公开工作年度报告-红旗县人民政府网']);
+  assert.equal(bare.title, '红旗县发展和改革局2024年政府信息公开工作年度报告', 'a hyphen without spaces separates the site name too');
   const printed = readHeader(['红旗镇2024年政府信息公开工作年度报告', '一、总体情况'], ['年度报告_红旗县人民政府']);
   assert.equal(printed.agency, '红旗镇');
   assert.equal(printed.titleLine, 0);
