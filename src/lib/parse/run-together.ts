@@ -15,10 +15,10 @@ export interface RunTogether {
 }
 
 /**
- * A run of digits that is not a row's numbering (1. 2、) nor a date or a clause (2024年, 第20条):
+ * A run of digits that is not a row's numbering (1. 2、 (3)) nor a date or a clause (2024年, 第20条):
  * what a cell's number would be.
  */
-const CELL_DIGITS = /(?<![第\d])\d+(?![\d.、年月日条款项])/;
+const CELL_DIGITS = /(?<![第\d(])\d+(?![\d.、)年月日条款项])/;
 
 /** A sentence (共收到申请18件。) is prose under the table, not a row: rows are short and end in no full stop. */
 const ROW_MAX = 80;
