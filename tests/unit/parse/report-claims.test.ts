@@ -101,3 +101,20 @@ test("a web page whose title is only in its <title>: the agency from it, the sit
   assert.ok(!r.notes.some((n) => n.code === 'agency-missing' || n.code === 'title-missing'));
   assert.equal(r.activeDisclosure.licensing, 41, 'the body is read as before');
 });
+
+test('a crawled page that keeps the title with its label (标  题：): the agency without the label', () => {
+  // Line 4: 标  题：红旗街道办事处2023年政府信息公开工作年度报告.
+  const r = parse(fixture('claims/title-label.txt'));
+  assert.equal(r.agency, '红旗街道办事处');
+  assert.equal(r.title, '红旗街道办事处2023年政府信息公开工作年度报告');
+  assert.equal(r.year, 2023);
+  assert.equal(r.applications.newReceived.total, 18, 'the tables are read as before');
+});
+
+test('a title broken after 公开, above a citation broken over two lines: the title names the agency, the citation never', () => {
+  // Lines 3–4: the title over two lines; lines 6–7: 《…关于印发〈中华人民共 / 和国政府信息公开工作年度报告格式〉的通知》.
+  const r = parse(fixture('claims/title-split.txt'));
+  assert.equal(r.agency, '红旗街道办事处');
+  assert.equal(r.title, '红旗街道办事处2023年政府信息公开工作年度报告');
+  assert.equal(r.year, 2023);
+});
