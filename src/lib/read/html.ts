@@ -20,8 +20,9 @@ import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']);
-/** A page names its title once or twice; more `<h1>`s than this are no title evidence worth keeping. */
+/** A page names its title once or twice; more `<h1>`s than this, or longer ones, are no title evidence worth keeping. */
 const MAX_TITLES = 8;
+const MAX_TITLE_CHARS = 500;
 /** More than this many columns from one colspan is a broken page, not a report table. */
 const MAX_SPAN = 50;
 /** The elements mammoth writes for a Word paragraph outside a table (docx.ts). */
@@ -128,7 +129,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
         } else if (cell === null && BLOCK.has(name)) flush();
       },
       ontext(data) {
-        if (title !== null && (skipping === 0 || head)) title += data;
+        if (title !== null && (skipping === 0 || head)) title += data.slice(0, MAX_TITLE_CHARS - title.length);
         if (skipping > 0) return;
         const inCell = cell !== null;
         if (!inCell && tables > 0) return;

@@ -34,3 +34,9 @@ test('the <title> is no line of the page; the <h1> stays the line it was, at its
 test('a page without a title has no title evidence', () => {
   assert.equal(htmlToDocument('<p>一、总体情况</p>').titles, undefined);
 });
+
+test('a title as long as a page is cut: the evidence is a title, not a copy of the page', () => {
+  const doc = htmlToDocument(`<html><head><title>${'红旗镇'.repeat(100_000)}</title></head><body><p>正文</p></body></html>`);
+  assert.ok(doc.titles![0]!.length < 1000);
+  assert.deepEqual(doc.lines.map((l) => l.cells.join('')), ['正文']);
+});
