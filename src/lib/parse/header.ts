@@ -34,6 +34,8 @@ export interface HeaderFacts {
 const TITLE_LABEL = /^(?:【(?:文章|信息|文件)?标题】|\[(?:文章|信息|文件)?标题\]|(?:文章|信息|文件)?标题:)/;
 /** What separates a web page's title from the site's name: 报告_XX县人民政府, 报告 - 网站, 报告|网站. */
 const SITE_NAME_SEPARATOR = /\s*[_|｜\-—–]+\s*/;
+/** Characters of the longest title, compacted. */
+const TITLE_MAX = 60;
 /** A sentence, not a title: titles carry no comma or full stop. */
 const PROSE = /[。，；,;]/;
 /** Words a title line ends with when its report words go on to the next line (…政府信息公开 / 工作年度报告). */
@@ -95,7 +97,8 @@ export function readHeader(lines: string[], titles: readonly string[] = []): Hea
  */
 function candidate(line: string): Omit<Candidate, 'i'> {
   const printed = compact(line).replace(TITLE_LABEL, '').replace(/^《([^《》]*)》$/, '$1');
-  return { text: simplified(printed), printed };
+  // A line too long to be a title, even as half of one, is not converted.
+  return { text: printed.length > 2 * TITLE_MAX ? printed : simplified(printed), printed };
 }
 
 /**
@@ -104,7 +107,7 @@ function candidate(line: string): Omit<Candidate, 'i'> {
  * it is short, and it is no navigation.
  */
 function isTitle(text: string): boolean {
-  if (text.length > 60 || NAVIGATION.test(text)) return false;
+  if (text.length > TITLE_MAX || NAVIGATION.test(text)) return false;
   return REPORT_WORDS.test(uncited(text));
 }
 

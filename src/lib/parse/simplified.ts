@@ -15,8 +15,18 @@ const TRADITIONAL = /[開報總處請數務機關議訟縣區鄉鎮復訴結轉�
 
 let convert: ((text: string) => string) | null = null;
 
+/**
+ * Characters converted of one text, and of one document: a real report has under 100,000 and its
+ * words to match are short lines; beyond these the text is left as printed, so that a hostile
+ * file costs seconds, not minutes (OpenCC converts about half a million characters a second).
+ */
+const TEXT_CHARS = 20_000;
+const DOCUMENT_CHARS = 2_000_000;
+
+/** The text in simplified characters (its first TEXT_CHARS; the rest as printed). */
 export function simplified(text: string): string {
-  return TRADITIONAL.test(text) ? convertAll(text) : text;
+  if (!TRADITIONAL.test(text)) return text;
+  return text.length > TEXT_CHARS ? convertAll(text.slice(0, TEXT_CHARS)) + text.slice(TEXT_CHARS) : convertAll(text);
 }
 
 function convertAll(text: string): string {
@@ -35,7 +45,12 @@ function convertAll(text: string): string {
  */
 export function simplifiedDocument(doc: RawDocument): RawDocument {
   if (!doc.lines.some((l) => l.cells.some((c) => TRADITIONAL.test(c)))) return doc;
-  const cell = (c: string) => (/[^\x00-\x7f]/.test(c) ? convertAll(c) : c);
+  let budget = DOCUMENT_CHARS;
+  const cell = (c: string) => {
+    if (budget <= 0 || !/[^\x00-\x7f]/.test(c)) return c;
+    budget -= Math.min(c.length, TEXT_CHARS);
+    return c.length > TEXT_CHARS ? convertAll(c.slice(0, TEXT_CHARS)) + c.slice(TEXT_CHARS) : convertAll(c);
+  };
   return { ...doc, lines: doc.lines.map((l) => ({ ...l, cells: l.cells.map(cell) })) };
 }
 
