@@ -61,7 +61,11 @@ const noteText = (note: Note | undefined) => (note ? `${noteTitle(note.code)}：
 /** The first note of a level other than a table-fill note (those are items of their own), as the report page words it. */
 const firstNote = (r: ReportCore, level: 'error' | 'warning') => noteText(r.notes.find((n) => n.level === level && !isFillNote(n)));
 
-/** The problems of one report: its reading status, and each check that failed, at its largest difference. */
+/**
+ * The problems of one report: its reading status, a table printed blank or one whose digits are
+ * run together (apart: the first is the agency's doing, the second a reading the site could not
+ * make), and each check that failed, at its largest difference.
+ */
 export function reportProblems(r: ReportCore): QualityItem[] {
   const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
   const out: QualityItem[] = [];
