@@ -316,8 +316,8 @@ export const MUTANTS: readonly Mutant[] = [
     id: 'title-label-names-agency',
     why: 'a title kept with its label (标题：XX县…) names the agency 标题：XX县…',
     file: 'src/lib/parse/header.ts',
-    find: "const printed = compact(line).replace(TITLE_LABEL, '');",
-    replace: 'const printed = compact(line);',
+    find: "const printed = compact(line).replace(TITLE_LABEL, '')",
+    replace: 'const printed = compact(line)',
     tests: ['tests/unit/parse/header.test.ts'],
   },
   {
