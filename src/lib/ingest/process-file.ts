@@ -14,6 +14,7 @@ import { cut, LIMITS } from '../read/limits.ts';
 import type { OcrCache } from '../read/ocr/types.ts';
 import { ReadError, type RawDocument } from '../read/types.ts';
 import { parseReport, type ParsedReport } from '../parse/report.ts';
+import { simplified } from '../parse/simplified.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
 import { Report, type LogEntry } from '../template/schema.ts';
@@ -96,7 +97,8 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
   const view = sourceLines(read.doc);
   if (view.cut !== undefined) parsed.notes.push({ level: 'warning', code: 'limit-reached', message: cut('viewChars', view.cut) });
   const lines = read.doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
-  const who = identifyAgency({ agency: parsed.agency, title: parsed.title, fromTitle: parsed.title !== '', path: relPath, lines }, gazetteer());
+  // Where and who the agency is is matched in simplified characters (a mirror site's 延津縣 is 延津县); the report keeps the name as printed.
+  const who = identifyAgency({ agency: simplified(parsed.agency), title: simplified(parsed.title), fromTitle: parsed.title !== '', path: relPath, lines: lines.map(simplified) }, gazetteer());
   const draft = {
     ...parsed,
     ...who.facts,

@@ -11,6 +11,7 @@ import { labelKey, lineKeys } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { placeOf, setPlace, type CellPlaces } from './places.ts';
 import type { Region } from './regions.ts';
+import { runTogetherLines, type RunTogether } from './run-together.ts';
 import { segmentLines, type Segment, type Value } from './segments.ts';
 
 export interface DisclosureResult {
@@ -25,6 +26,8 @@ export interface DisclosureResult {
   unread: string[];
   /** Section 二 prints column headers of the 2021 edition only (本年制发件数, 本年废止件数, …). */
   printed2021?: true;
+  /** No row was read, but rows print their digits run together with their labels (run-together.ts). */
+  runTogether?: RunTogether[];
 }
 
 /** Column headers printed in the 2019 edition's section 二 only (本年新制作数量, 上一年项目数量, …). */
@@ -50,6 +53,10 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const items = DISCLOSURE_ITEMS[edition];
   const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;
+  if (!result.found) {
+    const runTogether = runTogetherLines(doc.lines, startIndex, endIndex, (key) => items.some((item) => item.keys.some((k) => key.includes(k))));
+    if (runTogether.length > 0) result.runTogether = runTogether;
+  }
 
   const read = new Map<DisclosureItem, (Value | null)[]>();
   for (const item of items) {

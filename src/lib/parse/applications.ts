@@ -21,6 +21,7 @@ import { closeLabel } from './near-label.ts';
 import { labelKey, lineKeys, unnumbered } from './normalize.ts';
 import type { NoteList } from './notes.ts';
 import { printsMostRows, type Region } from './regions.ts';
+import { runTogetherLines, type RunTogether } from './run-together.ts';
 import { segmentLines, type Segment } from './segments.ts';
 
 export interface ApplicationsTable {
@@ -31,8 +32,10 @@ export interface ApplicationsTable {
   edition: Edition | null;
   /** Where the table starts (its header, or its first row). */
   place: Place;
-  /** The table is printed with its row labels but not one number: a template left unfilled. */
+  /** The table is printed with its row labels and not one digit: a template left unfilled. */
   blank?: true;
+  /** Lines of the table whose digits are run together with their label, not cells (run-together.ts). */
+  runTogether?: RunTogether[];
   /** Where the header prints each column across the page (PDF and scans; columns.ts); absent elsewhere. */
   headerBands?: ColumnBands;
 }
@@ -53,6 +56,9 @@ const OWN_2019 = APPLICATION_ROWS.flatMap((r) => ('label2019' in r ? [unnumbered
 /** The identity note as a PDF may break it over lines: its words are no column labels. */
 const IDENTITY_NOTE = new RegExp(`${APPLICATIONS_HEADER.identityNoteKey}.*?之和.*?之和`);
 
+const ROW_KEYS = APPLICATION_ROWS.flatMap((r) => r.keys);
+const namesRow = (key: string) => ROW_KEYS.some((k) => key.includes(k));
+
 /** @param region from the table's header (or first row) to where it has certainly ended (regions.ts) */
 export function readApplications(doc: RawDocument, region: Region | null, notes: NoteList): ApplicationsTable | null {
   if (!region) return null;
@@ -62,10 +68,13 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
   const tableText = lineKeys(doc).slice(startIndex, endIndex).join('');
   const edition: Edition | null = ONLY_2021.some((k) => tableText.includes(k)) ? '2021' : OWN_2019.some((k) => tableText.includes(k)) ? '2019' : null;
   const place = lines[startIndex]!.place;
+  const runTogether = runTogetherLines(lines, startIndex, endIndex, namesRow);
   if (segments.length === 0) {
-    // No number at all: a blank template is still the table when most of its rows are printed.
+    // No number cell: the table is still there when most of its rows are printed, blank only
+    // when no row holds a digit (digits run together with the labels are numbers not read).
     if (!printsMostRows(tableText)) return null;
-    return { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), edition, place, blank: true };
+    const unfilled = { columns: APPLICATION_COLUMNS.map((c) => c.key), rows: new Map(), edition, place };
+    return runTogether.length > 0 ? { ...unfilled, runTogether } : { ...unfilled, blank: true };
   }
   const header = lines.slice(startIndex, segments[0]!.firstIndex);
   // A header printed with positions names its columns by the labels stacked over each (columns.ts):
@@ -75,6 +84,7 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
   const stacked = bands !== null && bands.columns.length >= 3 && bands.columns.length >= byText.length;
   const table: ApplicationsTable = { columns: stacked ? bands.columns : byText, rows: assignRows(segments, edition, notes), edition, place };
   if (stacked) table.headerBands = bands;
+  if (runTogether.length > 0) table.runTogether = runTogether;
   return table;
 }
 

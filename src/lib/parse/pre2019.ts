@@ -4,7 +4,7 @@
  * identities apply.
  */
 import type { RawLine } from '../read/types.ts';
-import { PRE2019_OUTLINE, PRE2019_TOTALS } from '../template/pre2019.ts';
+import { PRE2019_OUTLINE, PRE2019_TOTALS, type Pre2019Total } from '../template/pre2019.ts';
 import type { Pre2019Totals } from '../template/schema.ts';
 import { toHalfWidth } from './normalize.ts';
 import type { CellPlaces } from './places.ts';
@@ -30,16 +30,28 @@ export function readPre2019(lines: readonly RawLine[]): { totals: Pre2019Totals;
   const t = parts.join('');
   const places: CellPlaces = new Map();
   const totals = Object.fromEntries(
-    PRE2019_TOTALS.map((total) => {
-      const m = new RegExp(total.pattern.source, `${total.pattern.flags}d`).exec(t);
-      if (!m) return [total.key, null];
-      const from = cellAt(starts, m.indices![1]![0]);
+    (PRE2019_TOTALS as readonly Pre2019Total[]).map((total) => {
+      const stated = firstStatement(t, total);
+      if (!stated) return [total.key, null];
+      const from = cellAt(starts, stated.at);
       const { page, line } = lines[from.line]!.place;
       places.set(`pre2019.${total.key}`, page === undefined ? { line, column: from.cell + 1 } : { page, line, column: from.cell + 1 });
-      return [total.key, Number(m[1])];
+      return [total.key, stated.value];
     }),
   ) as Pre2019Totals;
   return { totals, places };
+}
+
+/**
+ * Where the text first states a total and the number it states: the pattern's number (whichever of
+ * its groups matched), or 0 where it says there was none, whichever comes first.
+ */
+function firstStatement(t: string, total: Pre2019Total): { value: number; at: number } | null {
+  const m = new RegExp(total.pattern.source, `${total.pattern.flags}d`).exec(t);
+  const group = m ? m.findIndex((g, i) => i > 0 && g !== undefined) : -1;
+  const found = m && group > 0 ? { value: Number(m[group]), at: m.indices![group]![0] } : null;
+  const none = total.none?.exec(t);
+  return none && (!found || none.index < found.at) ? { value: 0, at: none.index } : found;
 }
 
 /** The cell whose text holds offset `at` of the joined text: the last one starting at or before it. */

@@ -15,8 +15,10 @@ import { looksPre2019, readPre2019 } from './pre2019.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
+import { quoteRunTogether } from './run-together.ts';
 import { emptyUnreadCells, markUnreadCells } from './unread-cells.ts';
 import { sectionText } from './sections.ts';
+import { simplifiedDocument } from './simplified.ts';
 
 /** A report as the document alone gives it: who the agency is is settled at ingest (src/lib/place/). */
 export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey' | 'level' | 'division' | 'agencyKind' | 'scope'>;
@@ -24,9 +26,13 @@ export type ParsedReport = Omit<Report, 'id' | 'source' | 'checks' | 'agencyKey'
 /** Words without which a document is not a disclosure report at all. */
 const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
 
-export function parseReport(printed: RawDocument): ParsedReport | { notReport: string } {
-  const { doc, cells: unreadCells } = emptyUnreadCells(printed);
-  const lines = doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+export function parseReport(read: RawDocument): ParsedReport | { notReport: string } {
+  // A workbook's cell that holds no number among numbers is emptied here and marked unread at the end.
+  const { doc: printed, cells: unreadCells } = emptyUnreadCells(read);
+  // Matched in simplified characters; the header names the agency and the sections quote the text as printed.
+  const doc = simplifiedDocument(printed);
+  const printedLines = printed.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+  const lines = doc === printed ? printedLines : doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
   const fullText = lines.join('\n');
   // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
   // the whole text runs only when no marker is found as printed.
@@ -34,7 +40,7 @@ export function parseReport(printed: RawDocument): ParsedReport | { notReport: s
     return { notReport: 'no mention of 政府信息公开 anywhere: not a government-information-disclosure report' };
   }
   const notes = new NoteList();
-  const header = readHeader(lines);
+  const header = readHeader(printedLines, printed.titles);
   if (!header.title) notes.add('warning', 'title-missing', '未找到标题行，发布机关和年度取自正文');
   if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
   if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
@@ -63,7 +69,7 @@ export function parseReport(printed: RawDocument): ParsedReport | { notReport: s
     missingColumns: [],
     inferred: [],
     unread: [],
-    sections: textSections(doc, regions),
+    sections: textSections(printed, regions),
     notes: notes.items,
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
@@ -92,10 +98,17 @@ export function parseReport(printed: RawDocument): ParsedReport | { notReport: s
   } else if (table?.blank) {
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
     incomplete = true;
+  } else if (table?.runTogether) {
+    report.unread.push('applications');
+    incomplete = true;
   } else {
     report.unread.push('applications');
     notes.add('error', 'table-missing', '未找到表三（收到和处理政府信息公开申请情况）');
     incomplete = true;
+  }
+  if (table?.runTogether) {
+    const rows = table.rows.size > 0 ? '这几行' : '各行';
+    notes.add('warning', 'cells-run-together', `表三${rows}印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(table.runTogether)}，未能读出`, table.runTogether[0]!.place);
   }
   const review = readReview(doc, regions.review, notes);
   report.reviewLitigation = review.reviewLitigation;
@@ -106,12 +119,13 @@ export function parseReport(printed: RawDocument): ParsedReport | { notReport: s
   report.unread.push(...disclosure.unread);
   if (!disclosure.found) {
     report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
-    notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+    if (disclosure.runTogether) notes.add('warning', 'cells-run-together', `表二各行印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
+    else notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
   }
 
   if (edition === 'unknown') edition = table ? '2021' : 'unknown';
   report.template = edition;
-  const nothing = !(table && (table.rows.size > 0 || table.blank)) && !review.found;
+  const nothing = !(table && (table.rows.size > 0 || table.blank || table.runTogether)) && !review.found;
   report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
   if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
   noteMissingSections(regions, notes);

@@ -16,6 +16,7 @@ import type { NoteList } from './notes.ts';
 import { placeOf, readingPlaces, setPlace, type CellPlaces } from './places.ts';
 import type { Region } from './regions.ts';
 import type { SourcePlace } from '../template/schema.ts';
+import { quoteRunTogether, runTogetherLines } from './run-together.ts';
 import { segmentLines } from './segments.ts';
 
 export interface ReviewResult {
@@ -55,7 +56,10 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
   const printed = doc.exactCells ? values : values.slice(0, SLOTS.length);
   const place = values[0]?.place ?? doc.lines[region.startIndex]!.place;
   if (printed.length === 0) {
-    notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', place);
+    // Digits run together with the header's labels are numbers not read, not a table without numbers.
+    const runTogether = runTogetherLines(doc.lines, region.startIndex, region.endIndex, () => true);
+    if (runTogether.length > 0) notes.add('warning', 'cells-run-together', `表四印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(runTogether)}，未能读出`, runTogether[0]!.place);
+    else notes.add('error', 'table-missing', '表四（行政复议、行政诉讼情况）没有数字', place);
     return result;
   }
   result.found = true;

@@ -3,7 +3,9 @@
  * with rowspan/colspan. A table row becomes one line with one cell per `<td>`/`<th>`; a colspan
  * is padded with empty cells so that columns keep their positions, while a rowspan is not
  * repeated (the group label is printed on the first row of its group only, as in every other
- * layout). Scripts, styles and comments are dropped; text is taken, never markup.
+ * layout). Scripts, styles and comments are dropped; text is taken, never markup. The `<head>` is
+ * no text of the report, but its `<title>`, like each `<h1>`, is kept apart (`titles`): where a page
+ * prints its title nowhere else, it is the one evidence of who published the report.
  *
  * htmlparser2 reads the page as a stream of tags and text (entities decoded), which is all this
  * needs and several times faster than building a DOM. Each line has its place (types.ts `Place`),
@@ -19,6 +21,9 @@ import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center', 'hr']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']);
+/** A page names its title once or twice; more `<h1>`s than this, or longer ones, are no title evidence worth keeping. */
+const MAX_TITLES = 8;
+const MAX_TITLE_CHARS = 500;
 /** More than this many columns from one colspan is a broken page, not a report table. */
 const MAX_SPAN = 50;
 /** The elements mammoth writes for a Word paragraph outside a table (docx.ts). */
@@ -50,6 +55,10 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   let span = 1;
   let depth = 0;
   let stop: ReadWarning | null = null;
+  // The page's <title> (in its <head>, which is not read as text) and its <h1>s: title evidence.
+  const titles: string[] = [];
+  let head = false;
+  let title: string | null = null;
 
   const here = (): Place => ({ line: words });
 
@@ -85,6 +94,8 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
       onopentag(name, attributes) {
         if (++depth > LIMITS.htmlDepth.value) stop ??= { code: 'limit-reached', message: cut('htmlDepth') };
         if (SKIP.has(name)) skipping++;
+        if (name === 'head') head = true;
+        if ((name === 'title' && head && skipping === 1) || (name === 'h1' && skipping === 0)) title = '';
         if (skipping > 0) return;
         if (places === 'word' && ((tables === 0 && WORD_PARAGRAPH.has(name)) || (tables > 0 && name === 'tr'))) words++;
         if (name === 'table') {
@@ -101,6 +112,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
         } else if (cell === null && BLOCK.has(name)) flush();
       },
       ontext(data) {
+        if (title !== null && (skipping === 0 || head)) title += data.slice(0, MAX_TITLE_CHARS - title.length);
         if (skipping > 0) return;
         const inCell = cell !== null;
         if (!inCell && tables > 0) return;
@@ -112,6 +124,12 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
       },
       onclosetag(name) {
         depth--;
+        if (name === 'head') head = false;
+        if ((name === 'title' || name === 'h1') && title !== null) {
+          const text = cleanCell(title.replace(/\s+/g, ' '));
+          if (text && titles.length < MAX_TITLES) titles.push(text);
+          title = null;
+        }
         if (SKIP.has(name)) {
           skipping = Math.max(0, skipping - 1);
           return;
@@ -133,5 +151,6 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   flush();
   const doc: RawDocument = { lines, exactCells: true };
   if (stop) doc.warnings = [stop];
+  if (titles.length > 0) doc.titles = titles;
   return doc;
 }

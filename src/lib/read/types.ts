@@ -26,6 +26,11 @@ export interface RawDocument {
   warnings?: ReadWarning[];
   /** Cells of a scan that the OCR could not read with confidence (ocr/document.ts): on every scan, empty when none; absent elsewhere. */
   unsure?: UnsureCell[];
+  /**
+   * What the document names as its title outside its lines (an HTML page's `<title>`, with the
+   * site's name, and its `<h1>`s): evidence for the header, never a line of the report's text.
+   */
+  titles?: string[];
 }
 
 /** A number cell read by OCR that is not to be shown as fact until something confirms it. */

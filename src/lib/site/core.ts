@@ -8,12 +8,13 @@
  * A full Report is a ReportCore too, so every function that takes a ReportCore also takes a Report.
  */
 import { isPlaceNote } from '../place/identify.ts';
+import { TABLE_FILL_CODES } from '../template/notes.ts';
 import type { Check, Note, Report } from '../template/schema.ts';
 
 export type ReportCore = Omit<Report, 'sections' | 'activeDisclosure2019' | 'checks' | 'notes'> & {
   /** The failed checks only (a full Report has them all: count failures with `!c.ok`). */
   checks: Check[];
-  /** The first error and the first warning, in that order, and for an unplaced report the note saying why. */
+  /** The first error and the first warning, in that order, for an unplaced report the note saying why, the first note of each TABLE_FILL_CODES and the first warning of another code. */
   notes: Note[];
 };
 
@@ -22,9 +23,12 @@ export function reportCore(report: Report): ReportCore {
   const firstError = notes.find((n) => n.level === 'error');
   const firstWarning = notes.find((n) => n.level === 'warning');
   const unplaced = rest.division ? undefined : notes.find(isPlaceNote);
+  // The table-fill notes are counted apart (views/quality.ts): the first other warning is kept too.
+  const fill = TABLE_FILL_CODES.map((code) => notes.find((n) => n.code === code));
+  const otherWarning = notes.find((n) => n.level === 'warning' && !(TABLE_FILL_CODES as readonly string[]).includes(n.code));
   return {
     ...rest,
     checks: checks.filter((c) => !c.ok),
-    notes: [...new Set([firstError, firstWarning, unplaced])].filter((n) => n !== undefined),
+    notes: [...new Set([firstError, firstWarning, unplaced, ...fill, otherWarning])].filter((n) => n !== undefined),
   };
 }

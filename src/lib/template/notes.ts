@@ -12,6 +12,10 @@ export const NOTE_CODES = {
   'edition-mixed': { title: '表三沿用2019年版格式', hint: '报告其余部分按2021年版编写，表三的“（六）其他处理”只印一行：其数字计入“3.其他”，“逾期不补正”“逾期未缴费”两行原表没有，留空而不是0。' },
   'table-missing': { title: '表格缺失', hint: '相应数字为空白；请下载原文核对，原文可能本就缺少这张表。' },
   'table-blank': { title: '表格未填写', hint: '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。' },
+  'cells-run-together': {
+    title: '数字连在一起',
+    hint: '原文这几行印出了数字，但各格的数字连成一串（网页或PDF复制成文字时常见，如“7000007”），分不清哪个数字属于哪一格：这些格未能读出，留空；表格并非未填写，也不是0。请对照原文核对。',
+  },
   'row-missing': { title: '表格行缺失', hint: '这些行的数字为空白；请对照原文核对。' },
   'label-repaired': { title: '行标签有误', hint: '原表这一行的标签与官方格式略有出入（缺字、错字或颠倒）：它前后两行的位置和字面都指向同一行，按该行读取；请对照原文核实。' },
   'row-cells': { title: '单元格数量不符', hint: '该行数字与表头列数对不上，未能确定的格留空；请对照原文核对。' },
@@ -46,3 +50,10 @@ export const NOTE_CODES = {
 export type NoteCode = keyof typeof NOTE_CODES;
 
 export const NOTE_CODE_KEYS = Object.keys(NOTE_CODES) as NoteCode[];
+
+/**
+ * Notes on whether a table was filled in: printed without one digit (`table-blank`), or filled in
+ * with its digits run together (`cells-run-together`). Pages over many reports keep them and count
+ * the two apart, so that a report is never listed as unfilled for what was not read.
+ */
+export const TABLE_FILL_CODES = ['table-blank', 'cells-run-together'] as const satisfies readonly NoteCode[];

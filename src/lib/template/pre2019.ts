@@ -6,7 +6,9 @@
  * This is the one definition of those totals: the Zod schema (schema.ts `Pre2019Totals`), what
  * the parser looks for, the CSV columns (`pre2019.<key>`), the page labels and the data
  * dictionary are derived from it. `pattern` finds the total in the text with all whitespace
- * removed and digits half-width; its first group is the number.
+ * removed and digits half-width; the first of its groups that matched is the number: the unit after
+ * it in prose (行政复议0件), before it in the annex tables old reports print (行政复议数 件 0). `none`
+ * finds a statement that there was none (没有收到…申请), which states 0.
  */
 
 export interface Pre2019Total {
@@ -15,13 +17,23 @@ export interface Pre2019Total {
   label: string;
   unit: string;
   pattern: RegExp;
+  none?: RegExp;
 }
 
+/** The number with its unit after it, or (a table's unit column) before it; a year is no count. */
+const counted = (units: string) => `(?:(\\d+)(?:${units})|(?:${units})(\\d+)(?![\\d年月日]))`;
+
 export const PRE2019_TOTALS = [
-  { key: 'activeDisclosed', label: '主动公开政府信息数', unit: '条', pattern: /主动公开(?:政府)?信息(?:共|总计|累计|总数)?(?:为)?(\d+)(?:条|件|项)/ },
-  { key: 'applicationsTotal', label: '收到政府信息公开申请总数', unit: '件', pattern: /(?:收到|受理|接到|申请总数)[^。；\d]{0,20}?(?:共|为)?(\d+)(?:件|条|份|个)/ },
-  { key: 'reconsideration', label: '行政复议数', unit: '件', pattern: /行政复议(?:案件|申请)?(?:共|数)?(?:为)?(\d+)(?:件|起|个)/ },
-  { key: 'litigation', label: '行政诉讼数', unit: '件', pattern: /行政诉讼(?:案件)?(?:共|数)?(?:为)?(\d+)(?:件|起|个)/ },
+  { key: 'activeDisclosed', label: '主动公开政府信息数', unit: '条', pattern: new RegExp(`主动公开(?:政府)?信息(?:数)?(?:共|总计|累计|总数)?(?:为)?${counted('条|件|项')}`) },
+  {
+    key: 'applicationsTotal',
+    label: '收到政府信息公开申请总数',
+    unit: '件',
+    pattern: new RegExp(`(?:收到|受理|接到|申请总数)[^。；\\d]{0,20}?(?:共|为)?${counted('件|条|份|个')}`),
+    none: /(?:没有|没|未)(?:收到|受理|接到)[^。；\d]{0,30}?申请/,
+  },
+  { key: 'reconsideration', label: '行政复议数', unit: '件', pattern: new RegExp(`行政复议(?:案件|申请)?(?:共|数)?(?:为)?${counted('件|起|个')}`) },
+  { key: 'litigation', label: '行政诉讼数', unit: '件', pattern: new RegExp(`行政诉讼(?:案件)?(?:共|数)?(?:为)?${counted('件|起|个')}`) },
 ] as const satisfies readonly Pre2019Total[];
 
 export type Pre2019TotalKey = (typeof PRE2019_TOTALS)[number]['key'];

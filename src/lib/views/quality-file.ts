@@ -6,16 +6,26 @@
  */
 import { LEVEL_LABELS, STATUS_LABELS } from '../present/labels.ts';
 import type { ShownTable } from '../present/shown-table.ts';
+import { noteTitle } from '../present/note-text.ts';
 import { CHECK_IDS, CHECK_LABELS } from '../template/identities.ts';
+import type { TABLE_FILL_CODES } from '../template/notes.ts';
 import type { Level } from '../template/schema.ts';
 import { inRegion, isRegionCode } from './region.ts';
 
-/** Kinds of problem, in the order the page lists them: the reading statuses, then the checks. */
-export const QUALITY_KINDS = ['failed', 'partial', 'unplaced', ...CHECK_IDS] as const;
+/**
+ * Kinds of problem, in the order the page lists them: the reading statuses, a table printed blank
+ * and one whose digits are run together (counted apart: the first is the agency's, the second
+ * ours), then the checks.
+ */
+export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS] as const;
 export type QualityKind = (typeof QUALITY_KINDS)[number];
+
+/** The note each table-fill kind is made from. */
+export const FILL_KIND_CODES = { blank: 'table-blank', runTogether: 'cells-run-together' } as const satisfies Record<string, (typeof TABLE_FILL_CODES)[number]>;
 
 export function kindTitle(kind: QualityKind): string {
   if (kind === 'unplaced') return '未归入地区';
+  if (kind === 'blank' || kind === 'runTogether') return noteTitle(FILL_KIND_CODES[kind]);
   return kind === 'failed' || kind === 'partial' ? STATUS_LABELS[kind] : `核对未通过：${CHECK_LABELS[kind]}`;
 }
 

@@ -9,12 +9,13 @@ import { explainCheck } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
 import type { ReportCore } from '../site/core.ts';
 import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
-import type { LogEntry } from '../template/schema.ts';
+import { TABLE_FILL_CODES } from '../template/notes.ts';
+import type { LogEntry, Note } from '../template/schema.ts';
 import { inRegion, regionOptions, type RegionOption } from './region.ts';
 import type { Places } from '../site/places.ts';
 import { isPlaceNote } from '../place/identify.ts';
-import { byDiscrepancy, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
-import { noteTitle } from '../present/note-text.ts';
+import { byDiscrepancy, FILL_KIND_CODES, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
+import { noteHint, noteTitle } from '../present/note-text.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -54,18 +55,29 @@ const STATUS_DESCRIPTIONS = {
   unplaced: '报告的机关未能确定属于哪个行政区划（同名多处、代码表中没有或线索矛盾），不猜测，暂不计入任何地区。在内容文件夹的 agencies.csv 中加一行“文件路径,区划代码”即可归入（见项目说明）。',
 } as const;
 
-/** The first note of a level, as the report page words it: its code's title, then its message. */
-const firstNote = (r: ReportCore, level: 'error' | 'warning') => {
-  const note = r.notes.find((n) => n.level === level);
-  return note ? `${noteTitle(note.code)}：${note.message}` : '';
-};
+const isFillNote = (n: Note) => (TABLE_FILL_CODES as readonly string[]).includes(n.code);
+const noteText = (note: Note | undefined) => (note ? `${noteTitle(note.code)}：${note.message}` : '');
 
-/** The problems of one report: its reading status, and each check that failed, at its largest difference. */
+/** The first note of a level other than a table-fill note (those are items of their own), as the report page words it. */
+const firstNote = (r: ReportCore, level: 'error' | 'warning') => noteText(r.notes.find((n) => n.level === level && !isFillNote(n)));
+
+/**
+ * The problems of one report: its reading status, a table printed blank or one whose digits are
+ * run together (apart: the first is the agency's doing, the second a reading the site could not
+ * make), and each check that failed, at its largest difference.
+ */
 export function reportProblems(r: ReportCore): QualityItem[] {
   const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
   const out: QualityItem[] = [];
   if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
-  if (r.status === 'partial') out.push(item('partial', 1, null, firstNote(r, 'warning') || firstNote(r, 'error')));
+  // A report partly read only because a table was blank or run together is listed there alone.
+  const fills = (['blank', 'runTogether'] as const).flatMap((kind) => {
+    const note = r.notes.find((n) => n.code === FILL_KIND_CODES[kind]);
+    return note ? [item(kind, 1, null, noteText(note))] : [];
+  });
+  const partial = firstNote(r, 'warning') || firstNote(r, 'error');
+  if (r.status === 'partial' && (partial || fills.length === 0)) out.push(item('partial', 1, null, partial));
+  out.push(...fills);
   if (!r.division) {
     const why = r.notes.find(isPlaceNote);
     out.push(item('unplaced', 1, null, why ? `${noteTitle(why.code)}：${why.message}` : '报告未归入任何地区。'));
@@ -92,7 +104,7 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     kinds: QUALITY_KINDS.map((kind) => ({
       kind,
       title: kindTitle(kind),
-      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' ? STATUS_DESCRIPTIONS[kind] : CHECK_DESCRIPTIONS[kind],
+      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,

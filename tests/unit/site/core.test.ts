@@ -24,3 +24,14 @@ test('a report core keeps the numbers, the failed checks and the first error and
   assert.deepEqual(core.notes.map((n) => n.message), ['错误', '第一个警告']);
   assert.equal('sections' in core, false);
 });
+
+test('a report core keeps the note saying a table was blank or run together, and the first warning besides it', () => {
+  const report = makeReport();
+  report.notes = [
+    { level: 'warning', code: 'cells-run-together', message: '表三各行印出了数字' },
+    { level: 'warning', code: 'cell-ambiguous', message: '另一个警告' },
+    { level: 'warning', code: 'row-cells', message: '第三个警告' },
+    { level: 'warning', code: 'table-blank', message: '表四未填写' },
+  ];
+  assert.deepEqual(reportCore(report).notes.map((n) => n.message), ['表三各行印出了数字', '表四未填写', '另一个警告']);
+});

@@ -134,3 +134,21 @@ test('files that gave no report are listed; files of reports are not; the clean 
   assert.equal(view.reportCount, 6);
   assert.equal(view.cleanCount, 2, 'read cleanly and adding up, placed or not');
 });
+
+test('a table printed blank and one whose digits are run together are counted apart, and neither as a partial read alone', () => {
+  const fill = (id: string, agency: string, notes: { level: 'warning' | 'error'; code: 'table-blank' | 'cells-run-together' | 'row-cells'; message: string }[]) =>
+    reportCore({ ...makeReport({ id, agency, status: 'partial', division: yanjin }), notes });
+  const blank = fill('2024-blank', '未填写镇', [{ level: 'warning', code: 'table-blank', message: '表三印出了各行各列，但没有填写任何数字：各格按空白处理' }]);
+  // A report whose table 三 ran together and whose table 四 had a row of 14 numbers: both are told.
+  const joined = fill('2024-joined', '连写乡', [
+    { level: 'warning', code: 'cells-run-together', message: '表三各行印出了数字，但各格的数字连在一起，分不清各格：“规章000”，未能读出' },
+    { level: 'error', code: 'row-cells', message: '表四：应有 15 个数字，实际 14 个，整行留空' },
+  ]);
+  const v = qualityView([blank, joined], []);
+  assert.deepEqual(v.items.map((i) => `${i.id}:${i.kind}`).sort(), ['2024-blank:blank', '2024-joined:partial', '2024-joined:runTogether'].sort());
+  assert.deepEqual(v.kinds.filter((k) => k.count > 0).map((k) => [k.kind, k.count]), [['partial', 1], ['blank', 1], ['runTogether', 1]]);
+  assert.equal(v.items.find((i) => i.kind === 'runTogether')!.text, '数字连在一起：表三各行印出了数字，但各格的数字连在一起，分不清各格：“规章000”，未能读出');
+  assert.equal(v.items.find((i) => i.kind === 'partial')!.text, '单元格数量不符：表四：应有 15 个数字，实际 14 个，整行留空', 'the partial read is told by its other note');
+  assert.match(v.kinds.find((k) => k.kind === 'runTogether')!.description, /并非未填写/);
+  assert.equal(v.kinds.find((k) => k.kind === 'blank')!.title, '表格未填写');
+});
