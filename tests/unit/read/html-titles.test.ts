@@ -23,11 +23,11 @@ test('the <title> and each <h1> are title evidence, in page order; a script\'s t
   assert.deepEqual(doc.titles, ['红旗镇2024年政府信息公开工作年度报告 _ 红旗镇人民政府', '红旗镇2024年政府信息公开工作年度报告']);
 });
 
-test('the <title> is no line of the page; the <h1> stays the line it was, at its place', () => {
+test('the <title> is no line of the page: the <h1> is its first line, as the 原文 view counts them', () => {
   const doc = htmlToDocument(PAGE);
   assert.deepEqual(doc.lines.map((l) => [l.place.line, l.cells.join('|')]), [
-    [5, '红旗镇2024年政府信息公开工作年度报告'],
-    [6, '一、总体情况'],
+    [1, '红旗镇2024年政府信息公开工作年度报告'],
+    [2, '一、总体情况'],
   ]);
 });
 
