@@ -20,7 +20,7 @@ const LAYERS = {
   files: [],
   read: ['template'],
   parse: ['template', 'read', 'agency'],
-  check: ['template', 'parse', 'measures'],
+  check: ['template', 'parse', 'measures', 'agency'],
   output: ['template'],
   ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output', 'parts'],
   measures: ['template'],

@@ -2,17 +2,20 @@
  * Checks across reports of the same agency (grouped by `agencyKey`, which joins its name variants:
  * 洪泽区人民政府 and 淮安市洪泽区人民政府): this year's 上年结转 equals last year's 结转下年度继续办理
  * (carryover), and 现行有效件数 follows from last year's plus this year's 制发 minus 废止
- * (inForce). Both are heuristics: recounts and mergers break them.
+ * (inForce). Both are heuristics: recounts and mergers break them. Unplaced reports of one name
+ * are one agency only where the evidence joins them (agency/key.ts agencyIdentity): two 城关镇
+ * reports of unknown counties are never checked against each other.
  */
+import { agencyIdentity } from '../agency/key.ts';
 import type { Check, Report } from '../template/schema.ts';
 
 export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
   const byAgencyYear = new Map<string, Report>();
-  for (const r of reports) if (r.year !== null && r.agencyKey) byAgencyYear.set(`${r.agencyKey}|${r.year}`, r);
+  for (const r of reports) if (r.year !== null && r.agencyKey) byAgencyYear.set(`${agencyIdentity(r)}|${r.year}`, r);
   const result = new Map<string, Check[]>();
   for (const r of reports) {
     if (r.year === null || !r.agencyKey) continue;
-    const previous = byAgencyYear.get(`${r.agencyKey}|${r.year - 1}`);
+    const previous = byAgencyYear.get(`${agencyIdentity(r)}|${r.year - 1}`);
     if (!previous) continue;
     const checks: Check[] = [];
     // Last year's report by its own name, where it was printed otherwise.
