@@ -15,6 +15,7 @@ import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/pre
 import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
+import { movedTo, type AddressRecord } from '../lib/search/addresses.ts';
 import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
@@ -162,10 +163,25 @@ class CompareView extends HTMLElement {
     return this.records.get(slug) ?? null;
   }
 
+  /** A shared link's old addresses (an agency's page moved since) as their new ones; the rest as they are. */
+  private async follow(slugs: string[]): Promise<string[]> {
+    try {
+      const record = await fetchJson<AddressRecord>(`${this.dataset.agencyHref}addresses.json`);
+      return [...new Set(slugs.map((s) => movedTo(record, s)))];
+    } catch {
+      return slugs;
+    }
+  }
+
   /** Draws the selection; `note` (what a button just did) opens the status line. */
   private async render(note = ''): Promise<void> {
     this.remember();
-    const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    let loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    if (loaded.some((r) => !r)) {
+      this.slugs = await this.follow(this.slugs);
+      loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+      this.remember();
+    }
     const missing = this.slugs.filter((_, i) => !loaded[i]);
     const records = loaded.filter((r): r is CompareRecord => r !== null);
     this.renderChips(records);

@@ -49,7 +49,7 @@ test('a county page lists its townships, its own government, and totals that lea
 
 test('from a township’s page one click leads to its county’s townships side by side, with the right numbers', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   await w.page.click('.place-peers a');
   await w.page.waitForURL(/\/place\/411625\/townships\/$/);
   assert.equal(await w.page.textContent('h1'), '郸城县各乡镇（街道）比较');
@@ -75,7 +75,7 @@ test('from a township’s page one click leads to its county’s townships side 
 
 test('the breadcrumb of a report leads to its county and to its township’s part of the county’s page', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   assert.deepEqual(await w.page.locator('.place-trail li').allTextContents(), ['全国', '河南省', '周口市', '郸城县', '钱店镇']);
   await w.page.click('.plain-list a:has-text("2024年报告")');
   await w.page.waitForURL(/\/report\//);
