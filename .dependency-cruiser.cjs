@@ -26,7 +26,7 @@ const LAYERS = {
   measures: ['template'],
   // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
   // files: reading the JSON-lines files ingest writes (files/json-lines-fs.ts).
-  site: ['template', 'measures', 'agency', 'place', 'files', 'parts'],
+  site: ['template', 'measures', 'agency', 'place', 'files', 'parts', 'check'],
   present: ['template', 'measures', 'site', 'output'],
   // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
   views: ['template', 'measures', 'site', 'present', 'place', 'parts'],

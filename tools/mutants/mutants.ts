@@ -41,6 +41,22 @@ export const MUTANTS: readonly Mutant[] = [
     tests: ['tests/unit/check/cross-report.test.ts', 'tests/unit/site/agencies.test.ts', 'tests/unit/agency/key.test.ts'],
   },
   {
+    id: 'county-summary-against-township-summaries',
+    why: 'a county’s summary report is checked against its townships’ reports with their summary reports added in',
+    file: 'src/lib/site/peers.ts',
+    find: 'summaryContradictions(countsOf(report), counted.map(countsOf), MEMBER_COUNTS)',
+    replace: 'summaryContradictions(countsOf(report), townships.flatMap((t) => t.byYear.get(year) ?? []).map(countsOf), MEMBER_COUNTS)',
+    tests: ['tests/unit/views/place-coverage.test.ts'],
+  },
+  {
+    id: 'county-lists-only-townships-with-reports',
+    why: 'a county page lists only the townships with reports, not every one the official list names',
+    file: 'src/lib/views/place.ts',
+    find: 'const named = new Map<string, string>(official.map((t) => [t.code, t.name]));',
+    replace: 'const named = new Map<string, string>();',
+    tests: ['tests/unit/views/place-coverage.test.ts'],
+  },
+  {
     id: 'moved-address-by-reports-only',
     why: 'an old address leads to the agency holding most of its reports even when its own identity is still there',
     file: 'src/lib/search/addresses.ts',

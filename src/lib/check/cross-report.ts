@@ -5,8 +5,13 @@
  * (inForce). Both are heuristics: recounts and mergers break them. Unplaced reports of one name
  * are one agency only where the evidence joins them (agency/key.ts agencyIdentity): two 城关镇
  * reports of unknown counties are never checked against each other.
+ *
+ * And across the reports of a place: a summary report against its members' own reports
+ * (`summaryContradictions`; site/peers.ts applies it to a county and its townships).
  */
 import { agencyIdentity } from '../agency/key.ts';
+import type { CountKey } from '../measures/catalogue.ts';
+import type { Counts } from '../measures/values.ts';
 import type { Check, Report } from '../template/schema.ts';
 
 export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
@@ -53,4 +58,30 @@ export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
     if (checks.length > 0) result.set(r.id, checks);
   }
   return result;
+}
+
+/**
+ * A count of a summary report (全县各级行政机关共收到…) that is smaller than what some of its members
+ * alone reported: impossible, since the summary adds its members up. The members' side is a sum of
+ * the counts they state (blanks left out), so it can only understate them: a contradiction found
+ * is one. `excess` is by how much the members exceed the summary: the contradiction's size.
+ */
+export interface SummaryContradiction {
+  key: CountKey;
+  /** The summary report's count. */
+  summary: number;
+  /** The sum of the members' counts, over the `reported` members that state it. */
+  members: number;
+  reported: number;
+  excess: number;
+}
+
+/** The counts of `keys` (additive counts: applications, results, reviews) where a summary is below its members' sum. */
+export function summaryContradictions(summary: Counts, members: readonly Counts[], keys: readonly CountKey[]): SummaryContradiction[] {
+  return keys.flatMap((key) => {
+    const total = summary[key];
+    const stated = members.map((m) => m[key]).filter((v): v is number => v !== null);
+    const sum = stated.reduce((a, b) => a + b, 0);
+    return total !== null && sum > total ? [{ key, summary: total, members: sum, reported: stated.length, excess: sum - total }] : [];
+  });
 }
