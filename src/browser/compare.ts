@@ -15,7 +15,6 @@ import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/pre
 import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
-import { movedTo, type AddressRecord } from '../lib/search/addresses.ts';
 import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
@@ -126,7 +125,8 @@ class CompareView extends HTMLElement {
     const matches = searchNames(names, q, (e) => offered(e, this.slugs, this.place)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map(({ entry }) => {
-        const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
+        // Where it is beside the name, so that namesakes (two 城关镇) can be told apart.
+        const button = h('button', { type: 'button' }, `${entry.name}（${[entry.region, yearsText(entry.years)].filter(Boolean).join('，')}）`);
         button.addEventListener('click', () => {
           this.slugs.push(entry.slug);
           this.find.value = '';
@@ -163,23 +163,14 @@ class CompareView extends HTMLElement {
     return this.records.get(slug) ?? null;
   }
 
-  /** A shared link's old addresses (an agency's page moved since) as their new ones; the rest as they are. */
-  private async follow(slugs: string[]): Promise<string[]> {
-    try {
-      const record = await fetchJson<AddressRecord>(`${this.dataset.agencyHref}addresses.json`);
-      return [...new Set(slugs.map((s) => movedTo(record, s)))];
-    } catch {
-      return slugs;
-    }
-  }
-
   /** Draws the selection; `note` (what a button just did) opens the status line. */
   private async render(note = ''): Promise<void> {
     this.remember();
-    let loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
-    if (loaded.some((r) => !r)) {
-      this.slugs = await this.follow(this.slugs);
-      loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    // A shared link's old address (the agency's page moved since) loads the record of the agency it leads to, named by its new address.
+    const current = [...new Set(this.slugs.map((s, i) => loaded[i]?.slug ?? s))];
+    if (current.join() !== this.slugs.join()) {
+      this.slugs = current;
       this.remember();
     }
     const missing = this.slugs.filter((_, i) => !loaded[i]);

@@ -5,11 +5,12 @@
  * back (the file committed beside the content, README "Addresses that last"), keeps every entry,
  * and for an address no agency has any longer (a report settled into a place, a namesake moved to
  * a folder of its own) finds where it leads now: the agency of the same identity, else the one
- * that holds most of its reports. That agency's part serves a redirect page there, and the compare
- * page maps old addresses in a shared link to their new ones (`movedTo`). An address whose reports
- * are all gone leads nowhere and stays in the record, in case they come back.
+ * that holds most of its reports. That agency's part serves a redirect page there and, under the
+ * old address, the agency's compare record, whose `slug` leads a shared compare link to the new
+ * address. An address whose reports are all gone leads nowhere and stays in the record, in case
+ * they come back.
  *
- * Pure: the Node edge is addresses-fs.ts; the browser reads the published file with `movedTo`.
+ * Pure: the Node edge is addresses-fs.ts.
  */
 import type { Agency } from '../site/agencies.ts';
 
@@ -64,11 +65,6 @@ export function addresses(agencies: readonly Agency[], previous: AddressRecord |
   }
   const list = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { record: { version: 1, addresses: list }, moved };
-}
-
-/** Where a shared link's address leads now: the new address of a moved one, else the address itself. */
-export function movedTo(record: Pick<AddressRecord, 'addresses'>, slug: string): string {
-  return record.addresses.find((e) => e.slug === slug)?.to ?? slug;
 }
 
 /** The redirect pages a build part serves: those of the moved addresses that lead to its own agencies. */
