@@ -1,11 +1,13 @@
 /**
- * The tables of a place's page as they are downloaded (present/shown-table.ts): its agencies and
- * its townships year by year, the county against its townships, its totals. The page draws them
- * in its own layout (row groups, summary rows); each download holds the same rows and words.
+ * The tables of a place's page and of a peers page as they are downloaded (present/shown-table.ts):
+ * a place's agencies and townships year by year, the county against its townships, its totals; a
+ * peer group's ranked years with their medians, and its trend. The pages draw them in their own
+ * layout (row groups, summary rows, medians in the footer); each download holds the same rows.
  */
 import { measure } from '../measures/catalogue.ts';
 import { measureColumn, measureShownCell, type ShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import { paths } from '../present/url.ts';
+import type { PeerView, PeerYear } from './peers.ts';
 import type { PlaceAgencyRow, PlaceView, TownshipYear } from './place.ts';
 
 /** What a year's cell of an agency or township says. */
@@ -65,5 +67,30 @@ export function totalsTable(view: Pick<PlaceView, 'name' | 'totals'>, measures: 
       [{ value: `${t.year}年合计` }, { value: t.counted }, ...t.cells.map((c) => measureShownCell(c))],
       ...t.own.map((s) => [{ value: `${s.name}${t.year}年汇总报告（单列，不计入合计）`, href: paths.report(s.id) }, { value: null }, ...s.cells.map((c) => measureShownCell(c))]),
     ]),
+  };
+}
+
+/**
+ * A year of a peers page: the ranked members, then the median of each measure (its rates with
+ * their small-denominator flag; how many agencies each median is over stays on the page, as a
+ * rate column holds no count).
+ */
+export function peerYearTable(view: Pick<PeerView, 'title' | 'columns'>, year: PeerYear): ShownTable {
+  return {
+    title: `${year.year}年${view.title}比较`,
+    columns: [{ label: '排名', kind: 'count' }, { label: '机关', kind: 'text' }, ...view.columns.map((c) => measureColumn(c.key)), { label: '报告', kind: 'text' }],
+    rows: [
+      ...year.rows.map((r): ShownCell[] => [{ value: r.rank }, { value: r.name, href: paths.agency(r.slug) }, ...r.cells.map((c) => measureShownCell(c)), { value: r.id, href: paths.report(r.id) }]),
+      [{ value: null }, { value: '中位数' }, ...year.medians.map((m) => ({ value: m.median })), { value: '' }],
+    ],
+  };
+}
+
+/** The ranking measure of a peers page over the years: every member, then the median. */
+export function peerTrendTable(view: Pick<PeerView, 'title' | 'rankLabel' | 'trend'>): ShownTable {
+  return {
+    title: `${view.title}${view.rankLabel}逐年变化`,
+    columns: [{ label: '机关', kind: 'text' }, ...view.trend.years.map((y): ShownColumn => ({ label: `${y}年`, kind: 'count' }))],
+    rows: [...view.trend.rows.map((r): ShownCell[] => [{ value: r.name, href: paths.agency(r.slug) }, ...r.values.map((value) => ({ value }))]), [{ value: '中位数' }, ...view.trend.median.map((value) => ({ value }))]],
   };
 }

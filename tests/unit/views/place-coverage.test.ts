@@ -21,7 +21,9 @@ import { allTownshipContradictions } from '../../../src/lib/site/peers.ts';
 import { candidateCodes, officialTownships } from '../../../src/lib/site/places.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { placeView } from '../../../src/lib/views/place.ts';
-import { townshipsTable } from '../../../src/lib/views/place-tables.ts';
+import { peerYearTable, townshipsTable } from '../../../src/lib/views/place-tables.ts';
+import { peerPage } from '../../../src/lib/views/peers.ts';
+import { placeSite } from '../site/place-fixtures.ts';
 import { qualityView } from '../../../src/lib/views/quality.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { division, makeReport } from '../fixture-reports.ts';
@@ -136,4 +138,20 @@ test('the data-quality page lists the contradiction as a kind of its own, at its
   assert.equal(view.kinds.find((k) => k.kind === 'townships')!.title, '汇总报告小于乡镇之和');
   // Without the places (a page that has none), no such item.
   assert.equal(qualityView(site.reports, []).items.filter((i) => i.kind === 'townships').length, 0);
+});
+
+test('a peers page’s year downloads as shown: members ranked by 本年新收申请, then the median', () => {
+  // tests/unit/site/place-fixtures.ts: 郸城县's township governments in 2024 received 汲冢镇 50,
+  // 钱店镇 30, 城郊乡 14, 石槽镇 6; the median of four is (14 + 30) / 2 = 22.
+  const view = peerPage(placeSite(), '411625', 'townships');
+  const table = peerYearTable(view, view.years.find((y) => y.year === 2024)!);
+  const at = 2 + view.columns.findIndex((c) => c.key === 'newReceived');
+  assert.equal(table.title, '2024年郸城县各乡镇（街道）比较');
+  assert.deepEqual(table.rows.map((r) => [r[0]!.value, r[1]!.value, r[at]!.value]), [
+    [1, '汲冢镇', 50],
+    [2, '钱店镇', 30],
+    [3, '城郊乡', 14],
+    [4, '石槽镇', 6],
+    [null, '中位数', 22],
+  ]);
 });
