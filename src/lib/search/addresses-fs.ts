@@ -18,12 +18,12 @@ export function readAddressRecord(path: string): AddressRecord | null {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: not JSON (${(error as Error).message}). It is the record of published addresses: restore it from the last published site's agency/addresses.json.`);
+    throw new Error(`${path}: not JSON (${(error as Error).message}). It is the record of published addresses: restore it from the last published site's agency-addresses.json.`);
   }
   const parsed = Record.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${path}: not a record of published addresses: ${issue?.message ?? parsed.error.message} at ${issue?.path.join('.') ?? '?'}. Restore it from the last published site's agency/addresses.json.`);
+    throw new Error(`${path}: not a record of published addresses: ${issue?.message ?? parsed.error.message} at ${issue?.path.join('.') ?? '?'}. Restore it from the last published site's agency-addresses.json.`);
   }
   return parsed.data as AddressRecord;
 }

@@ -1,6 +1,6 @@
 /**
  * Addresses that last. Every build publishes the record of every agency address a build of the
- * site has published (`/agency/addresses.json`): each address with the identity it was made for
+ * site has published (`/agency-addresses.json`): each address with the identity it was made for
  * (agency/key.ts agencyIdentity) and the reports it held then. The next build reads the record
  * back (the file committed beside the content, README "Addresses that last"), keeps every entry,
  * and for an address no agency has any longer (a report settled into a place, a namesake moved to
