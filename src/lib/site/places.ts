@@ -122,11 +122,12 @@ export function sitePlaces(agencies: readonly Agency[]): Places {
 
 /**
  * The township codes a `place-*` note names as candidates: ingest writes each as its full name and
- * its code in brackets (河南省周口市郸城县城郊乡（411625200）). Only a pointer (可能是…) is made of them,
- * never a placement.
+ * its code in brackets (河南省周口市郸城县城郊乡（411625200）). What the note quotes from the report (its
+ * name, a folder: “…”) is left out, so that a report cannot name candidates itself. Only a pointer
+ * (可能是…) is made of them, never a placement.
  */
 export function candidateCodes(message: string): string[] {
-  return [...new Set([...message.matchAll(/（(\d{9})）/g)].map((m) => m[1]!))];
+  return [...new Set([...message.replace(/“[^”]*”/g, '').matchAll(/（(\d{9})）/g)].map((m) => m[1]!))];
 }
 
 /** A township of the official list: its code and official name. */

@@ -77,6 +77,8 @@ test('the official townships of a county: every one the list names, in code orde
   );
   assert.deepEqual(officialTownships(GAZ, '4116'), []);
   assert.deepEqual(candidateCodes('河南省周口市扶沟县城郊乡（411621200）、河南省周口市郸城县城郊乡（411625200）、周口市（4116）'), ['411621200', '411625200']);
+  // A name the report prints is quoted, and names no candidate.
+  assert.deepEqual(candidateCodes('“城郊乡（411625001）”在行政区划中有 2 处：河南省周口市郸城县城郊乡（411625200）'), ['411625200']);
 });
 
 test('a county page lists every township, each year 有报告, 汇总报告 or 本站未收录, and counts them', () => {
