@@ -20,13 +20,13 @@ const LAYERS = {
   files: [],
   read: ['template'],
   parse: ['template', 'read', 'agency'],
-  check: ['template', 'parse', 'measures'],
+  check: ['template', 'parse', 'measures', 'agency'],
   output: ['template'],
   ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output', 'parts'],
   measures: ['template'],
   // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
   // files: reading the JSON-lines files ingest writes (files/json-lines-fs.ts).
-  site: ['template', 'measures', 'agency', 'place', 'files', 'parts'],
+  site: ['template', 'measures', 'agency', 'place', 'files', 'parts', 'check'],
   present: ['template', 'measures', 'site', 'output'],
   // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
   views: ['template', 'measures', 'site', 'present', 'place', 'parts'],

@@ -137,7 +137,8 @@ class CompareView extends HTMLElement {
     const matches = searchNames(names, q, (e) => offered(e, this.slugs, this.place)).slice(0, MAX_SUGGESTIONS);
     box.replaceChildren(
       ...matches.map(({ entry }) => {
-        const button = h('button', { type: 'button' }, `${entry.name}（${yearsText(entry.years)}）`);
+        // Where it is beside the name, so that namesakes (two 城关镇) can be told apart.
+        const button = h('button', { type: 'button' }, `${entry.name}（${[entry.region, yearsText(entry.years)].filter(Boolean).join('，')}）`);
         button.addEventListener('click', () => {
           this.slugs.push(entry.slug);
           this.find.value = '';
@@ -178,6 +179,12 @@ class CompareView extends HTMLElement {
   private async render(note = ''): Promise<void> {
     this.remember();
     const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
+    // A shared link's old address (the agency's page moved since) loads the record of the agency it leads to, named by its new address.
+    const current = [...new Set(this.slugs.map((s, i) => loaded[i]?.slug ?? s))];
+    if (current.join() !== this.slugs.join()) {
+      this.slugs = current;
+      this.remember();
+    }
     const missing = this.slugs.filter((_, i) => !loaded[i]);
     const chosen = loaded.filter((r): r is CompareRecord => r !== null);
     this.renderChips(chosen);

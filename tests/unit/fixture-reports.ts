@@ -25,6 +25,8 @@ export interface FixtureOptions {
   checks?: Report['checks'];
   inferred?: string[];
   missingColumns?: string[];
+  /** The source's path in the content folder; `<agency>.txt` by default. */
+  path?: string;
 }
 
 export function makeReport(o: FixtureOptions = {}): Report {
@@ -44,7 +46,7 @@ export function makeReport(o: FixtureOptions = {}): Report {
     scope: o.scope ?? 'own',
     template: o.template ?? '2021',
     status: o.status ?? 'ok',
-    source: { path: `${agency}.txt`, format: 'text', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 100 },
+    source: { path: o.path ?? `${agency}.txt`, format: 'text', encoding: 'utf-8', sha256: '0'.repeat(64), bytes: 100 },
     activeDisclosure: {
       regulations: { issued: null, repealed: null, inForce: null },
       normativeDocuments: { issued: null, repealed: null, inForce: null },

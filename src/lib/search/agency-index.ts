@@ -26,6 +26,23 @@ export interface IndexedAgency {
   division?: string | null;
   /** The government of a township or 街道 (site/peers.ts isTownshipGovernment). */
   township?: boolean;
+  /** Where it is, as suggestions show it (placeText); '' or absent: what its name starts with. */
+  region?: string;
+}
+
+/** What a suggestion says of an unplaced agency's place. */
+export const UNPLACED = '未归入地区';
+
+/**
+ * Where an agency is, from its division, never from its name, so that namesakes can be told apart:
+ * the official names from the province down (城关镇 of 郸城县: 河南省周口市郸城县; the last left out
+ * where the name starts with it), 未归入地区 for an unplaced agency, '' for a national body.
+ */
+export function placeText(agency: Pick<Agency, 'name' | 'level' | 'division'>): string {
+  if (!agency.division) return agency.level === 'national' ? '' : UNPLACED;
+  const names = [...agency.division.names];
+  if (names.length > 1 && agency.name.startsWith(names.at(-1)!)) names.pop();
+  return names.join('');
 }
 
 interface Reading {
@@ -84,21 +101,27 @@ function charTable(readings: readonly Reading[]): Map<string, string> {
   return table;
 }
 
-function row(agency: IndexedAgency, reading: Reading, table: ReadonlyMap<string, string>): AgencyRow {
+function row(agency: IndexedAgency, reading: Reading, table: ReadonlyMap<string, string>, region: number): AgencyRow {
   const { syllables } = reading;
   const derived = syllablesOf(agency.name, table);
   const spelled = derived.join(' ') === syllables.join(' ') ? '' : syllables.join(' ');
   // The slug is the pinyin of the agency's key: most often the name itself, or its start (钱店镇 of
-  // 钱店镇人民政府); then a number says how many syllables it takes.
+  // 钱店镇人民政府), followed by the division code; then a number says how many syllables it takes,
+  // negative with the code.
   let slug: string | number = agency.slug;
   for (let k = syllables.length; k > 0; k--) {
-    if (syllables.slice(0, k).join('-') === agency.slug) {
+    const start = syllables.slice(0, k).join('-');
+    if (start === agency.slug) {
       slug = k === syllables.length ? 0 : k;
+      break;
+    }
+    if (agency.division && `${start}-${agency.division}` === agency.slug) {
+      slug = -k;
       break;
     }
   }
   const aliases = [...new Set(agency.aliases ?? [])].filter((a) => a && a !== agency.name).join('|');
-  const out: AgencyRow = [agency.name, LEVEL_ORDER.indexOf(agency.level), encodeYears(agency.years), agency.division ?? '', agency.township ? 1 : 0, slug, spelled, aliases];
+  const out: AgencyRow = [agency.name, LEVEL_ORDER.indexOf(agency.level), encodeYears(agency.years), agency.division ?? '', agency.township ? 1 : 0, slug, spelled, aliases, region];
   while (out.length > 3 && (out.at(-1) === '' || out.at(-1) === 0)) out.pop();
   return out;
 }
@@ -139,12 +162,15 @@ export function buildAgencyIndex(agencies: readonly IndexedAgency[]): AgencyInde
   const sorted = [...agencies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const readings = sorted.map((a) => read(a.name));
   const table = charTable(readings);
+  const regions = ['', ...[...new Set(sorted.map((a) => a.region ?? '').filter(Boolean))].sort()];
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
   return {
     v: AGENCY_INDEX_VERSION,
     levels: LEVEL_ORDER.map((l) => LEVEL_LABELS[l]),
     chars: [...table].map(([ch, py]) => ch + py).join(''),
     variants: variantTable(new Set(table.keys())),
-    rows: sorted.map((a, i) => row(a, readings[i]!, table)),
+    regions,
+    rows: sorted.map((a, i) => row(a, readings[i]!, table, regionIndex.get(a.region ?? '')!)),
   };
 }
 
@@ -158,5 +184,6 @@ export function indexedAgencies(agencies: readonly Agency[]): IndexedAgency[] {
     aliases: [...new Set(a.reports.map((r) => r.agency))],
     division: a.division?.code ?? null,
     township: isTownshipGovernment(a),
+    region: placeText(a),
   }));
 }

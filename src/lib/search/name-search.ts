@@ -17,7 +17,7 @@
 import { maskNonUnits, unitWords } from '../template/unit-words.ts';
 
 /** Format version of agency-index.json; bump when the row layout changes. */
-export const AGENCY_INDEX_VERSION = 3;
+export const AGENCY_INDEX_VERSION = 4;
 
 /**
  * One agency, as compact as JSON allows (the file is fetched whole; rows sorted by name):
@@ -26,11 +26,13 @@ export const AGENCY_INDEX_VERSION = 3;
  * when unplaced or national), for the compare page's region filter; 4 1 when it is the government
  * of a township or 街道 (site/peers.ts isTownshipGovernment), else 0; 5 the agency page slug: 0
  * when it is the name's syllables joined by `-` (`qian-dian-zhen`), k > 0 when it is the first k
- * of them (钱店镇 of 钱店镇人民政府), else the slug itself; 6 the syllables separated by spaces
+ * of them (钱店镇 of 钱店镇人民政府), −k when it is the first k of them and the division code
+ * (`qian-dian-zhen-411625106`), else the slug itself; 6 the syllables separated by spaces
  * when they differ from what `chars` gives (a character read otherwise in this name), else empty;
- * 7 other printed names of the agency joined by `|`. Trailing empty fields (0 or '') are left out.
+ * 7 other printed names of the agency joined by `|`; 8 index into `regions`: where the agency is.
+ * Trailing empty fields (0 or '') are left out.
  */
-export type AgencyRow = [name: string, level: number, years: string, division?: string, township?: number, slug?: string | number, pinyin?: string, aliases?: string];
+export type AgencyRow = [name: string, level: number, years: string, division?: string, township?: number, slug?: string | number, pinyin?: string, aliases?: string, region?: number];
 
 export interface AgencyIndexFile {
   v: number;
@@ -43,6 +45,11 @@ export interface AgencyIndexFile {
    * character the names use: `鎮镇錢钱`. Only characters that occur in some name are listed.
    */
   variants: string;
+  /**
+   * Where agencies are, as a suggestion shows it beside the name, so that namesakes can be told
+   * apart: the division's names (`河南省周口市郸城县` for 城关镇 of 郸城县), or 未归入地区; the first is ''.
+   */
+  regions: string[];
   rows: AgencyRow[];
 }
 
@@ -57,7 +64,7 @@ export interface AgencyEntry {
   name: string;
   /** Level label, as the search filter 层级 shows it. */
   level: string;
-  /** The place the name starts with (`延津县`), or ''. */
+  /** Where it is: its division's names (index `regions`), 未归入地区; for a national body the place its name starts with (`延津县`), or ''. */
   region: string;
   /** Its division code (`411625106`), null when unplaced or national: views/region.ts inRegion tests it. */
   division: string | null;
@@ -201,10 +208,15 @@ export function regionOf(name: string): string {
   return name.slice(0, end);
 }
 
-export function decodeEntry(row: AgencyRow, levels: readonly string[], table: ReadonlyMap<string, string>): AgencyEntry {
-  const [name, level, years, division, township, slugField = 0, pinyinText, aliases] = row;
+export function decodeEntry(row: AgencyRow, levels: readonly string[], table: ReadonlyMap<string, string>, regions: readonly string[] = []): AgencyEntry {
+  const [name, level, years, division, township, slugField = 0, pinyinText, aliases, regionField = 0] = row;
   const syllables = pinyinText ? pinyinText.split(' ') : syllablesOf(name, table);
-  const slug = typeof slugField === 'string' ? slugField : syllables.slice(0, slugField || syllables.length).join('-');
+  const slug =
+    typeof slugField === 'string'
+      ? slugField
+      : slugField < 0
+        ? `${syllables.slice(0, -slugField).join('-')}-${division}`
+        : syllables.slice(0, slugField || syllables.length).join('-');
   const starts: number[] = [];
   let pinyin = '';
   for (const s of syllables) {
@@ -215,7 +227,7 @@ export function decodeEntry(row: AgencyRow, levels: readonly string[], table: Re
   return {
     name,
     level: levels[level] ?? '',
-    region: regionOf(name),
+    region: regions[regionField] || regionOf(name),
     division: division || null,
     township: township === 1,
     years: decodeYears(years),
@@ -241,11 +253,11 @@ export function decodeVariants(text: string): Map<string, string> {
 /** Decodes the fetched file; throws when it is not an index this code can read. */
 export function decodeIndex(file: unknown): NameIndex {
   const f = file as AgencyIndexFile;
-  if (!f || f.v !== AGENCY_INDEX_VERSION || !Array.isArray(f.rows) || !Array.isArray(f.levels) || typeof f.chars !== 'string' || typeof f.variants !== 'string') {
+  if (!f || f.v !== AGENCY_INDEX_VERSION || !Array.isArray(f.rows) || !Array.isArray(f.levels) || !Array.isArray(f.regions) || typeof f.chars !== 'string' || typeof f.variants !== 'string') {
     throw new Error(`agency-index.json: expected format version ${AGENCY_INDEX_VERSION}, got ${String(f?.v)}`);
   }
   const table = decodeChars(f.chars);
-  return { entries: f.rows.map((row) => decodeEntry(row, f.levels, table)), variants: decodeVariants(f.variants) };
+  return { entries: f.rows.map((row) => decodeEntry(row, f.levels, table, f.regions)), variants: decodeVariants(f.variants) };
 }
 
 /** Whether `needle` occurs in `hay` at one of `starts`. */

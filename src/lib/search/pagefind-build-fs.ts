@@ -19,6 +19,7 @@ import * as pagefind from 'pagefind';
 import { writeAtomic } from '../files/write-fs.ts';
 import { buildEnv } from '../site/env.ts';
 import { partLabel, type Part } from '../parts/part.ts';
+import { agencyKeyOf } from '../site/agencies.ts';
 import { inPart } from '../site/part.ts';
 import { DataFolder } from '../site/load-fs.ts';
 import { MAX_PAGES, planParts, reportIdOf, type IndexPart, type PartsManifest } from './pagefind-parts.ts';
@@ -58,7 +59,7 @@ function reportIds(data: DataFolder, part: Part): string[] {
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length));
   if (part.count === 1) return ids;
-  return ids.filter((id) => inPart((JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { agencyKey: string }).agencyKey, part));
+  return ids.filter((id) => inPart(agencyKeyOf(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Parameters<typeof agencyKeyOf>[0]), part));
 }
 
 /** Indexes this build's reports into `staging`; resolves with the list of parts for the search page. */

@@ -1,13 +1,16 @@
 /**
- * Reports grouped by agency (`agencyKey`, the name normalised across years by ingest). An agency
+ * Reports grouped by agency (agency/key.ts agencyIdentity: `agencyKey`, the name normalised across
+ * years by ingest, and for an unplaced report the folder it was filed in). An agency
  * with two reports for one year (a report published twice, say) is counted once, with the report
  * that was read best.
  */
 import type { AgencyKind, Division, Level } from '../template/schema.ts';
 import type { ReportCore } from './core.ts';
+import { agencyIdentity } from '../agency/key.ts';
 import { uniqueSlugs } from '../agency/slug.ts';
 
 export interface Agency {
+  /** Its identity (agencyKeyOf): the `agencyKey` of its reports, with its folder where unplaced. */
   key: string;
   slug: string;
   /** The name as printed in its latest report. */
@@ -35,12 +38,18 @@ export function betterReport<R extends ReportCore>(a: R, b: R): R {
   return rank(b) < rank(a) ? b : a;
 }
 
+/** The key of the agency a report belongs to (Agency.key). */
+export function agencyKeyOf(report: Pick<ReportCore, 'agencyKey' | 'division' | 'level' | 'source'>): string {
+  return agencyIdentity(report);
+}
+
 export function groupAgencies(reports: readonly ReportCore[]): Agency[] {
   const groups = new Map<string, ReportCore[]>();
   for (const r of reports) {
-    const list = groups.get(r.agencyKey);
+    const key = agencyKeyOf(r);
+    const list = groups.get(key);
     if (list) list.push(r);
-    else groups.set(r.agencyKey, [r]);
+    else groups.set(key, [r]);
   }
   const slugs = uniqueSlugs([...groups.keys()]);
   const agencies: Agency[] = [];

@@ -4,7 +4,10 @@
  * - SITE_DATA_DIR: where ingest wrote the data (default `data/`), which the pages are built from
  *   and which is published under `<site>/data/`;
  * - SEARCH_PART_PAGES: pages per part of the full-text index (null: the index's own default,
- *   src/lib/search/pagefind-parts.ts MAX_PAGES).
+ *   src/lib/search/pagefind-parts.ts MAX_PAGES);
+ * - PUBLISHED_ADDRESSES: the record of the agency addresses earlier builds published, read back so
+ *   that none stops working (src/lib/search/addresses.ts; default
+ *   `content/published-addresses.json`, beside the content).
  *
  * The page edge (current-fs.ts) and the build's integrations call `buildEnv()`; no other module
  * reads `process.env`.
@@ -16,6 +19,7 @@ export interface BuildEnv {
   part: Part;
   dataDir: string;
   searchPartPages: number | null;
+  addressesFile: string;
 }
 
 let cached: BuildEnv | undefined;
@@ -26,7 +30,7 @@ export function buildEnv(): BuildEnv {
 
 /** The environment's settings, checked; throws an Error that names the variable. */
 export function readEnv(env: Record<string, string | undefined>): BuildEnv {
-  return { part: parsePart(env.PART), dataDir: resolve(env.SITE_DATA_DIR || 'data'), searchPartPages: pagesPerPart(env.SEARCH_PART_PAGES) };
+  return { part: parsePart(env.PART), dataDir: resolve(env.SITE_DATA_DIR || 'data'), searchPartPages: pagesPerPart(env.SEARCH_PART_PAGES), addressesFile: resolve(env.PUBLISHED_ADDRESSES || 'content/published-addresses.json') };
 }
 
 function pagesPerPart(text: string | undefined): number | null {

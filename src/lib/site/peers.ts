@@ -10,11 +10,14 @@
  * groups: one agency has nobody to be compared with.
  */
 import { levelOfCode } from '../agency/level.ts';
+import { summaryContradictions, type SummaryContradiction } from '../check/cross-report.ts';
+import type { CountKey } from '../measures/catalogue.ts';
+import { countsOf } from '../measures/values.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
 import type { Places } from './places.ts';
-import { addsUp } from './totals.ts';
+import { addsUp, yearReports } from './totals.ts';
 
 export const PEER_KINDS = ['townships', 'departments'] as const;
 export type PeerKind = (typeof PEER_KINDS)[number];
@@ -83,4 +86,46 @@ export function peerReports(group: PeerGroup, year: number): { agency: Agency; r
 /** The years any member has a report for, newest first. */
 export function peerYears(group: PeerGroup): number[] {
   return [...new Set(group.members.flatMap((a) => a.years))].sort((a, b) => b - a);
+}
+
+/** The counts a county's summary report is checked against its townships' with: each adds up, in the order of table 三 and 四. */
+export const MEMBER_COUNTS: readonly CountKey[] = ['newReceived', 'carriedOver', 'totalProcessed', 'granted', 'partiallyGranted', 'withheld', 'carriedForward', 'reconsideration', 'litigation'];
+
+/** A place's summary report of a year that counts less than its townships' governments alone reported. */
+export interface TownshipContradiction {
+  place: PlaceNode;
+  year: number;
+  /** The place's government, and its summary report of the year. */
+  agency: Agency;
+  report: ReportCore;
+  /** The township reports added up: one per township government, summary reports left out. */
+  members: number;
+  /** Largest excess first. */
+  contradictions: SummaryContradiction[];
+}
+
+/** The contradictions between a place's summary reports and the sum of its townships' own reports, newest year first. */
+export function townshipContradictions(places: Places, place: PlaceNode): TownshipContradiction[] {
+  const townships = groupMembers(places, place, 'townships');
+  if (townships.length === 0) return [];
+  return places
+    .at(place.code)
+    .filter((a) => a.kind === 'government')
+    .flatMap((agency) =>
+      [...agency.byYear].flatMap(([year, report]) => {
+        if (addsUp(report)) return [];
+        const { counted } = yearReports(townships, year);
+        const contradictions = summaryContradictions(countsOf(report), counted.map(countsOf), MEMBER_COUNTS).sort((a, b) => b.excess - a.excess);
+        return contradictions.length > 0 ? [{ place, year, agency, report, members: counted.length, contradictions }] : [];
+      }),
+    )
+    .sort((a, b) => b.year - a.year);
+}
+
+/** Every such contradiction of the site, for the data-quality page: places in code order. */
+export function allTownshipContradictions(places: Places): TownshipContradiction[] {
+  return [...places.tree.byCode.values()]
+    .filter((n) => n.level !== 'township')
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .flatMap((n) => townshipContradictions(places, n));
 }

@@ -4,7 +4,7 @@
  */
 import { WHOLE, type Part } from '../parts/part.ts';
 import { inPart } from './part.ts';
-import { groupAgencies, yearsOf, type Agency } from './agencies.ts';
+import { agencyKeyOf, groupAgencies, yearsOf, type Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
 import { levelMedians, type LevelMedians } from './level-median.ts';
 import { sitePlaces, type Places } from './places.ts';
@@ -36,7 +36,7 @@ export function buildSite(reports: ReportCore[], part: Part = WHOLE): Site {
     reports,
     agencies,
     years: yearsOf(reports),
-    agencyOf: (r) => byKey.get(r.agencyKey)!,
+    agencyOf: (r) => byKey.get(agencyKeyOf(r))!,
     agencyBySlug: (slug) => bySlug.get(slug),
     reportById: (id) => byId.get(id),
     medians: levelMedians(agencies),

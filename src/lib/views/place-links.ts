@@ -1,9 +1,13 @@
 /**
  * Links to places: where a place's page is (a township is a part of its county's page), the
  * breadcrumb of a place (全国 › 河南省 › 周口市 › 郸城县 › 钱店镇), and what an agency or report page
- * shows of its agency's place: that breadcrumb and the way to its peers (site/peers.ts).
+ * shows of its agency's place: that breadcrumb and the way to its peers (site/peers.ts); and a
+ * county's summary report against its townships, in words (place and data-quality pages).
  */
+import type { SummaryContradiction } from '../check/cross-report.ts';
+import { measure } from '../measures/catalogue.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
+import { formatCount } from '../present/format.ts';
 import { PEER_KIND_LABELS } from '../present/labels.ts';
 import { paths, placeAnchor } from '../present/url.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -53,4 +57,9 @@ export function agencyPlace(site: Pick<Site, 'places'>, agency: Agency): AgencyP
     unplaced: agency.division === null && agency.level !== 'national',
     peers: group ? { name: `${peerTitle(group)}比较`, href: paths.peers(group.place.code, group.kind) } : null,
   };
+}
+
+/** A summary below its townships' sum, in words: what each side says and by how much they differ. */
+export function contradictionText(c: SummaryContradiction, members: number): string {
+  return `${measure(c.key).label}：全辖区汇总报告为 ${formatCount(c.summary)} 件，而本站收录的 ${formatCount(members)} 份乡镇（街道）政府报告之和已有 ${formatCount(c.members)} 件，多出 ${formatCount(c.excess)} 件；汇总包含乡镇的数字，不应少于它们之和`;
 }

@@ -2,8 +2,13 @@
  * A place's page (全国, a province, a city or a county): the places below it with how many agencies
  * and reports each holds; its own agencies with their reports year by year (a county's, or a
  * city's without counties, with its townships and theirs); its totals year by year, each report
- * counted once (site/totals.ts); a county's own report against the sum of its townships'; and its
- * peer groups (site/peers.ts).
+ * counted once (site/totals.ts); a county's own report against the sum of its townships', with
+ * the counts where its summary is below that sum; and its peer groups (site/peers.ts).
+ *
+ * Who did not publish: a county's townships are every township the official list names
+ * (site/places.ts officialTownships), each year of each saying 有报告, 汇总报告 or 本站未收录 (the
+ * site cannot know what was published elsewhere), with the year's count of townships it holds a
+ * report of, and for a year without one the unplaced reports that may be it (可能是…).
  *
  * A page walks only its own place and the places below it, and lists the agencies of its own level
  * only (a province's page lists its cities, not their agencies), so that no page of a national
@@ -17,13 +22,13 @@ import { AGENCY_KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS } from '../present/label
 import { paths, placeAnchor } from '../present/url.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from '../site/agencies.ts';
-import { groupMembers, PEER_KINDS, peerGroup } from '../site/peers.ts';
-import type { PlaceCount, Places } from '../site/places.ts';
+import { groupMembers, MEMBER_COUNTS, PEER_KINDS, peerGroup, townshipContradictions } from '../site/peers.ts';
+import type { CandidateReport, OfficialTownship, PlaceCount, Places } from '../site/places.ts';
 import type { Site } from '../site/site.ts';
 import { addsUp, yearReports } from '../site/totals.ts';
 import { AgencyKind, type Scope } from '../template/schema.ts';
 import { HEADLINE_MEASURES, type Headline } from './overview.ts';
-import { NATION, peerTitle, placeHref, placeTrail, type PlaceLink } from './place-links.ts';
+import { contradictionText, NATION, peerTitle, placeHref, placeTrail, type PlaceLink } from './place-links.ts';
 
 /** An agency in a place's list: one cell per year of the page (PlaceView.years). */
 export interface PlaceAgencyRow {
@@ -39,12 +44,32 @@ export interface PlaceChild extends PlaceLink {
   reports: number;
 }
 
+/** What the site holds of a township in a year of the page. */
+export interface TownshipYear {
+  /** `report`: a report of its own of one of its agencies (有报告); `summary`: only a summary report (汇总报告); `none`: 本站未收录. */
+  status: 'report' | 'summary' | 'none';
+  /** For `none`: unplaced reports of the year whose candidates include this township. */
+  maybe: readonly CandidateReport[];
+}
+
 export interface PlaceTownship {
   code: string;
   name: string;
   /** The id of its part of the page (present/url.ts placeAnchor). */
   anchor: string;
+  /** Its agencies with reports; none for a township the official list names and the site has no report of. */
   agencies: PlaceAgencyRow[];
+  /** One per year of the page. */
+  years: TownshipYear[];
+}
+
+/** How many of a place's townships the site holds a report of, in a year. */
+export interface TownshipCount {
+  year: number;
+  /** Every township of the place: the official list's, and any other the reports name. */
+  townships: number;
+  /** Those with a report of the year (a summary report counts). */
+  covered: number;
 }
 
 /** A summary report shown beside a total, as its own series. */
@@ -76,6 +101,8 @@ export interface CoverageYear {
   governments: { slug: string; name: string; id: string; scope: Scope; scopeLabel: string; cells: MeasureCell[] }[];
   /** The township governments' reports of the year added up (one per township, summary reports left out). */
   townships: { reports: number; cells: { key: CountKey; value: number | null; reported: number }[] };
+  /** Where a government's summary report counts less than the township reports alone: one sentence each, largest first. */
+  contradictions: { id: string; text: string; excess: number }[];
 }
 
 /** A county (or a city without counties) against its townships. */
@@ -99,8 +126,10 @@ export interface PlaceView {
   children: PlaceChild[];
   /** The agencies of the place itself (for 全国: the national bodies). */
   agencies: PlaceAgencyRow[];
-  /** Its townships, each with its agencies. */
+  /** Its townships, each with its agencies: every one the official list names, in code order. */
   townships: PlaceTownship[];
+  /** Per year of the page, newest first: how many townships have a report; empty without townships. */
+  townshipCounts: TownshipCount[];
   /** The years of the agency tables, newest first. */
   years: number[];
   /** Year by year, newest first; empty for 全国, whose totals are the overview's. */
@@ -113,8 +142,8 @@ export interface PlaceView {
 /** The measures of a place's totals: the overview's headlines. */
 export const PLACE_TOTAL_MEASURES = HEADLINE_MEASURES;
 
-/** The counts of a county against its townships, in the order of table 三 and 四. */
-export const COVERAGE_MEASURES: readonly CountKey[] = ['newReceived', 'carriedOver', 'totalProcessed', 'granted', 'partiallyGranted', 'withheld', 'carriedForward', 'reconsideration', 'litigation'];
+/** The counts of a county against its townships, in the order of table 三 and 四: those its summary report is checked with. */
+export const COVERAGE_MEASURES: readonly CountKey[] = MEMBER_COUNTS;
 
 const collator = new Intl.Collator('zh-CN');
 const KIND_ORDER = AgencyKind.options;
@@ -159,10 +188,14 @@ function coverage(places: Places, place: PlaceNode): Coverage | null {
   const townships = groupMembers(places, place, 'townships');
   if (townships.length === 0) return null;
   const governments = places.at(place.code).filter((a) => a.kind === 'government');
+  const contradictions = townshipContradictions(places, place);
   const years = newestFirst([...governments, ...townships]).map((year): CoverageYear => {
     const { counted } = yearReports(townships, year);
     const counts = counted.map(countsOf);
     return {
+      contradictions: contradictions
+        .filter((c) => c.year === year)
+        .flatMap((c) => c.contradictions.map((x) => ({ id: c.report.id, text: contradictionText(x, c.members), excess: x.excess }))),
       year,
       governments: governments.flatMap((a) => {
         const r = a.byYear.get(year);
@@ -190,6 +223,7 @@ export function nationView(site: Pick<Site, 'places'>): PlaceView {
     children: places.tree.roots.map((n) => ({ name: n.name, href: placeHref(places, n), ...places.count(n.code) })),
     agencies: agencyRows(places.national, years),
     townships: [],
+    townshipCounts: [],
     years,
     totals: [],
     coverage: null,
@@ -197,14 +231,40 @@ export function nationView(site: Pick<Site, 'places'>): PlaceView {
   };
 }
 
-/** The page of a province, city or county; null for a code no report is in. */
-export function placeView(site: Pick<Site, 'places'>, code: string): PlaceView | null {
+/** A township's year: what its agencies' reports of the year are, and where it has none, the unplaced reports that may be it. */
+function townshipYear(places: Places, code: string, agencies: readonly Agency[], year: number): TownshipYear {
+  const reports = agencies.flatMap((a) => a.byYear.get(year) ?? []);
+  if (reports.some((r) => r.scope !== 'summary')) return { status: 'report', maybe: [] };
+  if (reports.length > 0) return { status: 'summary', maybe: [] };
+  return { status: 'none', maybe: places.candidates(code).filter((c) => c.year === year) };
+}
+
+/**
+ * A place's townships: those the official list names and those the reports name (the same, but
+ * for a list of another edition), in code order, each with its agencies and its years.
+ */
+function townshipsOf(places: Places, place: PlaceNode, official: readonly OfficialTownship[], years: readonly number[]): PlaceTownship[] {
+  const named = new Map<string, string>(official.map((t) => [t.code, t.name]));
+  for (const c of place.children) if (c.level === 'township') named.set(c.code, c.name);
+  return [...named]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, name]) => {
+      const agencies = places.at(code);
+      return { code, name, anchor: placeAnchor(code), agencies: agencyRows(agencies, years), years: years.map((y) => townshipYear(places, code, agencies, y)) };
+    });
+}
+
+/**
+ * The page of a province, city or county; null for a code no report is in.
+ * @param official the townships the official list names under it (site/places.ts officialTownships), for a county or a city without counties
+ */
+export function placeView(site: Pick<Site, 'places'>, code: string, official: readonly OfficialTownship[] = []): PlaceView | null {
   const { places } = site;
   const place = places.node(code);
   if (!place) return null;
-  const townships = place.children.filter((c) => c.level === 'township');
   const own = places.at(code);
-  const years = newestFirst([...own, ...townships.flatMap((t) => places.at(t.code))]);
+  const years = newestFirst([...own, ...place.children.filter((c) => c.level === 'township').flatMap((t) => places.at(t.code))]);
+  const townships = townshipsOf(places, place, official, years);
   return {
     code,
     name: place.name,
@@ -213,7 +273,8 @@ export function placeView(site: Pick<Site, 'places'>, code: string): PlaceView |
     trail: placeTrail(places, code).slice(0, -1),
     children: place.children.filter((c) => c.level !== 'township').map((n) => ({ name: n.name, href: placeHref(places, n), ...places.count(n.code) })),
     agencies: agencyRows(own, years),
-    townships: townships.map((t) => ({ code: t.code, name: t.name, anchor: placeAnchor(t.code), agencies: agencyRows(places.at(t.code), years) })),
+    townships,
+    townshipCounts: townships.length === 0 ? [] : years.map((year, i) => ({ year, townships: townships.length, covered: townships.filter((t) => t.years[i]!.status !== 'none').length })),
     years,
     totals: totals(places, place),
     coverage: coverage(places, place),

@@ -15,9 +15,9 @@ import { inRegion, isRegionCode } from './region.ts';
 /**
  * Kinds of problem, in the order the page lists them: the reading statuses, a table printed blank
  * and one whose digits are run together (counted apart: the first is the agency's, the second
- * ours), then the checks.
+ * ours), then the checks, then a county's summary against its townships.
  */
-export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS] as const;
+export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS, 'townships'] as const;
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
 /** The note each table-fill kind is made from. */
@@ -26,6 +26,7 @@ export const FILL_KIND_CODES = { blank: 'table-blank', runTogether: 'cells-run-t
 export function kindTitle(kind: QualityKind): string {
   if (kind === 'unplaced') return '未归入地区';
   if (kind === 'blank' || kind === 'runTogether') return noteTitle(FILL_KIND_CODES[kind]);
+  if (kind === 'townships') return '汇总报告小于乡镇之和';
   return kind === 'failed' || kind === 'partial' ? STATUS_LABELS[kind] : `核对未通过：${CHECK_LABELS[kind]}`;
 }
 

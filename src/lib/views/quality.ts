@@ -16,6 +16,8 @@ import type { Places } from '../site/places.ts';
 import { isPlaceNote } from '../place/identify.ts';
 import { byDiscrepancy, FILL_KIND_CODES, kindTitle, QUALITY_KINDS, type QualityItem, type QualityKind } from './quality-file.ts';
 import { noteHint, noteTitle } from '../present/note-text.ts';
+import { allTownshipContradictions } from '../site/peers.ts';
+import { contradictionText } from './place-links.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -52,6 +54,7 @@ export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
 const STATUS_DESCRIPTIONS = {
   failed: '报告的表格未能读出，数字均为空白。可下载原文核对。',
   partial: '部分表格或单元格未能读出，相应数字为空白。',
+  townships: '县（市、区）政府的全辖区汇总报告，数字小于本站收录的部分乡镇（街道）政府报告之和：汇总包含乡镇的数字，不应更小，二者至少一方有误。按多出的件数排列。',
   unplaced: '报告的机关未能确定属于哪个行政区划（同名多处、代码表中没有或线索矛盾），不猜测，暂不计入任何地区。在内容文件夹的 agencies.csv 中加一行“文件路径,区划代码”即可归入（见项目说明）。',
 } as const;
 
@@ -91,9 +94,17 @@ export function reportProblems(r: ReportCore): QualityItem[] {
   return out;
 }
 
-/** @param places the site's places, for the region filter (the places some problem is in); none: no filter */
+/** A county's summary reports below its townships' sum (site/peers.ts), each at its largest excess. */
+function townshipProblems(places: Places): QualityItem[] {
+  return allTownshipContradictions(places).map((c) => {
+    const largest = c.contradictions[0]!;
+    return { id: c.report.id, agency: c.agency.name, year: c.year, level: c.report.level, division: c.place.code, kind: 'townships', count: c.contradictions.length, diff: largest.excess, text: contradictionText(largest, c.members) };
+  });
+}
+
+/** @param places the site's places, for the region filter and a county's summary against its townships (the places some problem is in); none: no filter */
 export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[], places?: Places): QualityView {
-  const items = reports.flatMap(reportProblems).sort(byDiscrepancy);
+  const items = [...reports.flatMap(reportProblems), ...(places ? townshipProblems(places) : [])].sort(byDiscrepancy);
   const reported = new Set(reports.map((r) => r.id));
   const files = log
     .filter((e) => !e.id || !reported.has(e.id))
@@ -104,7 +115,7 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     kinds: QUALITY_KINDS.map((kind) => ({
       kind,
       title: kindTitle(kind),
-      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
+      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' || kind === 'townships' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,

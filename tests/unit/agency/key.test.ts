@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencyKey, keyCode, keyName } from '../../../src/lib/agency/key.ts';
-import { uniqueSlugs } from '../../../src/lib/agency/slug.ts';
+import { agencyIdentity, agencyKey, keyCode, keyName } from '../../../src/lib/agency/key.ts';
+import { identitySlug, uniqueSlugs } from '../../../src/lib/agency/slug.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 
 const HONGZE = { code: '320813', name: '洪泽区' };
 
@@ -30,11 +31,27 @@ test('the name and code of a key', () => {
   assert.equal(keyCode('红旗街道'), null);
 });
 
-test('an agency’s slug is made from the name in its key; a placed one is told apart by its code', () => {
-  const slugs = uniqueSlugs(['320813 洪泽区', '411625106 钱店镇', '410727100 城关镇', '410724100 城关镇', '红旗街道']);
-  assert.equal(slugs.get('320813 洪泽区'), 'hong-ze-qu');
-  assert.equal(slugs.get('411625106 钱店镇'), 'qian-dian-zhen');
+test('an agency’s identity: a placed one its key; an unplaced one its key and the folder it was filed in, or its file at the top', () => {
+  const placed = makeReport({ agency: '钱店镇', agencyKey: '411625106 钱店镇', division: division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], ['411625106', '钱店镇']]), path: '2024/钱店镇.txt' });
+  assert.equal(agencyIdentity(placed), '411625106 钱店镇');
+  assert.equal(agencyIdentity(makeReport({ agency: '城关镇', path: '兰考/2024/城关镇.pdf' })), '城关镇 @兰考/2024/');
+  assert.equal(agencyIdentity(makeReport({ agency: '城关镇', path: '城关镇2024.pdf' })), '城关镇 @城关镇2024.pdf');
+  assert.equal(agencyIdentity(makeReport({ agency: '国务院办公厅', level: 'national', path: '国务院办公厅2024.pdf' })), '国务院办公厅');
+  assert.equal(keyName('城关镇 @兰考/2024/'), '城关镇');
+  assert.equal(keyCode('城关镇 @兰考/2024/'), null);
+});
+
+test('an agency’s slug is its own: a placed one always carries its code, an unplaced one a hash of its identity, whatever else the corpus holds', () => {
+  const slugs = uniqueSlugs(['320813 洪泽区', '411625106 钱店镇', '410727100 城关镇', '410724100 城关镇', '红旗街道 @a/', '国务院办公厅']);
+  assert.equal(slugs.get('320813 洪泽区'), 'hong-ze-qu-320813');
+  assert.equal(slugs.get('411625106 钱店镇'), 'qian-dian-zhen-411625106');
   assert.equal(slugs.get('410727100 城关镇'), 'cheng-guan-zhen-410727100');
   assert.equal(slugs.get('410724100 城关镇'), 'cheng-guan-zhen-410724100');
-  assert.equal(slugs.get('红旗街道'), 'hong-qi-jie-dao');
+  assert.match(slugs.get('红旗街道 @a/')!, /^hong-qi-jie-dao-[0-9a-f]{6}$/);
+  assert.equal(slugs.get('国务院办公厅'), 'guo-wu-yuan-ban-gong-ting');
+  // Alone, with a namesake, or with the namesake settled: the same address.
+  assert.equal(uniqueSlugs(['411625200 城郊乡']).get('411625200 城郊乡'), 'cheng-jiao-xiang-411625200');
+  assert.equal(uniqueSlugs(['411625200 城郊乡', '城郊乡 @b/']).get('411625200 城郊乡'), 'cheng-jiao-xiang-411625200');
+  assert.equal(uniqueSlugs(['城郊乡 @b/', '城郊乡 @c/']).get('城郊乡 @b/'), identitySlug('城郊乡 @b/'));
+  assert.notEqual(identitySlug('城郊乡 @b/'), identitySlug('城郊乡 @c/'));
 });

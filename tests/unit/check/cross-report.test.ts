@@ -67,3 +67,23 @@ test('a blank on either side leaves the check out rather than guessing', () => {
   ];
   assert.equal(crossReportChecks(reports).has('2024-ding'), false, '结转下年度 blank in 2023, 废止 blank in 2024');
 });
+
+test('namesakes: two unplaced 城关镇 reports of different folders are not checked against each other; of one folder they are', () => {
+  // 城关镇 2023 in 甲/ carried 6 forward; 城关镇 2024 in 乙/ says 8 carried over: two townships, no check.
+  const apart = [
+    makeReport({ id: '2023-cgz-a', agency: '城关镇', year: 2023, path: '甲/城关镇2023.txt', cells: { 'applications.carriedForward.total': 6 } }),
+    makeReport({ id: '2024-cgz-b', agency: '城关镇', year: 2024, path: '乙/城关镇2024.txt', cells: { 'applications.carriedOver.total': 8 } }),
+  ];
+  assert.equal(crossReportChecks(apart).has('2024-cgz-b'), false);
+  // Two files at the top of the content folder say nothing of who printed them either.
+  const loose = [
+    makeReport({ id: '2023-cgz-c', agency: '城关镇', year: 2023, path: '城关镇2023.txt', cells: { 'applications.carriedForward.total': 6 } }),
+    makeReport({ id: '2024-cgz-d', agency: '城关镇', year: 2024, path: '城关镇2024.txt', cells: { 'applications.carriedOver.total': 8 } }),
+  ];
+  assert.equal(crossReportChecks(loose).has('2024-cgz-d'), false);
+  const together = [
+    makeReport({ id: '2023-cgz-e', agency: '城关镇', year: 2023, path: '甲/城关镇2023.txt', cells: { 'applications.carriedForward.total': 6 } }),
+    makeReport({ id: '2024-cgz-f', agency: '城关镇', year: 2024, path: '甲/城关镇2024.txt', cells: { 'applications.carriedOver.total': 8 } }),
+  ];
+  assert.deepEqual(crossReportChecks(together).get('2024-cgz-f')?.map((c) => [c.id, c.ok, c.left, c.right]), [['carryover', false, 8, 6]]);
+});

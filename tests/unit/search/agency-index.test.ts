@@ -11,6 +11,8 @@ import { uniqueSlugs } from '../../../src/lib/agency/slug.ts';
 import { uniqueAgency } from '../../../tools/corpus/agencies.ts';
 import { createRng } from '../../../tools/corpus/prng.ts';
 import { placeSite } from '../site/place-fixtures.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 import { buildAgencyIndex, indexedAgencies, pinyinSyllables, variantTable, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
 import { decodeIndex, firstPage, MatchKind, searchNames, type NameIndex } from '../../../src/lib/search/name-search.ts';
 
@@ -21,20 +23,23 @@ test('pinyin: one syllable per character, ü as v, other runs as one word', () =
   assert.deepEqual(pinyinSyllables('长垣县'), ['chang', 'yuan', 'xian']);
 });
 
-test('rows by hand: sorted by name, division, township flag, slug as a syllable count, aliases, trailing fields left out', () => {
+test('rows by hand: sorted by name, division, township flag, slug as a syllable count, aliases, place, trailing fields left out', () => {
   const file = buildAgencyIndex([
-    { name: '钱店镇人民政府', level: 'township', years: [2023, 2022], slug: 'qian-dian-zhen', aliases: ['钱店镇', '钱店镇人民政府'], division: '411625106', township: true },
-    { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju', division: '410726', township: false },
-    { name: '钱店镇', level: 'township', years: [], slug: 'qian-dian-zhen-1a2b3c' },
+    { name: '钱店镇人民政府', level: 'township', years: [2023, 2022], slug: 'qian-dian-zhen-411625106', aliases: ['钱店镇', '钱店镇人民政府'], division: '411625106', township: true, region: '河南省周口市郸城县' },
+    { name: '延津县教育局', level: 'county', years: [2019, 2020, 2021, 2023], slug: 'yan-jin-xian-jiao-yu-ju-410726', division: '410726', township: false, region: '河南省新乡市' },
+    { name: '钱店镇', level: 'township', years: [], slug: 'qian-dian-zhen-1a2b3c', region: '未归入地区' },
+    { name: '国务院办公厅', level: 'national', years: [2024], slug: 'guo-wu-yuan-ban-gong-ting' },
   ]);
-  assert.equal(file.v, 3);
+  assert.equal(file.v, 4);
+  assert.deepEqual(file.regions, ['', '未归入地区', '河南省周口市郸城县', '河南省新乡市']);
   assert.deepEqual(file.levels, ['国家级', '省级', '市级', '县级', '乡镇级', '层级不详']);
   // Every character once, in code-point order, with its reading.
-  assert.equal(file.chars, '人ren县xian局ju店dian府fu延yan政zheng教jiao民min津jin育yu钱qian镇zhen');
+  assert.equal(file.chars, '人ren公gong办ban务wu厅ting县xian国guo局ju店dian府fu延yan政zheng教jiao民min津jin育yu钱qian镇zhen院yuan');
   assert.deepEqual(file.rows, [
-    ['延津县教育局', 3, '2019-2021,2023', '410726'],
-    ['钱店镇', 4, '', '', 0, 'qian-dian-zhen-1a2b3c'],
-    ['钱店镇人民政府', 4, '2022-2023', '411625106', 1, 3, '', '钱店镇'],
+    ['国务院办公厅', 0, '2024'],
+    ['延津县教育局', 3, '2019-2021,2023', '410726', 0, -6, '', '', 3],
+    ['钱店镇', 4, '', '', 0, 'qian-dian-zhen-1a2b3c', '', '', 1],
+    ['钱店镇人民政府', 4, '2022-2023', '411625106', 1, -3, '', '钱店镇', 2],
   ]);
   // 縣, 鎮, 錢, 敎 and the like, each followed by the character the names use.
   assert.match(file.variants, /縣县/);
@@ -43,11 +48,12 @@ test('rows by hand: sorted by name, division, township flag, slug as a syllable 
   assert.doesNotMatch(file.variants, /鄉/, 'no 乡 in these names, so no 鄉');
   const { entries } = decodeIndex(JSON.parse(JSON.stringify(file)));
   assert.deepEqual(
-    entries.map((e) => [e.name, e.slug, e.pinyin, e.division, e.township]),
+    entries.map((e) => [e.name, e.slug, e.pinyin, e.division, e.township, e.region]),
     [
-      ['延津县教育局', 'yan-jin-xian-jiao-yu-ju', 'yanjinxianjiaoyuju', '410726', false],
-      ['钱店镇', 'qian-dian-zhen-1a2b3c', 'qiandianzhen', null, false],
-      ['钱店镇人民政府', 'qian-dian-zhen', 'qiandianzhenrenminzhengfu', '411625106', true],
+      ['国务院办公厅', 'guo-wu-yuan-ban-gong-ting', 'guowuyuanbangongting', null, false, ''],
+      ['延津县教育局', 'yan-jin-xian-jiao-yu-ju-410726', 'yanjinxianjiaoyuju', '410726', false, '河南省新乡市'],
+      ['钱店镇', 'qian-dian-zhen-1a2b3c', 'qiandianzhen', null, false, '未归入地区'],
+      ['钱店镇人民政府', 'qian-dian-zhen-411625106', 'qiandianzhenrenminzhengfu', '411625106', true, '河南省周口市郸城县'],
     ],
   );
 });
@@ -166,4 +172,22 @@ test('2,000 generated agencies: each is on the first page for its pinyin initial
   // With these names the largest group of agencies sharing initials and length is small.
   assert.ok(largestTie <= 10, `largest tie ${largestTie}`);
   assert.ok(notFirst < 200, `${notFirst} agencies behind another with the same initials`);
+});
+
+test('namesakes are told apart by their division’s names, never by their name: 城关镇 of 榆中县 and an unplaced 城关镇', () => {
+  const yuzhong = division([['62', '甘肃省'], ['6201', '兰州市'], ['620123', '榆中县'], ['620123100', '城关镇']]);
+  const site = buildSite([
+    makeReport({ id: '2024-cgz-yz', agency: '城关镇', agencyKey: '620123100 城关镇', division: yuzhong }),
+    makeReport({ id: '2024-cgz', agency: '城关镇', path: '城关镇2024.pdf' }),
+    makeReport({ id: '2024-yzx', agency: '榆中县人民政府', agencyKey: '620123 榆中县', level: 'county', division: division([['62', '甘肃省'], ['6201', '兰州市'], ['620123', '榆中县']]) }),
+  ]);
+  const { entries } = decodeIndex(JSON.parse(JSON.stringify(buildAgencyIndex(indexedAgencies(site.agencies)))));
+  assert.deepEqual(
+    entries.map((e) => [e.name, e.region, e.level]).sort(),
+    [
+      ['城关镇', '未归入地区', '乡镇级'],
+      ['城关镇', '甘肃省兰州市榆中县', '乡镇级'],
+      ['榆中县人民政府', '甘肃省兰州市', '县级'],
+    ],
+  );
 });

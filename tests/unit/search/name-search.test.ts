@@ -87,10 +87,11 @@ test('a row decodes to its name, level, region, division, years, slug and pinyin
 });
 
 test('a file of another version is refused', () => {
-  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', variants: '', rows: [] }), /format version 3, got 99/);
-  assert.throws(() => decodeIndex({ v: 2, levels: LEVELS, chars: '钱qian', variants: '', rows: [] }), /format version 3, got 2/, 'the file of the row layout before divisions');
-  assert.throws(() => decodeIndex({ v: 3, levels: LEVELS, chars: '钱qian', rows: [] }), /format version 3/, 'a file without its variant table');
-  const index = decodeIndex({ v: 3, levels: LEVELS, chars: '钱qian', variants: '錢钱', rows: [['钱', 4, '']] });
+  assert.throws(() => decodeIndex({ v: 99, levels: [], chars: '', variants: '', regions: [''], rows: [] }), /format version 4, got 99/);
+  assert.throws(() => decodeIndex({ v: 3, levels: LEVELS, chars: '钱qian', variants: '', rows: [] }), /format version 4, got 3/, 'the file of the row layout before places');
+  assert.throws(() => decodeIndex({ v: 4, levels: LEVELS, chars: '钱qian', regions: [''], rows: [] }), /format version 4/, 'a file without its variant table');
+  assert.throws(() => decodeIndex({ v: 4, levels: LEVELS, chars: '钱qian', variants: '', rows: [] }), /format version 4/, 'a file without its places');
+  const index = decodeIndex({ v: 4, levels: LEVELS, chars: '钱qian', variants: '錢钱', regions: [''], rows: [['钱', 4, '']] });
   assert.equal(index.entries[0]!.pinyin, 'qian');
   assert.equal(index.variants.get('錢'), '钱');
 });

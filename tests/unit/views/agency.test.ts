@@ -14,7 +14,7 @@ import { makeReport } from '../fixture-reports.ts';
 
 /** The same agency (one key) under its 2023 and its 2024 name. */
 function year(y: number, agency: string, cells: Record<string, number>): Report {
-  return { ...makeReport({ id: `${y}-hong-ze`, agency, year: y, level: 'county', cells }), agencyKey: '洪泽区' };
+  return { ...makeReport({ id: `${y}-hong-ze`, agency, year: y, level: 'county', cells, path: `洪泽区/${y}.txt` }), agencyKey: '洪泽区' };
 }
 
 const site = buildSite([
