@@ -47,6 +47,10 @@ function create(path: string, holder: Holder): boolean {
   }
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
+  } catch (error) {
+    // A full disk: no lock is left behind that names nobody.
+    rmSync(path, { force: true });
+    throw error;
   } finally {
     closeSync(fd);
   }
