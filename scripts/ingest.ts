@@ -112,27 +112,24 @@ const started = Date.now();
 let summary;
 try {
   summary = await runIngest({
-  contentDir,
-  outDir,
-  jobs,
-  cacheDir,
-  part,
-  progress: (done, total, path, status) => {
-    if (bar) {
-      if (done === 1) bar.start(total, 0, { file: '' });
-      bar.update(done, { file: escapeControls(path.slice(-40)) });
-    } else if (!quiet && status !== ELSEWHERE) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
-  },
+    contentDir,
+    outDir,
+    jobs,
+    cacheDir,
+    part,
+    progress: (done, total, path, status) => {
+      if (bar) {
+        if (done === 1) bar.start(total, 0, { file: '' });
+        bar.update(done, { file: escapeControls(path.slice(-40)) });
+      } else if (!quiet && status !== ELSEWHERE) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
+    },
   });
 } catch (error) {
   bar?.stop();
-  // Another run holds the folder (2, like an unusable argument), or the output could not be written (1): one line each.
-  if (error instanceof LockHeld) fail(error.message);
-  if (error instanceof OutputError) {
-    say(`ingest: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+  // Another run holds a folder (exit 2, as for an unusable argument), or the output could not be written (1): one line each.
+  if (!(error instanceof LockHeld || error instanceof OutputError)) throw error;
+  say(`ingest: ${error.message}`);
+  process.exit(error instanceof LockHeld ? 2 : 1);
 }
 bar?.stop();
 
