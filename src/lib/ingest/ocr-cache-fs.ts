@@ -13,9 +13,16 @@ import { join } from 'node:path';
 import { writeAtomic } from '../files/write-fs.ts';
 import type { OcrBox, OcrCache, OcrPage } from '../read/ocr/types.ts';
 
-export function ocrCache(dir: string): OcrCache {
+/** The OCR cache of `dir`, which counts the entries it found damaged until they are taken (`takeRejected`). */
+export function ocrCache(dir: string): OcrCache & { takeRejected(): number } {
   const path = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  let rejected = 0;
   return {
+    takeRejected() {
+      const taken = rejected;
+      rejected = 0;
+      return taken;
+    },
     get(key) {
       let text: string;
       try {
@@ -26,7 +33,10 @@ export function ocrCache(dir: string): OcrCache {
       }
       const pages = validEntry(text, key);
       // An entry that does not validate is never trusted: the scan is read again, and its reading kept in its place.
-      if (!pages) forget(path(key));
+      if (!pages) {
+        rejected++;
+        forget(path(key));
+      }
       return pages;
     },
     set(key, pages) {

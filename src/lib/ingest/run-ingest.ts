@@ -65,7 +65,7 @@ export interface IngestSummary {
   duplicates: number;
   /** Files whose result came from the cache. */
   cached: number;
-  /** Cache entries that did not validate: ignored, the file parsed again, the entry rewritten. */
+  /** Cache entries (results and OCR) that did not validate: ignored, the file parsed (or read) again, the entry rewritten. */
   cacheRejected: number;
   /** Why the cache could not be written, when it could not (the run went on without it). */
   cacheWarning: string | null;
@@ -129,14 +129,14 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   // A part keeps the paths that are not read, and the files that cannot be, in part 1.
   const others = part.index === 1 ? listing.others : [];
   for (const { entry } of listing.others) progress(entry.path, others.length > 0 ? entry.status : ELSEWHERE);
-  const { results, contents } = await processAll(files, options, cache, part, progress);
+  const { results, contents, ocrRejected } = await processAll(files, options, cache, part, progress);
 
   const entries: Entry[] = [
     ...files.flatMap((f, i) => (results[i] ? [{ key: f.key, source: f.abs, result: results[i] }] : [])),
     ...others.map((o) => ({ key: o.key, source: null, result: { log: o.entry } as FileResult })),
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
-  const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: cache?.rejected ?? 0, cacheWarning: cache?.unwritable ?? null };
+  const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: (cache?.rejected ?? 0) + ocrRejected, cacheWarning: cache?.unwritable ?? null };
   if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, options.output), ...cacheCounts };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
@@ -234,9 +234,10 @@ async function processAll(
   cache: ResultCache | null,
   part: Part,
   progress: (path: string, status: string) => void,
-): Promise<{ results: (FileResult | undefined)[]; contents: string[] }> {
+): Promise<{ results: (FileResult | undefined)[]; contents: string[]; ocrRejected: number }> {
   const results: (FileResult | undefined)[] = new Array(files.length);
   const contents: string[] = new Array(files.length);
+  let ocrRejected = 0;
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
     progress(files[index]!.rel, result.log.status);
@@ -282,6 +283,7 @@ async function processAll(
     workerUrl: options.pool?.workerUrl,
     // OCR results are kept apart from parse results: a parser change does not make them stale.
     ocrCacheDir: options.cacheDir ? join(options.cacheDir, 'ocr') : undefined,
+    onOcrRejected: (count) => (ocrRejected += count),
   });
-  return { results, contents };
+  return { results, contents, ocrRejected };
 }

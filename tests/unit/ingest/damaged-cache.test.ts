@@ -82,4 +82,6 @@ test('an OCR-cache entry is used only as written: {} , [], a changed digit, a fo
   assert.equal(cache.get(key), undefined);
   cache.set(key, pages);
   assert.deepEqual(cache.get(key), pages);
+  assert.equal(cache.takeRejected(), 5);
+  assert.equal(cache.takeRejected(), 0);
 });

@@ -42,6 +42,13 @@ test('a stale parse result is parsed again from the kept OCR, which is not run a
     const again = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 2 });
     assert.equal(again.cached, 0);
     assert.equal(again.reports[0]!.applications.newReceived.naturalPerson, 3002);
+
+    // An entry of the wrong shape is never trusted, nor fatal: the scan is read again, and counted.
+    writeFileSync(file, '{}');
+    for (const entry of readdirSync(cacheDir)) if (entry !== 'ocr') rmSync(join(cacheDir, entry), { recursive: true });
+    const damaged = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 1 });
+    assert.deepEqual([damaged.reports.length, damaged.failed, damaged.cacheRejected], [1, 0, 1]);
+    assert.equal(damaged.reports[0]!.applications.newReceived.naturalPerson, 3001);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
