@@ -5,12 +5,15 @@
  * (`PART=k/n npm run ingest -- --out DIR_k`, src/lib/ingest/parts.ts): the same bytes that one
  * ingest of the whole content folder writes. The checks across reports (an agency's years) run
  * here, over every part. Exit 0 when assembled; with --strict, 1 when a report failed or an
- * arithmetic check failed; 1 when the parts do not make a whole (nothing is written); 2 for
- * unusable arguments.
+ * arithmetic check failed; 1 when the parts do not make a whole or a part is damaged, or the
+ * output cannot be written (nothing is written); 2 for unusable arguments, or when another run
+ * holds --out.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, checkOutputDir, tryWriting } from '../src/lib/ingest/arguments-fs.ts';
+import { OutputError } from '../src/lib/files/generation-fs.ts';
+import { LockHeld } from '../src/lib/files/lock-fs.ts';
 import { assembleIngest } from '../src/lib/ingest/assemble-fs.ts';
 
 const USAGE = 'usage: npm run assemble-data -- DIR_1 … DIR_n [--out OUT_DIR] [--strict]';
@@ -41,10 +44,17 @@ const unwritable = tryWriting('--out', out);
 if (unwritable) fail(2, unwritable);
 
 const started = Date.now();
-const summary = assembleIngest(dirs, out);
+let summary;
+try {
+  summary = assembleIngest(dirs, out);
+} catch (error) {
+  if (error instanceof LockHeld) fail(2, error.message);
+  if (error instanceof OutputError) fail(1, error.message);
+  throw error;
+}
 if ('problems' in summary) fail(1, `the folders do not make one ingest:\n  ${summary.problems.join('\n  ')}`);
 process.stderr.write(
   `assemble-data: ${dirs.length} parts, ${summary.files} paths in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed, ` +
-    `${summary.skipped} skipped (${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks. Wrote ${out}\n`,
+    `${summary.skipped} skipped (${summary.duplicates} duplicate(s)); ${summary.unplaced} report(s) unplaced; ${summary.checksFailed} report(s) with failed checks. Wrote ${out}\n`,
 );
 if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

@@ -3,8 +3,9 @@
  *
  * Reads every report under CONTENT_DIR (default content/reports, or $CONTENT_DIR) and writes the
  * data contract of docs/SCHEMA.md to OUT_DIR (default data/, or $SITE_DATA_DIR, which the site is built from). Exit 0 when every file was
- * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 2 for
- * unusable arguments.
+ * accounted for; with --strict, 1 when a report failed or an arithmetic check failed; 1 when the
+ * output could not be written (a full disk: the previous output is kept); 2 for unusable
+ * arguments, or when another run holds --out or the cache.
  *
  * With a part (`--part k/n`, or $PART), only the files of part k of n (by their content hash,
  * src/lib/ingest/parts.ts) are parsed, into the part's folder `--out DIR`, which must be given;
@@ -26,6 +27,8 @@ const { checkContentDir, checkOutputDir, tryWriting } = await import('../src/lib
 const { escapeControls } = await import('../src/lib/read/printable.ts');
 const { parsePart, partLabel } = await import('../src/lib/parts/part.ts');
 const { ELSEWHERE } = await import('../src/lib/ingest/run-ingest.ts');
+const { LockHeld } = await import('../src/lib/files/lock-fs.ts');
+const { OutputError } = await import('../src/lib/files/generation-fs.ts');
 
 const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache] [--part k/n]';
 
@@ -106,35 +109,46 @@ for (const [what, dir] of [['--out', outDir], ['--cache-dir', cacheDir]] as cons
 const quiet = args.values.quiet;
 const bar = !quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
 const started = Date.now();
-const summary = await runIngest({
-  contentDir,
-  outDir,
-  jobs,
-  cacheDir,
-  part,
-  progress: (done, total, path, status) => {
-    if (bar) {
-      if (done === 1) bar.start(total, 0, { file: '' });
-      bar.update(done, { file: escapeControls(path.slice(-40)) });
-    } else if (!quiet && status !== ELSEWHERE) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
-  },
-});
+let summary;
+try {
+  summary = await runIngest({
+    contentDir,
+    outDir,
+    jobs,
+    cacheDir,
+    part,
+    progress: (done, total, path, status) => {
+      if (bar) {
+        if (done === 1) bar.start(total, 0, { file: '' });
+        bar.update(done, { file: escapeControls(path.slice(-40)) });
+      } else if (!quiet && status !== ELSEWHERE) say(`[${done}/${total}] ${status.padEnd(7)} ${path}`);
+    },
+  });
+} catch (error) {
+  bar?.stop();
+  // Another run holds a folder (exit 2, as for an unusable argument), or the output could not be written (1): one line each.
+  if (!(error instanceof LockHeld || error instanceof OutputError)) throw error;
+  say(`ingest: ${error.message}`);
+  process.exit(error instanceof LockHeld ? 2 : 1);
+}
 bar?.stop();
 
 const seconds = (Date.now() - started) / 1000;
 const problems = summary.log.filter((l) => l.status === 'failed' || l.status === 'partial');
 if (!quiet) for (const entry of problems) for (const message of entry.messages) say(`  ${message}`);
+if (summary.cacheWarning) say(`ingest: warning: ${summary.cacheWarning}`);
+const rejected = summary.cacheRejected > 0 ? `, ${summary.cacheRejected} damaged cache entr${summary.cacheRejected === 1 ? 'y' : 'ies'} ignored and rewritten` : '';
 const internal = summary.internalErrors > 0 ? ` (${summary.internalErrors} of them on an internal error: a bug, please report it)` : '';
 if (part.count > 1) {
   say(
     `ingest part ${partLabel(part)}: ${summary.files} paths listed, ${summary.log.length} of them in this part, in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ` +
-      `${summary.failed} failed${internal}, ${summary.skipped} skipped; ${summary.cached} unchanged file(s) taken from the cache. Wrote the part's folder ${outDir}; ` +
+      `${summary.failed} failed${internal}, ${summary.skipped} skipped; ${summary.cached} unchanged file(s) taken from the cache${rejected}. Wrote the part's folder ${outDir}; ` +
       'assemble every part with npm run assemble-data -- DIR_1 … DIR_n --out data (copies, ids and the checks across years are settled there)',
   );
 } else {
   say(
     `ingest: ${summary.files} files in ${seconds.toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed${internal}, ${summary.skipped} skipped ` +
-      `(${summary.duplicates} duplicate(s)); ${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache. Wrote ${outDir}`,
+      `(${summary.duplicates} duplicate(s)); ${summary.unplaced} report(s) unplaced; ${summary.checksFailed} report(s) with failed checks; ${summary.cached} unchanged file(s) taken from the cache${rejected}. Wrote ${outDir}`,
   );
 }
 if (args.values.strict && (summary.failed > 0 || summary.checksFailed > 0)) process.exit(1);

@@ -25,23 +25,31 @@ export function writeAtomic(path: string, content: Iterable<string | Uint8Array>
  * megabyte or two at a time, as a system call per chunk costs more than the chunk.
  */
 function writeChunks(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  for (const bytes of gathered(chunks)) writeAll(fd, bytes);
+}
+
+/**
+ * The chunks as buffers of up to WRITE_BUFFER bytes (a longer chunk alone). Each buffer is reused
+ * once the next is asked for: write it before.
+ */
+export function* gathered(chunks: Iterable<string | Uint8Array>): Generator<Uint8Array> {
   const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
   let used = 0;
   for (const chunk of chunks) {
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
-    if (used + most > buffer.length) {
-      writeAll(fd, buffer.subarray(0, used));
+    if (used > 0 && used + most > buffer.length) {
+      yield buffer.subarray(0, used);
       used = 0;
     }
-    if (most > buffer.length) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    if (most > buffer.length) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     else if (typeof chunk === 'string') used += buffer.write(chunk, used);
     else {
       buffer.set(chunk, used);
       used += chunk.length;
     }
   }
-  writeAll(fd, buffer.subarray(0, used));
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {

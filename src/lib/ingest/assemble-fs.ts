@@ -5,20 +5,41 @@
  * ids, the checks across years, which need every report of an agency, and the outputs. The data
  * folder is byte for byte what one ingest of the whole content folder writes.
  */
+import { mkdirSync } from 'node:fs';
+import { removeLeftovers, type GenerationOptions } from '../files/generation-fs.ts';
+import { lockFolder } from '../files/lock-fs.ts';
 import { checkPartSet } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { readManifest } from '../place/manifest-fs.ts';
 import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
-import { finishIngest, type IngestSummary } from './run-ingest.ts';
+import { finishIngest, type Entry, type IngestSummary } from './run-ingest.ts';
 
-/** Assembles the parts into `outDir`; the problems instead, when they do not make a whole (nothing is written). */
-export function assembleIngest(dirs: readonly string[], outDir: string): IngestSummary | { problems: string[] } {
+/**
+ * Assembles the parts into `outDir`, locked against another run (files/lock-fs.ts: throws
+ * LockHeld); the problems instead, when they do not make a whole or a part is damaged (nothing is
+ * written).
+ */
+export function assembleIngest(dirs: readonly string[], outDir: string, output?: GenerationOptions): IngestSummary | { problems: string[] } {
   const markers = dirs.map(readPartMarker);
   const problems = checkPartSet(markers, dirs, INGEST_PARTS);
   if (problems.length === 0) problems.push(...mismatches(markers as IngestPartMarker[], dirs));
   if (problems.length > 0) return { problems };
-  const entries = dirs.flatMap(readPartEntries).sort((a, b) => Buffer.compare(a.key, b.key));
-  // Every part keeps the manifest of the one content folder they share (the listing says so).
-  return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir);
+  const entries: Entry[] = [];
+  dirs.forEach((dir, i) => {
+    const read = readPartEntries(dir, markers[i]!.entries);
+    if ('problem' in read) problems.push(read.problem);
+    else entries.push(...read);
+  });
+  if (problems.length > 0) return { problems };
+  entries.sort((a, b) => Buffer.compare(a.key, b.key));
+  mkdirSync(outDir, { recursive: true });
+  const release = lockFolder(outDir, '--out');
+  try {
+    removeLeftovers(outDir);
+    // Every part keeps the manifest of the one content folder they share (the listing says so).
+    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, output);
+  } finally {
+    release();
+  }
 }

@@ -12,17 +12,21 @@
  * ingest in parts and ingest in one write the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crossReportChecks } from '../check/cross-report.ts';
+import { removeLeftovers, type GenerationOptions } from '../files/generation-fs.ts';
+import { LockHeld, lockFolder } from '../files/lock-fs.ts';
 import { WHOLE, type Part } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
+import { isPlaceNote } from '../place/identify.ts';
 import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
 import { readManifest } from '../place/manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
-import { parserVersion, ResultCache } from './cache-fs.ts';
+import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
@@ -44,6 +48,8 @@ export interface IngestOptions {
   pool?: Partial<PoolOptions>;
   /** Ingest only this part of the content (parts.ts) into a part folder; the whole when absent or 1/1. */
   part?: Part;
+  /** How the output is written: for tests of a full disk or a kill (files/generation-fs.ts). */
+  output?: GenerationOptions;
 }
 
 export interface IngestSummary {
@@ -59,6 +65,12 @@ export interface IngestSummary {
   duplicates: number;
   /** Files whose result came from the cache. */
   cached: number;
+  /** Cache entries (results and OCR) that did not validate: ignored, the file parsed (or read) again, the entry rewritten. */
+  cacheRejected: number;
+  /** Why the cache could not be written, when it could not (the run went on without it). */
+  cacheWarning: string | null;
+  /** Reports whose agency could not be placed in the divisions (a place-* note says why). */
+  unplaced: number;
   /** Reports with at least one failed arithmetic check. */
   checksFailed: number;
   reports: Report[];
@@ -77,7 +89,35 @@ export interface Entry {
 /** The status a file of another part has in the progress. */
 export const ELSEWHERE = 'elsewhere';
 
+/**
+ * Runs ingest with `--out` (and the cache) locked against another run (files/lock-fs.ts: throws
+ * LockHeld), and what a killed run left there removed first.
+ */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  mkdirSync(options.outDir, { recursive: true });
+  const releases = [lockFolder(options.outDir, '--out')];
+  try {
+    let cacheDir = options.cacheDir;
+    let cacheWarning: string | null = null;
+    if (cacheDir) {
+      try {
+        mkdirSync(cacheDir, { recursive: true });
+        releases.push(lockFolder(cacheDir, '--cache-dir'));
+      } catch (error) {
+        if (error instanceof LockHeld) throw error;
+        cacheWarning = `--cache-dir ${cacheDir} cannot be used (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): this run goes without the cache`;
+        cacheDir = undefined;
+      }
+    }
+    removeLeftovers(options.outDir);
+    const summary = await ingestLocked({ ...options, cacheDir });
+    return { ...summary, cacheWarning: cacheWarning ?? summary.cacheWarning };
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   const part = options.part ?? WHOLE;
   const listing = listFiles(options.contentDir);
   const { files } = listing;
@@ -89,27 +129,28 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   // A part keeps the paths that are not read, and the files that cannot be, in part 1.
   const others = part.index === 1 ? listing.others : [];
   for (const { entry } of listing.others) progress(entry.path, others.length > 0 ? entry.status : ELSEWHERE);
-  const { results, contents } = await processAll(files, options, cache, part, progress);
+  const { results, contents, ocrRejected } = await processAll(files, options, cache, part, progress);
 
   const entries: Entry[] = [
     ...files.flatMap((f, i) => (results[i] ? [{ key: f.key, source: f.abs, result: results[i] }] : [])),
     ...others.map((o) => ({ key: o.key, source: null, result: { log: o.entry } as FileResult })),
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
-  const cached = cache?.hits ?? 0;
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir), cached };
+  const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: (cache?.rejected ?? 0) + ocrRejected, cacheWarning: cache?.unwritable ?? null };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, options.output), ...cacheCounts };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
-  writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir);
-  return { ...summary(entries.map((e) => e.result.log), entries, [], 0), files: total, cached };
+  writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir, options.output);
+  return { ...summary(entries.map((e) => e.result.log), entries, [], 0), files: total, ...cacheCounts };
 }
 
 /**
  * Everything that needs all the results: copies published once, the manifest, ids, the checks
  * across years, the log, the outputs. `entries` in byte order of their paths.
  */
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string): IngestSummary {
-  // A byte-identical copy is one report: the first path in order is published, the others say whose copy they are.
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, output?: GenerationOptions): IngestSummary {
+  // A byte-identical copy is one report: the first path in order is published, the others say
+  // whose copy they are, and a copy's path places the report where its own does not.
   const bySha = new Map<string, Report>();
   const published = new Map<Report, Published>();
   let duplicates = 0;
@@ -119,7 +160,8 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
     const first = bySha.get(report.source.sha256);
     if (first) {
       duplicates++;
-      entry.result = { log: skippedEntry(report.source.path, 'duplicate', `a byte-identical copy (the same sha256) of ${first.source.path}, which is published as ${first.id}: not published twice`) };
+      const places = placeByCopy(first, report);
+      entry.result = { log: skippedEntry(report.source.path, 'duplicate', `a byte-identical copy (the same sha256) of ${first.source.path}, which is published as ${first.id}: not published twice${places ? '; its path places the report' : ''}`) };
       continue;
     }
     bySha.set(report.source.sha256, report);
@@ -139,8 +181,20 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  writeOutputs(outDir, reports.map((r) => published.get(r)!), log);
+  writeOutputs(outDir, reports.map((r) => published.get(r)!), log, output);
   return summary(log, entries, reports, duplicates);
+}
+
+/**
+ * Gives `kept`, where its own evidence left it unplaced, the place its copy's path gives (the
+ * copy's text is the same bytes, so only the path can differ); true when it did.
+ */
+function placeByCopy(kept: Report, copy: Report): boolean {
+  if (!kept.notes.some(isPlaceNote) || copy.division === null || copy.notes.some(isPlaceNote)) return false;
+  const { division, level, agencyKind, scope, agencyKey } = copy;
+  Object.assign(kept, { division, level, agencyKind, scope, agencyKey });
+  kept.notes = kept.notes.filter((n) => !isPlaceNote(n));
+  return true;
 }
 
 function summary(log: LogEntry[], entries: Entry[], reports: Report[], duplicates: number): IngestSummary {
@@ -154,6 +208,9 @@ function summary(log: LogEntry[], entries: Entry[], reports: Report[], duplicate
     skipped: count('skipped'),
     duplicates,
     cached: 0,
+    cacheRejected: 0,
+    cacheWarning: null,
+    unplaced: reports.filter((r) => r.notes.some(isPlaceNote)).length,
     checksFailed: reports.filter((r) => r.checks.some((c) => !c.ok)).length,
     reports,
     log,
@@ -164,7 +221,7 @@ function summary(log: LogEntry[], entries: Entry[], reports: Report[], duplicate
 interface Job {
   index: number;
   bytes: Uint8Array;
-  key: string | null;
+  key: CacheKey | null;
 }
 
 /**
@@ -177,9 +234,10 @@ async function processAll(
   cache: ResultCache | null,
   part: Part,
   progress: (path: string, status: string) => void,
-): Promise<{ results: (FileResult | undefined)[]; contents: string[] }> {
+): Promise<{ results: (FileResult | undefined)[]; contents: string[]; ocrRejected: number }> {
   const results: (FileResult | undefined)[] = new Array(files.length);
   const contents: string[] = new Array(files.length);
+  let ocrRejected = 0;
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
     progress(files[index]!.rel, result.log.status);
@@ -225,6 +283,7 @@ async function processAll(
     workerUrl: options.pool?.workerUrl,
     // OCR results are kept apart from parse results: a parser change does not make them stale.
     ocrCacheDir: options.cacheDir ? join(options.cacheDir, 'ocr') : undefined,
+    onOcrRejected: (count) => (ocrRejected += count),
   });
-  return { results, contents };
+  return { results, contents, ocrRejected };
 }

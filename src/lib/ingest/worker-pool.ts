@@ -18,6 +18,8 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Where workers keep scans' OCR results (OCR runs in them). */
   ocrCacheDir?: string;
+  /** Told of the OCR-cache entries a worker found damaged (ignored and rewritten) while it read a file. */
+  onOcrRejected?: (count: number) => void;
 }
 
 /**
@@ -96,8 +98,9 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
         }
       };
 
-      worker.on('message', ({ json, alive }: { index: number; json?: string; alive?: true }) => {
+      worker.on('message', ({ json, alive, ocrRejected }: { index: number; json?: string; alive?: true; ocrRejected?: number }) => {
         if (gone) return;
+        if (ocrRejected) options.onOcrRejected?.(ocrRejected);
         clearTimeout(timer);
         // A scan read page by page: the time limit starts again for the next page.
         if (alive) return void (timer = setTimeout(timeUp, options.timeoutMs));

@@ -21,5 +21,6 @@ parentPort!.on('message', async (job: { index: number; bytes: Uint8Array; rel: s
   }
   // The result crosses to the main thread as a JSON string: no slower than a structured clone of
   // the report object, and it is what the cache stores.
-  parentPort!.postMessage({ index: job.index, json: JSON.stringify(result) });
+  const ocrRejected = ocr?.takeRejected() ?? 0;
+  parentPort!.postMessage({ index: job.index, json: JSON.stringify(result), ...(ocrRejected > 0 ? { ocrRejected } : {}) });
 });

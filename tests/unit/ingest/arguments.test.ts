@@ -88,7 +88,7 @@ test('ingest deletes only files it wrote itself', () => {
   for (const mine of ['notes.txt', 'reports/keep.json', 'sources/keep.pdf']) writeFileSync(join(out, mine), 'a person’s own file');
   assert.equal(ingest([content, '--out', out, '--quiet', '--no-cache']).code, 0);
   // A report removed from the content folder takes its own files along, and nothing else.
-  const written = JSON.parse(readFileSync(join(out, '.ingest-files.json'), 'utf8')) as string[];
+  const written = JSON.parse(readFileSync(join(out, '.ingest-current', '.ingest-files.json'), 'utf8')) as string[];
   const gone = written.find((n) => n.startsWith('sources/2024-qian-dian-zhen-'))!;
   cpSync(join(content, '004_8f4f033ed63f27b4.txt'), join(work, 'aside.txt'));
   spawnSync('rm', [join(content, '004_8f4f033ed63f27b4.txt')]);

@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,19 +25,30 @@ test('a stale parse result is parsed again from the kept OCR, which is not run a
     const kept = readdirSync(ocrDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).map(String);
     assert.equal(kept.length, 1);
 
-    // Doctor the kept OCR (3001 → 3002): a run that took it from the cache says so in its numbers.
+    // Doctor the kept OCR (3001 → 3002), its checksum made again to match: a run that took it from
+    // the cache says so in its numbers.
     const file = join(ocrDir, kept[0]!);
-    const pages = JSON.parse(readFileSync(file, 'utf8')) as OcrPage[];
+    const [head, json] = readFileSync(file, 'utf8').split(/\n(.*)/s) as [string, string];
+    const pages = JSON.parse(json) as OcrPage[];
     const box = pages[0]!.boxes.find((b) => b.digits?.text === '3001')!;
     box.text = '3002';
     box.digits = { text: '3002', confidence: 0.99 };
-    writeFileSync(file, JSON.stringify(pages));
+    const doctored = JSON.stringify(pages);
+    const { key } = JSON.parse(head) as { key: string };
+    writeFileSync(file, `${JSON.stringify({ key, checksum: createHash('sha256').update(doctored).digest('hex') })}\n${doctored}`);
     // Make every parse result stale, as a new parser version would.
     for (const entry of readdirSync(cacheDir)) if (entry !== 'ocr') rmSync(join(cacheDir, entry), { recursive: true });
 
     const again = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 2 });
     assert.equal(again.cached, 0);
     assert.equal(again.reports[0]!.applications.newReceived.naturalPerson, 3002);
+
+    // An entry of the wrong shape is never trusted, nor fatal: the scan is read again, and counted.
+    writeFileSync(file, '{}');
+    for (const entry of readdirSync(cacheDir)) if (entry !== 'ocr') rmSync(join(cacheDir, entry), { recursive: true });
+    const damaged = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir, jobs: 1 });
+    assert.deepEqual([damaged.reports.length, damaged.failed, damaged.cacheRejected], [1, 0, 1]);
+    assert.equal(damaged.reports[0]!.applications.newReceived.naturalPerson, 3001);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -146,4 +147,25 @@ test('two name variants of one government in two years are one agency, and the c
   assert.deepEqual([carryover?.ok, carryover?.left, carryover?.right], [false, 2, 1]);
   assert.equal(carryover?.message, '上年结转 2 件，而 2023 年报告（洪泽区人民政府）的结转下年度继续办理为 1 件');
   assert.equal(older!.checks.find((c) => c.id === 'carryover'), undefined);
+});
+
+test('a byte-identical copy in a place folder places the unplaced copy that is published; the summary counts the unplaced', () => {
+  const same = variant('城郊乡', 2023);
+  const { content, out } = contentFolder({
+    // Sorts first (城 before 河 in bytes), so this copy is the one published; alone it is ambiguous.
+    '城郊乡2023.txt': same,
+    '河南省/周口市/郸城县/城郊乡2023.txt': same,
+    '2023/周口市城郊乡.txt': variant('周口市城郊乡', 2023),
+  });
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', content, '--out', out, '--quiet', '--no-cache', '--jobs', '1'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /ingest: 3 files in [\d.]+ s: 2 ok, 0 partial, 0 failed, 1 skipped \(1 duplicate\(s\)\); 1 report\(s\) unplaced; /);
+  const reports = JSON.parse(readFileSync(join(out, 'reports.json'), 'utf8')) as Report[];
+  const kept = reports.find((r) => r.source.path === '城郊乡2023.txt')!;
+  assert.deepEqual([kept.division?.code, kept.division?.how, kept.level], ['411625200', 'path', 'township']);
+  assert.deepEqual(kept.notes.filter((n) => n.code.startsWith('place-')), []);
+  const log = JSON.parse(readFileSync(join(out, 'ingest-log.json'), 'utf8')) as { path: string; status: string; messages: string[] }[];
+  const copy = log.find((e) => e.path === '河南省/周口市/郸城县/城郊乡2023.txt')!;
+  assert.equal(copy.status, 'skipped');
+  assert.match(copy.messages[0]!, /a byte-identical copy \(the same sha256\) of 城郊乡2023\.txt, which is published as .+: not published twice; its path places the report$/);
 });
