@@ -8,7 +8,8 @@ import { measure } from '../measures/catalogue.ts';
 import { measureColumn, measureShownCell, type ShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import { paths } from '../present/url.ts';
 import type { PeerView, PeerYear } from './peers.ts';
-import type { PlaceAgencyRow, PlaceView, TownshipYear } from './place.ts';
+import type { PlaceAgencyRow, PlaceTotalsYear, PlaceView, TownshipYear } from './place.ts';
+import { failedInSum } from '../present/marks.ts';
 
 /** What a year's cell of an agency or township says. */
 export const REPORT_WORDS = { report: '有报告', summary: '汇总报告', none: '本站未收录' } as const;
@@ -58,14 +59,25 @@ export function coverageTable(view: Pick<PlaceView, 'name'>, year: NonNullable<P
   };
 }
 
+/** What a year's total holds beyond plain reports of their own, in words ('' for nothing to say). */
+export function totalsNote(t: Pick<PlaceTotalsYear, 'unknownScope' | 'below' | 'failed'>): string {
+  return [
+    t.unknownScope > 0 ? `合计含${t.unknownScope}份未说明统计范围的政府报告（按本机关计入）` : '',
+    failedInSum(t.failed) ? `合计${failedInSum(t.failed)}，其数字照常计入` : '',
+    t.below > 0 ? `另有${t.below}份下级政府的全辖区汇总报告未计入` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('；');
+}
+
 /** The totals year by year, the place's own summary reports on rows of their own. */
 export function totalsTable(view: Pick<PlaceView, 'name' | 'totals'>, measures: readonly Parameters<typeof measureColumn>[0][]): ShownTable {
   return {
     title: `${view.name}合计`,
-    columns: [{ label: '年度', kind: 'text' }, { label: '计入的报告', kind: 'count' }, ...measures.map(measureColumn)],
+    columns: [{ label: '年度', kind: 'text' }, { label: '计入的报告', kind: 'count' }, { label: '其中未通过核对的报告', kind: 'count' }, ...measures.map(measureColumn)],
     rows: view.totals.flatMap((t) => [
-      [{ value: `${t.year}年合计` }, { value: t.counted }, ...t.cells.map((c) => measureShownCell(c))],
-      ...t.own.map((s) => [{ value: `${s.name}${t.year}年汇总报告（单列，不计入合计）`, href: paths.report(s.id) }, { value: null }, ...s.cells.map((c) => measureShownCell(c))]),
+      [{ value: `${t.year}年合计` }, { value: t.counted }, { value: t.failed }, ...t.cells.map((c) => measureShownCell(c))],
+      ...t.own.map((s) => [{ value: `${s.name}${t.year}年汇总报告（单列，不计入合计）`, href: paths.report(s.id) }, { value: null }, { value: null }, ...s.cells.map((c) => measureShownCell(c))]),
     ]),
   };
 }

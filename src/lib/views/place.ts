@@ -85,6 +85,8 @@ export interface PlaceTotalsYear {
   year: number;
   /** Reports added up: one per agency, summary reports left out. */
   counted: number;
+  /** Of those, reports failing one of their own checks: their numbers are added, and the sum says so. */
+  failed: number;
   /** Of those, government reports that do not say whether they add up the bodies below them. */
   unknownScope: number;
   /** One per PLACE_TOTAL_MEASURES, over the reports added up. */
@@ -100,7 +102,7 @@ export interface CoverageYear {
   /** The place's government's reports of the year (usually one), each with what it covers. */
   governments: { slug: string; name: string; id: string; scope: Scope; scopeLabel: string; cells: MeasureCell[] }[];
   /** The township governments' reports of the year added up (one per township, summary reports left out). */
-  townships: { reports: number; cells: { key: CountKey; value: number | null; reported: number }[] };
+  townships: { reports: number; failed: number; cells: { key: CountKey; value: number | null; reported: number }[] };
   /** Where a government's summary report counts less than the township reports alone: one sentence each, largest first. */
   contradictions: { id: string; text: string; excess: number }[];
 }
@@ -167,7 +169,7 @@ const newestFirst = (agencies: readonly Agency[]) => [...new Set(agencies.flatMa
 function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
   const all = places.within(place.code);
   return newestFirst(all).map((year) => {
-    const { counted, summaries } = yearReports(all, year);
+    const { counted, summaries, failed } = yearReports(all, year);
     const counts = counted.map(countsOf);
     const own = places.at(place.code).flatMap((a) => {
       const r = a.byYear.get(year);
@@ -176,6 +178,7 @@ function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
     return {
       year,
       counted: counted.length,
+      failed,
       unknownScope: counted.filter((r) => r.scope === 'unknown').length,
       cells: PLACE_TOTAL_MEASURES.map((key) => ({ key, label: measure(key).label, ...pooled(key, counts), term: measure(key).term })),
       own,
@@ -190,7 +193,7 @@ function coverage(places: Places, place: PlaceNode): Coverage | null {
   const governments = places.at(place.code).filter((a) => a.kind === 'government');
   const contradictions = townshipContradictions(places, place);
   const years = newestFirst([...governments, ...townships]).map((year): CoverageYear => {
-    const { counted } = yearReports(townships, year);
+    const { counted, failed } = yearReports(townships, year);
     const counts = counted.map(countsOf);
     return {
       contradictions: contradictions
@@ -201,7 +204,7 @@ function coverage(places: Places, place: PlaceNode): Coverage | null {
         const r = a.byYear.get(year);
         return r ? [{ slug: a.slug, name: a.name, id: r.id, scope: r.scope, scopeLabel: SCOPE_LABELS[r.scope], cells: COVERAGE_MEASURES.map((k) => measureCell(k, countsOf(r))) }] : [];
       }),
-      townships: { reports: counted.length, cells: COVERAGE_MEASURES.map((key) => ({ key, ...pooled(key, counts) })) },
+      townships: { reports: counted.length, failed, cells: COVERAGE_MEASURES.map((key) => ({ key, ...pooled(key, counts) })) },
     };
   });
   return { townshipCount: townships.length, years };

@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COVERAGE_MEASURES, nationView, PLACE_TOTAL_MEASURES, placePaths, placeView } from '../../../src/lib/views/place.ts';
-import { placeSite } from '../site/place-fixtures.ts';
+import { totalsNote, totalsTable } from '../../../src/lib/views/place-tables.ts';
+import { PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import type { Report } from '../../../src/lib/template/schema.ts';
 
 const total = (key: string) => PLACE_TOTAL_MEASURES.indexOf(key as (typeof PLACE_TOTAL_MEASURES)[number]);
 const covered = (key: string) => COVERAGE_MEASURES.indexOf(key as (typeof COVERAGE_MEASURES)[number]);
@@ -105,4 +108,32 @@ test('全国 lists the provinces and the national bodies, and no unplaced agency
   assert.equal(listed.length, site.agencies.length - 1);
   assert.ok(!listed.includes('城关镇'));
   assert.equal(placeView(site, '12'), null);
+});
+
+test('a place’s sums and a county’s township sum say how many of the reports they add fail their own checks', () => {
+  const failing = (r: Report) => (r.agency === '汲冢镇' || (r.agency === '钱店镇' && r.year === 2023) || r.agency === '郸城县人民政府' ? { ...r, checks: [{ id: 'rowTotal' as const, ok: false, message: '合计不符' }] } : r);
+  const site = buildSite(PLACE_REPORTS.map(failing));
+  const v = placeView(site, '411625')!;
+  // 2024: 汲冢镇 (the county government's summary is not in the sum); 2023: 钱店镇
+  assert.deepEqual(v.totals.map((t) => [t.year, t.counted, t.failed]), [[2024, 8, 1], [2023, 2, 1]]);
+  assert.deepEqual(v.coverage!.years.map((y) => [y.year, y.townships.reports, y.townships.failed]), [[2024, 4, 1], [2023, 2, 1]]);
+  // the city adds the county's 8 and 周口市公安局: still the one failing report
+  assert.deepEqual(placeView(site, '4116')!.totals.map((t) => [t.year, t.counted, t.failed]), [[2024, 9, 1], [2023, 2, 1]]);
+  // without failing reports the sums say none
+  assert.deepEqual(placeView(placeSite(), '411625')!.totals.map((t) => t.failed), [0, 0]);
+});
+
+test('a year’s total says in words what it holds beyond reports of their own', () => {
+  assert.equal(totalsNote({ unknownScope: 0, below: 0, failed: 0 }), '');
+  assert.equal(totalsNote({ unknownScope: 0, below: 0, failed: 2 }), '合计含2份未通过核对的报告，其数字照常计入');
+  assert.equal(totalsNote({ unknownScope: 1, below: 3, failed: 0 }), '合计含1份未说明统计范围的政府报告（按本机关计入）；另有3份下级政府的全辖区汇总报告未计入');
+  assert.equal(totalsNote({ unknownScope: 1, below: 3, failed: 2 }), '合计含1份未说明统计范围的政府报告（按本机关计入）；合计含2份未通过核对的报告，其数字照常计入；另有3份下级政府的全辖区汇总报告未计入');
+});
+
+test('the download of a place’s totals counts the failing reports each total adds', () => {
+  const failing = (r: Report) => (r.agency === '汲冢镇' ? { ...r, checks: [{ id: 'rowTotal' as const, ok: false, message: '合计不符' }] } : r);
+  const table = totalsTable(placeView(buildSite(PLACE_REPORTS.map(failing)), '411625')!, PLACE_TOTAL_MEASURES);
+  assert.deepEqual(table.columns.slice(0, 3).map((c) => c.label), ['年度', '计入的报告', '其中未通过核对的报告']);
+  // 2024: 8 reports added, 汲冢镇 failing; then the county government's summary on its own row; 2023: 2, none failing
+  assert.deepEqual(table.rows.map((r) => r.slice(0, 3).map((c) => c.value)), [['2024年合计', 8, 1], ['郸城县人民政府2024年汇总报告（单列，不计入合计）', null, null], ['2023年合计', 2, 0]]);
 });
