@@ -106,6 +106,22 @@ function docx(body: string, declared?: number): Buffer {
   ]);
 }
 
+/** An OFD (GB/T 33190) of one page whose content layer is `layer`; `extra` entries are added after the page. */
+function ofd(layer: string, extra: { name: string; data: Buffer }[] = []): Buffer {
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  return zip([
+    { name: 'OFD.xml', data: Buffer.from(`<ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+    { name: 'Doc_0/Document.xml', data: Buffer.from(`<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="10" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`) },
+    { name: 'Doc_0/Pages/Page_0/Content.xml', data: Buffer.from(`<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${layer}</ofd:Layer></ofd:Content></ofd:Page>`) },
+    ...extra,
+  ]);
+}
+
+/** One OFD TextObject printing `text` at (x, y) millimetres. */
+function ofdText(text: string, x = 20, y = 40): string {
+  return `<ofd:TextObject ID="1" Boundary="${x} ${y - 5} 170 6" Font="3" Size="4"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`;
+}
+
 /** A PDF written by hand: `pages` pages, each printing `text` (ASCII) in Helvetica. */
 function pdf(pages: number, text: string): Buffer {
   const objects: string[] = [];
@@ -451,6 +467,23 @@ export const CASES: Case[] = [
       writeFileSync(join(dir, 'pages.pdf'), pdf(501, 'An annual report of many pages, page'));
       // Not a report (no 政府信息公开 in it), and the log says the reader stopped at the page limit.
       return [{ path: 'pages.pdf', status: 'skipped', code: 'not-a-report', says: /PDF共501页，只读入了前500页/ }];
+    },
+  },
+  {
+    name: 'an OFD whose one TextCode holds 100 million characters',
+    make(dir) {
+      writeFileSync(join(dir, 'long-code.ofd'), ofd(ofdText('x'.repeat(100_000_000))));
+      // Not a report (no 政府信息公开 in it), and the log says the line was cut at its limit.
+      return [{ path: 'long-code.ofd', status: 'skipped', code: 'not-a-report', says: /超过100,000字/ }];
+    },
+  },
+  {
+    name: 'an OFD with two entries of one name',
+    make(dir) {
+      // The second Content.xml of the page prints other text than the first.
+      const second = Buffer.from(`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${ofdText('另一份内容，另一份内容，另一份内容')}</ofd:Layer></ofd:Content></ofd:Page>`);
+      writeFileSync(join(dir, 'twice.ofd'), ofd(ofdText('政府信息公开工作年度报告，政府信息公开工作年度报告'), [{ name: 'Doc_0/Pages/Page_0/Content.xml', data: second }]));
+      return [{ path: 'twice.ofd', status: 'failed', code: 'unreadable-ofd', says: /two entries named Doc_0\/Pages\/Page_0\/Content\.xml/ }];
     },
   },
   // --- The formats of issue 11 beside the others, and their damaged copies
