@@ -12,7 +12,7 @@
  * converted by docx.ts, the number of its paragraph or table row.
  */
 import { Parser } from 'htmlparser2';
-import { cut, LIMITS } from './limits.ts';
+import { appendCapped, cut, LIMITS } from './limits.ts';
 import { cellText, cleanCell } from './text.ts';
 import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
@@ -62,6 +62,10 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   let span = 1;
   let depth = 0;
   let stop: ReadWarning | null = null;
+  // Lines and cells cut at LIMITS.lineChars as their text came in, and whether the current ones were.
+  let longLines = 0;
+  let textCut = false;
+  let cellCut = false;
 
   /** The place of the tag or text being read, `offset` characters into it. */
   const here = (offset = 0): Place => (places === 'word' ? { line: words } : { line: lineAt(parser.startIndex + offset) });
@@ -69,8 +73,10 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
     if (line) push({ cells: [line], place: textPlace! });
+    if (textCut) longLines++;
     text = '';
     textPlace = null;
+    textCut = false;
   };
   const push = (line: RawLine) => {
     if (lines.length < LIMITS.lines.value) lines.push(line);
@@ -82,7 +88,9 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
     const place = cellPlace ?? cellTag;
     for (let i = 0; i < span; i++) cellPlaces.push(place);
     for (let i = 1; i < span; i++) row.push('');
+    if (cellCut) longLines++;
     cell = null;
+    cellCut = false;
   };
   const endRow = () => {
     endCell();
@@ -125,10 +133,14 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
         const first = data.search(/\S/);
         const place = first < 0 ? null : here(first);
         if (inCell) {
-          cell += data;
+          const next = appendCapped(cell!, data);
+          cell = next.text;
+          cellCut ||= next.cut;
           cellPlace ??= place;
         } else {
-          text += data;
+          const next = appendCapped(text, data);
+          text = next.text;
+          textCut ||= next.cut;
           textPlace ??= place;
         }
       },
@@ -154,6 +166,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   endRow();
   flush();
   const doc: RawDocument = { lines, exactCells: true };
-  if (stop) doc.warnings = [stop];
+  const warnings = [...(stop ? [stop] : []), ...(longLines > 0 ? [{ code: 'limit-reached' as const, message: cut('lineChars', longLines) }] : [])];
+  if (warnings.length > 0) doc.warnings = warnings;
   return doc;
 }

@@ -63,6 +63,17 @@ export function refused(key: LimitKey, actual?: string): string {
   return `${LIMITS[key].what}: ${actual ? `${actual}, ` : ''}over the limit of ${formatLimit(key)}: the file is not read; if it is a real report, split it or convert it (to PDF or DOCX) and ingest again`;
 }
 
+/**
+ * `text` with `more` appended, never beyond LIMITS.lineChars characters, and whether anything was
+ * left out: a reader builds each line or cell this way, so that no file makes a longer string
+ * however its text comes (one XML or HTML text node of 100 million characters, from a few
+ * hundred kilobytes zipped).
+ */
+export function appendCapped(text: string, more: string): { text: string; cut: boolean } {
+  const room = LIMITS.lineChars.value - text.length;
+  return more.length > room ? { text: text + more.slice(0, Math.max(0, room)), cut: true } : { text: text + more, cut: false };
+}
+
 /** What a reader left out at a limit, in the words of the note (Chinese: the report's page shows it). */
 const CUT: Partial<Record<LimitKey, (limit: string, count: number) => string>> = {
   lines: (limit) => `原文超过${limit}行，其后的内容未读入`,

@@ -16,7 +16,7 @@
  * the top, a template page's lines (running headers, page numbers) included.
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
-import { cut, LIMITS } from './limits.ts';
+import { appendCapped, cut, LIMITS } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 import { walkXml } from './xml.ts';
 import { checkZip } from './zip.ts';
@@ -184,9 +184,9 @@ interface Code {
 
 /** A TextCode's text grows by `text`, never beyond LIMITS.lineChars characters. */
 function append(code: Code, text: string): void {
-  const room = LIMITS.lineChars.value - code.text.length;
-  if (text.length > room) code.cut = true;
-  code.text += text.length > room ? text.slice(0, room) : text;
+  const next = appendCapped(code.text, text);
+  code.text = next.text;
+  code.cut ||= next.cut;
 }
 
 /**
