@@ -43,6 +43,18 @@ export const LIMITS = {
   sectionChars: { value: 200_000, unit: 'characters', what: 'text of one section on the page and in the search index' },
   /** Characters of a report's 原文 view (its lines as read, published as lines/<id>.json): a real report has under 100,000. */
   viewChars: { value: 2_000_000, unit: 'characters', what: 'text of the 原文 view' },
+  /**
+   * Pixels of one page image, as its header declares them, checked before it is decoded: a scan's
+   * page image (PNG, JPEG, TIFF) and each image of a scanned PDF. Decoders work outside the
+   * worker's heap (canvas, zlib), where workerHeapMb does not bind them; an A4 page at 600 dpi has
+   * 35 million.
+   */
+  imagePixels: { value: 50_000_000, unit: 'pixels', what: 'pixels of one page image' },
+  /**
+   * Bytes one strip or tile of a TIFF inflates to, checked before it is decoded: never more than
+   * its declared pixels need, and never more than this (a 100×100 TIFF's strip inflated to 1 GB).
+   */
+  imageStripBytes: { value: 128 * MiB, unit: 'bytes', what: 'inflated size of one strip or tile of a TIFF' },
   /** Time to read and parse one file: a report takes well under a second. */
   fileSeconds: { value: 120, unit: 'seconds', what: 'time to read one file' },
   /** Heap of the worker thread that reads a file: the file fails when it needs more. */

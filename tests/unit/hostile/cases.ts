@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -135,6 +135,11 @@ function pdf(pages: number, text: string): Buffer {
     objects[4 + 2 * i] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`;
     objects[5 + 2 * i] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   }
+  return pdfOf(objects);
+}
+
+/** A PDF of the given objects (numbered from 1, the catalog first), with its cross-reference table; binary streams as latin1. */
+function pdfOf(objects: string[]): Buffer {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let n = 1; n < objects.length; n++) {
@@ -145,6 +150,48 @@ function pdf(pages: number, text: string): Buffer {
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** A scanned PDF of one page showing one grey image that declares `width`×`height` pixels (its data: a few zeros). */
+function imagePdf(width: number, height: number): Buffer {
+  const data = deflateSync(Buffer.alloc(1000)).toString('latin1');
+  const content = 'q 612 0 0 792 0 0 cm /Im1 Do Q';
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]);
+}
+
+/**
+ * A grey TIFF of `width`×`height` pixels in one Deflate strip that inflates to `inflated` bytes of
+ * zeros: the same deflated MiB of zeros, as blocks one after another, is small to make however much
+ * it inflates to.
+ */
+function deflateTiff(width: number, height: number, inflated: number): Buffer {
+  const mib = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  // zlib's header, the blocks, an empty final block, and a checksum that no reader of this strip checks.
+  const strip = Buffer.concat([Buffer.from([0x78, 0x9c]), ...Array<Buffer>(inflated / (1024 * 1024)).fill(mib), Buffer.from([0x03, 0x00]), Buffer.alloc(4)]);
+  // Tag, type (3 SHORT, 4 LONG), value: the entries of the one page, in the order of their tags.
+  const entries: [number, number, number][] = [
+    [256, 3, width], [257, 3, height], [258, 3, 8], [259, 3, 8], [262, 3, 1], [273, 4, 0], [277, 3, 1], [278, 3, height], [279, 4, strip.length],
+  ];
+  const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
+  const stripAt = 8 + ifd.length;
+  ifd.writeUInt16LE(entries.length, 0);
+  entries.forEach(([tag, type, value], i) => {
+    const at = 2 + i * 12;
+    ifd.writeUInt16LE(tag, at);
+    ifd.writeUInt16LE(type, at + 2);
+    ifd.writeUInt32LE(1, at + 4);
+    if (type === 3) ifd.writeUInt16LE(value, at + 8);
+    else ifd.writeUInt32LE(tag === 273 ? stripAt : value, at + 8);
+  });
+  const header = Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]);
+  return Buffer.concat([header, ifd, strip]);
 }
 
 function utf32(text: string, littleEndian: boolean): Buffer {
@@ -484,6 +531,22 @@ export const CASES: Case[] = [
       const second = Buffer.from(`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${ofdText('另一份内容，另一份内容，另一份内容')}</ofd:Layer></ofd:Content></ofd:Page>`);
       writeFileSync(join(dir, 'twice.ofd'), ofd(ofdText('政府信息公开工作年度报告，政府信息公开工作年度报告'), [{ name: 'Doc_0/Pages/Page_0/Content.xml', data: second }]));
       return [{ path: 'twice.ofd', status: 'failed', code: 'unreadable-ofd', says: /two entries named Doc_0\/Pages\/Page_0\/Content\.xml/ }];
+    },
+  },
+  // --- Resources: images decoded outside the worker's heap
+  {
+    name: 'a 100×100 TIFF whose Deflate strip inflates to 256 MB',
+    make(dir) {
+      writeFileSync(join(dir, 'strip-bomb.tif'), deflateTiff(100, 100, 256 * 1024 * 1024));
+      // 100×100 grey pixels of one byte: the strip needs 10,000 bytes.
+      return [{ path: 'strip-bomb.tif', status: 'failed', code: 'image-too-large', says: /imageStripBytes.*strip 1 of page 1 inflates to more than the 10,000 bytes its 100×100 pixels need/ }];
+    },
+  },
+  {
+    name: 'a scanned PDF holding one image of 8000×8000 pixels',
+    make(dir) {
+      writeFileSync(join(dir, 'huge-image.pdf'), imagePdf(8000, 8000));
+      return [{ path: 'huge-image.pdf', status: 'failed', code: 'image-too-large', says: /imagePixels.*an image of the PDF is 8000×8000 pixels, over the limit of 50,000,000 pixels/ }];
     },
   },
   // --- The formats of issue 11 beside the others, and their damaged copies
