@@ -128,7 +128,7 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   const reports = [...published.keys()];
   // The manifest is applied here, not per file, so that editing it never stales the cache.
   if (manifest) {
-    const result: FileResult = { log: { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
+    const result: FileResult = { log: { path: MANIFEST_PATH, status: manifest.failed ? 'failed' : 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });

@@ -35,6 +35,8 @@ export interface Expected {
   code?: string;
   /** Further text one message must hold. */
   says?: RegExp;
+  /** Text other messages of the entry must hold, each in one of them. */
+  alsoSays?: RegExp[];
   /** Further checks of the report that came out of the path (and of the output folder). */
   report?: (report: Report, out: string) => void;
 }
@@ -45,6 +47,8 @@ export interface Case {
   make(dir: string): Expected[];
   /** Needs a user other than root to mean anything (file permissions). */
   unprivileged?: true;
+  /** Means something only at the top of the content folder (agencies.csv). */
+  top?: true;
 }
 
 const bytesPath = (dir: string, name: Buffer) => Buffer.concat([Buffer.from(`${dir}/`), name]);
@@ -212,6 +216,17 @@ function node(script: string, ...args: string[]): void {
   if (run.status !== 0) throw new Error(run.stderr);
 }
 
+/** A path in the temporary folder, outside any content folder, holding `text`, marked 私人 (private) so that a test sees whether it leaked. */
+function privateFile(name: string, text: string): string {
+  const outside = join(tmpdir(), `hostile-private-${process.pid}-${name}`);
+  writeFileSync(outside, text);
+  return outside;
+}
+
+/** A manifest row that names no report of the sample folder: kept, it is logged as unused. */
+const UNUSED_ROW = '没有的镇,411625106';
+const unusedRow = (line: number) => new RegExp(`agencies\\.csv:${line}: manifest-unused: "没有的镇"`);
+
 export const CASES: Case[] = [
   // --- Whole-run failures before issue 9
   {
@@ -334,8 +349,7 @@ export const CASES: Case[] = [
   {
     name: 'a symlink to /etc, a link loop, a link to a private file outside, a dangling link',
     make(dir) {
-      const outside = join(tmpdir(), `hostile-private-${process.pid}.txt`);
-      writeFileSync(outside, `${QIANDIAN}\n私人文件\n`);
+      const outside = privateFile('private.txt', `${QIANDIAN}\n私人文件\n`);
       symlinkSync('/etc', join(dir, 'etc'));
       symlinkSync('.', join(dir, 'loop'));
       symlinkSync(outside, join(dir, 'private.txt'));
@@ -533,6 +547,56 @@ export const CASES: Case[] = [
       return [{ path: 'twice.ofd', status: 'failed', code: 'unreadable-ofd', says: /two entries named Doc_0\/Pages\/Page_0\/Content\.xml/ }];
     },
   },
+  // --- The manifest, read as the reports are
+  {
+    name: 'agencies.csv as a symbolic link to a file outside the content folder',
+    top: true,
+    make(dir) {
+      symlinkSync(privateFile('agencies.csv', 'match,code\n私人内容,411625106\n'), join(dir, 'agencies.csv'));
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /a symbolic link .*not followed.*the manifest is not used/ }];
+    },
+  },
+  {
+    name: 'agencies.csv as a FIFO',
+    top: true,
+    make(dir) {
+      spawnSync('mkfifo', [join(dir, 'agencies.csv')]);
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /named pipe/ }];
+    },
+  },
+  {
+    name: 'agencies.csv as a folder',
+    top: true,
+    make(dir) {
+      mkdirSync(join(dir, 'agencies.csv'));
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /a folder, not a file/ }];
+    },
+  },
+  {
+    name: 'agencies.csv that cannot be read (permissions)',
+    top: true,
+    unprivileged: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), `match,code\n${UNUSED_ROW}\n`, { mode: 0o000 });
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /EACCES/ }];
+    },
+  },
+  {
+    name: 'agencies.csv with a stray quote before good rows',
+    top: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), `match,code\n"城关镇,410727100\n${UNUSED_ROW}\n`);
+      return [{ path: 'agencies.csv', status: 'skipped', code: 'manifest-row', says: /^agencies\.csv:2: manifest-row: a quote/, alsoSays: [unusedRow(3)] }];
+    },
+  },
+  {
+    name: 'agencies.csv in UTF-16 with a byte-order mark',
+    top: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), Buffer.from(`\ufeffmatch,code\r\n${UNUSED_ROW}\r\n`, 'utf16le'));
+      return [{ path: 'agencies.csv', status: 'skipped', code: 'manifest-encoding', says: /read as UTF-16LE/, alsoSays: [unusedRow(2)] }];
+    },
+  },
   // --- Resources: images decoded outside the worker's heap
   {
     name: 'a 100×100 TIFF whose Deflate strip inflates to 256 MB',
@@ -630,7 +694,7 @@ export const CASES: Case[] = [
  */
 export function makeHostileFolder(dir: string): Expected[] {
   const expected: Expected[] = [];
-  for (const c of CASES.filter((c) => !c.unprivileged)) {
+  for (const c of CASES.filter((c) => !c.unprivileged && !c.top)) {
     const name = c.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
     mkdirSync(join(dir, name));
     for (const e of c.make(join(dir, name))) expected.push({ ...e, path: `${name}/${e.path}` });

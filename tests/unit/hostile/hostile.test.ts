@@ -76,6 +76,7 @@ function assertLogged(outcome: Outcome, expected: Expected): void {
     assert.ok(carrying.length > 0, `${expected.path}: a message with the code ${code}: ${entry.messages.join(' | ')}`);
     if (expected.says) assert.ok(carrying.some((m) => expected.says!.test(m)), `${expected.path}: ${expected.says} in ${carrying.join(' | ')}`);
   }
+  for (const also of expected.alsoSays ?? []) assert.ok(entry.messages.some((m) => also.test(m)), `${expected.path}: ${also} in ${entry.messages.join(' | ')}`);
   if (expected.report) {
     const report = outcome.reports.find((r) => r.id === entry.id);
     assert.ok(report, `${expected.path}: a report`);
@@ -107,8 +108,9 @@ describe('each hostile input in its own run beside the sample reports', () => {
       const expected = c.make(dir);
       const outcome = await ingest(dir, work, c);
       for (const e of expected) assertLogged(outcome, e);
-      // Every path is in the log, and nothing else: no file from behind a link.
+      // Every path is in the log, and nothing else: no file from behind a link, nor its contents.
       assert.equal(outcome.log.length, SAMPLES.length + expected.length, outcome.log.map((e) => e.path).join(', '));
+      assert.ok(!JSON.stringify(outcome.log).includes('私人'), 'nothing of a private file outside the folder is in the log');
       assertSamplesUnchanged(outcome);
     });
   }
