@@ -19,7 +19,7 @@ import { crossReportChecks } from '../check/cross-report.ts';
 import { WHOLE, type Part } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
-import { readManifest } from '../place/manifest-fs.ts';
+import { readManifest } from './manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';

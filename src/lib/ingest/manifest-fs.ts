@@ -1,6 +1,6 @@
 /**
- * Reads the content folder's agencies.csv (manifest.ts), when there is one, by the rules the
- * reports are read by (ingest/files-fs.ts): nothing outside the content folder, so a symbolic
+ * Reads the content folder's agencies.csv (place/manifest.ts parses it), when there is one, by the
+ * rules the reports are read by (files-fs.ts): nothing outside the content folder, so a symbolic
  * link is not followed; a FIFO (which would block the run forever), a folder or a file that
  * cannot be opened is a logged failure, and the run goes on without the manifest. Its text is
  * decoded as a report's is (read/decode.ts): UTF-8, UTF-16 and UTF-32 with or without a
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { decodeText } from '../read/decode.ts';
 import { printableBytes } from '../read/printable.ts';
 import { ReadError } from '../read/types.ts';
-import type { Gazetteer } from './gazetteer.ts';
-import { MANIFEST_PATH, parseManifest, type Manifest } from './manifest.ts';
+import type { Gazetteer } from '../place/gazetteer.ts';
+import { MANIFEST_PATH, parseManifest, type Manifest } from '../place/manifest.ts';
 
 /** A manifest for every township of the country is about 2 MB; far more is not a manifest. */
 const MAX_BYTES = 32 * 1024 * 1024;
