@@ -34,6 +34,15 @@ export function readManifest(contentDir: string, gaz: () => Gazetteer): Manifest
   return manifest;
 }
 
+/**
+ * The manifest's bytes, for a part of an ingest to keep (parts-fs.ts): null when there is none or
+ * it is not read (a link, a FIFO…), which the listing of part 1 logs.
+ */
+export function readManifestBytes(contentDir: string): Uint8Array | null {
+  const bytes = manifestBytes(join(contentDir, MANIFEST_PATH));
+  return typeof bytes === 'string' ? null : bytes;
+}
+
 /** A manifest that is not used, with the one message saying why. */
 function unusable(message: string): Manifest {
   return { byPath: new Map(), byName: new Map(), rows: 0, messages: [`${MANIFEST_PATH}: ${message}`], failed: true };

@@ -13,7 +13,7 @@
  *
  * As in a data folder, ingest deletes only what it wrote there itself (write-fs.ts).
  */
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonArray, readJsonLines } from '../files/json-lines-fs.ts';
 import { linkOrCopy } from '../files/link-fs.ts';
@@ -22,6 +22,7 @@ import { MANIFEST_PATH } from '../place/manifest.ts';
 import { writeAtomic } from '../files/write-fs.ts';
 import { INGEST_PART_MARKER, type IngestPartMarker } from './parts.ts';
 import type { FileResult } from './process-file.ts';
+import { readManifestBytes } from './manifest-fs.ts';
 import type { Entry } from './run-ingest.ts';
 import { replaceOwnFiles } from './write-fs.ts';
 
@@ -43,8 +44,8 @@ export interface PartInfo {
 
 /** Writes a part's folder from its entries (run-ingest.ts), the content folder's manifest with them. */
 export function writePart(outDir: string, info: PartInfo, entries: Entry[], contentDir: string): void {
-  const manifest = join(contentDir, MANIFEST_PATH);
-  const hasManifest = existsSync(manifest);
+  // Read by the rules of the manifest, never copied: a link's target or a FIFO is no part's.
+  const manifest = readManifestBytes(contentDir);
   const made = new Set<string>();
   const stored: StoredEntry[] = entries.map(({ key, source, result }) => {
     const report = result.report;
@@ -63,9 +64,9 @@ export function writePart(outDir: string, info: PartInfo, entries: Entry[], cont
   const sources = [...new Set(stored.flatMap((e) => (e.source ? [e.source] : [])))];
   const marker: IngestPartMarker = { part: partLabel(info.part), index: info.part.index, count: info.part.count, parser: info.parser, listing: info.listing, paths: info.paths, entries: entries.length };
   rmSync(join(outDir, INGEST_PART_MARKER), { force: true });
-  replaceOwnFiles(outDir, [RESULTS, INGEST_PART_MARKER, ...(hasManifest ? [MANIFEST_PATH] : []), ...sources], () => {
+  replaceOwnFiles(outDir, [RESULTS, INGEST_PART_MARKER, ...(manifest ? [MANIFEST_PATH] : []), ...sources], () => {
     writeAtomic(join(outDir, RESULTS), jsonArray(stored.map((e) => JSON.stringify(e))));
-    if (hasManifest) copyFileSync(manifest, join(outDir, MANIFEST_PATH));
+    if (manifest) writeAtomic(join(outDir, MANIFEST_PATH), manifest);
     writeAtomic(join(outDir, INGEST_PART_MARKER), `${JSON.stringify(marker)}\n`);
   });
 }
