@@ -79,6 +79,9 @@ function decodeTiff(bytes: Uint8Array): Raster[] {
     const image = context.createImageData(ifd.width, ifd.height);
     image.data.set(UTIF.toRGBA8(ifd));
     context.putImageData(image, 0, 0);
+    // The page's decoded pixels are let go before the next page is decoded: the limits bound a
+    // page, and 40 pages of them held together would not be.
+    ifd.data = new Uint8Array(0);
     return onWhite(sheet, ifd.width, ifd.height);
   });
 }
