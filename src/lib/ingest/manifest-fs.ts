@@ -65,8 +65,8 @@ function manifestBytes(path: string): Uint8Array | string | null {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return `manifest-unreadable: a folder, not a file; ${NOT_USED}; rename the folder`;
-    if (stat.isFIFO()) return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}`;
-    if (!stat.isFile()) return `manifest-unreadable: not a regular file: not read; ${NOT_USED}`;
+    if (stat.isFIFO()) return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+    if (!stat.isFile()) return `manifest-unreadable: not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place`;
     if (stat.size > MAX_BYTES) return `manifest-too-large: ${stat.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}`;
     const bytes = new Uint8Array(stat.size);
     let done = 0;
