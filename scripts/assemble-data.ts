@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerHelp } from './help.ts';
 import { checkContentDir, checkOutputDir, tryWriting } from '../src/lib/ingest/arguments-fs.ts';
 import { OutputError } from '../src/lib/files/generation-fs.ts';
 import { LockHeld } from '../src/lib/files/lock-fs.ts';
@@ -23,6 +24,7 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
+answerHelp('Makes one data folder (default data/, or $SITE_DATA_DIR) of the folders of an ingest in parts (PART=k/n npm run ingest -- --out DIR_k). Exit 0 when assembled; with --strict, 1 when a report or a check failed; 1 when the parts do not make a whole; 2 for unusable arguments.', USAGE);
 let args;
 try {
   args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, strict: { type: 'boolean', default: false } } });

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerHelp } from './help.ts';
 import { checkParts, conflicts, PART_MARKER, planAssembly, readMarker } from '../src/lib/publish/assemble.ts';
 import { linkOrCopy } from '../src/lib/files/link-fs.ts';
 
@@ -23,6 +24,7 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
+answerHelp('Merges the parts of a split build (PART=k/n npm run build -- --outDir DIST_k) into one site. Exit 0 when assembled, 1 when the parts do not fit together, 2 for unusable arguments.', USAGE);
 let args;
 try {
   args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean', default: false } } });

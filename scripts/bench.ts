@@ -36,6 +36,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'no
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerHelp } from './help.ts';
 import { variant } from './bench/copies.ts';
 import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
 import { round, runStep, type StepResult } from './bench/measure.ts';
@@ -67,6 +68,7 @@ function fail(code: number, message: string): never {
 }
 
 function options() {
+  answerHelp('The whole pipeline on a generated corpus, each step measured (generate, ingest, build, the built site, ingest by format, OCR); one JSON line appended to bench/results.jsonl.', USAGE);
   try {
     const { values } = parseArgs({
       options: {

@@ -9,6 +9,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerHelp } from './help.ts';
 import { generateCorpus } from '../tools/corpus/corpus.ts';
 import { LAYOUTS, type Layout } from '../tools/corpus/style.ts';
 
@@ -47,6 +48,7 @@ export function parseGenCorpusArgs(argv: string[]): GenCorpusArgs {
 }
 
 async function main(): Promise<void> {
+  answerHelp('Writes a generated corpus: N report files in every layout family, and truth.json, the values ingest must find in each. The same seed gives the same bytes.', USAGE);
   let args: GenCorpusArgs;
   try {
     args = parseGenCorpusArgs(process.argv.slice(2));

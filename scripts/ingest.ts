@@ -61,7 +61,7 @@ try {
       'no-cache': { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
       part: { type: 'string' },
-      help: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 } catch (error) {

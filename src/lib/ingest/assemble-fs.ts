@@ -10,7 +10,7 @@ import { removeLeftovers, type GenerationOptions } from '../files/generation-fs.
 import { lockFolder } from '../files/lock-fs.ts';
 import { checkPartSet } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
-import { readManifest } from '../place/manifest-fs.ts';
+import { readManifest } from './manifest-fs.ts';
 import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
 import { finishIngest, type Entry, type IngestSummary } from './run-ingest.ts';

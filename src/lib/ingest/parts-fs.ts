@@ -24,6 +24,7 @@ import { printableBytes } from '../read/printable.ts';
 import { isFileResult } from './cache-fs.ts';
 import { INGEST_PART_MARKER, INGEST_PARTS, type IngestPartMarker } from './parts.ts';
 import type { FileResult } from './process-file.ts';
+import { readManifestBytes } from './manifest-fs.ts';
 import type { Entry } from './run-ingest.ts';
 
 const RESULTS = 'results.json';
@@ -44,8 +45,9 @@ export interface PartInfo {
 
 /** Writes a part's folder from its entries (run-ingest.ts), the content folder's manifest with them, as one generation swapped in whole. */
 export function writePart(outDir: string, info: PartInfo, entries: Entry[], contentDir: string, options: GenerationOptions = {}): void {
-  const manifest = join(contentDir, MANIFEST_PATH);
-  const hasManifest = existsSync(manifest);
+  // Read by the rules of the manifest, never copied: a link's target or a FIFO is no part's.
+  const manifest = readManifestBytes(contentDir);
+  const hasManifest = manifest !== null;
   const marker: IngestPartMarker = { part: partLabel(info.part), index: info.part.index, count: info.part.count, parser: info.parser, listing: info.listing, paths: info.paths, entries: entries.length };
   writeGeneration(outDir, '--out', [RESULTS, INGEST_PART_MARKER, 'sources', ...(hasManifest ? [MANIFEST_PATH] : [])], (generation) => {
     const stored: StoredEntry[] = entries.map(({ key, source, result }) => {
@@ -63,7 +65,7 @@ export function writePart(outDir: string, info: PartInfo, entries: Entry[], cont
       return { key: key.toString('base64'), source: name, result };
     });
     generation.write(RESULTS, jsonArray(stored.map((e) => JSON.stringify(e))));
-    if (hasManifest) generation.write(MANIFEST_PATH, readFileSync(manifest));
+    if (manifest) generation.write(MANIFEST_PATH, manifest);
     generation.write(INGEST_PART_MARKER, `${JSON.stringify(marker)}\n`);
   }, options);
 }

@@ -23,7 +23,7 @@ import { WHOLE, type Part } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { isPlaceNote } from '../place/identify.ts';
 import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
-import { readManifest } from '../place/manifest-fs.ts';
+import { readManifest } from './manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
@@ -170,7 +170,7 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   const reports = [...published.keys()];
   // The manifest is applied here, not per file, so that editing it never stales the cache.
   if (manifest) {
-    const result: FileResult = { log: { path: MANIFEST_PATH, status: 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
+    const result: FileResult = { log: { path: MANIFEST_PATH, status: manifest.failed ? 'failed' : 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });

@@ -78,7 +78,11 @@ function markLines(doc: RawDocument): Marks {
   doc.lines.forEach((line, i) => {
     const key = keys[i]!;
     const heading = headingOf(line);
-    if (heading) marks.headings.set(heading, [...(marks.headings.get(heading) ?? []), i]);
+    if (heading) {
+      // Pushed, not copied: a copy per heading was quadratic in a file of thousands of them.
+      if (!marks.headings.has(heading)) marks.headings.set(heading, []);
+      marks.headings.get(heading)!.push(i);
+    }
     if (has(key, APPLICATIONS_START)) marks.applicationsStart.push(i);
     if (has(key, APPLICATIONS_END)) marks.applicationsEnd.push(i);
     if (has(key, DISCLOSURE_START)) marks.disclosureStart.push(i);

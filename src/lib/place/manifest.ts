@@ -34,6 +34,8 @@ export interface Manifest {
   rows: number;
   /** Problems with the file or its rows, each naming the file and line. */
   messages: string[];
+  /** The file could not be read at all (a link, a FIFO, a folder, an encoding not read): it places nothing. */
+  failed?: true;
 }
 
 /** A division code as a user may write it, in the gazetteer's form; null when it is none. */
@@ -54,8 +56,17 @@ function pathForm(path: string): string {
 /** The rows of agencies.csv's text, each checked against the gazetteer; never throws on bad content. */
 export function parseManifest(text: string, gaz: Gazetteer): Manifest {
   const manifest: Manifest = { byPath: new Map(), byName: new Map(), rows: 0, messages: [] };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
-  const [header, ...rows] = parsed.data;
+  // Records are lines here (a match or code with a line break in it is no real case), each parsed
+  // alone: a stray quote then costs its own row, not every row after it.
+  const parsed = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => {
+      const { data, errors } = Papa.parse<string[]>(line);
+      return { cells: data[0] ?? [], quote: errors.some((e) => e.type === 'Quotes') };
+    });
+  const header = parsed[0]?.cells;
+  const rows = parsed.slice(1);
   const columns = (header ?? []).map((h) => h.trim().toLowerCase());
   const matchAt = columns.indexOf('match');
   const codeAt = columns.indexOf('code');
@@ -63,9 +74,12 @@ export function parseManifest(text: string, gaz: Gazetteer): Manifest {
     manifest.messages.push(`${MANIFEST_PATH}:1: manifest-header: expected the header "match,code", found "${(header ?? []).join(',')}": the manifest is not used`);
     return manifest;
   }
-  rows.forEach((cells, i) => {
-    // Records are lines here: a match or code with a line break in it is no real case.
+  rows.forEach(({ cells, quote }, i) => {
     const line = i + 2;
+    if (quote) {
+      manifest.messages.push(`${MANIFEST_PATH}:${line}: manifest-row: a quote (") that is not closed on its line: row skipped; put the whole field in quotes ("…") or remove the quote`);
+      return;
+    }
     if (cells.every((c) => c.trim() === '')) return;
     const match = (cells[matchAt] ?? '').trim();
     const written = (cells[codeAt] ?? '').trim();

@@ -15,7 +15,7 @@
  * lines, or one cell a line, so source lines name neither one row nor one line of the view.
  */
 import { Parser } from 'htmlparser2';
-import { cut, LIMITS } from './limits.ts';
+import { appendCapped, cut, LIMITS } from './limits.ts';
 import { cellText, cleanCell } from './text.ts';
 import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
@@ -59,14 +59,20 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   const titles: string[] = [];
   let head = false;
   let title: string | null = null;
+  // Lines and cells cut at LIMITS.lineChars as their text came in, and whether the current ones were.
+  let longLines = 0;
+  let textCut = false;
+  let cellCut = false;
 
   const here = (): Place => ({ line: words });
 
   const flush = () => {
     const line = cleanCell(text.replace(/\s+/g, ' '));
     if (line) push({ cells: [line], place: textPlace! });
+    if (textCut) longLines++;
     text = '';
     textPlace = null;
+    textCut = false;
   };
   const push = (line: RawLine) => {
     if (places === 'view') line.place = { line: lines.length + 1 };
@@ -77,7 +83,9 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
     if (cell === null || !row) return;
     row.push(cellText(cell));
     for (let i = 1; i < span; i++) row.push('');
+    if (cellCut) longLines++;
     cell = null;
+    cellCut = false;
   };
   const endRow = () => {
     endCell();
@@ -116,9 +124,14 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
         if (skipping > 0) return;
         const inCell = cell !== null;
         if (!inCell && tables > 0) return;
-        if (inCell) cell += data;
-        else {
-          text += data;
+        if (inCell) {
+          const next = appendCapped(cell!, data);
+          cell = next.text;
+          cellCut ||= next.cut;
+        } else {
+          const next = appendCapped(text, data);
+          text = next.text;
+          textCut ||= next.cut;
           if (/\S/.test(data)) textPlace ??= here();
         }
       },
@@ -150,7 +163,8 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   endRow();
   flush();
   const doc: RawDocument = { lines, exactCells: true };
-  if (stop) doc.warnings = [stop];
+  const warnings = [...(stop ? [stop] : []), ...(longLines > 0 ? [{ code: 'limit-reached' as const, message: cut('lineChars', longLines) }] : [])];
+  if (warnings.length > 0) doc.warnings = warnings;
   if (titles.length > 0) doc.titles = titles;
   return doc;
 }

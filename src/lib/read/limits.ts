@@ -43,6 +43,18 @@ export const LIMITS = {
   sectionChars: { value: 200_000, unit: 'characters', what: 'text of one section on the page and in the search index' },
   /** Characters of a report's 原文 view (its lines as read, published as lines/<id>.json): a real report has under 100,000. */
   viewChars: { value: 2_000_000, unit: 'characters', what: 'text of the 原文 view' },
+  /**
+   * Pixels of one page image, as its header declares them, checked before it is decoded: a scan's
+   * page image (PNG, JPEG, TIFF) and each image of a scanned PDF. Decoders work outside the
+   * worker's heap (canvas, zlib), where workerHeapMb does not bind them; an A4 page at 600 dpi has
+   * 35 million.
+   */
+  imagePixels: { value: 50_000_000, unit: 'pixels', what: 'pixels of one page image' },
+  /**
+   * Bytes one strip or tile of a TIFF inflates to, checked before it is decoded: never more than
+   * its declared pixels need, and never more than this (a 100×100 TIFF's strip inflated to 1 GB).
+   */
+  imageStripBytes: { value: 128 * MiB, unit: 'bytes', what: 'inflated size of one strip or tile of a TIFF' },
   /** Time to read and parse one file: a report takes well under a second. */
   fileSeconds: { value: 120, unit: 'seconds', what: 'time to read one file' },
   /** Heap of the worker thread that reads a file: the file fails when it needs more. */
@@ -61,6 +73,17 @@ export function formatLimit(key: LimitKey): string {
 /** The message of a file not read because it is beyond a limit: what it has (if known), what is allowed, what to do. */
 export function refused(key: LimitKey, actual?: string): string {
   return `${LIMITS[key].what}: ${actual ? `${actual}, ` : ''}over the limit of ${formatLimit(key)}: the file is not read; if it is a real report, split it or convert it (to PDF or DOCX) and ingest again`;
+}
+
+/**
+ * `text` with `more` appended, never beyond LIMITS.lineChars characters, and whether anything was
+ * left out: a reader builds each line or cell this way, so that no file makes a longer string
+ * however its text comes (one XML or HTML text node of 100 million characters, from a few
+ * hundred kilobytes zipped).
+ */
+export function appendCapped(text: string, more: string): { text: string; cut: boolean } {
+  const room = LIMITS.lineChars.value - text.length;
+  return more.length > room ? { text: text + more.slice(0, Math.max(0, room)), cut: true } : { text: text + more, cut: false };
 }
 
 /** What a reader left out at a limit, in the words of the note (Chinese: the report's page shows it). */

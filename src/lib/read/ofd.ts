@@ -16,8 +16,8 @@
  * the top, a template page's lines (running headers, page numbers) included.
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
-import { cut, LIMITS } from './limits.ts';
-import { ReadError, type RawDocument, type RawLine } from './types.ts';
+import { appendCapped, cut, LIMITS } from './limits.ts';
+import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 import { walkXml } from './xml.ts';
 import { checkZip } from './zip.ts';
 
@@ -38,12 +38,33 @@ interface Box {
   width: number;
   height: number;
 }
+/**
+ * What the file's text may cost, shared by its pages: a TextCode keeps at most LIMITS.lineChars
+ * characters (one of 100 million, a few hundred kilobytes zipped, would take gigabytes as runs),
+ * and the whole file at most LIMITS.viewChars characters as runs.
+ */
+interface Budget {
+  /** Characters made into runs so far. */
+  chars: number;
+  /** Characters the file's TextCodes held, as far as they were kept: how much the view was offered. */
+  printed: number;
+  /** TextCodes cut at LIMITS.lineChars. */
+  longCodes: number;
+}
 
 export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   const files = new Map<string, string>();
   await checkZip(bytes, {
     damaged: 'unreadable-ofd',
-    inspect: { wants: (name) => /\.xml$/i.test(name), entry: (name, data) => files.set(normalisePath(name), UTF8.decode(data)) },
+    inspect: {
+      wants: (name) => /\.xml$/i.test(name),
+      entry(name, data) {
+        const path = normalisePath(name);
+        // Readers differ in which of two entries of one name they take: what this one read could be what no viewer shows.
+        if (files.has(path)) throw new ReadError('unreadable-ofd', `the OFD holds two entries named ${path}: which of them is the document is unclear, so the file is not read; re-export it`);
+        files.set(path, UTF8.decode(data));
+      },
+    },
   });
   const xml = (path: string) => {
     const text = files.get(path);
@@ -54,12 +75,13 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   if (pageRefs.length === 0) throw new ReadError('unreadable-ofd', 'the OFD has no pages (its Document.xml lists none): the file is damaged or incomplete; re-export it');
 
   const pages: Page[] = [];
+  const budget: Budget = { chars: 0, printed: 0, longCodes: 0 };
   for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
     const runs: Run[] = [];
-    const page = pageRuns(xml(ref.content), ref.content, runs);
+    const page = pageRuns(xml(ref.content), ref.content, runs, budget);
     for (const id of page.templates) {
       const template = ref.templates.get(id);
-      if (template) pageRuns(xml(template), template, runs);
+      if (template) pageRuns(xml(template), template, runs, budget);
     }
     const box = page.box ?? ref.box;
     pages.push({ width: box.width, height: box.height, lines: groupLines(runs) });
@@ -75,7 +97,11 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
     for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
   });
   const doc: RawDocument = { lines, exactCells: false };
-  if (pageRefs.length > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) }];
+  const warnings: ReadWarning[] = [];
+  if (pageRefs.length > pages.length) warnings.push({ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) });
+  if (budget.longCodes > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', budget.longCodes) });
+  if (budget.printed > LIMITS.viewChars.value) warnings.push({ code: 'limit-reached', message: cut('viewChars', budget.printed) });
+  if (warnings.length > 0) doc.warnings = warnings;
   return doc;
 }
 
@@ -112,11 +138,11 @@ function documentPages(ofd: string, xml: (path: string) => string): PageRef[] {
  * Appends the runs of a page's (or a template page's) content to `runs`; returns the page's own
  * size where its `Area` gives one, and the IDs of the template pages it is printed on.
  */
-function pageRuns(content: string, file: string, runs: Run[]): { box: Box | null; templates: string[] } {
+function pageRuns(content: string, file: string, runs: Run[], budget: Budget): { box: Box | null; templates: string[] } {
   let box: Box | null = null;
   const templates: string[] = [];
   let object: { x: number; y: number; size: number; ctm: number[] | null } | null = null;
-  let code: { x: number | null; y: number | null; deltaX: number[]; deltaY: number[]; text: string } | null = null;
+  let code: Code | null = null;
   // Where the next character goes when a TextCode gives no X or Y: after the last one.
   let pen = { x: 0, y: 0 };
   walkXml(content, file, 'unreadable-ofd', {
@@ -127,15 +153,18 @@ function pageRuns(content: string, file: string, runs: Run[]): { box: Box | null
         const ctm = a.CTM ? numbers(a.CTM) : null;
         object = { x, y, size: Number(a.Size) || 0, ctm: ctm && ctm.length === 6 ? ctm : null };
       } else if (name === 'TextCode' && object) {
-        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: deltas(a.DeltaX), deltaY: deltas(a.DeltaY), text: '' };
+        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: deltas(a.DeltaX), deltaY: deltas(a.DeltaY), text: '', cut: false };
       }
     },
     text(text, ancestors) {
-      if (code && ancestors.at(-1) === 'TextCode') code.text += text;
+      if (code && ancestors.at(-1) === 'TextCode') append(code, text);
       else if (ancestors.at(-1) === 'PhysicalBox' && ancestors.at(-2) === 'Area' && ancestors.at(-3) === 'Page') box = boxOf(text) ?? box;
     },
     close(name) {
-      if (name === 'TextCode' && code && object) pen = codeRuns(code, object, pen, runs);
+      if (name === 'TextCode' && code && object) {
+        if (code.cut) budget.longCodes++;
+        pen = codeRuns(code, object, pen, runs, budget);
+      }
       if (name === 'TextCode') code = null;
       if (name === 'TextObject') object = null;
     },
@@ -143,14 +172,33 @@ function pageRuns(content: string, file: string, runs: Run[]): { box: Box | null
   return { box, templates };
 }
 
-/** One run per printed character of a TextCode, in page millimetres; returns where the pen ends. */
-function codeRuns(
-  code: { x: number | null; y: number | null; deltaX: number[]; deltaY: number[]; text: string },
-  object: { x: number; y: number; size: number; ctm: number[] | null },
-  pen: { x: number; y: number },
-  runs: Run[],
-): { x: number; y: number } {
-  const chars = [...code.text];
+interface Code {
+  x: number | null;
+  y: number | null;
+  deltaX: number[];
+  deltaY: number[];
+  text: string;
+  /** Text beyond LIMITS.lineChars was left out. */
+  cut: boolean;
+}
+
+/** A TextCode's text grows by `text`, never beyond LIMITS.lineChars characters. */
+function append(code: Code, text: string): void {
+  const next = appendCapped(code.text, text);
+  code.text = next.text;
+  code.cut ||= next.cut;
+}
+
+/**
+ * One run per printed character of a TextCode, in page millimetres, while the file's budget lasts;
+ * returns where the pen ends.
+ */
+function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm: number[] | null }, pen: { x: number; y: number }, runs: Run[], budget: Budget): { x: number; y: number } {
+  budget.printed += code.text.length;
+  const room = LIMITS.viewChars.value - budget.chars;
+  if (room <= 0) return pen;
+  const chars = [...(code.text.length > room ? code.text.slice(0, room) : code.text)];
+  budget.chars += chars.length;
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
   const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];

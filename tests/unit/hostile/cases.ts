@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -35,6 +35,8 @@ export interface Expected {
   code?: string;
   /** Further text one message must hold. */
   says?: RegExp;
+  /** Text other messages of the entry must hold, each in one of them. */
+  alsoSays?: RegExp[];
   /** Further checks of the report that came out of the path (and of the output folder). */
   report?: (report: Report, out: string) => void;
 }
@@ -45,6 +47,8 @@ export interface Case {
   make(dir: string): Expected[];
   /** Needs a user other than root to mean anything (file permissions). */
   unprivileged?: true;
+  /** Means something only at the top of the content folder (agencies.csv). */
+  top?: true;
 }
 
 const bytesPath = (dir: string, name: Buffer) => Buffer.concat([Buffer.from(`${dir}/`), name]);
@@ -106,6 +110,22 @@ function docx(body: string, declared?: number): Buffer {
   ]);
 }
 
+/** An OFD (GB/T 33190) of one page whose content layer is `layer`; `extra` entries are added after the page. */
+function ofd(layer: string, extra: { name: string; data: Buffer }[] = []): Buffer {
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  return zip([
+    { name: 'OFD.xml', data: Buffer.from(`<ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+    { name: 'Doc_0/Document.xml', data: Buffer.from(`<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="10" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`) },
+    { name: 'Doc_0/Pages/Page_0/Content.xml', data: Buffer.from(`<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${layer}</ofd:Layer></ofd:Content></ofd:Page>`) },
+    ...extra,
+  ]);
+}
+
+/** One OFD TextObject printing `text` at (x, y) millimetres. */
+function ofdText(text: string, x = 20, y = 40): string {
+  return `<ofd:TextObject ID="1" Boundary="${x} ${y - 5} 170 6" Font="3" Size="4"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`;
+}
+
 /** A PDF written by hand: `pages` pages, each printing `text` (ASCII) in Helvetica. */
 function pdf(pages: number, text: string): Buffer {
   const objects: string[] = [];
@@ -119,6 +139,11 @@ function pdf(pages: number, text: string): Buffer {
     objects[4 + 2 * i] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`;
     objects[5 + 2 * i] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   }
+  return pdfOf(objects);
+}
+
+/** A PDF of the given objects (numbered from 1, the catalog first), with its cross-reference table; binary streams as latin1. */
+function pdfOf(objects: string[]): Buffer {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   for (let n = 1; n < objects.length; n++) {
@@ -129,6 +154,48 @@ function pdf(pages: number, text: string): Buffer {
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** A scanned PDF of one page showing one grey image that declares `width`×`height` pixels (its data: a few zeros). */
+function imagePdf(width: number, height: number): Buffer {
+  const data = deflateSync(Buffer.alloc(1000)).toString('latin1');
+  const content = 'q 612 0 0 792 0 0 cm /Im1 Do Q';
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]);
+}
+
+/**
+ * A grey TIFF of `width`×`height` pixels in one Deflate strip that inflates to `inflated` bytes of
+ * zeros: the same deflated MiB of zeros, as blocks one after another, is small to make however much
+ * it inflates to.
+ */
+function deflateTiff(width: number, height: number, inflated: number): Buffer {
+  const mib = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  // zlib's header, the blocks, an empty final block, and a checksum that no reader of this strip checks.
+  const strip = Buffer.concat([Buffer.from([0x78, 0x9c]), ...Array<Buffer>(inflated / (1024 * 1024)).fill(mib), Buffer.from([0x03, 0x00]), Buffer.alloc(4)]);
+  // Tag, type (3 SHORT, 4 LONG), value: the entries of the one page, in the order of their tags.
+  const entries: [number, number, number][] = [
+    [256, 3, width], [257, 3, height], [258, 3, 8], [259, 3, 8], [262, 3, 1], [273, 4, 0], [277, 3, 1], [278, 3, height], [279, 4, strip.length],
+  ];
+  const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
+  const stripAt = 8 + ifd.length;
+  ifd.writeUInt16LE(entries.length, 0);
+  entries.forEach(([tag, type, value], i) => {
+    const at = 2 + i * 12;
+    ifd.writeUInt16LE(tag, at);
+    ifd.writeUInt16LE(type, at + 2);
+    ifd.writeUInt32LE(1, at + 4);
+    if (type === 3) ifd.writeUInt16LE(value, at + 8);
+    else ifd.writeUInt32LE(tag === 273 ? stripAt : value, at + 8);
+  });
+  const header = Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]);
+  return Buffer.concat([header, ifd, strip]);
 }
 
 function utf32(text: string, littleEndian: boolean): Buffer {
@@ -148,6 +215,17 @@ function node(script: string, ...args: string[]): void {
   const run = spawnSync(process.execPath, ['-e', script, ...args], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
 }
+
+/** A path in the temporary folder, outside any content folder, holding `text`, marked 私人 (private) so that a test sees whether it leaked. */
+function privateFile(name: string, text: string): string {
+  const outside = join(tmpdir(), `hostile-private-${process.pid}-${name}`);
+  writeFileSync(outside, text);
+  return outside;
+}
+
+/** A manifest row that names no report of the sample folder: kept, it is logged as unused. */
+const UNUSED_ROW = '没有的镇,411625106';
+const unusedRow = (line: number) => new RegExp(`agencies\\.csv:${line}: manifest-unused: "没有的镇"`);
 
 export const CASES: Case[] = [
   // --- Whole-run failures before issue 9
@@ -271,8 +349,7 @@ export const CASES: Case[] = [
   {
     name: 'a symlink to /etc, a link loop, a link to a private file outside, a dangling link',
     make(dir) {
-      const outside = join(tmpdir(), `hostile-private-${process.pid}.txt`);
-      writeFileSync(outside, `${QIANDIAN}\n私人文件\n`);
+      const outside = privateFile('private.txt', `${QIANDIAN}\n私人文件\n`);
       symlinkSync('/etc', join(dir, 'etc'));
       symlinkSync('.', join(dir, 'loop'));
       symlinkSync(outside, join(dir, 'private.txt'));
@@ -453,6 +530,89 @@ export const CASES: Case[] = [
       return [{ path: 'pages.pdf', status: 'skipped', code: 'not-a-report', says: /PDF共501页，只读入了前500页/ }];
     },
   },
+  {
+    name: 'an OFD whose one TextCode holds 100 million characters',
+    make(dir) {
+      writeFileSync(join(dir, 'long-code.ofd'), ofd(ofdText('x'.repeat(100_000_000))));
+      // Not a report (no 政府信息公开 in it), and the log says the line was cut at its limit.
+      return [{ path: 'long-code.ofd', status: 'skipped', code: 'not-a-report', says: /超过100,000字/ }];
+    },
+  },
+  {
+    name: 'an OFD with two entries of one name',
+    make(dir) {
+      // The second Content.xml of the page prints other text than the first.
+      const second = Buffer.from(`<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${ofdText('另一份内容，另一份内容，另一份内容')}</ofd:Layer></ofd:Content></ofd:Page>`);
+      writeFileSync(join(dir, 'twice.ofd'), ofd(ofdText('政府信息公开工作年度报告，政府信息公开工作年度报告'), [{ name: 'Doc_0/Pages/Page_0/Content.xml', data: second }]));
+      return [{ path: 'twice.ofd', status: 'failed', code: 'unreadable-ofd', says: /two entries named Doc_0\/Pages\/Page_0\/Content\.xml/ }];
+    },
+  },
+  // --- The manifest, read as the reports are
+  {
+    name: 'agencies.csv as a symbolic link to a file outside the content folder',
+    top: true,
+    make(dir) {
+      symlinkSync(privateFile('agencies.csv', 'match,code\n私人内容,411625106\n'), join(dir, 'agencies.csv'));
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /a symbolic link .*not followed.*the manifest is not used/ }];
+    },
+  },
+  {
+    name: 'agencies.csv as a FIFO',
+    top: true,
+    make(dir) {
+      spawnSync('mkfifo', [join(dir, 'agencies.csv')]);
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /named pipe/ }];
+    },
+  },
+  {
+    name: 'agencies.csv as a folder',
+    top: true,
+    make(dir) {
+      mkdirSync(join(dir, 'agencies.csv'));
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /a folder, not a file/ }];
+    },
+  },
+  {
+    name: 'agencies.csv that cannot be read (permissions)',
+    top: true,
+    unprivileged: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), `match,code\n${UNUSED_ROW}\n`, { mode: 0o000 });
+      return [{ path: 'agencies.csv', status: 'failed', code: 'manifest-unreadable', says: /EACCES/ }];
+    },
+  },
+  {
+    name: 'agencies.csv with a stray quote before good rows',
+    top: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), `match,code\n"城关镇,410727100\n${UNUSED_ROW}\n`);
+      return [{ path: 'agencies.csv', status: 'skipped', code: 'manifest-row', says: /^agencies\.csv:2: manifest-row: a quote/, alsoSays: [unusedRow(3)] }];
+    },
+  },
+  {
+    name: 'agencies.csv in UTF-16 with a byte-order mark',
+    top: true,
+    make(dir) {
+      writeFileSync(join(dir, 'agencies.csv'), Buffer.from(`\ufeffmatch,code\r\n${UNUSED_ROW}\r\n`, 'utf16le'));
+      return [{ path: 'agencies.csv', status: 'skipped', code: 'manifest-encoding', says: /read as UTF-16LE/, alsoSays: [unusedRow(2)] }];
+    },
+  },
+  // --- Resources: images decoded outside the worker's heap
+  {
+    name: 'a 100×100 TIFF whose Deflate strip inflates to 256 MB',
+    make(dir) {
+      writeFileSync(join(dir, 'strip-bomb.tif'), deflateTiff(100, 100, 256 * 1024 * 1024));
+      // 100×100 grey pixels of one byte: the strip needs 10,000 bytes.
+      return [{ path: 'strip-bomb.tif', status: 'failed', code: 'image-too-large', says: /imageStripBytes.*strip 1 of page 1 inflates to more than the 10,000 bytes its 100×100 pixels need/ }];
+    },
+  },
+  {
+    name: 'a scanned PDF holding one image of 8000×8000 pixels',
+    make(dir) {
+      writeFileSync(join(dir, 'huge-image.pdf'), imagePdf(8000, 8000));
+      return [{ path: 'huge-image.pdf', status: 'failed', code: 'image-too-large', says: /imagePixels.*an image of the PDF is 8000×8000 pixels, over the limit of 50,000,000 pixels/ }];
+    },
+  },
   // --- The formats of issue 11 beside the others, and their damaged copies
   {
     name: 'Word 97–2003, WPS, workbooks and OFD, whole and damaged',
@@ -534,7 +694,7 @@ export const CASES: Case[] = [
  */
 export function makeHostileFolder(dir: string): Expected[] {
   const expected: Expected[] = [];
-  for (const c of CASES.filter((c) => !c.unprivileged)) {
+  for (const c of CASES.filter((c) => !c.unprivileged && !c.top)) {
     const name = c.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
     mkdirSync(join(dir, name));
     for (const e of c.make(join(dir, name))) expected.push({ ...e, path: `${name}/${e.path}` });

@@ -6,13 +6,13 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import type { LogEntry, Report } from '../../../src/lib/template/schema.ts';
 import { CASES, makeHostileFolder, SEEDS, type Case, type Expected } from './cases.ts';
+import { spawnUnprivileged } from './unprivileged.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 /** One cache for every run: the sample reports are parsed once. */
@@ -39,21 +39,10 @@ function contentFolder(): { dir: string; work: string } {
   return { dir, work };
 }
 
-/**
- * File permissions do not bind root: as root, the run is made as `nobody` (setpriv), with the
- * folders it needs opened to it; as anyone else, as that user.
- */
+/** A run in which file permissions bind, as root too (unprivileged.ts). */
 function ingestUnprivileged(dir: string, work: string): Outcome {
   const out = join(work, 'out');
-  mkdirSync(out, { mode: 0o777 });
-  chmodSync(out, 0o777);
-  chmodSync(work, 0o755);
-  chmodSync(dir, 0o755);
-  const args = [join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache'];
-  const root = process.getuid?.() === 0;
-  const run = root
-    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const run = spawnUnprivileged([join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache']);
   assert.equal(run.status, 0, run.stderr);
   return readOut(out);
 }
@@ -76,6 +65,7 @@ function assertLogged(outcome: Outcome, expected: Expected): void {
     assert.ok(carrying.length > 0, `${expected.path}: a message with the code ${code}: ${entry.messages.join(' | ')}`);
     if (expected.says) assert.ok(carrying.some((m) => expected.says!.test(m)), `${expected.path}: ${expected.says} in ${carrying.join(' | ')}`);
   }
+  for (const also of expected.alsoSays ?? []) assert.ok(entry.messages.some((m) => also.test(m)), `${expected.path}: ${also} in ${entry.messages.join(' | ')}`);
   if (expected.report) {
     const report = outcome.reports.find((r) => r.id === entry.id);
     assert.ok(report, `${expected.path}: a report`);
@@ -107,8 +97,9 @@ describe('each hostile input in its own run beside the sample reports', () => {
       const expected = c.make(dir);
       const outcome = await ingest(dir, work, c);
       for (const e of expected) assertLogged(outcome, e);
-      // Every path is in the log, and nothing else: no file from behind a link.
+      // Every path is in the log, and nothing else: no file from behind a link, nor its contents.
       assert.equal(outcome.log.length, SAMPLES.length + expected.length, outcome.log.map((e) => e.path).join(', '));
+      assert.ok(!JSON.stringify(outcome.log).includes('私人'), 'nothing of a private file outside the folder is in the log');
       assertSamplesUnchanged(outcome);
     });
   }

@@ -6,9 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnUnprivileged } from '../hostile/unprivileged.ts';
 
 const SEEDS = 'content/reports';
 
@@ -61,15 +62,9 @@ test('empty and unusable folders are refused before any work', () => {
 
 test('an --out that cannot be written is refused before any work', () => {
   const { work, content } = workspace();
-  // Permissions do not bind root: the run is made as nobody there.
   const locked = join(work, 'locked');
   mkdirSync(locked, { mode: 0o555 });
-  for (const dir of [work, content]) chmodSync(dir, 0o755);
-  const root = process.getuid?.() === 0;
-  const args = ['scripts/ingest.ts', content, '--out', join(locked, 'out'), '--no-cache'];
-  const run = root
-    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args.map((a) => (a.startsWith('scripts/') ? join(process.cwd(), a) : a))], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const run = spawnUnprivileged(['scripts/ingest.ts', content, '--out', join(locked, 'out'), '--no-cache']);
   assertRefused({ code: run.status, stderr: run.stderr }, /--out .* cannot be written \(EACCES\)/);
 });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { readManifest } from '../../../src/lib/place/manifest-fs.ts';
+import { readManifest } from '../../../src/lib/ingest/manifest-fs.ts';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
 import { applyManifest, manifestRow, parseManifest } from '../../../src/lib/place/manifest.ts';
 import { makeReport } from '../fixture-reports.ts';

@@ -1,0 +1,109 @@
+/**
+ * Reads the content folder's agencies.csv (place/manifest.ts parses it), when there is one, by the
+ * rules the reports are read by (files-fs.ts): nothing outside the content folder, so a symbolic
+ * link is not followed; a FIFO (which would block the run forever), a folder or a file that
+ * cannot be opened is a logged failure, and the run goes on without the manifest. Its text is
+ * decoded as a report's is (read/decode.ts): UTF-8, UTF-16 and UTF-32 with or without a
+ * byte-order mark, GB18030 as Excel saves CSV on a Chinese system.
+ */
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeText } from '../read/decode.ts';
+import { printableBytes } from '../read/printable.ts';
+import { ReadError } from '../read/types.ts';
+import type { Gazetteer } from '../place/gazetteer.ts';
+import { MANIFEST_PATH, parseManifest, type Manifest } from '../place/manifest.ts';
+
+/** A manifest for every township of the country is about 2 MB; far more is not a manifest. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const NOT_USED = 'the manifest is not used, and reports are placed by their own evidence';
+
+/**
+ * The manifest of a content folder, or null when it has none.
+ * @param gaz the gazetteer, asked for only when there is a manifest to read
+ */
+export function readManifest(contentDir: string, gaz: () => Gazetteer): Manifest | null {
+  const path = join(contentDir, MANIFEST_PATH);
+  const bytes = manifestBytes(path);
+  if (bytes === null) return null;
+  if (typeof bytes === 'string') return unusable(bytes);
+  const decoded = decode(bytes);
+  if ('failure' in decoded) return unusable(decoded.failure);
+  const manifest = parseManifest(decoded.text, gaz());
+  manifest.messages.unshift(...decoded.messages);
+  return manifest;
+}
+
+/**
+ * The manifest's bytes, for a part of an ingest to keep (parts-fs.ts): null when there is none or
+ * it is not read (a link, a FIFO…), which the listing of part 1 logs.
+ */
+export function readManifestBytes(contentDir: string): Uint8Array | null {
+  const bytes = manifestBytes(join(contentDir, MANIFEST_PATH));
+  return typeof bytes === 'string' ? null : bytes;
+}
+
+/** A manifest that is not used, with the one message saying why. */
+function unusable(message: string): Manifest {
+  return { byPath: new Map(), byName: new Map(), rows: 0, messages: [`${MANIFEST_PATH}: ${message}`], failed: true };
+}
+
+/**
+ * The file's bytes; null when there is none; or the message (code first) of why it is not read.
+ * Opened without following a link and without blocking, then checked to be a regular file.
+ */
+function manifestBytes(path: string): Uint8Array | string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') return `manifest-unreadable: a symbolic link (to ${linkTarget(path)}), not followed: ingest reads nothing outside the content folder; ${NOT_USED}; copy the file itself into the folder`;
+    return `manifest-unreadable: it cannot be opened (${errorText(error)}); ${NOT_USED}; make it readable and ingest again`;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return `manifest-unreadable: a folder, not a file; ${NOT_USED}; rename the folder`;
+    if (stat.isFIFO()) return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+    if (!stat.isFile()) return `manifest-unreadable: not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+    if (stat.size > MAX_BYTES) return `manifest-too-large: ${stat.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}`;
+    const bytes = new Uint8Array(stat.size);
+    let done = 0;
+    for (let n = 1; done < bytes.length && n > 0; done += n) n = readSync(fd, bytes, done, bytes.length - done, null);
+    return bytes.subarray(0, done);
+  } catch (error) {
+    return `manifest-unreadable: it cannot be read (${errorText(error)}); ${NOT_USED}`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The manifest's text, and what its encoding was when not UTF-8; or why it cannot be read. */
+function decode(bytes: Uint8Array): { text: string; messages: string[] } | { failure: string } {
+  if (bytes.length === 0) return { text: '', messages: [] };
+  try {
+    const { text, encoding, warnings } = decodeText(bytes);
+    const messages = /^utf-8/.test(encoding) ? [] : [`${MANIFEST_PATH}: manifest-encoding: not UTF-8, read as ${encoding.replace('+bom', '').toUpperCase()}`];
+    return { text, messages: [...messages, ...warnings.map((w) => `${MANIFEST_PATH}: ${w.code}: ${w.message}`)] };
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    // A CSV of codes and a few names has too few Chinese characters for decode.ts to be sure of
+    // GB18030; what is not UTF-8 here is what Excel saves on a Chinese system.
+    if (error.code === 'unknown-encoding') return { text: new TextDecoder('gb18030').decode(bytes), messages: [`${MANIFEST_PATH}: manifest-encoding: not UTF-8, read as GB18030`] };
+    return { failure: `manifest-encoding: ${error.message}; ${NOT_USED}` };
+  }
+}
+
+function linkTarget(path: string): string {
+  try {
+    return printableBytes(readlinkSync(path, { encoding: 'buffer' }));
+  } catch {
+    return '?';
+  }
+}
+
+/** An error's code (EACCES), which says the reason without the absolute path of the message. */
+function errorText(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
