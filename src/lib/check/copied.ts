@@ -14,14 +14,12 @@
  * exactly. No npm library fitted: those published are untyped, unmaintained or seeded at random,
  * and the output must be byte-identical run to run.
  */
-import type { Copied, Report } from '../template/schema.ts';
+import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
 
 /** Characters per shingle: long enough that set phrases (政府信息公开工作) alone match little. */
 export const SHINGLE = 8;
 /** A text with fewer shingles says too little to call copied (an unread or one-line section). */
 export const MIN_SHINGLES = 30;
-/** "Largely the same": at least this share of the text is found in the other report. */
-export const SAME_SHARE = 0.8;
 /** 32 bands of 4 rows: a pair of Jaccard 0.6 meets in some bucket with probability 0.98, of 0.2 with 0.05. */
 const BANDS = 32;
 const ROWS = 4;
@@ -134,7 +132,7 @@ function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, C
   const seen = new Set<string>();
   const shares = new Map<Report, Copied['sameYear']>();
   const add = (a: Report, b: Report, share: number) => {
-    if (share < SAME_SHARE) return;
+    if (share < SAME_TEXT_SHARE) return;
     const list = shares.get(a) ?? [];
     list.push({ id: b.id, share: round(share) });
     shares.set(a, list);

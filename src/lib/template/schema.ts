@@ -108,6 +108,9 @@ export const SourcePlace = z.object({
  * before (`previousId`; both null when there is none); `sameYear` the reports of its year in which
  * at least 80% of its text is found, each with that share, largest first.
  */
+/** "Largely the same text": at least this share of a report's text is found in the other (0–1). */
+export const SAME_TEXT_SHARE = 0.8;
+
 export const Copied = z.object({
   previousId: z.string().nullable(),
   previousShare: z.number().min(0).max(1).nullable(),
