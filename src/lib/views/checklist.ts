@@ -141,12 +141,15 @@ function onTime(r: Report): [ItemState, string] {
   return published.date <= last ? ['met', `发布于${published.date}，期限为${last}`] : ['unmet', `发布于${published.date}，晚于期限${last}`];
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */
+export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.round(share * 100)) : 0}%`;
+
+export const ITEM_STATE_LABELS: Record<ItemState, string> = { met: '满足', unmet: '未满足', unknown: '未知' };
 
 function notCopied(r: Report): [ItemState, string] {
   const c = r.copied;
   if (!c) return ['unknown', '正文太短或未读出，无法比较'];
-  const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${percent(c.previousShare)}`;
+  const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;
   const same = c.sameYear.length > 0 ? `与同年的${c.sameYear.length}份报告正文基本相同` : null;
   const copied = (c.previousShare !== null && c.previousShare >= SAME_TEXT_SHARE) || c.sameYear.length > 0;
   const evidence = [previous ?? '没有本机关上一年度的报告可比', same ?? '与同年其他报告没有基本相同的'].join('；');
