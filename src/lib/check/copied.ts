@@ -70,16 +70,24 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
 }
 
 // One fixed seed per MinHash row, so that signatures are the same on every run.
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x6d2b79f5)));
+const SEEDS = Uint32Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x6d2b79f5)));
 
-/** The MinHash signature: per seed, the least shingle hash after mixing it with the seed. */
+/**
+ * The MinHash signature: per seed, the least of the shingle hashes xored with the seed and
+ * multiplied out. The shingle hashes are well mixed already; this is the one loop of the module
+ * that runs signature length × shingles times, so it is kept to a multiply and a shift.
+ */
 export function signature(set: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (const s of set) {
-    for (let k = 0; k < SEEDS.length; k++) {
-      const h = mix(s ^ SEEDS[k]!);
-      if (h < sig[k]!) sig[k] = h;
+  const sig = new Uint32Array(SEEDS.length);
+  for (let k = 0; k < SEEDS.length; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < set.length; i++) {
+      const h = Math.imul(set[i]! ^ seed, 0x9e3779b1);
+      const v = (h ^ (h >>> 15)) >>> 0;
+      if (v < min) min = v;
     }
+    sig[k] = min;
   }
   return sig;
 }
@@ -118,17 +126,23 @@ export function copiedText(reports: readonly Report[]): CopiedResult {
 
 /** Reports of one year that share most of their text, found through LSH buckets of that year. */
 function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, Copied['sameYear']>; compared: number } {
-  const buckets = new Map<string, Report[]>();
+  // Year → band's hash → reports. A band is hashed to a number, not kept as a string key: two
+  // bands that collide only add a pair to compare exactly, and strings cost most of the time.
+  const byYear = new Map<number, Map<number, Report[]>>();
   for (const [r, set] of texts) {
     if (r.year === null) continue;
     const sig = signature(set);
+    let buckets = byYear.get(r.year);
+    if (!buckets) byYear.set(r.year, (buckets = new Map()));
     for (let b = 0; b < BANDS; b++) {
-      const key = `${r.year}|${b}|${sig.subarray(b * ROWS, (b + 1) * ROWS).join(',')}`;
+      let key = mix(b + 1);
+      for (let k = b * ROWS; k < (b + 1) * ROWS; k++) key = mix(key ^ sig[k]!);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(r);
       else buckets.set(key, [r]);
     }
   }
+  const buckets = [...byYear.values()].flatMap((m) => [...m.values()]);
   const seen = new Set<string>();
   const shares = new Map<Report, Copied['sameYear']>();
   const add = (a: Report, b: Report, share: number) => {
@@ -138,7 +152,7 @@ function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, C
     shares.set(a, list);
   };
   let compared = 0;
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = bucket[i]!.id < bucket[j]!.id ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
