@@ -102,38 +102,52 @@ export interface CopiedResult {
   pairsCompared: number;
 }
 
+/**
+ * Year by year, oldest first, so that only two years' shingle sets are held at once (a national
+ * corpus has about 100,000 reports of a few kilobytes of sets each). A report without a year is
+ * not compared: it has no previous report and no same year.
+ */
 export function copiedText(reports: readonly Report[]): CopiedResult {
-  const texts = new Map<Report, Uint32Array>();
+  const years = new Map<number, Report[]>();
   for (const r of reports) {
-    const set = shingles(proseOf(r));
-    if (set.length >= MIN_SHINGLES) texts.set(r, set);
+    if (r.year === null) continue;
+    const list = years.get(r.year);
+    if (list) list.push(r);
+    else years.set(r.year, [r]);
   }
-  const byAgencyYear = new Map<string, Report>();
-  for (const r of texts.keys()) if (r.year !== null && r.agencyKey) byAgencyYear.set(`${r.agencyKey}|${r.year}`, r);
-
-  const sameYear = sameYearPairs(texts);
   const copied = new Map<string, Copied>();
-  for (const [r, set] of texts) {
-    const previous = r.year === null || !r.agencyKey ? undefined : byAgencyYear.get(`${r.agencyKey}|${r.year - 1}`);
-    copied.set(r.id, {
-      previousId: previous?.id ?? null,
-      previousShare: previous ? round(containment(set, texts.get(previous)!)) : null,
-      sameYear: sameYear.shares.get(r) ?? [],
-    });
+  let compared = 0;
+  let before = new Map<string, { report: Report; set: Uint32Array }>();
+  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+    const texts = new Map<Report, Uint32Array>();
+    for (const r of years.get(year)!) {
+      const set = shingles(proseOf(r));
+      if (set.length >= MIN_SHINGLES) texts.set(r, set);
+    }
+    const previousYear = before;
+    const sameYear = sameYearPairs(texts);
+    compared += sameYear.compared;
+    before = new Map();
+    for (const [r, set] of texts) {
+      const previous = r.agencyKey ? previousYear.get(`${r.agencyKey}|${year - 1}`) : undefined;
+      copied.set(r.id, {
+        previousId: previous?.report.id ?? null,
+        previousShare: previous ? round(containment(set, previous.set)) : null,
+        sameYear: sameYear.shares.get(r) ?? [],
+      });
+      if (r.agencyKey) before.set(`${r.agencyKey}|${year}`, { report: r, set });
+    }
   }
-  return { copied, pairsCompared: sameYear.compared };
+  return { copied, pairsCompared: compared };
 }
 
-/** Reports of one year that share most of their text, found through LSH buckets of that year. */
+/** Reports of one year that share most of their text, found through LSH buckets. */
 function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, Copied['sameYear']>; compared: number } {
-  // Year → band's hash → reports. A band is hashed to a number, not kept as a string key: two
-  // bands that collide only add a pair to compare exactly, and strings cost most of the time.
-  const byYear = new Map<number, Map<number, Report[]>>();
+  // A band is hashed to a number, not kept as a string key: two bands that collide only add a
+  // pair to compare exactly, and strings cost most of the time.
+  const buckets = new Map<number, Report[]>();
   for (const [r, set] of texts) {
-    if (r.year === null) continue;
     const sig = signature(set);
-    let buckets = byYear.get(r.year);
-    if (!buckets) byYear.set(r.year, (buckets = new Map()));
     for (let b = 0; b < BANDS; b++) {
       let key = mix(b + 1);
       for (let k = b * ROWS; k < (b + 1) * ROWS; k++) key = mix(key ^ sig[k]!);
@@ -142,7 +156,6 @@ function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, C
       else buckets.set(key, [r]);
     }
   }
-  const buckets = [...byYear.values()].flatMap((m) => [...m.values()]);
   const seen = new Set<string>();
   const shares = new Map<Report, Copied['sameYear']>();
   const add = (a: Report, b: Report, share: number) => {
@@ -152,7 +165,7 @@ function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, C
     shares.set(a, list);
   };
   let compared = 0;
-  for (const bucket of buckets) {
+  for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = bucket[i]!.id < bucket[j]!.id ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];

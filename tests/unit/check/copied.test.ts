@@ -49,6 +49,17 @@ test('an unrelated text scores 0 against last year’s', () => {
 // 56 characters, 49 shingles; the township's name at position 15.
 const template = (town: string) => `本年度严格执行政府信息公开条例，${town}通过政府网站和公开栏发布惠民政策、财政预算和重大项目信息，全年未发生行政复议和诉讼。`;
 
+test('no year, nothing compared; a year missing between two reports leaves no previous one', () => {
+  const reports = [
+    withText({ id: 'nd-jia', agency: '甲镇', year: null }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2022-jia', agency: '甲镇', year: 2022 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER),
+  ];
+  const { copied } = copiedText(reports);
+  assert.equal(copied.has('nd-jia'), false);
+  assert.deepEqual(copied.get('2024-jia'), { previousId: null, previousShare: null, sameYear: [] });
+});
+
 test('a template shared by townships of one year: each finds 41 of its 49 shingles in the other', () => {
   const reports = [
     withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, template('丙镇')),
