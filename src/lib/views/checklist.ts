@@ -46,7 +46,7 @@ export const CHECKLIST = [
   {
     key: 'notCopied',
     label: '正文不是照抄',
-    rule: `第一、五、六部分的文字中，与本机关上一年度报告相同的部分不到${SAME_TEXT_SHARE * 100}%，也没有同年其他机关的报告与它的文字${SAME_TEXT_SHARE * 100}%以上相同。`,
+    rule: `第一、五、六部分的文字中，与本机关上一年度报告相同的部分不到${SAME_TEXT_SHARE * 100}%，也没有同年其他机关的报告与它的文字${SAME_TEXT_SHARE * 100}%以上相同。只与本站收录的报告比较。`,
     basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条：报告本机关上一年度的工作情况',
   },
 ] as const;
@@ -152,7 +152,7 @@ function notCopied(r: Report): [ItemState, string] {
   const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;
   const same = c.sameYear.length > 0 ? `与同年的${c.sameYear.length}份报告正文基本相同` : null;
   const copied = (c.previousShare !== null && c.previousShare >= SAME_TEXT_SHARE) || c.sameYear.length > 0;
-  const evidence = [previous ?? '没有本机关上一年度的报告可比', same ?? '与同年其他报告没有基本相同的'].join('；');
+  const evidence = [previous ?? '本机关上一年度没有可比较的报告', same ?? '与同年其他报告没有基本相同的'].join('；');
   return [copied ? 'unmet' : 'met', evidence];
 }
 

@@ -91,7 +91,7 @@ test('not copied: 80% of last year’s text or a same-year copy is unmet; no tex
   const previous = good({ copied: { previousId: '2023-x', previousShare: 0.86, sameYear: [] } });
   assert.deepEqual([item(previous, 'notCopied').state, item(previous, 'notCopied').evidence], ['unmet', '与2023年报告相同的部分约占86%；与同年其他报告没有基本相同的']);
   const same = good({ copied: { previousId: null, previousShare: null, sameYear: [{ id: 'a', share: 0.9 }, { id: 'b', share: 0.82 }] } });
-  assert.deepEqual([item(same, 'notCopied').state, item(same, 'notCopied').evidence], ['unmet', '没有本机关上一年度的报告可比；与同年的2份报告正文基本相同']);
+  assert.deepEqual([item(same, 'notCopied').state, item(same, 'notCopied').evidence], ['unmet', '本机关上一年度没有可比较的报告；与同年的2份报告正文基本相同']);
   assert.equal(item(good({ copied: { previousId: '2023-x', previousShare: 0.79, sameYear: [] } }), 'notCopied').state, 'met');
   const { copied: _c, ...rest } = good();
   assert.equal(item(rest as Report, 'notCopied').state, 'unknown');
