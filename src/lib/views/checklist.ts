@@ -114,12 +114,13 @@ interface DatedReport {
   dates?: readonly { kind: string; date: string; evidence?: string }[];
 }
 
-/** The report's publication date (`YYYY-MM-DD`) and its evidence, where a date of kind `published` is known. */
+/** The report's publication day (`YYYY-MM-DD`) and its evidence, where a date of kind `published` is known. */
 export function publishedDate(r: Report): { date: string; evidence: string } | null {
   const dates = (r as Report & DatedReport).dates;
   if (!Array.isArray(dates)) return null;
-  const found = dates.find((d) => d.kind === 'published' && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
-  return found ? { date: found.date, evidence: found.evidence ?? '' } : null;
+  // The day alone: a date may carry its time (2025-01-20T09:30).
+  const found = dates.find((d) => d.kind === 'published' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d.date));
+  return found ? { date: found.date.slice(0, 10), evidence: found.evidence ?? '' } : null;
 }
 
 /** The last day to publish under 条例 第四十九条, or null where it sets none (乡镇、街道, or a level not known). */

@@ -85,6 +85,8 @@ test('on time: a department by 31 January, a county government by 31 March; a to
   // a file's creation date alone never says when it was published
   assert.equal(item(good(dated('2025-01-10', 'signed'), dept), 'onTime').state, 'unknown');
   assert.deepEqual(publishedDate(good(dated('2025-01-10'))), { date: '2025-01-10', evidence: 'PubDate' });
+  // with its time, the day counts: the 31st at 23:00 is on time
+  assert.equal(item(good(dated('2025-01-31T23:00'), dept), 'onTime').state, 'met');
 });
 
 test('not copied: 80% of last year’s text or a same-year copy is unmet; no text unknown', () => {
