@@ -11,8 +11,8 @@
  * The previous report is a lookup by agency and year. The same year's copies are found without
  * comparing every pair: each text gets a MinHash signature, its bands are hashed into buckets of
  * its year (locality-sensitive hashing), and only reports that meet in a bucket are compared
- * exactly. No npm library fitted: those published are untyped, unmaintained or seeded at random,
- * and the output must be byte-identical run to run.
+ * exactly. No npm library fitted: those published (minhash, minhashjs) are untyped and little
+ * maintained, and the output must be byte-identical run to run, so the seeds here are fixed.
  */
 import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
 
@@ -20,7 +20,7 @@ import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts
 export const SHINGLE = 8;
 /** A text with fewer shingles says too little to call copied (an unread or one-line section). */
 export const MIN_SHINGLES = 30;
-/** 32 bands of 4 rows: a pair of Jaccard 0.6 meets in some bucket with probability 0.98, of 0.2 with 0.05. */
+/** 32 bands of 4 rows: a pair of Jaccard 0.6 meets in some bucket with probability 0.99, of 0.2 with 0.05. */
 const BANDS = 32;
 const ROWS = 4;
 
