@@ -16,6 +16,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markCopied } from '../check/copied.ts';
 import { crossReportChecks } from '../check/cross-report.ts';
 import { removeLeftovers, type GenerationOptions } from '../files/generation-fs.ts';
 import { LockHeld, lockFolder } from '../files/lock-fs.ts';
@@ -178,6 +179,7 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   settleIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
+  markCopied(reports);
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -102,6 +102,21 @@ export const SourcePlace = z.object({
   cell: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/).optional(),
 });
 
+/**
+ * The text a report shares with others (check/copied.ts), over sections 一, 五 and 六 without the
+ * tables: `previousShare` the part of its text (0–1) found in the same agency's report of the year
+ * before (`previousId`; both null when there is none); `sameYear` the reports of its year in which
+ * at least 80% of its text is found, each with that share, largest first.
+ */
+/** "Largely the same text": at least this share of a report's text is found in the other (0–1). */
+export const SAME_TEXT_SHARE = 0.8;
+
+export const Copied = z.object({
+  previousId: z.string().nullable(),
+  previousShare: z.number().min(0).max(1).nullable(),
+  sameYear: z.array(z.object({ id: z.string(), share: z.number().min(0).max(1) })),
+});
+
 /** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */
 export const Pre2019Totals = record(PRE2019_TOTALS.map((t) => t.key), Num);
 
@@ -152,6 +167,8 @@ export const Report = z.object({
   sections: z.object({ overview: z.string(), problems: z.string(), other: z.string() }),
   checks: z.array(Check),
   notes: z.array(Note),
+  /** What text it shares with other reports; absent when its text is too short to compare. */
+  copied: Copied.optional(),
   /**
    * Cell path → where that number was read, for every cell taken from a printed cell (a number, or a
    * blank printed as `/`, `—` or an empty table cell). A cell the parser inferred, or could not
@@ -170,6 +187,7 @@ export type ActiveDisclosure2019 = z.infer<typeof ActiveDisclosure2019>;
 export type Pre2019Totals = z.infer<typeof Pre2019Totals>;
 export type Check = z.infer<typeof Check>;
 export type Note = z.infer<typeof Note>;
+export type Copied = z.infer<typeof Copied>;
 export type Level = z.infer<typeof Level>;
 export type AgencyKind = z.infer<typeof AgencyKind>;
 export type Scope = z.infer<typeof Scope>;

@@ -1,6 +1,7 @@
 /**
  * Everything the report page shows, computed from one report: its tables, failed checks in
- * words, the text sections, the notes and the downloads. The page only renders this.
+ * words, its checklist, the text it shares with other reports, the text sections, the notes and
+ * the downloads. The page only renders this.
  */
 import type { Report } from '../template/schema.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -15,6 +16,7 @@ import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
 import { summaryNote } from '../present/marks.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
+import { checklist, sharePercent, type Checklist } from './checklist.ts';
 
 export interface ReportView {
   report: Report;
@@ -45,6 +47,25 @@ export interface ReportView {
   siblings: { id: string; year: number | null }[];
   /** For a summary report: its numbers are the whole place's (present/marks.ts); null otherwise. */
   scopeNote: string | null;
+  checklist: Checklist;
+  /** The text it shares with other reports; null when its text was too short to compare. */
+  copied: CopiedView | null;
+}
+
+export interface CopiedView {
+  /** The same agency's report of the year before and the share of this text found there. */
+  previous: { id: string; year: number; share: string } | null;
+  /** Reports of the same year that hold most of this text, largest share first. */
+  sameYear: { id: string; agency: string; share: string }[];
+}
+
+function copiedView(site: Site, report: Report): CopiedView | null {
+  const c = report.copied;
+  if (!c) return null;
+  return {
+    previous: c.previousId !== null && c.previousShare !== null && report.year !== null ? { id: c.previousId, year: report.year - 1, share: sharePercent(c.previousShare) } : null,
+    sameYear: c.sameYear.map((s) => ({ id: s.id, agency: site.reportById(s.id)?.agency ?? s.id, share: sharePercent(s.share) })),
+  };
 }
 
 function outcomeChart(report: Report): ChartSpec | null {
@@ -86,6 +107,8 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     sourceFile,
     siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
     scopeNote: report.scope === 'summary' ? summaryNote(agency.name, report.level, '这份报告') : null,
+    checklist: checklist(report),
+    copied: copiedView(site, report),
   };
 }
 

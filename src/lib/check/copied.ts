@@ -1,0 +1,194 @@
+/**
+ * Which text of a report was copied: the share of its prose (sections 一, 五 and 六; the tables are
+ * left out, every report prints the same labels there) found in the same agency's previous report,
+ * and the reports of the same year whose prose it largely shares.
+ *
+ * Text is compared as sets of shingles: every run of `SHINGLE` characters once punctuation and
+ * spaces are dropped (Chinese has no word breaks to shingle on). The share of A found in B is the
+ * part of A's shingles that B has too (containment, not Jaccard: a short report copied whole into a
+ * longer one is 100% copied). It is counted exactly, shingle by shingle.
+ *
+ * The previous report is a lookup by agency and year. The same year's copies are found without
+ * comparing every pair: each text gets a MinHash signature, its bands are hashed into buckets of
+ * its year (locality-sensitive hashing), and only reports that meet in a bucket are compared
+ * exactly. No npm library fitted: those published (minhash, minhashjs) are untyped and little
+ * maintained, and the output must be byte-identical run to run, so the seeds here are fixed.
+ */
+import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
+
+/** Characters per shingle: long enough that set phrases (政府信息公开工作) alone match little. */
+export const SHINGLE = 8;
+/** A text with fewer shingles says too little to call copied (an unread or one-line section). */
+export const MIN_SHINGLES = 30;
+/** 32 bands of 4 rows: a pair of Jaccard 0.6 meets in some bucket with probability 0.99, of 0.2 with 0.05. */
+const BANDS = 32;
+const ROWS = 4;
+
+/** Sections 一, 五, 六 as one string of letters and digits: punctuation, spaces and width differences dropped. */
+export function proseOf(report: Pick<Report, 'sections'>): string {
+  const { overview, problems, other } = report.sections;
+  return [overview, problems, other].join('').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** FNV-1a over the UTF-16 code units, then a murmur3 finaliser to spread the bits. */
+function hash32(text: string, from: number, to: number, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+function mix(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The distinct shingles of a prose string, hashed, in ascending order. */
+export function shingles(prose: string): Uint32Array {
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= prose.length; i++) set.add(hash32(prose, i, i + SHINGLE));
+  return Uint32Array.from(set).sort();
+}
+
+/** The share of `a`'s shingles that `b` has too (both sorted ascending). */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common / a.length;
+}
+
+// One fixed seed per MinHash row, so that signatures are the same on every run.
+const SEEDS = Uint32Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x6d2b79f5)));
+
+/**
+ * The MinHash signature: per seed, the least of the shingle hashes xored with the seed and
+ * multiplied out. The shingle hashes are well mixed already; this is the one loop of the module
+ * that runs signature length × shingles times, so it is kept to a multiply and a shift.
+ */
+export function signature(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(SEEDS.length);
+  for (let k = 0; k < SEEDS.length; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < set.length; i++) {
+      const h = Math.imul(set[i]! ^ seed, 0x9e3779b1);
+      const v = (h ^ (h >>> 15)) >>> 0;
+      if (v < min) min = v;
+    }
+    sig[k] = min;
+  }
+  return sig;
+}
+
+/** Shares are kept to a tenth of a percent: finer is noise, and the files stay byte-stable. */
+const round = (share: number) => Math.round(share * 1000) / 1000;
+
+export interface CopiedResult {
+  /** Report id → what it shares; reports with too little text to compare have none. */
+  copied: Map<string, Copied>;
+  /** Pairs of the same year compared exactly: the candidates LSH found, never every pair. */
+  pairsCompared: number;
+}
+
+/**
+ * Year by year, oldest first, so that only two years' shingle sets are held at once (a national
+ * corpus has about 100,000 reports of a few kilobytes of sets each). A report without a year is
+ * not compared: it has no previous report and no same year.
+ */
+export function copiedText(reports: readonly Report[]): CopiedResult {
+  const years = new Map<number, Report[]>();
+  for (const r of reports) {
+    if (r.year === null) continue;
+    const list = years.get(r.year);
+    if (list) list.push(r);
+    else years.set(r.year, [r]);
+  }
+  const copied = new Map<string, Copied>();
+  let compared = 0;
+  let before = new Map<string, { report: Report; set: Uint32Array }>();
+  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+    const texts = new Map<Report, Uint32Array>();
+    for (const r of years.get(year)!) {
+      const set = shingles(proseOf(r));
+      if (set.length >= MIN_SHINGLES) texts.set(r, set);
+    }
+    const previousYear = before;
+    const sameYear = sameYearPairs(texts);
+    compared += sameYear.compared;
+    before = new Map();
+    for (const [r, set] of texts) {
+      const previous = r.agencyKey ? previousYear.get(`${r.agencyKey}|${year - 1}`) : undefined;
+      copied.set(r.id, {
+        previousId: previous?.report.id ?? null,
+        previousShare: previous ? round(containment(set, previous.set)) : null,
+        sameYear: sameYear.shares.get(r) ?? [],
+      });
+      if (r.agencyKey) before.set(`${r.agencyKey}|${year}`, { report: r, set });
+    }
+  }
+  return { copied, pairsCompared: compared };
+}
+
+/** Reports of one year that share most of their text, found through LSH buckets. */
+function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, Copied['sameYear']>; compared: number } {
+  // A band is hashed to a number, not kept as a string key: two bands that collide only add a
+  // pair to compare exactly, and strings cost most of the time.
+  const buckets = new Map<number, Report[]>();
+  for (const [r, set] of texts) {
+    const sig = signature(set);
+    for (let b = 0; b < BANDS; b++) {
+      let key = mix(b + 1);
+      for (let k = b * ROWS; k < (b + 1) * ROWS; k++) key = mix(key ^ sig[k]!);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(r);
+      else buckets.set(key, [r]);
+    }
+  }
+  const seen = new Set<string>();
+  const shares = new Map<Report, Copied['sameYear']>();
+  const add = (a: Report, b: Report, share: number) => {
+    if (share < SAME_TEXT_SHARE) return;
+    const list = shares.get(a) ?? [];
+    list.push({ id: b.id, share: round(share) });
+    shares.set(a, list);
+  };
+  let compared = 0;
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = bucket[i]!.id < bucket[j]!.id ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
+        // The same agency's two reports of a year are versions of one report, not copies.
+        if (a.agencyKey && a.agencyKey === b.agencyKey) continue;
+        const pair = `${a.id}\n${b.id}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        compared++;
+        add(a, b, containment(texts.get(a)!, texts.get(b)!));
+        add(b, a, containment(texts.get(b)!, texts.get(a)!));
+      }
+    }
+  }
+  for (const list of shares.values()) list.sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
+  return { shares, compared };
+}
+
+/** Sets each report's `copied` field (ingest calls this once ids are final). */
+export function markCopied(reports: Report[]): void {
+  const { copied } = copiedText(reports);
+  for (const r of reports) {
+    const c = copied.get(r.id);
+    if (c) r.copied = c;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * How a report measures up to the rules: six items, each met, unmet or unknown, with the evidence
+ * from the report and the rule it is held to. One definition for the report page and the about
+ * page, which states each rule and its source.
+ *
+ * An item is unknown, never unmet, where the site could not read what it needs (a failed report,
+ * no check tried, no publication date): the count says how many are unknown apart from those met.
+ */
+import type { CheckId } from '../template/identities.ts';
+import { SECTIONS } from '../template/sections.ts';
+import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
+
+export type ItemState = 'met' | 'unmet' | 'unknown';
+
+export const CHECKLIST = [
+  {
+    key: 'sections',
+    label: '六个部分齐全且有内容',
+    rule: '报告包括条例第五十条所列各项内容，按统一格式分为六部分：总体情况，主动公开、依申请公开、行政复议和行政诉讼三张统计表，存在的主要问题及改进情况，其他需要报告的事项。',
+    basis: '《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号',
+  },
+  {
+    key: 'edition',
+    label: '表格采用当年适用的格式',
+    rule: '2021年度起的报告用2021年版格式，2019、2020年度的报告用2019年版格式；2019年以前没有统一的表格格式，此项不适用。',
+    basis: '国办公开办函〔2019〕60号；国办公开办函〔2021〕30号',
+  },
+  {
+    key: 'identities',
+    label: '统计表的勾稽关系成立',
+    rule: '表三的收支平衡、办理结果合计、申请人合计和表四的复议诉讼合计都成立（各项见“数据如何读取和核对”）。',
+    basis: '统一格式的表格：收支平衡印在表三中，其余是表中合计栏的含义',
+  },
+  {
+    key: 'prose',
+    label: '正文数字与表格一致',
+    rule: '正文写明的件数（如“共收到申请N件”）与统计表中的相应数字一致。',
+    basis: '同一份报告的正文与表格',
+  },
+  {
+    key: 'onTime',
+    label: '按期公布',
+    rule: '县级以上人民政府部门在每年1月31日前、县级以上地方人民政府在每年3月31日前公布上一年度的报告。条例未规定乡镇（街道）的期限：1月31日前公布的算按期，更晚的记为未知。只依据报告的发布日期，文件的生成日期不算。',
+    basis: '《中华人民共和国政府信息公开条例》第四十九条',
+  },
+  {
+    key: 'notCopied',
+    label: '正文不是照抄',
+    rule: `第一、五、六部分的文字中，与本机关上一年度报告相同的部分不到${SAME_TEXT_SHARE * 100}%，也没有同年其他机关的报告与它的文字${SAME_TEXT_SHARE * 100}%以上相同。只与本站收录的报告比较。`,
+    basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条：报告本机关上一年度的工作情况',
+  },
+] as const;
+
+export type ChecklistKey = (typeof CHECKLIST)[number]['key'];
+
+export interface ChecklistItem {
+  key: ChecklistKey;
+  label: string;
+  state: ItemState;
+  /** What in the report settled the state, in words. */
+  evidence: string;
+}
+
+export interface Checklist {
+  items: ChecklistItem[];
+  met: number;
+  unknown: number;
+  /** 6项中满足5项（1项未知） */
+  summary: string;
+}
+
+/** The identities of the tables, as opposed to the prose check and the checks across years. */
+const IDENTITY_IDS: readonly CheckId[] = ['balance', 'outcomes', 'rowTotal', 'review'];
+
+const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
+const SECTION_OF = { overview: 'overview', problems: 'problems', other: 'other', activeDisclosure: 'active', applications: 'applications', reviewLitigation: 'review' } as const;
+const partName = (key: keyof typeof SECTION_OF) => {
+  const s = SECTIONS.find((x) => x.key === SECTION_OF[key])!;
+  return `${s.numeral}、${s.label}`;
+};
+
+function sections(r: Report): [ItemState, string] {
+  if (r.template === 'pre2019') return ['unknown', '2019年以前的报告没有统一的六部分格式'];
+  if (r.status === 'failed') return ['unknown', '本站未能读出这份报告'];
+  const missing = [
+    ...(['overview', 'problems', 'other'] as const).filter((k) => r.sections[k].trim() === ''),
+    ...TABLES.filter((t) => r.unread.includes(t)),
+  ];
+  if (missing.length === 0) return ['met', '六个部分都读出了内容'];
+  return ['unmet', `本站在原文中未读出：${missing.map(partName).join('；')}（也可能是读取有误，请对照原文）`];
+}
+
+function edition(r: Report): [ItemState, string] {
+  if (r.year === null) return ['unknown', '报告年度不详'];
+  if (r.year < 2019) return ['unknown', `${r.year}年度没有统一的表格格式`];
+  const due = r.year >= 2021 ? '2021' : '2019';
+  if (r.template === 'unknown' || r.template === 'pre2019') return ['unknown', '本站未读出统一格式的统计表'];
+  // A 2021 report may keep the 2019 rows of 表三 (parse/ notes it as edition-mixed).
+  if (r.notes.some((n) => n.code === 'edition-mixed')) return ['unmet', `${r.year}年度的报告，表三仍是2019年版的“（六）其他处理”一行`];
+  if (r.template === due) return ['met', `${r.year}年度的报告，表格采用${due}年版格式`];
+  return ['unmet', `${r.year}年度的报告应采用${due}年版格式，表格却是${r.template}年版`];
+}
+
+function checksOf(r: Report, ids: readonly CheckId[], none: string): [ItemState, string] {
+  const tried = r.checks.filter((c) => ids.includes(c.id));
+  if (tried.length === 0) return ['unknown', none];
+  const failed = tried.filter((c) => !c.ok).length;
+  if (failed === 0) return ['met', `${tried.length}项核对全部通过`];
+  return ['unmet', `${tried.length}项核对中${failed}项未通过`];
+}
+
+/** A date the report carries, by kind: read where present, so that reports without dates stay unknown. */
+interface DatedReport {
+  dates?: readonly { kind: string; date: string; evidence?: string }[];
+}
+
+/** The report's publication day (`YYYY-MM-DD`) and its evidence, where a date of kind `published` is known. */
+export function publishedDate(r: Report): { date: string; evidence: string } | null {
+  const dates = (r as Report & DatedReport).dates;
+  if (!Array.isArray(dates)) return null;
+  // The day alone: a date may carry its time (2025-01-20T09:30).
+  const found = dates.find((d) => d.kind === 'published' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d.date));
+  return found ? { date: found.date.slice(0, 10), evidence: found.evidence ?? '' } : null;
+}
+
+/** The last day to publish under 条例 第四十九条, or null where it sets none (乡镇、街道, or a level not known). */
+function deadline(r: Report, year: number): string | null {
+  if (r.level === 'township' || r.level === 'unknown') return null;
+  const government = r.agencyKind === 'government' && r.level !== 'national';
+  return `${year + 1}-${government ? '03-31' : '01-31'}`;
+}
+
+function onTime(r: Report): [ItemState, string] {
+  const published = publishedDate(r);
+  if (!published) return ['unknown', '报告的发布日期不详'];
+  if (r.year === null) return ['unknown', `发布于${published.date}，但报告年度不详`];
+  const last = deadline(r, r.year);
+  const strictest = `${r.year + 1}-01-31`;
+  if (last === null) {
+    return published.date <= strictest ? ['met', `发布于${published.date}，在${strictest}之前`] : ['unknown', `发布于${published.date}；条例未规定这一层级的公布期限`];
+  }
+  return published.date <= last ? ['met', `发布于${published.date}，期限为${last}`] : ['unmet', `发布于${published.date}，晚于期限${last}`];
+}
+
+/** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */
+export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.round(share * 100)) : 0}%`;
+
+export const ITEM_STATE_LABELS: Record<ItemState, string> = { met: '满足', unmet: '未满足', unknown: '未知' };
+
+function notCopied(r: Report): [ItemState, string] {
+  const c = r.copied;
+  if (!c) return ['unknown', '正文太短或未读出，无法比较'];
+  const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;
+  const same = c.sameYear.length > 0 ? `与同年的${c.sameYear.length}份报告正文基本相同` : null;
+  const copied = (c.previousShare !== null && c.previousShare >= SAME_TEXT_SHARE) || c.sameYear.length > 0;
+  const evidence = [previous ?? '本机关上一年度没有可比较的报告', same ?? '与同年其他报告没有基本相同的'].join('；');
+  return [copied ? 'unmet' : 'met', evidence];
+}
+
+const DECIDE: Record<ChecklistKey, (r: Report) => [ItemState, string]> = {
+  sections,
+  edition,
+  identities: (r) => checksOf(r, IDENTITY_IDS, '统计表未读出，未能核对'),
+  prose: (r) => checksOf(r, ['prose'], '正文没有可与表格对照的数字'),
+  onTime,
+  notCopied,
+};
+
+export function checklist(r: Report): Checklist {
+  const items = CHECKLIST.map(({ key, label }) => {
+    const [state, evidence] = DECIDE[key](r);
+    return { key, label, state, evidence };
+  });
+  const met = items.filter((i) => i.state === 'met').length;
+  const unknown = items.filter((i) => i.state === 'unknown').length;
+  return { items, met, unknown, summary: `${items.length}项中满足${met}项${unknown > 0 ? `（${unknown}项未知）` : ''}` };
+}

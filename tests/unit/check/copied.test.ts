@@ -1,0 +1,148 @@
+/**
+ * Copied text, with shares counted by hand. Punctuation is dropped, then every run of 8 characters
+ * is a shingle: a text of L characters has L − 7 of them (no 8 characters repeat in these texts).
+ * A changed character at position p (0-based, at least 7 from either end) is in the 8 shingles
+ * starting at p − 7 … p; two adjacent changed characters in 9.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
+import type { Report } from '../../../src/lib/template/schema.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+function withText(o: Parameters<typeof makeReport>[0], overview: string, problems = '', other = ''): Report {
+  return { ...makeReport(o), sections: { overview, problems, other } };
+}
+
+// 41 + 20 + 11 = 72 characters without punctuation: 65 shingles.
+const OVERVIEW = '本年度我镇认真贯彻落实政府信息公开条例，围绕中心工作主动公开各类信息，及时回应群众关切。';
+const PROBLEMS = '存在的问题是公开内容不够全面，更新不够及时。';
+const OTHER = '本年度未收取信息处理费。';
+// 18 characters appended in 2024.
+const ADDED = '下一步将加强培训，提升工作人员业务能力。';
+
+test('prose: sections 一, 五, 六 joined, punctuation, spaces and full-width forms dropped', () => {
+  const r = withText({}, '总体，情况 ２０２４', '问题。', 'Ａ其他');
+  assert.equal(proseOf(r), '总体情况2024问题a其他');
+});
+
+test('a lightly edited copy of last year’s report: 56 of its 83 shingles were in 2023', () => {
+  const reports = [
+    withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
+    // 中心 → 重点 at positions 21–22 (9 shingles new) and 18 characters appended (18 shingles new):
+    // 72 + 18 − 7 = 83 shingles, 83 − 9 − 18 = 56 found in 2023; 56 / 83 = 0.6747.
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW.replace('中心', '重点'), PROBLEMS, OTHER + ADDED),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-jia'), { previousId: '2023-jia', previousShare: 0.675, sameYear: [] });
+  assert.deepEqual(copied.get('2023-jia'), { previousId: null, previousShare: null, sameYear: [] }, 'no 2022 report');
+});
+
+test('an unrelated text scores 0 against last year’s', () => {
+  const reports = [
+    withText({ id: '2023-yi', agency: '乙局', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2024-yi', agency: '乙局', year: 2024 }, '该局今年重点推进数字化转型，上线掌上办事平台，群众满意度稳步提高，来年还将扩大覆盖范围。'),
+  ];
+  assert.deepEqual(copiedText(reports).copied.get('2024-yi'), { previousId: '2023-yi', previousShare: 0, sameYear: [] });
+});
+
+// 56 characters, 49 shingles; the township's name at position 15.
+const template = (town: string) => `本年度严格执行政府信息公开条例，${town}通过政府网站和公开栏发布惠民政策、财政预算和重大项目信息，全年未发生行政复议和诉讼。`;
+
+test('no year, nothing compared; a year missing between two reports leaves no previous one', () => {
+  const reports = [
+    withText({ id: 'nd-jia', agency: '甲镇', year: null }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2022-jia', agency: '甲镇', year: 2022 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER),
+  ];
+  const { copied } = copiedText(reports);
+  assert.equal(copied.has('nd-jia'), false);
+  assert.deepEqual(copied.get('2024-jia'), { previousId: null, previousShare: null, sameYear: [] });
+});
+
+test('a template shared by townships of one year: each finds 41 of its 49 shingles in the other', () => {
+  const reports = [
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, template('丙镇')),
+    withText({ id: '2024-ding', agency: '丁镇', year: 2024 }, template('丁镇')),
+    withText({ id: '2024-wu', agency: '戊镇', year: 2024 }, template('戊镇')),
+    // the same template a year earlier is not the same year
+    withText({ id: '2023-ji', agency: '己镇', year: 2023 }, template('己镇')),
+    withText({ id: '2024-geng', agency: '庚镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER),
+  ];
+  const { copied } = copiedText(reports);
+  // 丙 at position 15 is in the shingles starting at 8 … 15: 49 − 8 = 41; 41 / 49 = 0.8367.
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, [
+    { id: '2024-ding', share: 0.837 },
+    { id: '2024-wu', share: 0.837 },
+  ]);
+  assert.deepEqual(copied.get('2024-wu')?.sameYear, [
+    { id: '2024-bing', share: 0.837 },
+    { id: '2024-ding', share: 0.837 },
+  ]);
+  assert.deepEqual(copied.get('2023-ji')?.sameYear, []);
+  assert.deepEqual(copied.get('2024-geng')?.sameYear, []);
+});
+
+test('below 80% shared is not the same text; one agency’s two versions of a year are not copies', () => {
+  // shares the template's first 33 characters: 18 of its 48 shingles
+  const half = '本年度严格执行政府信息公开条例，辛镇通过政府网站和公开栏发布惠民政策，另外还召开了三次新闻发布会并回答了记者的提问。';
+  const reports = [
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, template('丙镇')),
+    withText({ id: '2024-xin', agency: '辛镇', year: 2024 }, half),
+    withText({ id: '2024-bing-2', agency: '丙镇', year: 2024 }, template('丙镇')),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, []);
+  assert.deepEqual(copied.get('2024-xin')?.sameYear, []);
+});
+
+test('a text of fewer than 30 shingles is not compared', () => {
+  // the template's first 36 characters: 29 shingles, all of them in the 2023 report
+  const short = '本年度严格执行政府信息公开条例甲镇通过政府网站和公开栏发布惠民政策财政预';
+  const reports = [withText({ id: '2024-a', agency: '甲镇', year: 2024 }, short), withText({ id: '2023-a', agency: '甲镇', year: 2023 }, template('甲镇'))];
+  const { copied } = copiedText(reports);
+  assert.equal(copied.has('2024-a'), false);
+  assert.equal(copied.has('2023-a'), true);
+});
+
+test('containment counts the shared shingles of the first text', () => {
+  // 一二三四五六七八九十: 3 shingles; 二三四五六七八九十百: 3, of which 2 shared.
+  assert.equal(containment(shingles('一二三四五六七八九十'), shingles('二三四五六七八九十百')), 2 / 3);
+  assert.equal(containment(shingles('一二三四五六七八'), shingles('一二三四五六七八九十')), 1);
+});
+
+/** A text of `length` characters of its own: characters of CJK block from a seeded sequence. */
+function ownText(seed: number, length: number): string {
+  let x = seed * 2654435761;
+  let s = '';
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    s += String.fromCharCode(0x4e00 + (x % 20000));
+  }
+  return s;
+}
+
+test('LSH: among 300 reports of a year, only the pair that shares text is compared', () => {
+  const reports = Array.from({ length: 300 }, (_, i) => withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, ownText(i + 1, 200)));
+  // report 7 copies report 250 and changes one character in the middle (position 100): 8 of 193 shingles differ.
+  const base = reports[250]!.sections.overview;
+  reports[7] = withText({ id: '2024-r7', agency: '第7镇', year: 2024 }, base.slice(0, 100) + '〇' + base.slice(101));
+  const { copied, pairsCompared } = copiedText(reports);
+  assert.equal(pairsCompared, 1, `300 reports make 44,850 pairs; compared ${pairsCompared}`);
+  // 185 / 193 = 0.9585
+  assert.deepEqual(copied.get('2024-r7')?.sameYear, [{ id: '2024-r250', share: 0.959 }]);
+  assert.deepEqual(copied.get('2024-r250')?.sameYear, [{ id: '2024-r7', share: 0.959 }]);
+  assert.deepEqual(copied.get('2024-r8')?.sameYear, []);
+});
+
+test('markCopied sets the field on the reports it could compare', () => {
+  const reports = [
+    withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER + ADDED),
+    withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, '短'),
+  ];
+  markCopied(reports);
+  // 65 of 83 shingles found: 0.7831
+  assert.equal(reports[1]!.copied?.previousShare, 0.783);
+  assert.equal(reports[2]!.copied, undefined);
+});

@@ -1,0 +1,109 @@
+/**
+ * The checklist of a report: each item met, unmet and unknown, from what the report holds, and the
+ * count of items met with the unknown ones apart.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checklist, publishedDate, type ChecklistKey } from '../../../src/lib/views/checklist.ts';
+import type { Report } from '../../../src/lib/template/schema.ts';
+import { makeReport } from '../fixture-reports.ts';
+
+const TEXT = { overview: '本年度主动公开信息一百二十条。', problems: '公开内容不够全面。', other: '未收取信息处理费。' };
+const check = (id: Report['checks'][number]['id'], ok: boolean) => ({ id, ok, message: '' });
+
+/** A report that meets every item that can be known without a date. */
+function good(extra: Partial<Report> = {}, o: Parameters<typeof makeReport>[0] = {}): Report {
+  return {
+    ...makeReport({ year: 2024, template: '2021', checks: [check('balance', true), check('outcomes', true), check('prose', true)], ...o }),
+    sections: TEXT,
+    copied: { previousId: '2023-x', previousShare: 0.35, sameYear: [] },
+    ...extra,
+  };
+}
+
+const item = (r: Report, key: ChecklistKey) => checklist(r).items.find((i) => i.key === key)!;
+
+test('a complete, current, consistent, original report: 6项中满足5项, the date unknown', () => {
+  const list = checklist(good());
+  assert.deepEqual(
+    list.items.map((i) => [i.key, i.state]),
+    [
+      ['sections', 'met'],
+      ['edition', 'met'],
+      ['identities', 'met'],
+      ['prose', 'met'],
+      ['onTime', 'unknown'],
+      ['notCopied', 'met'],
+    ],
+  );
+  assert.equal(list.met, 5);
+  assert.equal(list.unknown, 1);
+  assert.equal(list.summary, '6项中满足5项（1项未知）');
+  assert.equal(item(good(), 'identities').evidence, '2项核对全部通过');
+  assert.equal(item(good(), 'notCopied').evidence, '与2023年报告相同的部分约占35%；与同年其他报告没有基本相同的');
+});
+
+test('sections: a text section empty or a table unread is unmet, a failed report unknown', () => {
+  const r = good({ sections: { ...TEXT, problems: '  ' }, unread: ['reviewLitigation'] });
+  assert.equal(item(r, 'sections').state, 'unmet');
+  assert.match(item(r, 'sections').evidence, /五、存在的主要问题及改进情况；四、政府信息公开行政复议、行政诉讼情况/);
+  assert.equal(item(good({ status: 'failed' }), 'sections').state, 'unknown');
+  assert.equal(item(good({ unread: ['applications.granted.total'] }), 'sections').state, 'met', 'one unread cell is not a missing table');
+});
+
+test('edition: the 2021 format from the 2021 reports on, the 2019 format for 2019 and 2020', () => {
+  assert.equal(item(good({}, { year: 2022, template: '2019' }), 'edition').state, 'unmet');
+  assert.equal(item(good({}, { year: 2022, template: '2019' }), 'edition').evidence, '2022年度的报告应采用2021年版格式，表格却是2019年版');
+  assert.equal(item(good({}, { year: 2020, template: '2019' }), 'edition').state, 'met');
+  assert.equal(item(good({}, { year: 2020, template: '2021' }), 'edition').state, 'unmet');
+  assert.equal(item(good({}, { year: 2017, template: 'pre2019' }), 'edition').state, 'unknown');
+  assert.equal(item(good({}, { year: 2023, template: 'unknown' }), 'edition').state, 'unknown');
+  const mixed = good({ notes: [{ level: 'info', code: 'edition-mixed', message: '' }] }, { year: 2023 });
+  assert.equal(item(mixed, 'edition').state, 'unmet', '表三 kept in the 2019 format');
+});
+
+test('identities and prose: any failed check unmet, none tried unknown; the checks across years do not count', () => {
+  const r = good({}, { checks: [check('balance', true), check('rowTotal', false), check('review', false), check('prose', false), check('carryover', false)] });
+  assert.deepEqual([item(r, 'identities').state, item(r, 'identities').evidence], ['unmet', '3项核对中2项未通过']);
+  assert.equal(item(r, 'prose').state, 'unmet');
+  const none = good({}, { checks: [check('carryover', true)] });
+  assert.equal(item(none, 'identities').state, 'unknown');
+  assert.equal(item(none, 'prose').state, 'unknown');
+});
+
+test('on time: a department by 31 January, a county government by 31 March; a township only when early', () => {
+  const dated = (date: string, kind = 'published') => ({ dates: [{ kind: 'created', date: '2025-01-02', evidence: 'PDF' }, { kind, date, evidence: 'PubDate' }] }) as Partial<Report>;
+  const dept = { level: 'county' as const, agencyKind: 'department' as const };
+  assert.equal(item(good(dated('2025-01-31'), dept), 'onTime').state, 'met');
+  assert.deepEqual([item(good(dated('2025-02-03'), dept), 'onTime').state, item(good(dated('2025-02-03'), dept), 'onTime').evidence], ['unmet', '发布于2025-02-03，晚于期限2025-01-31']);
+  const gov = { level: 'county' as const, agencyKind: 'government' as const };
+  assert.equal(item(good(dated('2025-03-31'), gov), 'onTime').state, 'met');
+  assert.equal(item(good(dated('2025-04-01'), gov), 'onTime').state, 'unmet');
+  const town = { level: 'township' as const, agencyKind: 'government' as const };
+  assert.equal(item(good(dated('2025-01-20'), town), 'onTime').state, 'met');
+  assert.equal(item(good(dated('2025-02-20'), town), 'onTime').state, 'unknown');
+  // a file's creation date alone never says when it was published
+  assert.equal(item(good(dated('2025-01-10', 'signed'), dept), 'onTime').state, 'unknown');
+  assert.deepEqual(publishedDate(good(dated('2025-01-10'))), { date: '2025-01-10', evidence: 'PubDate' });
+  // with its time, the day counts: the 31st at 23:00 is on time
+  assert.equal(item(good(dated('2025-01-31T23:00'), dept), 'onTime').state, 'met');
+});
+
+test('not copied: 80% of last year’s text or a same-year copy is unmet; no text unknown', () => {
+  const previous = good({ copied: { previousId: '2023-x', previousShare: 0.86, sameYear: [] } });
+  assert.deepEqual([item(previous, 'notCopied').state, item(previous, 'notCopied').evidence], ['unmet', '与2023年报告相同的部分约占86%；与同年其他报告没有基本相同的']);
+  const same = good({ copied: { previousId: null, previousShare: null, sameYear: [{ id: 'a', share: 0.9 }, { id: 'b', share: 0.82 }] } });
+  assert.deepEqual([item(same, 'notCopied').state, item(same, 'notCopied').evidence], ['unmet', '本机关上一年度没有可比较的报告；与同年的2份报告正文基本相同']);
+  assert.equal(item(good({ copied: { previousId: '2023-x', previousShare: 0.79, sameYear: [] } }), 'notCopied').state, 'met');
+  const { copied: _c, ...rest } = good();
+  assert.equal(item(rest as Report, 'notCopied').state, 'unknown');
+});
+
+test('the count: unmet and unknown apart', () => {
+  const r = good({ copied: { previousId: '2023-x', previousShare: 0.95, sameYear: [] }, status: 'failed' }, { checks: [] });
+  // sections unknown (failed), edition met, identities and prose unknown (none tried), date unknown, copied unmet
+  const list = checklist(r);
+  assert.equal(list.met, 1);
+  assert.equal(list.unknown, 4);
+  assert.equal(list.summary, '6项中满足1项（4项未知）');
+});
