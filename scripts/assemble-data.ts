@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, checkOutputDir, tryWriting } from '../src/lib/ingest/arguments-fs.ts';
 import { assembleIngest } from '../src/lib/ingest/assemble-fs.ts';
+import { ingestClock } from '../src/lib/ingest/first-seen-fs.ts';
 
 const USAGE = 'usage: npm run assemble-data -- DIR_1 … DIR_n [--out OUT_DIR] [--strict]';
 
@@ -39,9 +40,11 @@ for (const dir of dirs) {
 }
 const unwritable = tryWriting('--out', out);
 if (unwritable) fail(2, unwritable);
+// The time given to reports the data folder did not hold yet (their ingestedAt); fixed by SOURCE_DATE_EPOCH.
+const now = ingestClock(process.env.SOURCE_DATE_EPOCH) ?? fail(2, `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${process.env.SOURCE_DATE_EPOCH}"`);
 
 const started = Date.now();
-const summary = assembleIngest(dirs, out);
+const summary = assembleIngest(dirs, out, now);
 if ('problems' in summary) fail(1, `the folders do not make one ingest:\n  ${summary.problems.join('\n  ')}`);
 process.stderr.write(
   `assemble-data: ${dirs.length} parts, ${summary.files} paths in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.ok} ok, ${summary.partial} partial, ${summary.failed} failed, ` +

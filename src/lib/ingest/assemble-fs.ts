@@ -12,13 +12,13 @@ import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
 import { finishIngest, type IngestSummary } from './run-ingest.ts';
 
-/** Assembles the parts into `outDir`; the problems instead, when they do not make a whole (nothing is written). */
-export function assembleIngest(dirs: readonly string[], outDir: string): IngestSummary | { problems: string[] } {
+/** Assembles the parts into `outDir` at the time `now` (the `ingestedAt` of reports new to it); the problems instead, when they do not make a whole (nothing is written). */
+export function assembleIngest(dirs: readonly string[], outDir: string, now = new Date()): IngestSummary | { problems: string[] } {
   const markers = dirs.map(readPartMarker);
   const problems = checkPartSet(markers, dirs, INGEST_PARTS);
   if (problems.length === 0) problems.push(...mismatches(markers as IngestPartMarker[], dirs));
   if (problems.length > 0) return { problems };
   const entries = dirs.flatMap(readPartEntries).sort((a, b) => Buffer.compare(a.key, b.key));
   // Every part keeps the manifest of the one content folder they share (the listing says so).
-  return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir);
+  return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, now);
 }

@@ -23,6 +23,7 @@ import { readManifest } from '../place/manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
+import { ingestTime, previousIngestTimes } from './first-seen-fs.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
@@ -44,6 +45,8 @@ export interface IngestOptions {
   pool?: Partial<PoolOptions>;
   /** Ingest only this part of the content (parts.ts) into a part folder; the whole when absent or 1/1. */
   part?: Part;
+  /** The run's time, the `ingestedAt` of the reports it sees first (first-seen-fs.ts); now when absent. */
+  now?: Date;
 }
 
 export interface IngestSummary {
@@ -97,7 +100,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cached = cache?.hits ?? 0;
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir), cached };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, options.now), cached };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir);
@@ -108,7 +111,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
  * Everything that needs all the results: copies published once, the manifest, ids, the checks
  * across years, the log, the outputs. `entries` in byte order of their paths.
  */
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string): IngestSummary {
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, now = new Date()): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say whose copy they are.
   const bySha = new Map<string, Report>();
   const published = new Map<Report, Published>();
@@ -136,6 +139,10 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   settleIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
+  // Only the final ids are looked up: a report keeps the time the run that first wrote it gave it.
+  const seen = previousIngestTimes(outDir);
+  const time = ingestTime(now);
+  for (const report of reports) report.ingestedAt = seen.get(report.id) ?? time;
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
