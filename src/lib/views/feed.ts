@@ -9,6 +9,7 @@
  * an entry's time is its report's ingest time, and a feed's time is its newest entry's, so that a
  * rebuild with no new report gives the same feed and a reader shows nothing again.
  */
+import { dataDate } from '../present/chart-image.ts';
 import { failedChecks } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
 import { paths } from '../present/url.ts';
@@ -83,11 +84,15 @@ export function feedEntry(report: ReportCore): FeedEntry {
   };
 }
 
-/** The newest reports first (ties by id, so the order never depends on the input's); those without an ingest time are never new. */
+/**
+ * The newest reports first; among those one run saw first, the later year first, then by id, so
+ * that the order never depends on the input's. Reports without an ingest time are never new.
+ */
 export function newestReports(reports: Iterable<ReportCore>, limit = FEED_ENTRIES): ReportCore[] {
   const dated = [...reports].filter((r) => r.ingestedAt !== undefined);
-  dated.sort((a, b) => (a.ingestedAt! < b.ingestedAt! ? 1 : a.ingestedAt! > b.ingestedAt! ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return dated.slice(0, limit);
+  const order = (a: ReportCore, b: ReportCore) =>
+    a.ingestedAt! < b.ingestedAt! ? 1 : a.ingestedAt! > b.ingestedAt! ? -1 : (b.year ?? 0) - (a.year ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return dated.sort(order).slice(0, limit);
 }
 
 function feed(key: string, title: string, subtitle: string, self: string, page: string, reports: Iterable<ReportCore>): FeedView {
@@ -122,4 +127,18 @@ export function placeFeed(site: Pick<Site, 'places'>, code: string): FeedView | 
 
 export function agencyFeed(agency: Agency): FeedView {
   return feed(`agency/${agency.slug}`, agency.name, `${agency.name}：${SUBTITLE}`, paths.agencyFeed(agency.slug), paths.agency(agency.slug), agency.reports);
+}
+
+const asOf = new WeakMap<object, string | null>();
+
+/**
+ * The day the data reaches, for the source line of a chart's image (present/chart-image.ts): the
+ * newest ingest time of its reports, in China's time; null when none has one. Once per data set.
+ */
+export function dataAsOf(site: Pick<Site, 'reports'>): string | null {
+  if (!asOf.has(site.reports)) {
+    const newest = site.reports.reduce<string | null>((max, r) => (r.ingestedAt !== undefined && (max === null || r.ingestedAt > max) ? r.ingestedAt : max), null);
+    asOf.set(site.reports, newest === null ? null : dataDate(newest));
+  }
+  return asOf.get(site.reports)!;
 }

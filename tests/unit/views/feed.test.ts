@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { reportCore } from '../../../src/lib/site/core.ts';
-import { agencyFeed, feedEntry, newestReports, placeFeed, siteFeed, FEED_ENTRIES } from '../../../src/lib/views/feed.ts';
+import { agencyFeed, dataAsOf, feedEntry, newestReports, placeFeed, siteFeed, FEED_ENTRIES } from '../../../src/lib/views/feed.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { division, makeReport } from '../fixture-reports.ts';
 
@@ -101,6 +101,16 @@ test('a place feed holds the place and everything under it, and nothing beside i
   assert.equal(placeFeed(s, '4101'), null, 'a place the data has no report of');
 });
 
+test('reports one run saw first: the later year first, then by id', () => {
+  const at = '2026-06-01T00:00:00Z';
+  const reports = [
+    dated(makeReport({ id: '2023-b', agency: '乙镇', year: 2023 }), at),
+    dated(makeReport({ id: '2024-c', agency: '丙镇', year: 2024 }), at),
+    dated(makeReport({ id: '2024-a', agency: '甲镇', year: 2024 }), at),
+  ].map(reportCore);
+  assert.deepEqual(newestReports(reports).map((r) => r.id), ['2024-a', '2024-c', '2023-b']);
+});
+
 test('an agency feed holds its own reports; one with no dated report has none and never changes', () => {
   const s = site();
   const township = agencyFeed(s.agencies.find((a) => a.name === '钱店镇')!);
@@ -122,4 +132,9 @@ test(`a feed holds the newest ${FEED_ENTRIES}: of 53 reports, the three oldest a
   // Day 3 holds 4 and 5, day 2 holds 2 and 3: of those, 3 goes with 0 and 1 (day 1).
   assert.deepEqual(newest.slice(-3).map((r) => r.id), ['2024-town-04', '2024-town-05', '2024-town-02']);
   assert.equal(newest.some((r) => ['2024-town-00', '2024-town-01', '2024-town-03'].includes(r.id)), false);
+});
+
+test('the data reaches the day of its newest ingest, in China: 2 May 09:30 UTC is 2 May; none without times', () => {
+  assert.equal(dataAsOf(site()), '2026年5月2日');
+  assert.equal(dataAsOf(buildSite([reportCore(UNDATED)])), null);
 });
