@@ -79,8 +79,10 @@ export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string, 
     parts.push(horizontal ? text(left - 8, start + band / 2 + 4, label, 'font-size="12" text-anchor="end"') : text(start + band / 2, plotTop + plotHeight + 18, label, 'font-size="12" text-anchor="middle"'));
     if (kind === 'line') return;
     let offset = 0;
-    const gap = band * 0.2;
-    const thick = spec.stacked ? band - 2 * gap : (band - 2 * gap) / Math.max(1, spec.series.length);
+    // Bars as thick as Chart.js draws them at most, centred in their band.
+    const bars = spec.stacked ? 1 : Math.max(1, spec.series.length);
+    const thick = Math.min((band * 0.6) / bars, 48);
+    const gap = (band - thick * bars) / 2;
     spec.series.forEach((s, j) => {
       const v = s.values[i] ?? null;
       if (v === null) return;
@@ -122,4 +124,9 @@ export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string, 
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** The HTML that embeds a chart's page in another: its absolute address and title escaped. */
+export function iframeCode(address: string, title: string, height: number): string {
+  return `<iframe src="${xmlText(address)}" title="${xmlText(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -41,6 +41,8 @@ export const paths = {
   feed: () => url('feed.xml'),
   placeFeed: (code: string) => url(`place/${code}/feed.xml`),
   agencyFeed: (slug: string) => url(`agency/${slug}/feed.xml`),
+  /** One chart of an agency page alone, to embed in another site (views/embed.ts). */
+  agencyChartEmbed: (slug: string, chart: string) => url(`embed/agency/${slug}/${chart}/`),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

@@ -1,7 +1,7 @@
 /** A chart as an image that carries its source: the SVG read back by a strict XML parser, the source line, the file name. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axisTop, chartSvg, dataDate, imageName, sourceLine } from '../../../src/lib/present/chart-image.ts';
+import { axisTop, chartSvg, dataDate, iframeCode, imageName, sourceLine } from '../../../src/lib/present/chart-image.ts';
 import type { ChartSpec } from '../../../src/lib/present/chart-spec.ts';
 import { readXml, type XmlElement } from '../output/read-atom.ts';
 
@@ -59,4 +59,11 @@ test('the axis top is 1, 2 or 5 times a power of ten; the date is China’s day;
   assert.equal(dataDate('2026-05-01T08:00:00Z'), '2026年5月1日');
   assert.equal(imageName({ title: '钱店镇 历年/申请:数量' }, 'png'), '钱店镇_历年_申请_数量.png');
   assert.equal(imageName({ title: '../..' }, 'svg'), '图表.svg');
+});
+
+test('the iframe code escapes the address and the title as HTML attributes', () => {
+  assert.equal(
+    iframeCode('https://example.org/sub/embed/agency/x/review/?a=1&b=2', '"某局"<复议>', 419.6),
+    '<iframe src="https://example.org/sub/embed/agency/x/review/?a=1&amp;b=2" title="&quot;某局&quot;&lt;复议&gt;" width="100%" height="420" style="border:0" loading="lazy"></iframe>',
+  );
 });
