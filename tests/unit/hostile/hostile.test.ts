@@ -40,6 +40,13 @@ function contentFolder(): { dir: string; work: string } {
 }
 
 /**
+ * One clock for every run, in process and as a command: each report's ingestedAt is its run's time,
+ * and the runs' files are compared byte for byte.
+ */
+const EPOCH = '1780000000';
+const NOW = new Date(Number(EPOCH) * 1000);
+
+/**
  * File permissions do not bind root: as root, the run is made as `nobody` (setpriv), with the
  * folders it needs opened to it; as anyone else, as that user.
  */
@@ -52,8 +59,8 @@ function ingestUnprivileged(dir: string, work: string): Outcome {
   const args = [join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache'];
   const root = process.getuid?.() === 0;
   const run = root
-    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, HOME: tmpdir() } })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, HOME: tmpdir(), SOURCE_DATE_EPOCH: EPOCH } })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } });
   assert.equal(run.status, 0, run.stderr);
   return readOut(out);
 }
@@ -61,7 +68,7 @@ function ingestUnprivileged(dir: string, work: string): Outcome {
 async function ingest(dir: string, work: string, c?: Case): Promise<Outcome> {
   if (c?.unprivileged) return ingestUnprivileged(dir, work);
   const out = join(work, 'out');
-  await runIngest({ contentDir: dir, outDir: out, cacheDir: CACHE });
+  await runIngest({ contentDir: dir, outDir: out, cacheDir: CACHE, now: NOW });
   return readOut(out);
 }
 
