@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openPage, start, type Harness } from './browser.ts';
-import { atomChild, atomChildren, readXml, type XmlElement } from '../unit/output/read-atom.ts';
+import { atomChild, atomChildren, atomProblems, readXml, type XmlElement } from '../unit/output/read-atom.ts';
 
 let h: Harness;
 before(async () => {
@@ -23,7 +23,9 @@ after(async () => {
 async function feedAt(address: string): Promise<XmlElement> {
   const response = await fetch(address);
   assert.equal(response.status, 200, address);
-  return readXml(await response.text());
+  const feed = readXml(await response.text());
+  assert.deepEqual(atomProblems(feed), [], address);
+  return feed;
 }
 
 const author = (entry: XmlElement) => atomChild(atomChild(entry, 'author'), 'name').text;

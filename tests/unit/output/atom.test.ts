@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { atomXml, xmlText, type AtomFeed } from '../../../src/lib/output/atom.ts';
-import { ATOM_NS, atomChild, atomChildren, readXml } from './read-atom.ts';
+import { ATOM_NS, atomChild, atomChildren, atomProblems, readXml } from './read-atom.ts';
 
 const HOSTILE = '<b>某局</b> & ]]> "引号" \u0007响铃';
 
@@ -30,6 +30,7 @@ function feed(): AtomFeed {
 
 test('the feed reads back as Atom: the root, its id, title, time, links and author', () => {
   const root = readXml(atomXml(feed()));
+  assert.deepEqual(atomProblems(root), []);
   assert.equal(root.name, 'feed');
   assert.equal(root.uri, ATOM_NS);
   assert.equal(atomChild(root, 'id').text, 'tag:example.org,2026:feed/site');
@@ -56,4 +57,17 @@ test('xmlText escapes the five cases and removes what XML cannot hold, a lone su
   assert.equal(xmlText('x]]>y'), 'x]]&gt;y');
   assert.equal(xmlText('甲\u0000乙\uD800丙\uFFFF丁\t戊'), '甲乙丙丁\t戊');
   assert.equal(xmlText('𠀀'), '𠀀', 'a character beyond the BMP (a surrogate pair) is kept');
+});
+
+test('the RFC 4287 checks of the tests find what a feed lacks', () => {
+  const broken = feed();
+  broken.authors = [];
+  broken.entries[0]!.authors = [];
+  broken.entries[0]!.id = 'report-1';
+  broken.updated = '2 May 2026';
+  assert.deepEqual(atomProblems(readXml(atomXml(broken))), [
+    'feed: atom:updated 2 May 2026 is not an RFC 3339 date-time',
+    'entry 1: atom:id report-1 is not an absolute IRI',
+    'entry 1: no atom:author, and the feed has none',
+  ]);
 });

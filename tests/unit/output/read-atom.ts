@@ -46,3 +46,45 @@ export function atomChild(element: XmlElement, name: string): XmlElement {
   if (found.length !== 1) throw new Error(`expected one atom:${name} in atom:${element.name}, found ${found.length}`);
   return found[0]!;
 }
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ABSOLUTE_IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$/;
+
+/**
+ * What RFC 4287 requires of a feed and its entries, checked by hand (no maintained Atom or RELAX NG
+ * validator is installed): the root atom:feed; exactly one atom:id (an absolute IRI), atom:title and
+ * atom:updated (a date-time of RFC 3339) in the feed and in each entry; an atom:author in the feed
+ * or in every entry; at most one atom:content, of a type text, html or xhtml; at most one
+ * rel="alternate" link per type and language; an href on every link. Returns the problems.
+ */
+export function atomProblems(root: XmlElement): string[] {
+  const problems: string[] = [];
+  if (root.uri !== ATOM_NS || root.name !== 'feed') return [`the root is {${root.uri}}${root.name}, not atom:feed`];
+  const one = (e: XmlElement, name: string, where: string): XmlElement | null => {
+    const found = atomChildren(e, name);
+    if (found.length !== 1) problems.push(`${where}: ${found.length} atom:${name}, not one`);
+    return found[0] ?? null;
+  };
+  const common = (e: XmlElement, where: string) => {
+    const id = one(e, 'id', where);
+    if (id && !ABSOLUTE_IRI.test(id.text)) problems.push(`${where}: atom:id ${id.text} is not an absolute IRI`);
+    one(e, 'title', where);
+    const updated = one(e, 'updated', where);
+    if (updated && !DATE_TIME.test(updated.text)) problems.push(`${where}: atom:updated ${updated.text} is not an RFC 3339 date-time`);
+    const alternates = atomChildren(e, 'link').filter((l) => (l.attributes.rel ?? 'alternate') === 'alternate').map((l) => `${l.attributes.type ?? ''} ${l.attributes.hreflang ?? ''}`);
+    if (new Set(alternates).size !== alternates.length) problems.push(`${where}: two rel="alternate" links of one type and language`);
+    for (const l of atomChildren(e, 'link')) if (!l.attributes.href) problems.push(`${where}: a link without href`);
+    for (const a of atomChildren(e, 'author')) one(a, 'name', `${where} atom:author`);
+  };
+  common(root, 'feed');
+  const feedAuthor = atomChildren(root, 'author').length > 0;
+  atomChildren(root, 'entry').forEach((entry, i) => {
+    const where = `entry ${i + 1}`;
+    common(entry, where);
+    if (!feedAuthor && atomChildren(entry, 'author').length === 0) problems.push(`${where}: no atom:author, and the feed has none`);
+    const contents = atomChildren(entry, 'content');
+    if (contents.length > 1) problems.push(`${where}: ${contents.length} atom:content`);
+    for (const c of contents) if (!['text', 'html', 'xhtml', undefined].includes(c.attributes.type)) problems.push(`${where}: atom:content of type ${c.attributes.type}`);
+  });
+  return problems;
+}

@@ -10,6 +10,8 @@ import { reportCore } from '../../../src/lib/site/core.ts';
 import { agencyFeed, dataAsOf, feedEntry, newestReports, placeFeed, siteFeed, FEED_ENTRIES } from '../../../src/lib/views/feed.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { division, makeReport } from '../fixture-reports.ts';
+import { atomXml } from '../../../src/lib/output/atom.ts';
+import { atomChild, atomChildren, atomProblems, readXml } from '../output/read-atom.ts';
 
 const HENAN = ['41', '河南省'] as const;
 const ZHOUKOU = ['4116', '周口市'] as const;
@@ -137,4 +139,15 @@ test(`a feed holds the newest ${FEED_ENTRIES}: of 53 reports, the three oldest a
 test('the data reaches the day of its newest ingest, in China: 2 May 09:30 UTC is 2 May; none without times', () => {
   assert.equal(dataAsOf(site()), '2026年5月2日');
   assert.equal(dataAsOf(buildSite([reportCore(UNDATED)])), null);
+});
+
+test('written out, each feed is well-formed Atom by RFC 4287, the hostile name read back as it was', () => {
+  const s = site();
+  for (const feed of [siteFeed(s), placeFeed(s, '41')!, placeFeed(s, '4117')!, ...s.agencies.map(agencyFeed)]) {
+    const root = readXml(atomXml(feed));
+    assert.deepEqual(atomProblems(root), [], feed.id);
+  }
+  const entry = atomChildren(readXml(atomXml(placeFeed(s, '4117')!)), 'entry')[0]!;
+  assert.equal(atomChild(atomChild(entry, 'author'), 'name').text, '<b>某局</b>&]]>');
+  assert.equal(atomChild(entry, 'content').text.split('\n')[0], '机关：<b>某局</b>&]]>');
 });
