@@ -23,7 +23,7 @@ import { readManifest } from '../place/manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
-import { ingestTime, previousIngestTimes } from './first-seen-fs.ts';
+import { ingestTime, previousIngestTimes, stampFromCache } from './first-seen-fs.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
@@ -93,6 +93,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const others = part.index === 1 ? listing.others : [];
   for (const { entry } of listing.others) progress(entry.path, others.length > 0 ? entry.status : ELSEWHERE);
   const { results, contents } = await processAll(files, options, cache, part, progress);
+  const now = options.now ?? new Date();
+  if (options.cacheDir) stampFromCache(options.cacheDir, results.flatMap((r) => (r?.report ? [r.report] : [])), ingestTime(now));
 
   const entries: Entry[] = [
     ...files.flatMap((f, i) => (results[i] ? [{ key: f.key, source: f.abs, result: results[i] }] : [])),
@@ -100,7 +102,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cached = cache?.hits ?? 0;
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, options.now), cached };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, now), cached };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir);
@@ -139,10 +141,11 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   settleIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
-  // Only the final ids are looked up: a report keeps the time the run that first wrote it gave it.
+  // Only the final ids are looked up: a report keeps the time the run that first wrote it gave it,
+  // else the time the cache first saw its source (stampFromCache), else this run's.
   const seen = previousIngestTimes(outDir);
   const time = ingestTime(now);
-  for (const report of reports) report.ingestedAt = seen.get(report.id) ?? time;
+  for (const report of reports) report.ingestedAt = seen.get(report.id) ?? report.ingestedAt ?? time;
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -19,14 +19,20 @@ const FIRST = new Date('2026-05-01T08:00:00.250Z');
 const SECOND = new Date('2026-05-02T09:30:00Z');
 const THIRD = new Date('2026-05-03T10:00:00Z');
 
+/** A content folder of the five sample reports, in a work folder for the outputs and the cache. */
+function workspace(prefix: string): { work: string; content: string } {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const content = join(work, 'content');
+  mkdirSync(content);
+  for (const name of readdirSync(SEEDS)) copyFileSync(join(SEEDS, name), join(content, name));
+  return { work, content };
+}
+
 const times = (out: string) => new Map((JSON.parse(readFileSync(join(out, 'reports.json'), 'utf8')) as { id: string; ingestedAt: string }[]).map((r) => [r.id, r.ingestedAt]));
 
 test('a report keeps the time of the run that first wrote it; a changed file is new to the run that sees it; a rerun changes no feed', async () => {
-  const work = mkdtempSync(join(tmpdir(), 'first-seen-'));
-  const content = join(work, 'content');
+  const { work, content } = workspace('first-seen-');
   const out = join(work, 'out');
-  mkdirSync(content);
-  for (const name of readdirSync(SEEDS)) copyFileSync(join(SEEDS, name), join(content, name));
 
   await runIngest({ contentDir: content, outDir: out, jobs: 1, now: FIRST });
   const first = times(out);
@@ -53,6 +59,20 @@ test('a report keeps the time of the run that first wrote it; a changed file is 
   await runIngest({ contentDir: content, outDir: out, jobs: 1, now: THIRD });
   assert.ok(readFileSync(join(out, 'reports.json')).equals(bytes), 'a rerun with nothing new writes the same reports.json');
   assert.deepEqual(feed(), before);
+});
+
+test('with a cache, a data folder made afresh keeps the times: the cache knows when each source was first parsed', async () => {
+  const { work, content } = workspace('first-seen-cache-');
+  const cacheDir = join(work, 'cache');
+  await runIngest({ contentDir: content, outDir: join(work, 'a'), cacheDir, jobs: 1, now: FIRST });
+  appendFileSync(join(content, '004_8f4f033ed63f27b4.txt'), '\n');
+  await runIngest({ contentDir: content, outDir: join(work, 'b'), cacheDir, jobs: 1, now: SECOND });
+  const fresh = times(join(work, 'b'));
+  assert.equal(fresh.size, 5);
+  const changed = [...fresh].filter(([, t]) => t === '2026-05-02T09:30:00Z').map(([id]) => id);
+  assert.equal(changed.length, 1, 'only the changed file is new');
+  assert.match(changed[0]!, /^2024-qian-dian-zhen-/);
+  assert.equal([...fresh.values()].filter((t) => t === '2026-05-01T08:00:00Z').length, 4);
 });
 
 test('the clock: now, or SOURCE_DATE_EPOCH in whole seconds; anything else is refused', () => {
