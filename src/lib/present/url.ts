@@ -43,6 +43,7 @@ export const paths = {
   agencyFeed: (slug: string) => url(`agency/${slug}/feed.xml`),
   /** One chart of an agency page alone, to embed in another site (views/embed.ts). */
   agencyChartEmbed: (slug: string, chart: string) => url(`embed/agency/${slug}/${chart}/`),
+  yearChartEmbed: (year: number, chart: string) => url(`embed/year/${year}/${chart}/`),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

@@ -1,9 +1,10 @@
-/** A chart of an agency page alone: which pages there are, and what each draws and cites. */
+/** A chart of an agency page or a year's overview alone: which pages there are, and what each draws and cites. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportCore } from '../../../src/lib/site/core.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { embedPaths, embedView } from '../../../src/lib/views/embed.ts';
+import { embedPaths, embedView, yearEmbedPaths, yearEmbedView } from '../../../src/lib/views/embed.ts';
+import { yearOverview } from '../../../src/lib/views/overview.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 // 甲镇 2023 and 2024 (新收 3, then 5), seen first on 1 and 2 May; 乙镇 2024 alone.
@@ -35,4 +36,19 @@ test('an embed view draws the agency page’s chart (a line over two years, bars
   assert.equal(v.date, '2026年5月2日');
   assert.equal(embedView(s, s.agencies.find((a) => a.name === '乙镇')!, 'applications').kind, 'bar');
   assert.equal(embedView(s, jia, 'review').kind, 'bar');
+});
+
+test('five embed pages per year of the overview, each its bars as the year page draws them, citing the year page', () => {
+  const s = site();
+  assert.deepEqual(yearEmbedPaths(s).map((p) => `${p.params.year}/${p.params.chart}`), [
+    '2024/applicants', '2024/outcomes', '2024/withheld', '2024/review', '2024/levels',
+    '2023/applicants', '2023/outcomes', '2023/withheld', '2023/review', '2023/levels',
+  ]);
+  const v = yearEmbedView(s, 2024, 'applicants');
+  assert.equal(v.kind, 'bar');
+  assert.equal(v.page, '/year/2024/');
+  assert.equal(v.pageName, '2024年总览');
+  assert.equal(v.date, '2026年5月2日');
+  assert.deepEqual(v.spec, yearOverview(s, 2024).charts.applicants, 'the chart the year page draws');
+  assert.notDeepEqual(yearEmbedView(s, 2023, 'applicants').spec, v.spec, 'another year, another chart');
 });
