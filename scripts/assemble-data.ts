@@ -16,6 +16,7 @@ import { checkContentDir, checkOutputDir, tryWriting } from '../src/lib/ingest/a
 import { OutputError } from '../src/lib/files/generation-fs.ts';
 import { LockHeld } from '../src/lib/files/lock-fs.ts';
 import { assembleIngest } from '../src/lib/ingest/assemble-fs.ts';
+import { ingestClock } from '../src/lib/ingest/first-seen-fs.ts';
 
 const USAGE = 'usage: npm run assemble-data -- DIR_1 … DIR_n [--out OUT_DIR] [--strict]';
 
@@ -44,11 +45,13 @@ for (const dir of dirs) {
 }
 const unwritable = tryWriting('--out', out);
 if (unwritable) fail(2, unwritable);
+// The time given to reports the data folder did not hold yet (their ingestedAt); fixed by SOURCE_DATE_EPOCH.
+const now = ingestClock(process.env.SOURCE_DATE_EPOCH) ?? fail(2, `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${process.env.SOURCE_DATE_EPOCH}"`);
 
 const started = Date.now();
 let summary;
 try {
-  summary = assembleIngest(dirs, out);
+  summary = assembleIngest(dirs, out, now);
 } catch (error) {
   if (error instanceof LockHeld) fail(2, error.message);
   if (error instanceof OutputError) fail(1, error.message);

@@ -29,6 +29,7 @@ const { parsePart, partLabel } = await import('../src/lib/parts/part.ts');
 const { ELSEWHERE } = await import('../src/lib/ingest/run-ingest.ts');
 const { LockHeld } = await import('../src/lib/files/lock-fs.ts');
 const { OutputError } = await import('../src/lib/files/generation-fs.ts');
+const { ingestClock } = await import('../src/lib/ingest/first-seen-fs.ts');
 
 const USAGE = 'usage: npm run ingest -- [CONTENT_DIR] [--out OUT_DIR] [--strict] [--quiet] [--jobs N] [--cache-dir DIR | --no-cache] [--part k/n]';
 
@@ -106,6 +107,9 @@ for (const [what, dir] of [['--out', outDir], ['--cache-dir', cacheDir]] as cons
   if (problem) fail(problem);
 }
 
+// The time given to reports this run sees first (their ingestedAt); fixed by SOURCE_DATE_EPOCH.
+const now = ingestClock(process.env.SOURCE_DATE_EPOCH) ?? fail(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${process.env.SOURCE_DATE_EPOCH}"`);
+
 const quiet = args.values.quiet;
 const bar = !quiet && process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
 const started = Date.now();
@@ -117,6 +121,7 @@ try {
     jobs,
     cacheDir,
     part,
+    now,
     progress: (done, total, path, status) => {
       if (bar) {
         if (done === 1) bar.start(total, 0, { file: '' });

@@ -31,7 +31,8 @@ test('the same folder ingested and built twice gives byte-identical data/ and di
   cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), content, { recursive: true });
   for (const run of ['a', 'b']) {
     const data = join(work, `data-${run}`);
-    const env = { ...process.env, SITE_DATA_DIR: data, BASE_PATH: '', PART: '', SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) };
+    // The reports' ingestedAt is the run's time: both runs take it from SOURCE_DATE_EPOCH.
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1780000000', SITE_DATA_DIR: data, BASE_PATH: '', PART: '', SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) };
     const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env });
     // One run in two workers without the cache, the other in one worker with a fresh cache.
     node(['scripts/ingest.ts', content, '--out', data, '--quiet', ...(run === 'a' ? ['--no-cache', '--jobs', '2'] : ['--cache-dir', join(work, 'cache'), '--jobs', '1'])]);

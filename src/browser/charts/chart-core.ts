@@ -7,7 +7,7 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { formatValue, type ChartSpec } from '../../lib/present/chart-spec.ts';
 
-const PALETTE_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
+export const PALETTE_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
 // On a dark ground the dark blue recedes: sky blue leads and yellow takes its place.
 const PALETTE_DARK = ['#56B4E9', '#E69F00', '#009E73', '#D55E00', '#F0E442', '#CC79A7', '#BBBBBB', '#0072B2'];
 

@@ -16,11 +16,11 @@ import { readPartEntries, readPartMarker } from './parts-fs.ts';
 import { finishIngest, type Entry, type IngestSummary } from './run-ingest.ts';
 
 /**
- * Assembles the parts into `outDir`, locked against another run (files/lock-fs.ts: throws
+ * Assembles the parts into `outDir` at the time `now` (the `ingestedAt` of reports new to it), locked against another run (files/lock-fs.ts: throws
  * LockHeld); the problems instead, when they do not make a whole or a part is damaged (nothing is
  * written).
  */
-export function assembleIngest(dirs: readonly string[], outDir: string, output?: GenerationOptions): IngestSummary | { problems: string[] } {
+export function assembleIngest(dirs: readonly string[], outDir: string, now = new Date(), output?: GenerationOptions): IngestSummary | { problems: string[] } {
   const markers = dirs.map(readPartMarker);
   const problems = checkPartSet(markers, dirs, INGEST_PARTS);
   if (problems.length === 0) problems.push(...mismatches(markers as IngestPartMarker[], dirs));
@@ -38,7 +38,7 @@ export function assembleIngest(dirs: readonly string[], outDir: string, output?:
   try {
     removeLeftovers(outDir);
     // Every part keeps the manifest of the one content folder they share (the listing says so).
-    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, output);
+    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, now, output);
   } finally {
     release();
   }

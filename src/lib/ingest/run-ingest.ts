@@ -28,6 +28,7 @@ import { readManifest } from './manifest-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
+import { ingestTime, previousIngestTimes, stampFromCache } from './first-seen-fs.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
@@ -51,6 +52,8 @@ export interface IngestOptions {
   part?: Part;
   /** How the output is written: for tests of a full disk or a kill (files/generation-fs.ts). */
   output?: GenerationOptions;
+  /** The run's time, the `ingestedAt` of the reports it sees first (first-seen-fs.ts); now when absent. */
+  now?: Date;
 }
 
 export interface IngestSummary {
@@ -131,6 +134,8 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   const others = part.index === 1 ? listing.others : [];
   for (const { entry } of listing.others) progress(entry.path, others.length > 0 ? entry.status : ELSEWHERE);
   const { results, contents, ocrRejected } = await processAll(files, options, cache, part, progress);
+  const now = options.now ?? new Date();
+  if (options.cacheDir) stampFromCache(options.cacheDir, results.flatMap((r) => (r?.report ? [r.report] : [])), ingestTime(now));
 
   const entries: Entry[] = [
     ...files.flatMap((f, i) => (results[i] ? [{ key: f.key, source: f.abs, result: results[i] }] : [])),
@@ -138,7 +143,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: (cache?.rejected ?? 0) + ocrRejected, cacheWarning: cache?.unwritable ?? null };
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, options.output), ...cacheCounts };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, now, options.output), ...cacheCounts };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir, options.output);
@@ -149,7 +154,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
  * Everything that needs all the results: copies published once, the manifest, ids, the checks
  * across years, the log, the outputs. `entries` in byte order of their paths.
  */
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, output?: GenerationOptions): IngestSummary {
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, now = new Date(), output?: GenerationOptions): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say
   // whose copy they are, and a copy's path places the report where its own does not.
   const bySha = new Map<string, Report>();
@@ -180,6 +185,11 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
   markCopied(reports);
+  // Only the final ids are looked up: a report keeps the time the run that first wrote it gave it,
+  // else the time the cache first saw its source (stampFromCache), else this run's.
+  const seen = previousIngestTimes(outDir);
+  const time = ingestTime(now);
+  for (const report of reports) report.ingestedAt = seen.get(report.id) ?? report.ingestedAt ?? time;
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

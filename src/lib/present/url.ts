@@ -37,6 +37,13 @@ export const paths = {
   search: () => url('search/'),
   data: (file: string) => url(`data/${file}`),
   rows: (file: string) => url(`rows/${file}`),
+  /** Atom feeds (views/feed.ts): the whole site's, a place's (itself and everything under it), an agency's. */
+  feed: () => url('feed.xml'),
+  placeFeed: (code: string) => url(`place/${code}/feed.xml`),
+  agencyFeed: (slug: string) => url(`agency/${slug}/feed.xml`),
+  /** One chart of an agency page alone, to embed in another site (views/embed.ts). */
+  agencyChartEmbed: (slug: string, chart: string) => url(`embed/agency/${slug}/${chart}/`),
+  yearChartEmbed: (year: number, chart: string) => url(`embed/year/${year}/${chart}/`),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

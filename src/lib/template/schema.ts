@@ -170,6 +170,12 @@ export const Report = z.object({
   /** What text it shares with other reports; absent when its text is too short to compare. */
   copied: Copied.optional(),
   /**
+   * When ingest first wrote this report's id, ISO 8601 in UTC to the second (ingest/first-seen-fs.ts):
+   * carried over from run to run, so it changes only with the report. Absent in files written before
+   * it was added.
+   */
+  ingestedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/).optional(),
+  /**
    * Cell path → where that number was read, for every cell taken from a printed cell (a number, or a
    * blank printed as `/`, `—` or an empty table cell). A cell the parser inferred, or could not
    * place, has none. Kept last: reports.json leaves it out (ingest/write-fs.ts), each report's own

@@ -39,10 +39,17 @@ function contentFolder(): { dir: string; work: string } {
   return { dir, work };
 }
 
+/**
+ * One clock for every run, in process and as a command: each report's ingestedAt is its run's time,
+ * and the runs' files are compared byte for byte.
+ */
+const EPOCH = '1780000000';
+const NOW = new Date(Number(EPOCH) * 1000);
+
 /** A run in which file permissions bind, as root too (unprivileged.ts). */
 function ingestUnprivileged(dir: string, work: string): Outcome {
   const out = join(work, 'out');
-  const run = spawnUnprivileged([join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache']);
+  const run = spawnUnprivileged([join(ROOT, 'scripts', 'ingest.ts'), dir, '--out', out, '--quiet', '--no-cache'], { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } });
   assert.equal(run.status, 0, run.stderr);
   return readOut(out);
 }
@@ -50,7 +57,7 @@ function ingestUnprivileged(dir: string, work: string): Outcome {
 async function ingest(dir: string, work: string, c?: Case): Promise<Outcome> {
   if (c?.unprivileged) return ingestUnprivileged(dir, work);
   const out = join(work, 'out');
-  await runIngest({ contentDir: dir, outDir: out, cacheDir: CACHE });
+  await runIngest({ contentDir: dir, outDir: out, cacheDir: CACHE, now: NOW });
   return readOut(out);
 }
 

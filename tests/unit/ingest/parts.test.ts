@@ -46,7 +46,9 @@ function content(): { dir: string; work: string } {
 
 test('ingest in two parts, assembled, writes the bytes of ingest in one', async () => {
   const { dir, work } = content();
-  const whole = await runIngest({ contentDir: dir, outDir: join(work, 'whole'), jobs: 1 });
+  // One clock for both, as SOURCE_DATE_EPOCH gives: the reports' ingestedAt is the run's time.
+  const now = new Date('2026-03-04T05:06:07Z');
+  const whole = await runIngest({ contentDir: dir, outDir: join(work, 'whole'), jobs: 1, now });
   const parts: IngestSummary[] = [];
   for (const index of [1, 2]) parts.push(await runIngest({ contentDir: dir, outDir: join(work, `part-${index}`), part: { index, count: 2 }, jobs: 1 }));
   // Each part parsed some of the files and none twice; part 1 keeps the link and the manifest's entry.
@@ -55,7 +57,7 @@ test('ingest in two parts, assembled, writes the bytes of ingest in one', async 
   assert.deepEqual([...paths(parts[0]!), ...paths(parts[1]!)].sort(), paths(whole).slice().sort());
   assert.ok(paths(parts[0]!).includes('link'));
 
-  const assembled = assembleIngest([join(work, 'part-2'), join(work, 'part-1')], join(work, 'assembled'));
+  const assembled = assembleIngest([join(work, 'part-2'), join(work, 'part-1')], join(work, 'assembled'), now);
   assert.ok(!('problems' in assembled), 'problems' in assembled ? assembled.problems.join('; ') : '');
   // As a reader sees each folder: through its current generation.
   const a = contents(join(work, 'whole', '.ingest-current'));

@@ -27,6 +27,9 @@ function contents(dir: string): Map<string, Buffer> {
   return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
 }
 
+/** One clock for the runs whose outputs are compared: each report's ingestedAt is its first run's time. */
+const NOW = new Date('2026-03-04T05:06:07Z');
+
 /** The two outputs hold the same files, as a reader sees them (through the current generation, whichever its number). */
 function assertSameFiles(a: string, b: string): void {
   const left = contents(join(a, '.ingest-current'));
@@ -47,18 +50,18 @@ function reportFiles(out: string): Map<string, string> {
 test('a second run leaves unchanged report files alone, rewrites a changed one and removes a stale one', async () => {
   const { content, work } = workspace();
   const out = join(work, 'out');
-  await runIngest({ contentDir: content, outDir: out });
+  await runIngest({ contentDir: content, outDir: out, now: NOW });
   const first = reportFiles(out);
   assert.equal(first.size, 5);
 
-  await runIngest({ contentDir: content, outDir: out });
+  await runIngest({ contentDir: content, outDir: out, now: NOW });
   assert.deepEqual(reportFiles(out), first);
 
   // A changed source changes its report (its sha256 and size); a removed one takes its files along.
   const names = readdirSync(content).sort();
   appendFileSync(join(content, names[0]!), '\n');
   rmSync(join(content, names[1]!));
-  const summary = await runIngest({ contentDir: content, outDir: out });
+  const summary = await runIngest({ contentDir: content, outDir: out, now: NOW });
   const changed = summary.reports.find((r) => r.source.path === names[0])!.id;
   const third = reportFiles(out);
   assert.equal(third.size, 4);
@@ -69,21 +72,21 @@ test('a second run leaves unchanged report files alone, rewrites a changed one a
   assert.equal(readdirSync(join(out, 'sources')).length, 4);
 
   const fresh = join(work, 'fresh');
-  await runIngest({ contentDir: content, outDir: fresh });
+  await runIngest({ contentDir: content, outDir: fresh, now: NOW });
   assertSameFiles(out, fresh);
 });
 
 test('cache hits among misses, in two worker threads, give the output of a fresh run in one without cache', async () => {
   const { content, work } = workspace();
   const cacheDir = join(work, 'cache');
-  await runIngest({ contentDir: content, outDir: join(work, 'a'), cacheDir, jobs: 2 });
+  await runIngest({ contentDir: content, outDir: join(work, 'a'), cacheDir, jobs: 2, now: NOW });
   appendFileSync(join(content, readdirSync(content).sort()[2]!), '\n');
 
-  const mixed = await runIngest({ contentDir: content, outDir: join(work, 'b'), cacheDir, jobs: 2 });
+  const mixed = await runIngest({ contentDir: content, outDir: join(work, 'b'), cacheDir, jobs: 2, now: NOW });
   assert.equal(mixed.cached, 4);
-  const cachedInline = await runIngest({ contentDir: content, outDir: join(work, 'c'), cacheDir, jobs: 1 });
+  const cachedInline = await runIngest({ contentDir: content, outDir: join(work, 'c'), cacheDir, jobs: 1, now: NOW });
   assert.equal(cachedInline.cached, 5);
-  await runIngest({ contentDir: content, outDir: join(work, 'd'), jobs: 1 });
+  await runIngest({ contentDir: content, outDir: join(work, 'd'), jobs: 1, now: NOW });
   assertSameFiles(join(work, 'b'), join(work, 'd'));
   assertSameFiles(join(work, 'c'), join(work, 'd'));
 });

@@ -1,0 +1,132 @@
+/**
+ * A chart as an image file that carries its source (issue: charts leave the site as screenshots
+ * without one): the source line 来源：公开年报看板，<address>，数据截至<date>, the file's name from
+ * what the chart shows, and the chart itself as SVG, drawn from the same spec as the page's
+ * Chart.js canvas (chart-spec.ts), with its title and source line in the image. The PNG is the
+ * page's canvas with the same title and source line around it (browser/charts/export-image.ts).
+ * Every text is XML-escaped: titles and labels come from reports.
+ */
+import { xmlText } from '../output/atom.ts';
+import { formatValue, type ChartSpec } from './chart-spec.ts';
+
+/** The day the data reaches (its newest ingest), in China's time zone (UTC+8): 2026年5月2日. */
+export function dataDate(ingestedAt: string): string {
+  const d = new Date(Date.parse(ingestedAt) + 8 * 3600 * 1000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+export function sourceLine(address: string, date: string): string {
+  return `来源：公开年报看板，${address}，数据截至${date}`;
+}
+
+/** A file name from the chart's title: the characters file systems refuse become `_`. */
+export function imageName(spec: Pick<ChartSpec, 'title'>, extension: 'png' | 'svg'): string {
+  const base = spec.title.replace(/[\\/:*?"<>|\u0000-\u001F\s]+/g, '_').replace(/^[._]+|_+$/g, '').slice(0, 80);
+  return `${base || '图表'}.${extension}`;
+}
+
+const WIDTH = 720;
+const FONT = 'font-family="Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"';
+const TEXT = '#1b1d21';
+const GRID = '#d9dce1';
+
+/** A round top for the value axis: 1, 2 or 5 times a power of ten, at least the largest value. */
+export function axisTop(max: number): number {
+  if (!(max > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  for (const step of [1, 2, 5, 10]) if (step * power >= max) return step * power;
+  return 10 * power;
+}
+
+const text = (x: number, y: number, body: string, attributes = '') => `<text x="${x}" y="${y}" ${attributes}>${xmlText(body)}</text>`;
+
+function tickText(spec: ChartSpec, v: number): string {
+  return spec.percent ? `${Math.round(v * 100)}%` : formatValue({ unit: '', percent: false }, v);
+}
+
+/**
+ * The chart as an SVG document: the title on top, the bars or lines with their value axis and
+ * category labels, a legend of the series, the source line at the bottom. `palette` is the site's
+ * (browser/charts/chart-core.ts), light, as printed.
+ */
+export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string, palette: readonly string[]): string {
+  const horizontal = kind === 'bar' && spec.horizontal === true;
+  const totals = spec.labels.map((_, i) => (spec.stacked ? spec.series.reduce((s, x) => s + (x.values[i] ?? 0), 0) : Math.max(0, ...spec.series.map((x) => x.values[i] ?? 0))));
+  const top = axisTop(Math.max(0, ...totals));
+  const left = horizontal ? 200 : 64;
+  const plotTop = 56;
+  const plotWidth = WIDTH - left - 24;
+  const band = horizontal ? 30 : plotWidth / Math.max(1, spec.labels.length);
+  const plotHeight = horizontal ? band * spec.labels.length : 300;
+  const legendY = plotTop + plotHeight + (horizontal ? 28 : 44);
+  const height = legendY + (spec.series.length > 1 ? 28 : 0) + 28;
+  const colour = (i: number) => palette[i % palette.length]!;
+  const parts: string[] = [];
+  // The value axis: five lines from 0 to the top.
+  for (let k = 0; k <= 4; k++) {
+    const v = (top * k) / 4;
+    if (horizontal) {
+      const x = left + (plotWidth * k) / 4;
+      parts.push(`<line x1="${x}" y1="${plotTop}" x2="${x}" y2="${plotTop + plotHeight}" stroke="${GRID}"/>`, text(x, plotTop + plotHeight + 16, tickText(spec, v), 'font-size="11" text-anchor="middle"'));
+    } else {
+      const y = plotTop + plotHeight - (plotHeight * k) / 4;
+      parts.push(`<line x1="${left}" y1="${y}" x2="${left + plotWidth}" y2="${y}" stroke="${GRID}"/>`, text(left - 6, y + 4, tickText(spec, v), 'font-size="11" text-anchor="end"'));
+    }
+  }
+  const scale = (v: number) => (v / top) * (horizontal ? plotWidth : plotHeight);
+  spec.labels.forEach((label, i) => {
+    const start = (horizontal ? plotTop : left) + band * i;
+    parts.push(horizontal ? text(left - 8, start + band / 2 + 4, label, 'font-size="12" text-anchor="end"') : text(start + band / 2, plotTop + plotHeight + 18, label, 'font-size="12" text-anchor="middle"'));
+    if (kind === 'line') return;
+    let offset = 0;
+    // Bars as thick as Chart.js draws them at most, centred in their band.
+    const bars = spec.stacked ? 1 : Math.max(1, spec.series.length);
+    const thick = Math.min((band * 0.6) / bars, 48);
+    const gap = (band - thick * bars) / 2;
+    spec.series.forEach((s, j) => {
+      const v = s.values[i] ?? null;
+      if (v === null) return;
+      const length = scale(v);
+      const across = start + gap + (spec.stacked ? 0 : thick * j);
+      const along = offset;
+      if (spec.stacked) offset += length;
+      const title = `<title>${xmlText(`${s.label} ${label}：${formatValue(spec, v)}`)}</title>`;
+      parts.push(
+        horizontal
+          ? `<rect x="${left + along}" y="${across}" width="${length}" height="${thick}" fill="${colour(j)}">${title}</rect>`
+          : `<rect x="${across}" y="${plotTop + plotHeight - along - length}" width="${thick}" height="${length}" fill="${colour(j)}">${title}</rect>`,
+      );
+    });
+  });
+  if (kind === 'line') {
+    spec.series.forEach((s, j) => {
+      const points = spec.labels.flatMap((_, i) => {
+        const v = s.values[i] ?? null;
+        return v === null ? [] : [[left + band * i + band / 2, plotTop + plotHeight - scale(v)] as const];
+      });
+      parts.push(`<polyline fill="none" stroke="${colour(j)}" stroke-width="2.5" points="${points.map(([x, y]) => `${x},${y}`).join(' ')}"/>`);
+      for (const [x, y] of points) parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="${colour(j)}"/>`);
+    });
+  }
+  if (spec.series.length > 1) {
+    let x = left;
+    spec.series.forEach((s, j) => {
+      parts.push(`<rect x="${x}" y="${legendY - 10}" width="12" height="12" fill="${colour(j)}"/>`, text(x + 16, legendY, s.label, 'font-size="12"'));
+      x += 28 + s.label.length * 12;
+    });
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" ${FONT} fill="${TEXT}">`,
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    text(16, 32, spec.title, 'font-size="18" font-weight="bold"'),
+    ...parts,
+    text(16, height - 12, source, 'font-size="11" fill="#555b63"'),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** The HTML that embeds a chart's page in another: its absolute address and title escaped. */
+export function iframeCode(address: string, title: string, height: number): string {
+  return `<iframe src="${xmlText(address)}" title="${xmlText(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
+}
