@@ -13,6 +13,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { cut, LIMITS } from './limits.ts';
+import { htmlMeta } from './meta.ts';
 import { cellText, cleanCell } from './text.ts';
 import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
@@ -155,5 +156,8 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'source'): Raw
   flush();
   const doc: RawDocument = { lines, exactCells: true };
   if (stop) doc.warnings = [stop];
+  // A converted Word document's HTML has no head: its dates come from the DOCX (docx.ts).
+  const meta = places === 'source' ? htmlMeta(html) : undefined;
+  if (meta) doc.meta = meta;
   return doc;
 }

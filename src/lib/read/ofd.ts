@@ -17,6 +17,7 @@
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
 import { cut, LIMITS } from './limits.ts';
+import { ofdMeta } from './meta.ts';
 import { ReadError, type RawDocument, type RawLine } from './types.ts';
 import { walkXml } from './xml.ts';
 import { checkZip } from './zip.ts';
@@ -76,6 +77,8 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   });
   const doc: RawDocument = { lines, exactCells: false };
   if (pageRefs.length > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) }];
+  const meta = ofdMeta(xml('OFD.xml'));
+  if (meta) doc.meta = meta;
   return doc;
 }
 

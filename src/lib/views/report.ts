@@ -14,6 +14,7 @@ import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from
 import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
 import { summaryNote } from '../present/marks.ts';
+import { DATE_KIND_LABELS, timeliness, type Timeliness } from '../present/dates.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
 
 export interface ReportView {
@@ -45,6 +46,10 @@ export interface ReportView {
   siblings: { id: string; year: number | null }[];
   /** For a summary report: its numbers are the whole place's (present/marks.ts); null otherwise. */
   scopeNote: string | null;
+  /** Every date the file carries, with what it is and where it was read (rendered as text). */
+  dates: { label: string; date: string; evidence: string }[];
+  /** Whether it came out by 31 January of the next year, where a publication date says. */
+  timeliness: Timeliness;
 }
 
 function outcomeChart(report: Report): ChartSpec | null {
@@ -86,6 +91,8 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     sourceFile,
     siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
     scopeNote: report.scope === 'summary' ? summaryNote(agency.name, report.level, '这份报告') : null,
+    dates: (report.dates ?? []).map((d) => ({ label: DATE_KIND_LABELS[d.kind], date: d.date, evidence: d.evidence })),
+    timeliness: timeliness(report),
   };
 }
 
