@@ -78,3 +78,22 @@ test('a summary report says its numbers are the whole county’s, not the govern
   );
   assert.equal(reportView(site, { ...report, scope: 'own' }, null).scopeNote, null);
 });
+
+test('the dates with what each is and its evidence, and whether the report came out on time', () => {
+  const dated = {
+    ...RICH,
+    id: '2024-jia',
+    checks: [],
+    dates: [
+      { kind: 'published' as const, date: '2025-02-12', evidence: '发布时间：2025-02-12' },
+      { kind: 'signed' as const, date: '2025-01-20', evidence: '甲县人民政府 2025年1月20日' },
+    ],
+  };
+  const view = reportView(buildSite([dated]), dated, null);
+  assert.deepEqual(view.dates, [
+    { label: '发布日期', date: '2025-02-12', evidence: '发布时间：2025-02-12' },
+    { label: '落款日期', date: '2025-01-20', evidence: '甲县人民政府 2025年1月20日' },
+  ]);
+  // RICH reports on 2024: 12 February is twelve days after 31 January 2025.
+  assert.equal(view.timeliness.text, '逾期12天：2025-02-12发布，期限为2025-01-31');
+});
