@@ -11,6 +11,7 @@ import { readManifest } from '../place/manifest-fs.ts';
 import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
 import { finishIngest, type IngestSummary } from './run-ingest.ts';
+import { readSources } from './sources-fs.ts';
 
 /** Assembles the parts into `outDir`; the problems instead, when they do not make a whole (nothing is written). */
 export function assembleIngest(dirs: readonly string[], outDir: string): IngestSummary | { problems: string[] } {
@@ -19,6 +20,6 @@ export function assembleIngest(dirs: readonly string[], outDir: string): IngestS
   if (problems.length === 0) problems.push(...mismatches(markers as IngestPartMarker[], dirs));
   if (problems.length > 0) return { problems };
   const entries = dirs.flatMap(readPartEntries).sort((a, b) => Buffer.compare(a.key, b.key));
-  // Every part keeps the manifest of the one content folder they share (the listing says so).
-  return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir);
+  // Every part keeps the manifest and sources.csv of the one content folder they share (the listing says so).
+  return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, readSources(dirs[0]!));
 }

@@ -8,6 +8,7 @@
  *   reports, which need every part;
  * - `sources/<sha256>`: each report's source, hard-linked (copied across disks);
  * - `agencies.csv`: the content folder's manifest, when it has one (every part keeps it);
+ * - `sources.csv`: the content folder's list of where reports came from (sources.ts), likewise;
  * - `ingest-part.json`: the marker (parts.ts `IngestPartMarker`), written last, so that a folder
  *   whose run stopped half-way is not taken for a part.
  *
@@ -23,6 +24,7 @@ import { writeAtomic } from '../files/write-fs.ts';
 import { INGEST_PART_MARKER, type IngestPartMarker } from './parts.ts';
 import type { FileResult } from './process-file.ts';
 import type { Entry } from './run-ingest.ts';
+import { SOURCES_PATH } from './sources.ts';
 import { replaceOwnFiles } from './write-fs.ts';
 
 const RESULTS = 'results.json';
@@ -45,6 +47,8 @@ export interface PartInfo {
 export function writePart(outDir: string, info: PartInfo, entries: Entry[], contentDir: string): void {
   const manifest = join(contentDir, MANIFEST_PATH);
   const hasManifest = existsSync(manifest);
+  const sourceList = join(contentDir, SOURCES_PATH);
+  const hasSources = existsSync(sourceList);
   const made = new Set<string>();
   const stored: StoredEntry[] = entries.map(({ key, source, result }) => {
     const report = result.report;
@@ -63,9 +67,10 @@ export function writePart(outDir: string, info: PartInfo, entries: Entry[], cont
   const sources = [...new Set(stored.flatMap((e) => (e.source ? [e.source] : [])))];
   const marker: IngestPartMarker = { part: partLabel(info.part), index: info.part.index, count: info.part.count, parser: info.parser, listing: info.listing, paths: info.paths, entries: entries.length };
   rmSync(join(outDir, INGEST_PART_MARKER), { force: true });
-  replaceOwnFiles(outDir, [RESULTS, INGEST_PART_MARKER, ...(hasManifest ? [MANIFEST_PATH] : []), ...sources], () => {
+  replaceOwnFiles(outDir, [RESULTS, INGEST_PART_MARKER, ...(hasManifest ? [MANIFEST_PATH] : []), ...(hasSources ? [SOURCES_PATH] : []), ...sources], () => {
     writeAtomic(join(outDir, RESULTS), jsonArray(stored.map((e) => JSON.stringify(e))));
     if (hasManifest) copyFileSync(manifest, join(outDir, MANIFEST_PATH));
+    if (hasSources) copyFileSync(sourceList, join(outDir, SOURCES_PATH));
     writeAtomic(join(outDir, INGEST_PART_MARKER), `${JSON.stringify(marker)}\n`);
   });
 }

@@ -20,6 +20,8 @@ import { WHOLE, type Part } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
 import { readManifest } from '../place/manifest-fs.ts';
+import { applySources, SOURCES_PATH, type Sources } from './sources.ts';
+import { readSources } from './sources-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache } from './cache-fs.ts';
@@ -97,7 +99,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cached = cache?.hits ?? 0;
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir), cached };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, readSources(options.contentDir)), cached };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir);
@@ -108,7 +110,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
  * Everything that needs all the results: copies published once, the manifest, ids, the checks
  * across years, the log, the outputs. `entries` in byte order of their paths.
  */
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string): IngestSummary {
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, sources: Sources | null = null): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say whose copy they are.
   const bySha = new Map<string, Report>();
   const published = new Map<Report, Published>();
@@ -132,6 +134,13 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });
+  }
+  // Like the manifest, applied here so that editing the list never stales the cache.
+  if (sources) {
+    const result: FileResult = { log: { path: SOURCES_PATH, status: 'skipped', messages: applySources(reports, sources) } };
+    const at = entries.find((e) => e.result.log.path === SOURCES_PATH);
+    if (at) at.result = result;
+    else entries.push({ key: Buffer.from(SOURCES_PATH), source: null, result });
   }
   settleIds(reports);
   const cross = crossReportChecks(reports);

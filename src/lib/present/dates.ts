@@ -3,7 +3,8 @@
  * year's report by 31 January of the following year. Only a publication date (a web page's, or one
  * the user gave in sources.csv) says when a report came out; a file's creation date or the date
  * signed at its end never stands in for it (a report is often signed or saved weeks before it is
- * put online).
+ * put online). Where several publication dates are stated, the surest decides: the user's
+ * (sources.csv) before the page's own.
  */
 import type { DateKind, Report } from '../template/schema.ts';
 
@@ -32,8 +33,8 @@ export function deadlineOf(year: number): string {
 
 export function timeliness(report: Pick<Report, 'year' | 'dates'>): Timeliness {
   const dates = report.dates ?? [];
-  // The earliest publication date stated: a page re-published later still came out on the first.
-  const published = dates.filter((d) => d.kind === 'published').map((d) => d.date).sort()[0];
+  // The surest publication date is first (sources.csv, then the page's metadata, then its 发布时间 line: parse/dates.ts, ingest/sources.ts).
+  const published = dates.find((d) => d.kind === 'published')?.date;
   if (published === undefined) {
     const created = dates.filter((d) => d.kind === 'file-created').map((d) => d.date).sort()[0];
     const signed = dates.find((d) => d.kind === 'signed')?.date;

@@ -167,6 +167,8 @@ export const Report = z.object({
   dates: z.array(ReportDate).optional(),
   /** The address the report was downloaded from (sources.csv) or that a saved page states for itself. */
   sourceUrl: WebAddress.optional(),
+  /** The day the report was downloaded from `sourceUrl`, as sources.csv says (`YYYY-MM-DD`). */
+  sourceDownloaded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /**
    * Cell path → where that number was read, for every cell taken from a printed cell (a number, or a
    * blank printed as `/`, `—` or an empty table cell). A cell the parser inferred, or could not

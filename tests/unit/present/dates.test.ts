@@ -17,8 +17,9 @@ describe('timeliness', () => {
   test('days counted across a leap February: 2024-01-31 to 2024-03-01 is 30 days', () => {
     assert.equal(timeliness({ year: 2023, dates: [published('2024-03-01')] }).daysLate, 30);
   });
-  test('of two publication dates the earliest counts', () => {
-    assert.equal(timeliness({ year: 2024, dates: [published('2025-03-10'), published('2025-01-28')] }).status, 'on-time');
+  test('of two publication dates the first (the surest: sources.csv, then the page) counts', () => {
+    assert.equal(timeliness({ year: 2024, dates: [published('2025-03-10'), published('2025-01-28')] }).daysLate, 38);
+    assert.equal(timeliness({ year: 2024, dates: [published('2025-01-28'), published('2025-03-10')] }).status, 'on-time');
   });
   test('a file created or signed in time is not a report published in time', () => {
     const dates: ReportDate[] = [
