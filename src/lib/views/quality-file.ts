@@ -10,12 +10,13 @@ import { CHECK_IDS, CHECK_LABELS } from '../template/identities.ts';
 import type { Level } from '../template/schema.ts';
 import { inRegion, isRegionCode } from './region.ts';
 
-/** Kinds of problem, in the order the page lists them: the reading statuses, then the checks. */
-export const QUALITY_KINDS = ['failed', 'partial', 'unplaced', ...CHECK_IDS] as const;
+/** Kinds of problem, in the order the page lists them: the reading statuses, then the checks, then a report published late. */
+export const QUALITY_KINDS = ['failed', 'partial', 'unplaced', ...CHECK_IDS, 'late'] as const;
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
 export function kindTitle(kind: QualityKind): string {
   if (kind === 'unplaced') return '未归入地区';
+  if (kind === 'late') return '逾期发布';
   return kind === 'failed' || kind === 'partial' ? STATUS_LABELS[kind] : `核对未通过：${CHECK_LABELS[kind]}`;
 }
 
