@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COVERAGE_MEASURES, nationView, PLACE_TOTAL_MEASURES, placePaths, placeView } from '../../../src/lib/views/place.ts';
-import { placeSite } from '../site/place-fixtures.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
 
 const total = (key: string) => PLACE_TOTAL_MEASURES.indexOf(key as (typeof PLACE_TOTAL_MEASURES)[number]);
 const covered = (key: string) => COVERAGE_MEASURES.indexOf(key as (typeof COVERAGE_MEASURES)[number]);
@@ -105,4 +106,15 @@ test('全国 lists the provinces and the national bodies, and no unplaced agency
   assert.equal(listed.length, site.agencies.length - 1);
   assert.ok(!listed.includes('城关镇'));
   assert.equal(placeView(site, '12'), null);
+});
+
+test('a county counts, year by year, its reports published late and those without a publication date', () => {
+  const published = (date: string) => [{ kind: 'published' as const, date, evidence: `发布时间：${date}` }];
+  const dated = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, dates: published('2025-02-10') } : r.agency === '郸城县财政局' ? { ...r, dates: published('2025-01-20') } : r));
+  const v = placeView(buildSite(dated), '411625')!;
+  // 2024: nine reports (five of the townships, four of the county's own agencies), 汲冢镇's late, 财政局's on time, seven with no date; 2023: 钱店镇 and 石槽镇, neither dated.
+  assert.deepEqual(v.totals.map((t) => [t.year, t.publication]), [
+    [2024, { reports: 9, late: 1, undated: 7 }],
+    [2023, { reports: 2, late: 0, undated: 2 }],
+  ]);
 });
