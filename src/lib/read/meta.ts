@@ -13,6 +13,12 @@ import { walkXml } from './xml.ts';
 
 /** The head of a page, and a saved page's `<!-- saved from url=… -->`, lie well within this. */
 const HEAD_CHARS = 256 * 1024;
+/**
+ * The head is read in pieces this long, and reading stops at `<body>` or this deep a nesting:
+ * htmlparser2's cost grows with the square of the depth (html.ts), and a head is never deep.
+ */
+const PIECE = 4096;
+const MAX_DEPTH = 64;
 /** A metadata value longer than this is not a date or an address. */
 const MAX_VALUE = 500;
 /** docProps/core.xml is a few hundred bytes; far more is not metadata. */
@@ -27,9 +33,15 @@ export function htmlMeta(html: string): DocumentMeta | undefined {
   let saved: string | undefined;
   let canonical: string | undefined;
   let ogUrl: string | undefined;
+  let depth = 0;
+  let done = false;
   const parser = new Parser(
     {
       onopentag(name, a) {
+        if (done || name === 'body' || ++depth > MAX_DEPTH) {
+          done = true;
+          return;
+        }
         const key = (a.name ?? a.property ?? '').trim().toLowerCase();
         const content = (a.content ?? '').trim();
         if (name === 'meta' && PUBLISHED_META.has(key) && content && content.length <= MAX_VALUE) {
@@ -38,7 +50,11 @@ export function htmlMeta(html: string): DocumentMeta | undefined {
         if (name === 'meta' && key === 'og:url' && content) ogUrl ??= content;
         if (name === 'link' && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) canonical ??= a.href.trim();
       },
+      onclosetag() {
+        depth--;
+      },
       oncomment(data) {
+        if (done) return;
         // Internet Explorer and Chinese browsers write `saved from url=(0041)https://…` at the top of a saved page.
         const match = /saved from url=\(\d+\)(\S+)/i.exec(data);
         if (match) saved ??= match[1];
@@ -46,8 +62,7 @@ export function htmlMeta(html: string): DocumentMeta | undefined {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html.slice(0, HEAD_CHARS));
-  parser.end();
+  for (let at = 0; at < Math.min(html.length, HEAD_CHARS) && !done; at += PIECE) parser.write(html.slice(at, at + PIECE));
   const urls = [saved, canonical, ogUrl].filter((u) => u !== undefined && u.length <= MAX_VALUE) as string[];
   if (dates.length === 0 && urls.length === 0) return undefined;
   return urls.length === 0 ? { dates } : { dates, urls };
