@@ -14,6 +14,8 @@ import { toHalfWidth } from './normalize.ts';
 const EVIDENCE_CHARS = 80;
 /** A web page prints its 发布时间 above the report, among the site's header lines. */
 const PAGE_HEAD_LINES = 60;
+/** A page's line of fields (来源, 发布时间, 浏览次数) is short; a longer one is prose. */
+const FIELD_LINE_CHARS = 120;
 /** The signature is among the last lines of the report (a web page's footer may follow it). */
 const END_LINES = 40;
 /** No file has more dates worth showing than this; more are repeats of a page's chrome. */
@@ -27,8 +29,12 @@ const CHINESE_DATE = new RegExp(`(${CN}{4})\\s*年\\s*(${CN}{1,3})\\s*月\\s*(${
 const ARABIC_DATE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2}))/;
 /** A line that is a signature's date: the date alone, or after the signing body (XX镇人民政府, XX局). */
 const SIGNED_LINE = new RegExp(`^(?:(.{0,40}?(?:政府|办公室|办公厅|办事处|局|委员会|委|厅|中心|院|处|所|站|街道|镇|乡|管委会|公司))\\s*)?((?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CN}{4}\\s*年\\s*${CN}{1,3}\\s*月\\s*${CN}{1,3}\\s*日)\\s*$`);
-/** A web page's publication line: 发布时间：2025-01-20 09:30, also among other fields (来源：… 发布日期：…). 时间 alone only where it begins a field, not 受理时间. */
-const PUBLISHED_LINE = /(发布(?:时间|日期)|(?<=^|\s)时间)\s*[：:]\s*([^\s：:]+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
+/**
+ * A web page's publication line: 发布时间：2025-01-20 09:30, also among other fields (来源：… 发布日期：…).
+ * The label begins a field, at the line's start or after a space: not 受理时间, and not a sentence's
+ * （发布时间：…） about some other document.
+ */
+const PUBLISHED_LINE = /(?<=^|\s)(发布(?:时间|日期)|时间)\s*[：:]\s*([^\s：:]+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 
 /** `YYYY-MM-DD` of a date in any form above, or null when the text holds no real day. */
 export function dayOf(text: string): string | null {
@@ -86,7 +92,7 @@ export function signedDate(lines: readonly string[]): ReportDate | null {
 export function pageDates(lines: readonly string[]): ReportDate[] {
   const dates: ReportDate[] = [];
   for (const line of lines.slice(0, PAGE_HEAD_LINES)) {
-    const match = PUBLISHED_LINE.exec(line);
+    const match = line.length <= FIELD_LINE_CHARS ? PUBLISHED_LINE.exec(line) : null;
     const date = match ? dayOf(match[2]!) : null;
     if (date) dates.push({ kind: 'published', date, evidence: evidence(`${match![1]}：${match![2]}`) });
   }

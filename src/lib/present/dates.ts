@@ -42,6 +42,8 @@ export function timeliness(report: Pick<Report, 'year' | 'dates'>): Timeliness {
     return { status: 'unknown', daysLate: null, text: known ? `发布日期不详（${known}，均不能说明何时发布），无法判断是否按期` : '发布日期不详，无法判断是否按期' };
   }
   if (report.year === null) return { status: 'unknown', daysLate: null, text: `${published}发布；报告年度不详，无法判断是否按期` };
+  // A report cannot come out before the year it reports on has ended: such a date is some other document's.
+  if (published < `${report.year + 1}-01-01`) return { status: 'unknown', daysLate: null, text: `所记发布日期${published}早于${report.year}年结束，不可能是本报告的发布日期，无法判断是否按期` };
   const deadline = deadlineOf(report.year);
   const days = Math.round((Date.parse(published) - Date.parse(deadline)) / DAY_MS);
   if (days <= 0) return { status: 'on-time', daysLate: 0, text: `按期：${published}发布，期限为${deadline}` };

@@ -60,8 +60,10 @@ describe('pageDates', () => {
     assert.deepEqual(pageDates(['来源：钱店镇 时间：2025-02-03 10:00 浏览：5']), [{ kind: 'published', date: '2025-02-03', evidence: '时间：2025-02-03 10:00' }]);
     assert.deepEqual(pageDates(['发布日期:2025年1月26日']), [{ kind: 'published', date: '2025-01-26', evidence: '发布日期：2025年1月26日' }]);
   });
-  test('受理时间 and the like are not a publication date', () => {
+  test('受理时间 and the like are not a publication date, nor is a sentence about another document', () => {
     assert.deepEqual(pageDates(['受理时间：2024-03-05', '办理时间：2024年4月1日']), []);
+    assert.deepEqual(pageDates(['印发《关于做好2024年政务公开工作的通知》（发布时间：2024-03-01）。']), []);
+    assert.deepEqual(pageDates([`${'本年度，我镇围绕重点领域做好信息公开工作，'.repeat(6)} 发布时间：2024-03-01`]), []);
   });
 });
 

@@ -28,6 +28,10 @@ describe('timeliness', () => {
     ];
     assert.deepEqual(timeliness({ year: 2024, dates }), { status: 'unknown', daysLate: null, text: '发布日期不详（落款日期为2025-01-12，文件生成于2025-01-10，均不能说明何时发布），无法判断是否按期' });
   });
+  test('a publication date before the year reported on has ended is not taken as the report\'s', () => {
+    assert.deepEqual(timeliness({ year: 2024, dates: [published('2024-12-31')] }), { status: 'unknown', daysLate: null, text: '所记发布日期2024-12-31早于2024年结束，不可能是本报告的发布日期，无法判断是否按期' });
+    assert.equal(timeliness({ year: 2024, dates: [published('2025-01-01')] }).status, 'on-time');
+  });
   test('no year, no dates, or a file written before dates were read: unknown', () => {
     assert.deepEqual(timeliness({ year: null, dates: [published('2025-01-20')] }), { status: 'unknown', daysLate: null, text: '2025-01-20发布；报告年度不详，无法判断是否按期' });
     assert.equal(timeliness({ year: 2024, dates: [] }).text, '发布日期不详，无法判断是否按期');
