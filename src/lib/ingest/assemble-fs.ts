@@ -14,6 +14,7 @@ import { readManifest } from './manifest-fs.ts';
 import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
 import { finishIngest, type Entry, type IngestSummary } from './run-ingest.ts';
+import { readSources } from './sources-fs.ts';
 
 /**
  * Assembles the parts into `outDir` at the time `now` (the `ingestedAt` of reports new to it), locked against another run (files/lock-fs.ts: throws
@@ -37,8 +38,8 @@ export function assembleIngest(dirs: readonly string[], outDir: string, now = ne
   const release = lockFolder(outDir, '--out');
   try {
     removeLeftovers(outDir);
-    // Every part keeps the manifest of the one content folder they share (the listing says so).
-    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, now, output);
+    // Every part keeps the manifest and sources.csv of the one content folder they share (the listing says so).
+    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, { now, output, sources: readSources(dirs[0]!) });
   } finally {
     release();
   }

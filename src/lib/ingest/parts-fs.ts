@@ -8,6 +8,7 @@
  *   reports, which need every part;
  * - `sources/<sha256>`: each report's source, hard-linked (copied across disks);
  * - `agencies.csv`: the content folder's manifest, when it has one (every part keeps it);
+ * - `sources.csv`: the content folder's list of where reports came from (sources.ts), likewise;
  * - `ingest-part.json`: the marker (parts.ts `IngestPartMarker`).
  *
  * As in a data folder, the run is one generation swapped in whole (files/generation-fs.ts), and
@@ -26,6 +27,8 @@ import { INGEST_PART_MARKER, INGEST_PARTS, type IngestPartMarker } from './parts
 import type { FileResult } from './process-file.ts';
 import { readManifestBytes } from './manifest-fs.ts';
 import type { Entry } from './run-ingest.ts';
+import { SOURCES_PATH } from './sources.ts';
+import { readSourcesBytes } from './sources-fs.ts';
 
 const RESULTS = 'results.json';
 
@@ -48,8 +51,9 @@ export function writePart(outDir: string, info: PartInfo, entries: Entry[], cont
   // Read by the rules of the manifest, never copied: a link's target or a FIFO is no part's.
   const manifest = readManifestBytes(contentDir);
   const hasManifest = manifest !== null;
+  const sourceList = readSourcesBytes(contentDir);
   const marker: IngestPartMarker = { part: partLabel(info.part), index: info.part.index, count: info.part.count, parser: info.parser, listing: info.listing, paths: info.paths, entries: entries.length };
-  writeGeneration(outDir, '--out', [RESULTS, INGEST_PART_MARKER, 'sources', ...(hasManifest ? [MANIFEST_PATH] : [])], (generation) => {
+  writeGeneration(outDir, '--out', [RESULTS, INGEST_PART_MARKER, 'sources', ...(hasManifest ? [MANIFEST_PATH] : []), ...(sourceList ? [SOURCES_PATH] : [])], (generation) => {
     const stored: StoredEntry[] = entries.map(({ key, source, result }) => {
       const report = result.report;
       let name: string | null = null;
@@ -66,6 +70,7 @@ export function writePart(outDir: string, info: PartInfo, entries: Entry[], cont
     });
     generation.write(RESULTS, jsonArray(stored.map((e) => JSON.stringify(e))));
     if (manifest) generation.write(MANIFEST_PATH, manifest);
+    if (sourceList) generation.write(SOURCES_PATH, sourceList);
     generation.write(INGEST_PART_MARKER, `${JSON.stringify(marker)}\n`);
   }, options);
 }

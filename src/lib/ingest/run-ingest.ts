@@ -25,6 +25,8 @@ import { gazetteer } from '../place/gazetteer-fs.ts';
 import { isPlaceNote } from '../place/identify.ts';
 import { applyManifest, MANIFEST_PATH, type Manifest } from '../place/manifest.ts';
 import { readManifest } from './manifest-fs.ts';
+import { applySources, SOURCES_PATH, type Sources } from './sources.ts';
+import { readSources } from './sources-fs.ts';
 import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
@@ -143,7 +145,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: (cache?.rejected ?? 0) + ocrRejected, cacheWarning: cache?.unwritable ?? null };
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, now, options.output), ...cacheCounts };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, { now, output: options.output, sources: readSources(options.contentDir) }), ...cacheCounts };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir, options.output);
@@ -154,7 +156,15 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
  * Everything that needs all the results: copies published once, the manifest, ids, the checks
  * across years, the log, the outputs. `entries` in byte order of their paths.
  */
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, now = new Date(), output?: GenerationOptions): IngestSummary {
+/** What finishing a run takes besides its entries: its time, how its output is written, the content folder's sources.csv. */
+export interface FinishOptions {
+  /** The `ingestedAt` of reports new to the output; now when absent. */
+  now?: Date;
+  output?: GenerationOptions;
+  sources?: Sources | null;
+}
+
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, { now = new Date(), output, sources = null }: FinishOptions = {}): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say
   // whose copy they are, and a copy's path places the report where its own does not.
   const bySha = new Map<string, Report>();
@@ -180,6 +190,13 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });
+  }
+  // Like the manifest, applied here so that editing the list never stales the cache.
+  if (sources) {
+    const result: FileResult = { log: { path: SOURCES_PATH, status: 'skipped', messages: applySources(reports, sources) } };
+    const at = entries.find((e) => e.result.log.path === SOURCES_PATH);
+    if (at) at.result = result;
+    else entries.push({ key: Buffer.from(SOURCES_PATH), source: null, result });
   }
   settleIds(reports);
   const cross = crossReportChecks(reports);

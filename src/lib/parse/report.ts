@@ -12,6 +12,7 @@ import { readHeader } from './header.ts';
 import { NoteList } from './notes.ts';
 import type { CellPlaces } from './places.ts';
 import { looksPre2019, readPre2019 } from './pre2019.ts';
+import { provenance } from './provenance.ts';
 import { emptyApplications, readMatrix } from './reconcile.ts';
 import { emptyReview, readReview } from './review.ts';
 import { findRegions, TEXT_SECTIONS, type Regions } from './regions.ts';
@@ -71,6 +72,7 @@ export function parseReport(read: RawDocument): ParsedReport | { notReport: stri
     unread: [],
     sections: textSections(printed, regions),
     notes: notes.items,
+    ...provenance(doc, lines),
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
 

@@ -12,6 +12,7 @@
  */
 import mammoth from 'mammoth';
 import { htmlToDocument } from './html.ts';
+import { docxMeta } from './meta.ts';
 import { ReadError, type RawDocument } from './types.ts';
 
 export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
@@ -23,5 +24,8 @@ export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
   } catch (error) {
     throw new ReadError('unreadable-docx', `not a readable .docx file (${(error as Error).message.split('\n')[0]}); open and re-save it in Word or LibreOffice`);
   }
-  return htmlToDocument(html, 'word');
+  const doc = htmlToDocument(html, 'word');
+  const meta = await docxMeta(bytes);
+  if (meta) doc.meta = meta;
+  return doc;
 }

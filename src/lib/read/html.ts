@@ -16,6 +16,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { appendCapped, cut, LIMITS } from './limits.ts';
+import { htmlMeta } from './meta.ts';
 import { cellText, cleanCell } from './text.ts';
 import type { Place, RawDocument, RawLine, ReadWarning } from './types.ts';
 
@@ -166,5 +167,8 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   const warnings = [...(stop ? [stop] : []), ...(longLines > 0 ? [{ code: 'limit-reached' as const, message: cut('lineChars', longLines) }] : [])];
   if (warnings.length > 0) doc.warnings = warnings;
   if (titles.length > 0) doc.titles = titles;
+  // A converted Word document's HTML has no head: its dates come from the DOCX (docx.ts).
+  const meta = places === 'view' ? htmlMeta(html) : undefined;
+  if (meta) doc.meta = meta;
   return doc;
 }

@@ -18,6 +18,7 @@
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
 import { appendCapped, cut, LIMITS } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
+import { ofdMeta } from './meta.ts';
 import { walkXml } from './xml.ts';
 import { checkZip } from './zip.ts';
 
@@ -102,6 +103,8 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   if (budget.longCodes > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', budget.longCodes) });
   if (budget.printed > LIMITS.viewChars.value) warnings.push({ code: 'limit-reached', message: cut('viewChars', budget.printed) });
   if (warnings.length > 0) doc.warnings = warnings;
+  const meta = ofdMeta(xml('OFD.xml'));
+  if (meta) doc.meta = meta;
   return doc;
 }
 

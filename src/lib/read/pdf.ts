@@ -14,13 +14,14 @@
 import { getDocumentProxy } from 'unpdf';
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
 import { cut, LIMITS } from './limits.ts';
+import { pdfMeta } from './meta.ts';
 import { ReadError, type RawDocument, type RawLine } from './types.ts';
 
 /** Fewer visible characters than this in the whole file means there is no real text layer. */
 const MIN_TEXT_CHARS = 20;
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
-  const { pages, total } = await extractPages(bytes);
+  const { pages, total, info } = await extractPages(bytes);
 
   dropPageNumbers(pages);
   dropRepeatedMargins(pages);
@@ -42,11 +43,13 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
   });
   const doc: RawDocument = { lines, exactCells: false };
   if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
+  const meta = pdfMeta(info);
+  if (meta) doc.meta = meta;
   return doc;
 }
 
 /** Opens the PDF and turns every page into printed lines; any pdf.js failure becomes a ReadError. */
-async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number }> {
+async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number; info: unknown }> {
   let pdf;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy to stay pure.
@@ -68,7 +71,9 @@ async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: 
       }
       pages.push({ width: viewport.width, height: viewport.height, lines: groupLines(runs) });
     }
-    return { pages, total: pdf.numPages };
+    // A damaged Info dictionary leaves the dates out; it never stops the text from being read.
+    const info = await pdf.getMetadata().then((m) => m.info, () => undefined);
+    return { pages, total: pdf.numPages, info };
   } catch (e) {
     // A damaged file can open and still fail on a page (missing objects, broken streams).
     throw new ReadError('unreadable-pdf', `PDF is damaged and its pages cannot be read (${errorText(e)}); re-download or re-export the file.`);

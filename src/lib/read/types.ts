@@ -1,3 +1,5 @@
+import type { DateKind } from '../template/schema.ts';
+
 /**
  * What every reader produces: the report as lines of cells, in reading order, before any
  * number is interpreted (STYLE.md: raw and normalised are different types).
@@ -31,6 +33,26 @@ export interface RawDocument {
    * site's name, and its `<h1>`s): evidence for the header, never a line of the report's text.
    */
   titles?: string[];
+  /** What the file says about itself outside its text: dates of its metadata, the address of a saved page. Absent when it says nothing. */
+  meta?: DocumentMeta;
+}
+
+/**
+ * A file's own word on itself: a web page's publication date (its CMS's `<meta>` tags), a PDF's,
+ * DOCX's or OFD's creation and modification dates, and the address a saved page was taken from.
+ */
+export interface DocumentMeta {
+  dates: MetaDate[];
+  /** The addresses the page states for itself, as written, the surest first: `saved from url`, the canonical link, `og:url`. */
+  urls?: string[];
+}
+
+export interface MetaDate {
+  kind: Exclude<DateKind, 'signed'>;
+  /** The value as the file holds it (`D:20250120093000+08'00'`, `2025-01-20T09:30:00Z`): parse/dates.ts reads the day. */
+  value: string;
+  /** Which field it came from: `meta PubDate`, `PDF CreationDate`, `docProps/core.xml dcterms:created`. */
+  field: string;
 }
 
 /** A number cell read by OCR that is not to be shown as fact until something confirms it. */

@@ -117,6 +117,17 @@ export const Copied = z.object({
   sameYear: z.array(z.object({ id: z.string(), share: z.number().min(0).max(1) })),
 });
 
+/** What a date of a report's file is: the web page's publication, the signature at its end, the file's creation or last change (parse/dates.ts). */
+export const DateKind = z.enum(['published', 'signed', 'file-created', 'file-modified']);
+/** One date a report's file carries: `date` the day (`YYYY-MM-DD`), `evidence` the line or metadata field it was read from. */
+export const ReportDate = z.object({
+  kind: DateKind,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  evidence: z.string().max(200),
+});
+/** An address on the web, http or https only: a page's `javascript:` or `file:` address is never kept. */
+export const WebAddress = z.string().max(2000).regex(/^https?:\/\/[^\s<>"]+$/i);
+
 /** Totals a pre-2019 report states in its text or annex (2007 条例 outline; pre2019.ts); none are identities. */
 export const Pre2019Totals = record(PRE2019_TOTALS.map((t) => t.key), Num);
 
@@ -175,6 +186,12 @@ export const Report = z.object({
    * it was added.
    */
   ingestedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/).optional(),
+  /** Every date the file carries, each with what it is and where it was read; absent in files written before it was added. */
+  dates: z.array(ReportDate).optional(),
+  /** The address the report was downloaded from (sources.csv) or that a saved page states for itself. */
+  sourceUrl: WebAddress.optional(),
+  /** The day the report was downloaded from `sourceUrl`, as sources.csv says (`YYYY-MM-DD`). */
+  sourceDownloaded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /**
    * Cell path → where that number was read, for every cell taken from a printed cell (a number, or a
    * blank printed as `/`, `—` or an empty table cell). A cell the parser inferred, or could not
@@ -194,6 +211,8 @@ export type Pre2019Totals = z.infer<typeof Pre2019Totals>;
 export type Check = z.infer<typeof Check>;
 export type Note = z.infer<typeof Note>;
 export type Copied = z.infer<typeof Copied>;
+export type ReportDate = z.infer<typeof ReportDate>;
+export type DateKind = z.infer<typeof DateKind>;
 export type Level = z.infer<typeof Level>;
 export type AgencyKind = z.infer<typeof AgencyKind>;
 export type Scope = z.infer<typeof Scope>;

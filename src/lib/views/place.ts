@@ -19,6 +19,7 @@ import { measure, type CountKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { countsOf, pooled } from '../measures/values.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS } from '../present/labels.ts';
+import { timeliness } from '../present/dates.ts';
 import { paths, placeAnchor } from '../present/url.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -95,6 +96,8 @@ export interface PlaceTotalsYear {
   own: SummaryEntry[];
   /** Summary reports of the places below, left out of the total. */
   below: number;
+  /** Of every report of the year in the place and below (one per agency), how many came out late and how many have no publication date (present/dates.ts). */
+  publication: { reports: number; late: number; undated: number };
 }
 
 export interface CoverageYear {
@@ -183,8 +186,14 @@ function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
       cells: PLACE_TOTAL_MEASURES.map((key) => ({ key, label: measure(key).label, ...pooled(key, counts), term: measure(key).term })),
       own,
       below: summaries.length - own.length,
+      publication: publication(all.flatMap((a) => a.byYear.get(year) ?? [])),
     };
   });
+}
+
+function publication(reports: readonly Parameters<typeof timeliness>[0][]): PlaceTotalsYear['publication'] {
+  const statuses = reports.map((r) => timeliness(r).status);
+  return { reports: reports.length, late: statuses.filter((s) => s === 'late').length, undated: statuses.filter((s) => s === 'unknown').length };
 }
 
 function coverage(places: Places, place: PlaceNode): Coverage | null {

@@ -15,9 +15,9 @@ import { inRegion, isRegionCode } from './region.ts';
 /**
  * Kinds of problem, in the order the page lists them: the reading statuses, a table printed blank
  * and one whose digits are run together (counted apart: the first is the agency's, the second
- * ours), then the checks, then a county's summary against its townships.
+ * ours), then the checks, then a county's summary against its townships, then a report published late.
  */
-export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS, 'townships'] as const;
+export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS, 'townships', 'late'] as const;
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
 /** The note each table-fill kind is made from. */
@@ -27,6 +27,7 @@ export function kindTitle(kind: QualityKind): string {
   if (kind === 'unplaced') return '未归入地区';
   if (kind === 'blank' || kind === 'runTogether') return noteTitle(FILL_KIND_CODES[kind]);
   if (kind === 'townships') return '汇总报告小于乡镇之和';
+  if (kind === 'late') return '逾期发布';
   return kind === 'failed' || kind === 'partial' ? STATUS_LABELS[kind] : `核对未通过：${CHECK_LABELS[kind]}`;
 }
 

@@ -18,6 +18,7 @@ import { byDiscrepancy, FILL_KIND_CODES, kindTitle, QUALITY_KINDS, type QualityI
 import { noteHint, noteTitle } from '../present/note-text.ts';
 import { allTownshipContradictions } from '../site/peers.ts';
 import { contradictionText } from './place-links.ts';
+import { timeliness } from '../present/dates.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -35,6 +36,8 @@ export interface QualityView {
   files: { path: string; status: string; messages: string[] }[];
   reportCount: number;
   cleanCount: number;
+  /** Reports without a publication date, or without a year: whether they came out on time is unknown. */
+  undatedCount: number;
   /** Years and places the items have, for the filters. */
   years: number[];
   places: RegionOption[];
@@ -91,6 +94,9 @@ export function reportProblems(r: ReportCore): QualityItem[] {
     const largest = explained.reduce((a, b) => ((b.diff ?? -1) > (a.diff ?? -1) ? b : a));
     out.push(item(id, explained.length, largest.diff, largest.text));
   }
+  // Days late are no difference between numbers: the item has none, so that it never sorts among them.
+  const published = timeliness(r);
+  if (published.status === 'late') out.push(item('late', 1, null, published.text));
   return out;
 }
 
@@ -115,12 +121,13 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     kinds: QUALITY_KINDS.map((kind) => ({
       kind,
       title: kindTitle(kind),
-      description: kind === 'failed' || kind === 'partial' || kind === 'unplaced' || kind === 'townships' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
+      description: kind === 'late' ? LATE_DESCRIPTION : kind === 'failed' || kind === 'partial' || kind === 'unplaced' || kind === 'townships' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
+    undatedCount: reports.filter((r) => timeliness(r).status === 'unknown').length,
     years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     places: places ? problemRegions(places, items) : [],
   };
@@ -131,6 +138,8 @@ function problemRegions(places: Places, items: readonly QualityItem[]): RegionOp
   const codes = new Set(items.filter((i) => i.division).map((i) => i.division));
   return regionOptions(places).filter((o) => [...codes].some((code) => inRegion(code, o.code)));
 }
+
+const LATE_DESCRIPTION = '条例第五十条要求每年1月31日前公布上一年度的报告。发布日期取自网页（发布时间、网页元数据）或 sources.csv；只有文件生成日期或落款日期的报告不计入，见各报告页“发布时间与来源”。';
 
 /** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */
 export const QUALITY_PAGE_SIZE = 100;

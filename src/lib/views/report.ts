@@ -15,6 +15,7 @@ import { pre2019Totals, textSections, type Pre2019Total, type TextSection } from
 import type { Site } from '../site/site.ts';
 import type { TableModel } from '../present/table-model.ts';
 import { summaryNote } from '../present/marks.ts';
+import { DATE_KIND_LABELS, timeliness, type Timeliness } from '../present/dates.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
 import { checklist, sharePercent, type Checklist } from './checklist.ts';
 
@@ -47,6 +48,10 @@ export interface ReportView {
   siblings: { id: string; year: number | null }[];
   /** For a summary report: its numbers are the whole place's (present/marks.ts); null otherwise. */
   scopeNote: string | null;
+  /** Every date the file carries, with what it is and where it was read (rendered as text). */
+  dates: { label: string; date: string; evidence: string }[];
+  /** Whether it came out by 31 January of the next year, where a publication date says. */
+  timeliness: Timeliness;
   checklist: Checklist;
   /** The text it shares with other reports; null when its text was too short to compare. */
   copied: CopiedView | null;
@@ -107,6 +112,8 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     sourceFile,
     siblings: agency.reports.filter((r) => r.id !== report.id).map((r) => ({ id: r.id, year: r.year })),
     scopeNote: report.scope === 'summary' ? summaryNote(agency.name, report.level, '这份报告') : null,
+    dates: (report.dates ?? []).map((d) => ({ label: DATE_KIND_LABELS[d.kind], date: d.date, evidence: d.evidence })),
+    timeliness: timeliness(report),
     checklist: checklist(report),
     copied: copiedView(site, report),
   };

@@ -26,7 +26,7 @@ function contents(dir: string): Map<string, Buffer> {
 /**
  * The sample, a 2023 report of 钱店镇 (the 2024 seed with its year changed) that falls in the other
  * part of two, a byte-identical copy, the real PDF, an HTML and a DOCX fixture, a broken PDF, a
- * symbolic link and a manifest.
+ * symbolic link, a manifest and a sources.csv (14 paths).
  */
 function content(): { dir: string; work: string } {
   const work = mkdtempSync(join(tmpdir(), 'ingest-parts-'));
@@ -41,6 +41,7 @@ function content(): { dir: string; work: string } {
   for (const f of ['layouts/html.html', 'layouts/docx.docx', 'real/huaian-2024.pdf', 'bad/broken.pdf']) copyFileSync(join('tests/fixtures', f), join(dir, 'sub', f.split('/')[1]!));
   symlinkSync('/etc/hostname', join(dir, 'link'));
   writeFileSync(join(dir, 'agencies.csv'), 'match,code\n柳园口乡政府,410202202\n');
+  writeFileSync(join(dir, 'sources.csv'), 'file,url,downloaded,published\nsub/html.html,https://www.example.gov.cn/hq/2023.html,2024-03-01,2024-02-02\n');
   return { dir, work };
 }
 
@@ -66,6 +67,11 @@ test('ingest in two parts, assembled, writes the bytes of ingest in one', async 
   for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), `${path} differs`);
   assert.ok(a.has('.ingest-files.json') && a.has('ingest-log.json') && a.has('cells.csv'));
 
+  // sources.csv is applied at assembly, as in one run.
+  const listed = assembled.reports.find((r) => r.source.path === 'sub/html.html')!;
+  assert.equal(listed.sourceUrl, 'https://www.example.gov.cn/hq/2023.html');
+  assert.deepEqual(listed.dates?.[0], { kind: 'published', date: '2024-02-02', evidence: 'sources.csv:2: published 2024-02-02' });
+
   // The two years of 钱店镇 were parsed in different parts: their carry-over is checked at assembly.
   const newer = assembled.reports.find((r) => r.agency === '钱店镇' && r.year === 2024)!;
   assert.deepEqual(newer.checks.filter((c) => c.id === 'carryover').map((c) => [c.ok, c.left, c.right]), [[true, 0, 0]]);
@@ -90,7 +96,7 @@ test('parts that do not make a whole are refused, and nothing is written', async
   // A file changed between the two runs: the parts saw different content folders.
   writeFileSync(join(dir, 'sub', 'copy.txt'), 'changed');
   await runIngest({ contentDir: dir, outDir: join(work, 'p2'), part: { index: 2, count: 2 }, jobs: 1 });
-  assert.deepEqual(problems(['p1', 'p2']), ['p2 was ingested from another content folder than p1 (13 and 13 paths, or files whose bytes differ): ingest every part from the same content']);
+  assert.deepEqual(problems(['p1', 'p2']), ['p2 was ingested from another content folder than p1 (14 and 14 paths, or files whose bytes differ): ingest every part from the same content']);
   assert.equal(readdirSync(work).includes('out'), false);
 });
 

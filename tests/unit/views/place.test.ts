@@ -137,3 +137,14 @@ test('the download of a place’s totals counts the failing reports each total a
   // 2024: 8 reports added, 汲冢镇 failing; then the county government's summary on its own row; 2023: 2, none failing
   assert.deepEqual(table.rows.map((r) => r.slice(0, 3).map((c) => c.value)), [['2024年合计', 8, 1], ['郸城县人民政府2024年汇总报告（单列，不计入合计）', null, null], ['2023年合计', 2, 0]]);
 });
+
+test('a county counts, year by year, its reports published late and those without a publication date', () => {
+  const published = (date: string) => [{ kind: 'published' as const, date, evidence: `发布时间：${date}` }];
+  const dated = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, dates: published('2025-02-10') } : r.agency === '郸城县财政局' ? { ...r, dates: published('2025-01-20') } : r));
+  const v = placeView(buildSite(dated), '411625')!;
+  // 2024: nine reports (five of the townships, four of the county's own agencies), 汲冢镇's late, 财政局's on time, seven with no date; 2023: 钱店镇 and 石槽镇, neither dated.
+  assert.deepEqual(v.totals.map((t) => [t.year, t.publication]), [
+    [2024, { reports: 9, late: 1, undated: 7 }],
+    [2023, { reports: 2, late: 0, undated: 2 }],
+  ]);
+});

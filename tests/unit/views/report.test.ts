@@ -87,3 +87,22 @@ test('copied text: the share found in last year’s report and the same year’s
   assert.equal(view.checklist.items.find((i) => i.key === 'notCopied')!.state, 'unmet');
   assert.equal(reportView(site, report, null).copied, null, 'no copied field: nothing compared');
 });
+
+test('the dates with what each is and its evidence, and whether the report came out on time', () => {
+  const dated = {
+    ...RICH,
+    id: '2024-jia',
+    checks: [],
+    dates: [
+      { kind: 'published' as const, date: '2025-02-12', evidence: '发布时间：2025-02-12' },
+      { kind: 'signed' as const, date: '2025-01-20', evidence: '甲县人民政府 2025年1月20日' },
+    ],
+  };
+  const view = reportView(buildSite([dated]), dated, null);
+  assert.deepEqual(view.dates, [
+    { label: '发布日期', date: '2025-02-12', evidence: '发布时间：2025-02-12' },
+    { label: '落款日期', date: '2025-01-20', evidence: '甲县人民政府 2025年1月20日' },
+  ]);
+  // RICH reports on 2024: 12 February is twelve days after 31 January 2025.
+  assert.equal(view.timeliness.text, '逾期12天：2025-02-12发布，期限为2025-01-31');
+});
