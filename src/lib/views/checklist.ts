@@ -6,6 +6,7 @@
  * An item is unknown, never unmet, where the site could not read what it needs (a failed report,
  * no check tried, no publication date): the count says how many are unknown apart from those met.
  */
+import { timeliness } from '../present/dates.ts';
 import type { CheckId } from '../template/identities.ts';
 import { SECTIONS } from '../template/sections.ts';
 import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
@@ -109,37 +110,10 @@ function checksOf(r: Report, ids: readonly CheckId[], none: string): [ItemState,
   return ['unmet', `${tried.length}项核对中${failed}项未通过`];
 }
 
-/** A date the report carries, by kind: read where present, so that reports without dates stay unknown. */
-interface DatedReport {
-  dates?: readonly { kind: string; date: string; evidence?: string }[];
-}
-
-/** The report's publication day (`YYYY-MM-DD`) and its evidence, where a date of kind `published` is known. */
-export function publishedDate(r: Report): { date: string; evidence: string } | null {
-  const dates = (r as Report & DatedReport).dates;
-  if (!Array.isArray(dates)) return null;
-  // The day alone: a date may carry its time (2025-01-20T09:30).
-  const found = dates.find((d) => d.kind === 'published' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d.date));
-  return found ? { date: found.date.slice(0, 10), evidence: found.evidence ?? '' } : null;
-}
-
-/** The last day to publish under 条例 第四十九条, or null where it sets none (乡镇、街道, or a level not known). */
-function deadline(r: Report, year: number): string | null {
-  if (r.level === 'township' || r.level === 'unknown') return null;
-  const government = r.agencyKind === 'government' && r.level !== 'national';
-  return `${year + 1}-${government ? '03-31' : '01-31'}`;
-}
-
+/** On time as present/dates.ts decides it, from the report's publication date alone. */
 function onTime(r: Report): [ItemState, string] {
-  const published = publishedDate(r);
-  if (!published) return ['unknown', '报告的发布日期不详'];
-  if (r.year === null) return ['unknown', `发布于${published.date}，但报告年度不详`];
-  const last = deadline(r, r.year);
-  const strictest = `${r.year + 1}-01-31`;
-  if (last === null) {
-    return published.date <= strictest ? ['met', `发布于${published.date}，在${strictest}之前`] : ['unknown', `发布于${published.date}；条例未规定这一层级的公布期限`];
-  }
-  return published.date <= last ? ['met', `发布于${published.date}，期限为${last}`] : ['unmet', `发布于${published.date}，晚于期限${last}`];
+  const t = timeliness(r);
+  return [t.status === 'on-time' ? 'met' : t.status === 'late' ? 'unmet' : 'unknown', t.text];
 }
 
 /** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */

@@ -19,7 +19,7 @@ import { measure, type CountKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { countsOf, pooled } from '../measures/values.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS } from '../present/labels.ts';
-import { timeliness } from '../present/dates.ts';
+import { publicationDate, timeliness } from '../present/dates.ts';
 import { paths, placeAnchor } from '../present/url.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -193,7 +193,7 @@ function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
 
 function publication(reports: readonly Parameters<typeof timeliness>[0][]): PlaceTotalsYear['publication'] {
   const statuses = reports.map((r) => timeliness(r).status);
-  return { reports: reports.length, late: statuses.filter((s) => s === 'late').length, undated: statuses.filter((s) => s === 'unknown').length };
+  return { reports: reports.length, late: statuses.filter((s) => s === 'late').length, undated: reports.filter((r) => publicationDate(r) === undefined).length };
 }
 
 function coverage(places: Places, place: PlaceNode): Coverage | null {

@@ -18,7 +18,7 @@ import { byDiscrepancy, FILL_KIND_CODES, kindTitle, QUALITY_KINDS, type QualityI
 import { noteHint, noteTitle } from '../present/note-text.ts';
 import { allTownshipContradictions } from '../site/peers.ts';
 import { contradictionText } from './place-links.ts';
-import { timeliness } from '../present/dates.ts';
+import { publicationDate, timeliness } from '../present/dates.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -127,7 +127,7 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     files,
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
-    undatedCount: reports.filter((r) => timeliness(r).status === 'unknown').length,
+    undatedCount: reports.filter((r) => publicationDate(r) === undefined).length,
     years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     places: places ? problemRegions(places, items) : [],
   };
@@ -139,7 +139,7 @@ function problemRegions(places: Places, items: readonly QualityItem[]): RegionOp
   return regionOptions(places).filter((o) => [...codes].some((code) => inRegion(code, o.code)));
 }
 
-const LATE_DESCRIPTION = '条例第五十条要求每年1月31日前公布上一年度的报告。发布日期取自网页（发布时间、网页元数据）或 sources.csv；只有文件生成日期或落款日期的报告不计入，见各报告页“发布时间与来源”。';
+const LATE_DESCRIPTION = '条例第四十九条要求县级以上政府部门每年1月31日前、地方人民政府每年3月31日前公布上一年度的报告（对乡镇、街道未作规定，其报告不计为逾期）。发布日期取自网页（发布时间、网页元数据）或 sources.csv；只有文件生成日期或落款日期的报告不计入，见各报告页“发布时间与来源”。';
 
 /** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */
 export const QUALITY_PAGE_SIZE = 100;

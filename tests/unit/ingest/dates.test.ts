@@ -19,7 +19,7 @@ async function reportOf(rel: string) {
 }
 
 describe('dates of each source, through ingest', () => {
-  test('a CMS page published late: its PubDate (the 发布日期 line agrees), its signature, its saved-from address', async () => {
+  test('a township’s CMS page published after 31 January: its PubDate (the 发布日期 line agrees), its signature, its saved-from address', async () => {
     const report = await reportOf('dates/cms-late.html');
     assert.deepEqual(report.dates, [
       { kind: 'published', date: '2025-02-05', evidence: '<meta name="PubDate">: 2025-02-05 10:12' },
@@ -27,8 +27,11 @@ describe('dates of each source, through ingest', () => {
     ]);
     assert.equal(report.sourceUrl, 'https://www.example.gov.cn/xxgk/ndbg/202502/t20250205.html');
     assert.equal(report.year, 2024);
-    // 5 February is five days after 31 January.
-    assert.deepEqual(timeliness(report), { status: 'late', daysLate: 5, text: '逾期5天：2025-02-05发布，期限为2025-01-31' });
+    // 钱店镇 is a township: the 条例 sets its report no deadline, so 5 February is not called late;
+    // a county department's report of the same date would be five days late.
+    assert.equal(report.level, 'township');
+    assert.deepEqual(timeliness(report), { status: 'unknown', daysLate: null, text: '2025-02-05发布；条例未规定乡镇（街道）报告的公布期限（县级以上政府部门为次年1月31日），无法判断是否逾期' });
+    assert.deepEqual(timeliness({ ...report, level: 'county', agencyKind: 'department' }), { status: 'late', daysLate: 5, text: '逾期5天：2025-02-05发布，期限为2025-01-31' });
   });
 
   test('a page published on time: article:published_time, the canonical address before og:url, a signature in Chinese numerals', async () => {
@@ -38,7 +41,8 @@ describe('dates of each source, through ingest', () => {
       { kind: 'signed', date: '2025-01-22', evidence: '柳园口乡人民政府 二〇二五年一月二十二日' },
     ]);
     assert.equal(report.sourceUrl, 'https://www.example.gov.cn/xxgk/ndbg/123.html');
-    assert.deepEqual(timeliness(report), { status: 'on-time', daysLate: 0, text: '按期：2025-01-24发布，期限为2025-01-31' });
+    // 柳园口乡, a township: by 31 January is on time by any reading.
+    assert.deepEqual(timeliness(report), { status: 'on-time', daysLate: 0, text: '按期：2025-01-24发布，早于各级机关最早的期限2025-01-31' });
   });
 
   test('a saved page whose address is javascript: and whose PubDate is no real day: neither is kept', async () => {

@@ -140,9 +140,11 @@ test('the download of a place’s totals counts the failing reports each total a
 
 test('a county counts, year by year, its reports published late and those without a publication date', () => {
   const published = (date: string) => [{ kind: 'published' as const, date, evidence: `发布时间：${date}` }];
-  const dated = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' ? { ...r, dates: published('2025-02-10') } : r.agency === '郸城县财政局' ? { ...r, dates: published('2025-01-20') } : r));
+  const dated = PLACE_REPORTS.map((r) => (r.agency === '汲冢镇' || r.agency === '郸城县财政局' ? { ...r, dates: published('2025-02-10') } : r));
   const v = placeView(buildSite(dated), '411625')!;
-  // 2024: nine reports (five of the townships, four of the county's own agencies), 汲冢镇's late, 财政局's on time, seven with no date; 2023: 钱店镇 and 石槽镇, neither dated.
+  // 2024: nine reports (five of the townships, four of the county's own agencies); both dated 10 February, the
+  // county's 财政局 is late (31 January for a department) and 汲冢镇 not (no deadline for a township); seven with
+  // no date; 2023: 钱店镇 and 石槽镇, neither dated.
   assert.deepEqual(v.totals.map((t) => [t.year, t.publication]), [
     [2024, { reports: 9, late: 1, undated: 7 }],
     [2023, { reports: 2, late: 0, undated: 2 }],

@@ -154,8 +154,8 @@ test('a table printed blank and one whose digits are run together are counted ap
 });
 
 test('a report published late is a problem of its own, worded with its days; one without a publication date is counted as undated', () => {
-  const late = { ...makeReport({ id: '2024-late', agency: '逾期镇', year: 2024, division: yanjin }), dates: [{ kind: 'published' as const, date: '2025-03-03', evidence: '发布时间：2025-03-03' }] };
-  const onTime = { ...makeReport({ id: '2024-on-time', agency: '按期镇', year: 2024, division: yanjin }), dates: [{ kind: 'published' as const, date: '2025-01-30', evidence: '发布时间：2025-01-30' }] };
+  const late = { ...makeReport({ id: '2024-late', agency: '延津县逾期局', year: 2024, division: yanjin, level: 'county', agencyKind: 'department' }), dates: [{ kind: 'published' as const, date: '2025-03-03', evidence: '发布时间：2025-03-03' }] };
+  const onTime = { ...makeReport({ id: '2024-on-time', agency: '延津县按期局', year: 2024, division: yanjin, level: 'county', agencyKind: 'department' }), dates: [{ kind: 'published' as const, date: '2025-01-30', evidence: '发布时间：2025-01-30' }] };
   const signedOnly = { ...makeReport({ id: '2024-signed', agency: '落款镇', year: 2024, division: yanjin }), dates: [{ kind: 'signed' as const, date: '2025-01-10', evidence: '落款镇人民政府 2025年1月10日' }] };
   const view = qualityView([late, onTime, signedOnly].map(reportCore), []);
   // 31 January to 3 March 2025 (not a leap year): 28 days of February and 3 of March.
@@ -163,4 +163,9 @@ test('a report published late is a problem of its own, worded with its days; one
   assert.equal(view.kinds.find((k) => k.kind === 'late')!.count, 1);
   assert.equal(view.undatedCount, 1);
   assert.deepEqual(decodeQuality(encodeQuality(view.items)).map((i) => i.kind), ['late']);
+  // A township's report after 31 January: the 条例 sets it no deadline, so it is neither late nor undated.
+  const town = { ...makeReport({ id: '2024-town', agency: '晚发镇', year: 2024, division: yanjin }), dates: [{ kind: 'published' as const, date: '2025-03-03', evidence: '发布时间：2025-03-03' }] };
+  const withTown = qualityView([late, town].map(reportCore), []);
+  assert.deepEqual(withTown.items.filter((i) => i.kind === 'late').map((i) => i.id), ['2024-late']);
+  assert.equal(withTown.undatedCount, 0);
 });

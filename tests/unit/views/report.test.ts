@@ -103,6 +103,9 @@ test('the dates with what each is and its evidence, and whether the report came 
     { label: '发布日期', date: '2025-02-12', evidence: '发布时间：2025-02-12' },
     { label: '落款日期', date: '2025-01-20', evidence: '甲县人民政府 2025年1月20日' },
   ]);
-  // RICH reports on 2024: 12 February is twelve days after 31 January 2025.
-  assert.equal(view.timeliness.text, '逾期12天：2025-02-12发布，期限为2025-01-31');
+  // RICH is a county government reporting on 2024: its own report is due by 31 March 2025 (条例第四十九条).
+  assert.equal(view.timeliness.text, '按期：2025-02-12发布，期限为2025-03-31');
+  // The same date on a county department's report is twelve days after 31 January 2025.
+  const department = { ...dated, agency: '甲县财政局', agencyKind: 'department' as const };
+  assert.equal(reportView(buildSite([department]), department, null).timeliness.text, '逾期12天：2025-02-12发布，期限为2025-01-31');
 });
