@@ -6,7 +6,8 @@
  * folder is byte for byte what one ingest of the whole content folder writes.
  */
 import { mkdirSync } from 'node:fs';
-import { removeLeftovers, type GenerationOptions } from '../files/generation-fs.ts';
+import { join } from 'node:path';
+import { CURRENT, removeLeftovers, type GenerationOptions } from '../files/generation-fs.ts';
 import { lockFolder } from '../files/lock-fs.ts';
 import { checkPartSet } from '../parts/part.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
@@ -39,7 +40,10 @@ export function assembleIngest(dirs: readonly string[], outDir: string, now = ne
   try {
     removeLeftovers(outDir);
     // Every part keeps the manifest and sources.csv of the one content folder they share (the listing says so).
-    return finishIngest(entries, readManifest(dirs[0]!, gazetteer), outDir, { now, output, sources: readSources(dirs[0]!) });
+    // Read from the part's current generation: its names at the top are links into it (generation-fs.ts),
+    // which the manifest's rules do not follow.
+    const kept = join(dirs[0]!, CURRENT);
+    return finishIngest(entries, readManifest(kept, gazetteer), outDir, { now, output, sources: readSources(kept) });
   } finally {
     release();
   }

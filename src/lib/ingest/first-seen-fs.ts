@@ -75,7 +75,12 @@ export function stampFromCache(cacheDir: string, reports: Report[], time: string
     }
   }
   if (!added) return;
-  mkdirSync(cacheDir, { recursive: true });
   const sorted = Object.fromEntries(Object.keys(seen).sort().map((k) => [k, seen[k]]));
-  writeAtomic(path, `${JSON.stringify(sorted)}\n`);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeAtomic(path, `${JSON.stringify(sorted)}\n`);
+  } catch {
+    // A cache that cannot be written (a full disk) is never fatal: this run's reports keep the
+    // times given above, and the result cache's own writes fail alike and say so in the summary.
+  }
 }

@@ -201,12 +201,13 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   settleIds(reports);
   const cross = crossReportChecks(reports);
   for (const report of reports) report.checks.push(...(cross.get(report.id) ?? []));
-  markCopied(reports);
   // Only the final ids are looked up: a report keeps the time the run that first wrote it gave it,
-  // else the time the cache first saw its source (stampFromCache), else this run's.
+  // else the time the cache first saw its source (stampFromCache), else this run's. Set before
+  // `copied`, as a cached report has it already: the fields keep one order, and the output its bytes.
   const seen = previousIngestTimes(outDir);
   const time = ingestTime(now);
   for (const report of reports) report.ingestedAt = seen.get(report.id) ?? report.ingestedAt ?? time;
+  markCopied(reports);
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

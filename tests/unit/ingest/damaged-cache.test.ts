@@ -14,6 +14,8 @@ import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import type { OcrPage } from '../../../src/lib/read/ocr/types.ts';
 
 const SEEDS = 'content/reports';
+/** One clock for every run: the outputs compared hold each report's ingestedAt. */
+const NOW = new Date('2026-03-04T05:06:07Z');
 
 /** The result cache's entries, sorted (not the OCR cache's). */
 function entries(cache: string): string[] {
@@ -29,9 +31,9 @@ test('damaged result-cache entries are ignored, counted and rewritten; the outpu
   mkdirSync(content);
   for (const name of readdirSync(SEEDS)) copyFileSync(join(SEEDS, name), join(content, name));
   const cache = join(work, 'cache');
-  await runIngest({ contentDir: content, outDir: join(work, 'fresh'), jobs: 1 });
+  await runIngest({ contentDir: content, outDir: join(work, 'fresh'), jobs: 1, now: NOW });
   const fresh = readFileSync(join(work, 'fresh', 'reports.json'), 'utf8');
-  await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1 });
+  await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1, now: NOW });
   const kept = entries(cache);
   assert.equal(kept.length, 5);
 
@@ -44,7 +46,7 @@ test('damaged result-cache entries are ignored, counted and rewritten; the outpu
   const [head, result] = readFileSync(kept[4]!, 'utf8').split(/\n(.*)/s) as [string, string];
   const at = result.search(/:[0-9]/) + 1;
   writeFileSync(kept[4]!, `${head}\n${result.slice(0, at)}${(Number(result[at]) + 1) % 10}${result.slice(at + 1)}`);
-  const damaged = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1 });
+  const damaged = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1, now: NOW });
   assert.deepEqual([damaged.cached, damaged.cacheRejected, damaged.ok], [0, 5, 5]);
   assert.equal(readFileSync(join(work, 'out', 'reports.json'), 'utf8'), fresh);
 
@@ -52,11 +54,11 @@ test('damaged result-cache entries are ignored, counted and rewritten; the outpu
   const rewritten = entries(cache);
   assert.deepEqual(rewritten, kept);
   copyFileSync(rewritten[0]!, rewritten[1]!);
-  const copied = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1 });
+  const copied = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1, now: NOW });
   assert.deepEqual([copied.cached, copied.cacheRejected], [4, 1]);
   assert.equal(readFileSync(join(work, 'out', 'reports.json'), 'utf8'), fresh);
 
-  const whole = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1 });
+  const whole = await runIngest({ contentDir: content, outDir: join(work, 'out'), cacheDir: cache, jobs: 1, now: NOW });
   assert.deepEqual([whole.cached, whole.cacheRejected], [5, 0]);
   assert.equal(readFileSync(join(work, 'out', 'reports.json'), 'utf8'), fresh);
 });
