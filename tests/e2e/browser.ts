@@ -133,11 +133,16 @@ export function scriptTexts(page: Page): { url: string; text: string }[] {
 }
 
 /**
- * The agency slug in a report's id (`2024-qian-dian-zhen-78db50d4` → `qian-dian-zhen`): the year
- * and the hash of the file around the pinyin of the agency, as src/lib/ingest/ids.ts makes it.
+ * The address of the agency a report belongs to (`2024-qian-dian-zhen-78db50d4` →
+ * `qian-dian-zhen-411625106`: the pinyin of the agency and its division code, src/lib/agency/slug.ts).
  */
 export function agencySlugOf(id: string): string {
-  return id.replace(/^(?:\d{4}|nd)-/, '').replace(/-[0-9a-f]{8}$/, '');
+  // The agency's current address holds the report: the record of addresses the build published
+  // (agency-addresses.json), where an address that moved says where to (`to`).
+  const record = JSON.parse(readFileSync(join(SITE, 'agency-addresses.json'), 'utf8')) as { addresses: { slug: string; reports: string[]; to?: string }[] };
+  const found = record.addresses.find((a) => a.to === undefined && a.reports.includes(id));
+  if (!found) throw new Error(`no current agency address holds the report ${id}`);
+  return found.slug;
 }
 
 /** Reports in the built data set, for picking pages to visit. */

@@ -25,7 +25,7 @@ const texts = (e: XmlElement): string[] => [...(e.name === 'text' ? [e.text] : [
 
 test('the SVG and PNG of a chart carry its title and its source line', async () => {
   const w = await openPage(h);
-  const address = `${h.server.url}agency/qian-dian-zhen/`;
+  const address = `${h.server.url}agency/qian-dian-zhen-411625106/`;
   await w.page.goto(address, { waitUntil: 'networkidle' });
   const figure = w.page.locator('figure.chart').first();
   const caption = (await figure.locator('figcaption').textContent())!.trim();
@@ -37,7 +37,8 @@ test('the SVG and PNG of a chart carry its title and its source line', async () 
   const lines = texts(readXml(readFileSync((await svgFile.path())!, 'utf8')));
   assert.equal(lines[0], caption);
   assert.equal(lines.at(-1), `来源：公开年报看板，${address}，数据截至${date}`);
-  assert.ok(lines.includes('2023年') && lines.includes('2024年'), lines.join(' | '));
+  // 钱店镇's 2024 report fails its carry-over check: the mark travels with its label into the image.
+  assert.ok(lines.includes('2023年') && lines.includes('2024年（未通过核对）'), lines.join(' | '));
 
   const [pngFile] = await Promise.all([w.page.waitForEvent('download'), figure.getByRole('button', { name: '下载图片 PNG' }).click()]);
   assert.equal(pngFile.suggestedFilename(), `${caption}.png`);
@@ -51,12 +52,12 @@ test('the SVG and PNG of a chart carry its title and its source line', async () 
 
 test('the 嵌入 code, pasted into a page on another port, shows the chart alone with its source line and a link back', async () => {
   const w = await openPage(h);
-  await w.page.goto(`${h.server.url}agency/qian-dian-zhen/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${h.server.url}agency/qian-dian-zhen-411625106/`, { waitUntil: 'networkidle' });
   const figure = w.page.locator('figure.chart').first();
   const caption = (await figure.locator('figcaption').textContent())!.trim();
   await figure.getByText('嵌入', { exact: true }).click();
   const code = await figure.locator('textarea.embed-snippet').inputValue();
-  assert.match(code, new RegExp(`^<iframe src="${h.server.url}embed/agency/qian-dian-zhen/applications/" title="${caption}" `));
+  assert.match(code, new RegExp(`^<iframe src="${h.server.url}embed/agency/qian-dian-zhen-411625106/applications/" title="${caption}" `));
   const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
 
   const other = createServer((_, res) => {
@@ -69,7 +70,7 @@ test('the 嵌入 code, pasted into a page on another port, shows the chart alone
     const frame = w.page.frameLocator('iframe');
     assert.equal((await frame.locator('figcaption').textContent())!.trim(), caption);
     assert.ok((await frame.locator('line-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width)) > 0, 'the chart is drawn');
-    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}agency/qian-dian-zhen/，数据截至${date}`);
+    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}agency/qian-dian-zhen-411625106/，数据截至${date}`);
     assert.equal(await frame.getByRole('link', { name: /在公开年报看板查看/ }).getAttribute('target'), '_top');
     assert.equal(await frame.locator('.site-header, header').count(), 0, 'no header or search');
   } finally {

@@ -49,7 +49,8 @@ test('an agency page draws its trends and a report page its outcome chart, drawn
 test('each chart has a data table that can be shown', async () => {
   const w = await openPage(h);
   await w.page.goto(h.server.url, { waitUntil: 'networkidle' });
-  const details = w.page.locator('figure.chart details').first();
+  // The data table's, not the 嵌入 code's beside it.
+  const details = w.page.locator('figure.chart details.chart-data').first();
   await details.locator('summary').click();
   const rows = await details.locator('tbody tr').count();
   assert.ok(rows >= 5, `data table rows: ${rows}`);
