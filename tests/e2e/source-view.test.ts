@@ -128,3 +128,43 @@ test('a web page’s line: a number’s place opens the view at the row holding 
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+/**
+ * A Word document's and a workbook's places, as the web page's above: each number of set A
+ * (tests/unit/fixtures/set-a.ts: 上年结转 总计 2, 本年新收 总计 18, 行政复议 总计 2) opens the view at
+ * one line, the cell its place counts holding the number. The workbook is the one whose columns are
+ * merged sheet columns with padding (tests/fixtures/formats/README.md), its lines grouped by sheet.
+ */
+for (const [rel, what] of [
+  ['layouts/docx.docx', 'a Word document’s'],
+  ['formats/merged.xlsx', 'a workbook’s'],
+] as const) {
+  test(`${what} line: each number's place opens the view at one line holding it`, async () => {
+    const r = builtReports().find((x) => x.agency === '延津县人民政府办公室' && x.year === 2024);
+    assert.ok(r);
+    const read = await processFile(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures', rel))), rel.split('/').pop()!);
+    assert.ok(read.report?.places && read.lines, read.log.messages.join('; '));
+    const places = read.report.places;
+    const w = await openPage(h);
+    const lines = { id: r.id, title: 'x', source: null, lines: JSON.parse(read.lines) as unknown };
+    await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
+    await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
+    for (const [path, value] of [
+      ['applications.carriedOver.total', '2'],
+      ['applications.newReceived.total', '18'],
+      ['reviewLitigation.reconsideration.total', '2'],
+    ] as const) {
+      const place = places[path];
+      assert.ok(place?.column, `${rel}: ${path} has a place with its cell`);
+      const id = lineAnchor(place);
+      await w.page.evaluate((hash) => (location.hash = hash), `#${id}`);
+      const line = w.page.locator(`source-view li[id="${id}"].current`);
+      await line.waitFor();
+      assert.equal(await w.page.locator(`source-view li[id="${id}"]`).count(), 1, `${id} is one line`);
+      const cells = await line.locator('.cell').allInnerTexts();
+      assert.equal(cells[place.column - 1], value, `${rel}: ${path}`);
+    }
+    assert.deepEqual(w.problems, []);
+    await w.context.close();
+  });
+}
