@@ -1,5 +1,5 @@
 /**
- * The same folder ingested and built twice gives byte-identical data/ and dist/ (issue 9): every
+ * The same folder ingested and built twice gives byte-identical data/ and dist/: every
  * id, order and file of the output follows from the input alone, never from timing, the worker
  * that parsed a file or the folder the data was written to.
  */

@@ -1,5 +1,5 @@
 /**
- * The whole hostile folder of issue 9 (tests/unit/hostile/cases.ts) beside the sample reports,
+ * The whole hostile folder (tests/unit/hostile/cases.ts) beside the sample reports,
  * ingested and built into a site as `npm run build` does: the build finishes (it once never
  * ended: Pagefind spun on one report of 200 MB), every path is in the log, no report's page
  * grows with its prose, and a published HTML source is served as text and runs nothing.

@@ -1,6 +1,6 @@
 /**
  * Budget: a report page with its chart stays under 60 KB of HTML, CSS and JS, gzip-compressed (the
- * target of issue 4: the most numerous pages of a national corpus). Its chart is drawn at build time
+ * target for the most numerous pages of a national corpus). Its chart is drawn at build time
  * (static-bar-chart.astro), so no chart code loads.
  */
 import assert from 'node:assert/strict';

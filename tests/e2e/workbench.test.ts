@@ -1,5 +1,5 @@
 /**
- * The journalist's workbench in the browser (issue 12): rankings that put a 1-of-1 agency after the
+ * The journalist's workbench in the browser: rankings that put a 1-of-1 agency after the
  * solid ones, conditions on numbers that find exactly the reports meeting them, quoted phrases,
  * downloads whose CSV is what the page shows, the comparison on a phone, sentences instead of
  * empty charts, the one name search, the data-quality hunt, copying a link without the clipboard

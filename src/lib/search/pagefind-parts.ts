@@ -2,7 +2,7 @@
  * How the full-text index is split, and in which order the search page searches the parts.
  *
  * Pagefind holds a whole index in memory while it builds it (about 0.85 MB per page of Chinese
- * text as measured for issue 4), so one index over a national corpus does not fit on one machine.
+ * text as measured on this machine), so one index over a national corpus does not fit on one machine.
  * Instead the report pages are indexed in parts of at most MAX_PAGES pages, each by its own
  * Pagefind run, into `pagefind/<build part>/<part>/`. Memory of a run is bounded by MAX_PAGES
  * whatever the size of the corpus.

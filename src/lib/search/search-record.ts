@@ -6,7 +6,7 @@
  * report; numbers are searched by conditions on the measures instead (measures/condition.ts). Not
  * the section headings or the tables' labels either, which are the same on every report. Indexing
  * this text directly is several times faster than having Pagefind read each page's HTML (measured
- * for issue 4). Pure.
+ * on a national-scale corpus). Pure.
  */
 import { LEVEL_LABELS } from '../present/labels.ts';
 import { textSections } from '../present/report-text.ts';

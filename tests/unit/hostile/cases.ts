@@ -1,5 +1,5 @@
 /**
- * The hostile and broken inputs of issue 9, made at test time (names that are not UTF-8, FIFOs,
+ * The hostile and broken inputs, made at test time (names that are not UTF-8, FIFOs,
  * sockets, links and paths beyond PATH_MAX cannot live in git). Each case writes its files into
  * a content folder and says what the log must hold for each of them; the expectations are read
  * from the input the case builds (the byte offset it put a stray byte at, the cell it replaced),
@@ -228,7 +228,7 @@ const UNUSED_ROW = '没有的镇,411625106';
 const unusedRow = (line: number) => new RegExp(`agencies\\.csv:${line}: manifest-unused: "没有的镇"`);
 
 export const CASES: Case[] = [
-  // --- Whole-run failures before issue 9
+  // --- Inputs that once stopped a whole run
   {
     name: 'a file name in GBK bytes (an archive unzipped from Windows)',
     make(dir) {
@@ -345,7 +345,7 @@ export const CASES: Case[] = [
       return [{ path: `deep/${Array(k).fill('d'.repeat(250)).join('/')}`, status: 'failed', code: 'path-too-long' }];
     },
   },
-  // --- Files not accounted for before issue 9
+  // --- Files that were once not accounted for
   {
     name: 'a symlink to /etc, a link loop, a link to a private file outside, a dangling link',
     make(dir) {
@@ -369,7 +369,7 @@ export const CASES: Case[] = [
       ];
     },
   },
-  // --- Data lost or numbers trusted too easily before issue 9
+  // --- Data once lost, or numbers once trusted too easily
   {
     name: 'a lone 0xFF in a UTF-8 report',
     make(dir) {
@@ -613,7 +613,7 @@ export const CASES: Case[] = [
       return [{ path: 'huge-image.pdf', status: 'failed', code: 'image-too-large', says: /imagePixels.*an image of the PDF is 8000×8000 pixels, over the limit of 50,000,000 pixels/ }];
     },
   },
-  // --- The formats of issue 11 beside the others, and their damaged copies
+  // --- Word 97–2003, workbooks and OFD beside the others, and their damaged copies
   {
     name: 'Word 97–2003, WPS, workbooks and OFD, whole and damaged',
     make(dir) {

@@ -1,5 +1,5 @@
 /**
- * The hostile-input suite of issue 9: every case of cases.ts in its own run beside the five sample
+ * The hostile-input suite: every case of cases.ts in its own run beside the five sample
  * reports, then all of them in one run. Each run must complete; each path must be in the log with
  * its status and the code of its message; the sample reports must come out byte for byte as they
  * do alone; and nothing outside the content folder may be read.

@@ -1,6 +1,6 @@
 /**
  * The command line's arguments are checked before any work, each refusal one line with exit 2
- * (issue 9, "data destroyed or exposed" and "empty or odd arguments"); and an output folder loses
+ * (so that no argument destroys or exposes data, and an empty or odd one is named); and an output folder loses
  * nothing ingest did not write itself.
  */
 import { test } from 'node:test';

@@ -1,8 +1,8 @@
 /**
  * A worker's death is its file's failure, never the run's: out of memory under the pool's heap
  * limit, a crash, an exit and a file that takes too long each become a `failed` entry with the
- * reason, a fresh worker takes the rest, and the other reports are written (issue 8 "one ingest
- * crash stops everything", issue 9 "whole-run failures"). The planted failures are in a stand-in
+ * reason, a fresh worker takes the rest, and the other reports are written: one file never stops
+ * a run. The planted failures are in a stand-in
  * worker (workers/planted.ts).
  */
 import { test } from 'node:test';
