@@ -7,7 +7,15 @@
 export default {
   testRunner: 'tap',
   tap: {
-    testFiles: ['tests/unit/**/*.test.ts'],
+    // Not the suites that judge robustness rather than values: the hostile inputs, the readers'
+    // fuzzing and the OCR of whole scans take minutes each, and would run for every mutant they reach.
+    // Nor the test of the hand-kept planted bugs, which reads the source as written, not as instrumented.
+    testFiles: [
+      'tests/unit/roundtrip.test.ts',
+      'tests/unit/@(agency|check|corpus|files|fixtures|measures|output|parse|parts|place|present|publish|search|site|template|views)/**/*.test.ts',
+      'tests/unit/read/!(fuzz).test.ts',
+      'tests/unit/ingest/!(scans).test.ts',
+    ],
     // Node's test runner prints TAP when told to; the TypeScript runs as Node strips its types.
     nodeArgs: ['--test-reporter=tap'],
   },

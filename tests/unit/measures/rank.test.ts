@@ -80,3 +80,25 @@ test('a minimum of cases leaves out and counts the values below it; small rates 
   assert.deepEqual(rates.rows.map((x) => x.item.name).sort(), ['丁', '乙', '己', '甲'].sort());
   assert.equal(rates.small, 2);
 });
+
+/** Counts by hand, each a report of its own: a summary report (全县) or one of its own scope. */
+const received = (name: string, received: number | null, summary = false) => ({
+  name,
+  summary,
+  counts: countsOf(makeReport({ agency: name, cells: { 'applications.newReceived.total': received } })),
+});
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+
+test('summaries rank among themselves, numbered from 1, even where one equals an own-scope value', () => {
+  const items = [received('甲镇', 30), received('乙镇', 20), received('丙县人民政府', 20, true), received('丁县人民政府', 10, true)];
+  const order = ranking(items, (i) => ({ cell: measureCell('newReceived', i.counts), summary: i.summary }), {}, byName).rows;
+  // own scope: 30 (1), 20 (2); then summaries: 20 (1, not the 2 of the own-scope 20 just before it), 10 (2)
+  assert.deepEqual(order.map((r) => [r.item.name, r.rank]), [['甲镇', 1], ['乙镇', 2], ['丙县人民政府', 1], ['丁县人民政府', 2]]);
+});
+
+test('a blank comes after the summaries too, whatever its name', () => {
+  // 甲 sorts before 乙 by name: only its group keeps the blank after the summary of 0
+  const items = [received('甲镇', null), received('乙县人民政府', 0, true), received('丙镇', 7)];
+  const order = ranking(items, (i) => ({ cell: measureCell('newReceived', i.counts), summary: i.summary }), {}, byName).rows;
+  assert.deepEqual(order.map((r) => [r.item.name, r.rank]), [['丙镇', 1], ['乙县人民政府', 1], ['甲镇', null]]);
+});
