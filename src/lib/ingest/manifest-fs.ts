@@ -6,8 +6,9 @@
  * decoded as a report's is (read/decode.ts): UTF-8, UTF-16 and UTF-32 with or without a
  * byte-order mark, GB18030 as Excel saves CSV on a Chinese system.
  */
-import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../files/read-regular-fs.ts';
 import { decodeText } from '../read/decode.ts';
 import { printableBytes } from '../read/printable.ts';
 import { ReadError } from '../read/types.ts';
@@ -53,29 +54,25 @@ function unusable(message: string): Manifest {
  * Opened without following a link and without blocking, then checked to be a regular file.
  */
 function manifestBytes(path: string): Uint8Array | string | null {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'ELOOP') return `manifest-unreadable: a symbolic link (to ${linkTarget(path)}), not followed: ingest reads nothing outside the content folder; ${NOT_USED}; copy the file itself into the folder`;
-    return `manifest-unreadable: it cannot be opened (${errorText(error)}); ${NOT_USED}; make it readable and ingest again`;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return `manifest-unreadable: a folder, not a file; ${NOT_USED}; rename the folder`;
-    if (stat.isFIFO()) return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place`;
-    if (!stat.isFile()) return `manifest-unreadable: not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place`;
-    if (stat.size > MAX_BYTES) return `manifest-too-large: ${stat.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}`;
-    const bytes = new Uint8Array(stat.size);
-    let done = 0;
-    for (let n = 1; done < bytes.length && n > 0; done += n) n = readSync(fd, bytes, done, bytes.length - done, null);
-    return bytes.subarray(0, done);
-  } catch (error) {
-    return `manifest-unreadable: it cannot be read (${errorText(error)}); ${NOT_USED}`;
-  } finally {
-    closeSync(fd);
+  const read = readRegularFile(path, MAX_BYTES);
+  if ('bytes' in read) return read.bytes;
+  switch (read.refused) {
+    case 'missing':
+      return null;
+    case 'link':
+      return `manifest-unreadable: a symbolic link (to ${linkTarget(path)}), not followed: ingest reads nothing outside the content folder; ${NOT_USED}; copy the file itself into the folder`;
+    case 'unopenable':
+      return `manifest-unreadable: it cannot be opened (${errorText(read.error)}); ${NOT_USED}; make it readable and ingest again`;
+    case 'directory':
+      return `manifest-unreadable: a folder, not a file; ${NOT_USED}; rename the folder`;
+    case 'fifo':
+      return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+    case 'special':
+      return `manifest-unreadable: not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+    case 'too-large':
+      return `manifest-too-large: ${read.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}`;
+    case 'unreadable':
+      return `manifest-unreadable: it cannot be read (${errorText(read.error)}); ${NOT_USED}`;
   }
 }
 

@@ -4,8 +4,8 @@
  * regular file of a plausible size.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../files/read-regular-fs.ts';
 import { parseSources, SOURCES_PATH, type Sources } from './sources.ts';
 
 /** A row for every report of the country is about 20 MB; far more is not the list. */
@@ -31,28 +31,23 @@ export function readSourcesBytes(contentDir: string): Uint8Array | null {
 
 /** The file's bytes; null when there is none; or the unused list saying why it is not read. */
 function sourcesBytes(contentDir: string): Uint8Array | Sources | null {
-  let fd: number;
-  try {
-    fd = openSync(join(contentDir, SOURCES_PATH), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'}): it is not used; make it a readable file`);
+  const read = readRegularFile(join(contentDir, SOURCES_PATH), MAX_BYTES);
+  if ('bytes' in read) return read.bytes;
+  switch (read.refused) {
+    case 'missing':
+      return null;
+    case 'link':
+    case 'unopenable':
+      return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be opened (${(read.error as NodeJS.ErrnoException).code ?? 'error'}): it is not used; make it a readable file`);
+    case 'directory':
+    case 'fifo':
+    case 'special':
+      return unused(`${SOURCES_PATH}: sources-unreadable: not a regular file: the list is not used`);
+    case 'too-large':
+      return unused(`${SOURCES_PATH}: sources-too-large: ${read.size} bytes, more than ${MAX_BYTES}: the list is not used`);
+    case 'unreadable':
+      return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be read (${(read.error as Error).message.split('\n')[0]}): it is not used`);
   }
-  let bytes: Uint8Array;
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return unused(`${SOURCES_PATH}: sources-unreadable: not a regular file: the list is not used`);
-    if (stat.size > MAX_BYTES) return unused(`${SOURCES_PATH}: sources-too-large: ${stat.size} bytes, more than ${MAX_BYTES}: the list is not used`);
-    bytes = new Uint8Array(stat.size);
-    let done = 0;
-    for (let n = 1; done < bytes.length && n > 0; done += n) n = readSync(fd, bytes, done, bytes.length - done, null);
-    bytes = bytes.subarray(0, done);
-  } catch (error) {
-    return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be read (${(error as Error).message.split('\n')[0]}): it is not used`);
-  } finally {
-    closeSync(fd);
-  }
-  return bytes;
 }
 
 function unused(message: string): Sources {
