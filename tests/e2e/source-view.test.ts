@@ -100,34 +100,44 @@ test('a PDF’s line: the view groups lines by page, and the highlighted line op
  * view at the row holding it: 上年结转 at its own row, not at 本年新收's, which shares its source line.
  */
 test('a web page’s line: a number’s place opens the view at the row holding it, each row a line of its own', async () => {
+  const page = readFileSync(join(ROOT, 'tests/fixtures/layouts/html.html'), 'utf8').replace(/<table[\s\S]*?<\/table>/g, (t) => t.replace(/\n\s*/g, ''));
+  await assertPlacesOpenTheirLines(new TextEncoder().encode(page), 'cms.html', [
+    ['applications.carriedOver.total', '二、上年结转政府信息公开申请数量', '2'],
+    ['applications.newReceived.total', '一、本年新收政府信息公开申请数量', '18'],
+    ['reviewLitigation.reconsideration.total', '', '2'],
+  ]);
+});
+
+/**
+ * Reads a file as ingest does and serves its lines as the 原文 view of a built report page; then
+ * each number's place (path) must open the view at one line, highlighted, whose first cell is
+ * `label` (where given) and whose cell at the place's column is `value`.
+ */
+async function assertPlacesOpenTheirLines(bytes: Uint8Array, name: string, expected: readonly (readonly [path: string, label: string, value: string])[]): Promise<void> {
   const r = builtReports().find((x) => x.agency === '延津县人民政府办公室' && x.year === 2024);
   assert.ok(r);
-  const page = readFileSync(join(ROOT, 'tests/fixtures/layouts/html.html'), 'utf8').replace(/<table[\s\S]*?<\/table>/g, (t) => t.replace(/\n\s*/g, ''));
-  const read = await processFile(new TextEncoder().encode(page), 'cms.html');
-  assert.ok(read.report?.places && read.lines);
+  const read = await processFile(bytes, name);
+  assert.ok(read.report?.places && read.lines, read.log.messages.join('; '));
   const places = read.report.places;
   const w = await openPage(h);
   const lines = { id: r.id, title: 'x', source: null, lines: JSON.parse(read.lines) as unknown };
   await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
   await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
-  for (const [path, label, value] of [
-    ['applications.carriedOver.total', '二、上年结转政府信息公开申请数量', '2'],
-    ['applications.newReceived.total', '一、本年新收政府信息公开申请数量', '18'],
-    ['reviewLitigation.reconsideration.total', '', '2'],
-  ] as const) {
-    const place = places[path]!;
+  for (const [path, label, value] of expected) {
+    const place = places[path];
+    assert.ok(place?.column, `${name}: ${path} has a place with its cell`);
     const id = lineAnchor(place);
     await w.page.evaluate((hash) => (location.hash = hash), `#${id}`);
     const line = w.page.locator(`source-view li[id="${id}"].current`);
     await line.waitFor();
     assert.equal(await w.page.locator(`source-view li[id="${id}"]`).count(), 1, `${id} is one line`);
     const cells = await line.locator('.cell').allInnerTexts();
-    if (label) assert.equal(cells[0], label, path);
-    assert.equal(cells[place.column! - 1], value, path);
+    if (label) assert.equal(cells[0], label, `${name}: ${path}`);
+    assert.equal(cells[place.column - 1], value, `${name}: ${path}`);
   }
   assert.deepEqual(w.problems, []);
   await w.context.close();
-});
+}
 
 /**
  * A Word document's and a workbook's places, as the web page's above: each number of set A
@@ -140,31 +150,10 @@ for (const [rel, what] of [
   ['formats/merged.xlsx', 'a workbook’s'],
 ] as const) {
   test(`${what} line: each number's place opens the view at one line holding it`, async () => {
-    const r = builtReports().find((x) => x.agency === '延津县人民政府办公室' && x.year === 2024);
-    assert.ok(r);
-    const read = await processFile(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures', rel))), rel.split('/').pop()!);
-    assert.ok(read.report?.places && read.lines, read.log.messages.join('; '));
-    const places = read.report.places;
-    const w = await openPage(h);
-    const lines = { id: r.id, title: 'x', source: null, lines: JSON.parse(read.lines) as unknown };
-    await w.page.route(`**/data/lines/${r.id}.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(lines) }));
-    await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
-    for (const [path, value] of [
-      ['applications.carriedOver.total', '2'],
-      ['applications.newReceived.total', '18'],
-      ['reviewLitigation.reconsideration.total', '2'],
-    ] as const) {
-      const place = places[path];
-      assert.ok(place?.column, `${rel}: ${path} has a place with its cell`);
-      const id = lineAnchor(place);
-      await w.page.evaluate((hash) => (location.hash = hash), `#${id}`);
-      const line = w.page.locator(`source-view li[id="${id}"].current`);
-      await line.waitFor();
-      assert.equal(await w.page.locator(`source-view li[id="${id}"]`).count(), 1, `${id} is one line`);
-      const cells = await line.locator('.cell').allInnerTexts();
-      assert.equal(cells[place.column - 1], value, `${rel}: ${path}`);
-    }
-    assert.deepEqual(w.problems, []);
-    await w.context.close();
+    await assertPlacesOpenTheirLines(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures', rel))), rel.split('/').pop()!, [
+      ['applications.carriedOver.total', '', '2'],
+      ['applications.newReceived.total', '', '18'],
+      ['reviewLitigation.reconsideration.total', '', '2'],
+    ]);
   });
 }
