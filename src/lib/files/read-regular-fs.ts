@@ -14,7 +14,7 @@ export type RegularRead =
   | { refused: 'directory' | 'fifo' | 'special' }
   | { refused: 'too-large'; size: number };
 
-export function readRegularFile(path: string, maxBytes: number): RegularRead {
+export function readRegularFile(path: string | Buffer, maxBytes: number): RegularRead {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -32,7 +32,9 @@ export function readRegularFile(path: string, maxBytes: number): RegularRead {
     const bytes = new Uint8Array(stat.size);
     let done = 0;
     for (let n = 1; done < bytes.length && n > 0; done += n) n = readSync(fd, bytes, done, bytes.length - done, null);
-    return { bytes: bytes.subarray(0, done) };
+    // A file cut short while it was read is read as far as it went, in a buffer of its own (so
+    // that it can be handed to a worker without a copy).
+    return { bytes: done === bytes.length ? bytes : bytes.slice(0, done) };
   } catch (error) {
     return { refused: 'unreadable', error };
   } finally {

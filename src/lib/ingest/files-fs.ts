@@ -10,7 +10,8 @@
  * - a folder that cannot be listed, a file that cannot be opened or has gone, and a path too long
  *   for the system are `failed` entries naming the reason.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, type Dirent } from 'node:fs';
+import { readdirSync, readlinkSync, type Dirent } from 'node:fs';
+import { readRegularFile } from '../files/read-regular-fs.ts';
 import { LIMITS, refused } from '../read/limits.ts';
 import { printableBytes } from '../read/printable.ts';
 import type { LogEntry } from '../template/schema.ts';
@@ -100,29 +101,21 @@ export function skippedEntry(rel: string, code: string, message: string): LogEnt
  * what was listed may have been replaced since (by a link, a FIFO) or removed.
  */
 export function readInput(file: InputFile): Uint8Array | LogEntry {
-  let fd: number;
-  try {
-    fd = openSync(file.abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    return openFailure(file.rel, error);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return skippedEntry(file.rel, 'special-file', 'no longer a regular file when it was opened: not read');
-    if (stat.size > LIMITS.fileBytes.value) return failedEntry(file.rel, 'too-large', refused('fileBytes', `${(stat.size / 1024 / 1024).toFixed(1)} MB`));
-    const bytes = new Uint8Array(stat.size);
-    let done = 0;
-    while (done < bytes.length) {
-      const n = readSync(fd, bytes, done, bytes.length - done, null);
-      if (n === 0) break;
-      done += n;
-    }
-    // A file cut short while it was read is read as far as it went.
-    return done === bytes.length ? bytes : bytes.slice(0, done);
-  } catch (error) {
-    return failedEntry(file.rel, 'unreadable-file', `the file cannot be read (${errorText(error)})`);
-  } finally {
-    closeSync(fd);
+  const read = readRegularFile(file.abs, LIMITS.fileBytes.value);
+  if ('bytes' in read) return read.bytes;
+  switch (read.refused) {
+    case 'missing':
+    case 'link':
+    case 'unopenable':
+      return openFailure(file.rel, read.refused === 'missing' ? { code: 'ENOENT' } : read.error);
+    case 'directory':
+    case 'fifo':
+    case 'special':
+      return skippedEntry(file.rel, 'special-file', 'no longer a regular file when it was opened: not read');
+    case 'too-large':
+      return failedEntry(file.rel, 'too-large', refused('fileBytes', `${(read.size / 1024 / 1024).toFixed(1)} MB`));
+    case 'unreadable':
+      return failedEntry(file.rel, 'unreadable-file', `the file cannot be read (${errorText(read.error)})`);
   }
 }
 
