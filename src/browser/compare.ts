@@ -5,9 +5,9 @@
  * the years down and the agencies across, with its chart (or a sentence where a chart would show
  * nothing). Every change is written back to the URL and the page's title, so the address always
  * reproduces what is on screen; the download holds every number shown. Agencies are added by the
- * site's name search (name-search.ts), whose index loads on the first keystroke; a region (地区)
- * narrows its suggestions to the agencies placed there and offers to add the governments of its
- * townships at once (views/compare-picker.ts).
+ * site's name box (name-box.ts, as in the header: arrow keys, traditional characters); a region
+ * (地区) narrows its suggestions to the agencies placed there and offers to add the governments of
+ * its townships at once (views/compare-picker.ts).
  */
 import { compareFile, compareFileName, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, withoutFailed, yearCharts, type CompareTable } from '../lib/views/compare.ts';
 import type { FailedReports } from '../lib/views/list-query.ts';
@@ -17,9 +17,10 @@ import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/pre
 import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
-import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
+import type { NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
+import { NameBox } from './name-box.ts';
 import { markSpans, shownTable } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
 import './charts/bar-chart.ts';
@@ -36,10 +37,9 @@ class CompareView extends HTMLElement {
   private place = '';
   /** Reports failing a check: shown marked, or left out. */
   private failed: FailedReports = 'mark';
+  /** The picker (添加机关). */
+  private finder!: NameBox;
 
-  private get find(): HTMLInputElement {
-    return this.querySelector('input[name="find"]')!;
-  }
   private get yearSelect(): HTMLSelectElement {
     return this.querySelector('select[name="year"]')!;
   }
@@ -64,7 +64,16 @@ class CompareView extends HTMLElement {
       void this.render();
     });
     this.setPlace(selection.place);
-    this.find.addEventListener('input', () => void this.suggest());
+    this.finder = new NameBox(this.querySelector('input[name="find"]')!, {
+      shown: MAX_SUGGESTIONS,
+      keep: (e) => offered(e, this.slugs, this.place),
+      choose: (e) => {
+        this.slugs.push(e.slug);
+        void this.render();
+      },
+      status: this.querySelector<HTMLElement>('.find-status')!,
+      none: () => (this.place ? `${this.placeName()}没有匹配的机关` : '没有匹配的机关'),
+    });
     this.yearSelect.addEventListener('change', () => {
       this.year = Number(this.yearSelect.value) || null;
       void this.render();
@@ -72,7 +81,7 @@ class CompareView extends HTMLElement {
     this.placeSelect?.addEventListener('change', () => {
       this.setPlace(this.placeSelect!.value);
       this.remember();
-      void this.suggest();
+      void this.finder.refresh();
     });
     this.townshipsButton.addEventListener('click', () => void this.addTownships());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.copyLink());
@@ -126,32 +135,6 @@ class CompareView extends HTMLElement {
     this.say(copied ? '已复制对比链接。' : '浏览器不允许自动复制，请复制下面框中已选中的链接。');
   }
 
-  private async suggest(): Promise<void> {
-    const box = this.querySelector('.suggestions')!;
-    if (this.find.value.trim()) box.replaceChildren(h('li', { class: 'muted' }, '正在载入机关列表……'));
-    const names = await agencyNames().catch((): NameIndex | null => null);
-    // Read after the wait: typing may have gone on while the names loaded.
-    const q = this.find.value.trim();
-    if (!q) return void box.replaceChildren();
-    if (!names) return void box.replaceChildren(h('li', { class: 'muted' }, '载入机关列表失败，请刷新重试。'));
-    const matches = searchNames(names, q, (e) => offered(e, this.slugs, this.place)).slice(0, MAX_SUGGESTIONS);
-    box.replaceChildren(
-      ...matches.map(({ entry }) => {
-        // Where it is beside the name, so that namesakes (two 城关镇) can be told apart.
-        const button = h('button', { type: 'button' }, `${entry.name}（${[entry.region, yearsText(entry.years)].filter(Boolean).join('，')}）`);
-        button.addEventListener('click', () => {
-          this.slugs.push(entry.slug);
-          this.find.value = '';
-          box.replaceChildren();
-          this.find.focus();
-          void this.render();
-        });
-        return h('li', null, button);
-      }),
-    );
-    if (matches.length === 0) box.replaceChildren(h('li', { class: 'muted' }, this.place ? `${this.placeName()}没有匹配的机关` : '没有匹配的机关'));
-  }
-
   /** 添加该地区全部乡镇: the township governments of the region not chosen yet, up to the cap, said on the status line. */
   private async addTownships(): Promise<void> {
     this.say('正在载入机关列表……');
@@ -160,7 +143,7 @@ class CompareView extends HTMLElement {
     const result = regionTownships(names.entries, this.place, this.slugs);
     this.slugs.push(...result.add.map((e) => e.slug));
     // Suggestions on screen may name agencies just added.
-    void this.suggest();
+    void this.finder.refresh();
     await this.render(townshipsAddedText(this.placeName(), result));
   }
 

@@ -43,7 +43,7 @@ test('changing the selection updates the URL, and the new URL restores it', asyn
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}compare/?a=${a!.slug}`, { waitUntil: 'networkidle' });
   await w.page.fill('input[name="find"]', b!.name.slice(0, 2));
-  await w.page.locator('.suggestions button', { hasText: b!.name }).first().click();
+  await w.page.locator('#compare-find-names [role="option"]', { hasText: b!.name }).first().click();
   await w.page.selectOption('select[name="year"]', '');
   await w.page.waitForSelector('.compare-table');
   const url = new URL(w.page.url());
@@ -63,21 +63,21 @@ test('the picker finds an agency by its pinyin initials, and leaves out the ones
   const w = await openPage(h);
   await w.page.goto(`${h.server.url}compare/`, { waitUntil: 'networkidle' });
   await w.page.fill('input[name="find"]', 'qdz');
-  const first = w.page.locator('.suggestions button').first();
+  const first = w.page.locator('#compare-find-names [role="option"]').first();
   await first.waitFor();
-  assert.match((await first.textContent()) ?? '', /^钱店镇（/);
+  assert.match((await first.textContent()) ?? '', /^钱店镇乡镇级 · /);
   await first.click();
   await w.page.fill('input[name="find"]', 'qdz');
-  await w.page.waitForSelector('.suggestions li.muted');
-  assert.equal(await w.page.locator('.suggestions li').textContent(), '没有匹配的机关');
+  await w.page.waitForFunction(() => document.querySelector('.find-status')?.textContent === '没有匹配的机关');
+  assert.equal(await w.page.locator('#compare-find-names').isVisible(), false);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
 
-/** The names of the picker's suggestions (`钱店镇（2023—2024年）` → 钱店镇), once there are `count` of them. */
+/** The names of the picker's suggestions, once there are `count` of them. */
 async function suggestionNames(page: import('playwright-core').Page, count: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('.suggestions button').length === n, count);
-  return (await page.locator('.suggestions button').allTextContents()).map((t) => t.replace(/（[^）]*）$/, '')).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('#compare-find-names [role="option"]').length === n, count);
+  return (await page.locator('#compare-find-names [role="option"] .option > span').allTextContents()).sort();
 }
 
 test('a region narrows the picker to its agencies, unplaced ones left out, and stays in the address', async () => {
@@ -89,6 +89,8 @@ test('a region narrows the picker to its agencies, unplaced ones left out, and s
   await w.page.fill('input[name="find"]', '镇');
   assert.deepEqual(await suggestionNames(w.page, 4), ['一件镇', '汲冢镇', '石槽镇', '钱店镇'].sort());
   await w.page.selectOption('select[name="place"]', '411625');
+  // The region's select took the focus, which closed the list: typed again.
+  await w.page.fill('input[name="find"]', '镇');
   assert.deepEqual(await suggestionNames(w.page, 3), ['汲冢镇', '石槽镇', '钱店镇'].sort());
   assert.equal(new URL(w.page.url()).searchParams.get('place'), '411625');
   // 乡: 城郊乡 of 郸城县; not 多件乡 (unplaced), 苏家作乡 (新乡市), 柳园口乡政府 (开封市), 测试乡…
@@ -96,8 +98,8 @@ test('a region narrows the picker to its agencies, unplaced ones left out, and s
   assert.deepEqual(await suggestionNames(w.page, 1), ['城郊乡']);
   // A county without any such agency says so.
   await w.page.selectOption('select[name="place"]', '410726');
-  await w.page.waitForSelector('.suggestions li.muted');
-  assert.equal(await w.page.locator('.suggestions li').textContent(), '延津县没有匹配的机关');
+  await w.page.fill('input[name="find"]', '乡');
+  await w.page.waitForFunction(() => document.querySelector('.find-status')?.textContent === '延津县没有匹配的机关');
   // The address brings the region back.
   await w.page.goto(`${h.server.url}compare/?place=411625`, { waitUntil: 'networkidle' });
   assert.equal(await w.page.inputValue('select[name="place"]'), '411625');

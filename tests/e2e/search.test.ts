@@ -138,7 +138,7 @@ test('the header box offers agencies by initials once used, and opens the one ch
   assert.equal(await w.page.getAttribute('#site-search', 'aria-expanded'), 'true');
   assert.equal((await w.page.locator('#site-search-names [role="option"] span').first().textContent()), '钱店镇');
   await w.page.press('#site-search', 'ArrowDown');
-  assert.equal(await w.page.getAttribute('#site-search', 'aria-activedescendant'), 'site-search-name-0');
+  assert.equal(await w.page.getAttribute('#site-search', 'aria-activedescendant'), 'site-search-names-0');
   await w.page.press('#site-search', 'Enter');
   await w.page.waitForURL(/\/agency\/qian-dian-zhen-411625106\/$/);
   assert.equal(indexRequests.length, 1);

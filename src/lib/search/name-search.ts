@@ -11,7 +11,8 @@
  * from the index's table of the variants of its names' characters), and a query's `u` also
  * matches `ü`, which pinyin writes `v` (`lu` and `lv` both find 吕). Pure and browser-safe: no Node
  * built-ins, no pinyin or conversion library (the readings and variants come with the index). The
- * header's box, the search page, the agency list and the compare picker all search with this.
+ * site's one suggestion box (browser/name-box.ts: the header's box and the compare picker), the
+ * search page and the agency list's name filter all search with this.
  */
 
 import { maskNonUnits, unitWords } from '../template/unit-words.ts';
@@ -339,4 +340,13 @@ export function yearsText(years: readonly number[]): string {
   if (years.length === 0) return '年度不详';
   const encoded = encodeYears(years).replace(/-/g, '—').replace(/,/g, '、');
   return `${encoded}年`;
+}
+
+/**
+ * What a suggestion says under an agency's name: its level, where it is (from its division, or
+ * 未归入地区: never read from the name) and its years, so that namesakes (two 城关镇) read apart:
+ * `乡镇级 · 甘肃省兰州市榆中县 · 2023—2024年`.
+ */
+export function suggestionDetail(entry: AgencyEntry): string {
+  return [entry.level, entry.region, yearsText(entry.years)].filter(Boolean).join(' · ');
 }

@@ -14,7 +14,7 @@ import { placeSite } from '../site/place-fixtures.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { division, makeReport } from '../fixture-reports.ts';
 import { buildAgencyIndex, indexedAgencies, pinyinSyllables, variantTable, type IndexedAgency } from '../../../src/lib/search/agency-index.ts';
-import { decodeIndex, firstPage, MatchKind, searchNames, type NameIndex } from '../../../src/lib/search/name-search.ts';
+import { decodeIndex, firstPage, MatchKind, searchNames, suggestionDetail, type NameIndex } from '../../../src/lib/search/name-search.ts';
 
 test('pinyin: one syllable per character, ü as v, other runs as one word', () => {
   assert.deepEqual(pinyinSyllables('钱店镇'), ['qian', 'dian', 'zhen']);
@@ -190,4 +190,22 @@ test('namesakes are told apart by their division’s names, never by their name:
       ['榆中县人民政府', '甘肃省兰州市', '县级'],
     ],
   );
+});
+
+test('what each suggestion says under the name tells namesakes apart: two 城关镇 of different counties and an unplaced one, found by traditional characters', () => {
+  const yuzhong = division([['62', '甘肃省'], ['6201', '兰州市'], ['620123', '榆中县'], ['620123100', '城关镇']]);
+  const dancheng = division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], ['411625100', '城关镇']]);
+  const site = buildSite([
+    makeReport({ id: '2023-cgz-yz', agency: '城关镇', year: 2023, agencyKey: '620123100 城关镇', division: yuzhong }),
+    makeReport({ id: '2024-cgz-yz', agency: '城关镇', year: 2024, agencyKey: '620123100 城关镇', division: yuzhong }),
+    makeReport({ id: '2021-cgz-dc', agency: '城关镇', year: 2021, agencyKey: '411625100 城关镇', division: dancheng }),
+    makeReport({ id: '2022-cgz', agency: '城关镇', year: 2022, path: '城关镇2022.pdf' }),
+  ]);
+  const index = decodeIndex(JSON.parse(JSON.stringify(buildAgencyIndex(indexedAgencies(site.agencies)))));
+  const rows = searchNames(index, '城關鎮').map((m) => `${m.entry.name} ${suggestionDetail(m.entry)}`);
+  assert.deepEqual(rows.sort(), [
+    '城关镇 乡镇级 · 未归入地区 · 2022年',
+    '城关镇 乡镇级 · 河南省周口市郸城县 · 2021年',
+    '城关镇 乡镇级 · 甘肃省兰州市榆中县 · 2023—2024年',
+  ]);
 });

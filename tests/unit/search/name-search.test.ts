@@ -18,6 +18,7 @@ import {
   normalise,
   regionOf,
   searchNames,
+  suggestionDetail,
   syllablesOf,
   yearsText,
   type AgencyRow,
@@ -177,4 +178,14 @@ test('ü is v in pinyin, and a u in the query finds it too: lv and lu both find 
   assert.deepEqual(found('nudian'), ['女店镇']);
   assert.deepEqual(found('dianzhen'), ['卢店镇', '吕店镇', '女店镇']);
   assert.equal(index.entries[1]!.pinyinU, undefined, 'a name without ü keeps one spelling');
+});
+
+test('a suggestion says the level, the place from the index’s regions (not from the name) and the years', () => {
+  const regions = ['', '未归入地区', '河南省新乡市'];
+  const placed = decodeEntry(['延津县教育局', 3, '2019-2021,2023', '410726', 0, 0, '', '', 2], LEVELS, TABLE, regions);
+  const unplaced = decodeEntry(['钱店镇', 4, '2022', '', 0, 0, '', '', 1], LEVELS, TABLE, regions);
+  const national = decodeEntry(['国务院办公厅', 0, ''], LEVELS, TABLE, regions);
+  assert.equal(suggestionDetail(placed), '县级 · 河南省新乡市 · 2019—2021、2023年');
+  assert.equal(suggestionDetail(unplaced), '乡镇级 · 未归入地区 · 2022年');
+  assert.equal(suggestionDetail(national), '国家级 · 年度不详');
 });
