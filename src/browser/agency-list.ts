@@ -16,7 +16,7 @@ import { CHECK_LABELS } from '../lib/template/identities.ts';
 import type { Level, Scope } from '../lib/template/schema.ts';
 import { decodeRows, type FirstPageFile, type ListFile, type ListRow } from '../lib/views/list-file.ts';
 import { DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
-import { PAGE_SIZE, listTable, listView, type ListResult } from '../lib/views/list-view.ts';
+import { PAGE_SIZE, listTable, listView, rowPlace, type ListResult } from '../lib/views/list-view.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
 import type { NumberConditions } from './number-conditions.ts';
@@ -46,6 +46,8 @@ class AgencyList extends HTMLElement {
   private readonly pageInfo = this.querySelector('.page-info')!;
   private readonly levels = JSON.parse(this.dataset.levels ?? '{}') as Record<string, string>;
   private readonly scopes = JSON.parse(this.dataset.scopes ?? '{}') as Record<string, string>;
+  /** The names of the places the region filter offers, by code: a row's place is read from them. */
+  private readonly places = new Map(Array.from(this.querySelectorAll<HTMLOptionElement>('select[name="place"] option[value]:not([value=""])'), (o) => [o.value, o.text.trim()]));
 
   async connectedCallback(): Promise<void> {
     this.readUrl();
@@ -169,14 +171,14 @@ class AgencyList extends HTMLElement {
   /** One page of a view, of `total` rows in all. */
   private render(result: ListResult, total: number): void {
     const query = this.rows ? this.query() : DEFAULT_QUERY;
-    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, scopeLabel: (s: Scope) => this.scopes[s] ?? s, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/` };
+    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, scopeLabel: (s: Scope) => this.scopes[s] ?? s, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/`, place: (row: ListRow) => rowPlace(row, this.places) };
     const shown = this.showsFirstPage || !this.rows ? result.views.slice(0, PAGE_SIZE) : result.views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
     const table = listTable(result, shown, query, links);
     this.renderHead(table.columns);
     this.querySelector('tbody')!.replaceChildren(...shownRows(table));
     // The download holds every row of the view: not until every row is in.
     this.download.hidden = !this.rows;
-    if (this.rows) this.download.setTable({ ...listTable(result, result.views, query, links), title: this.fileTitle(query) });
+    if (this.rows) this.download.setTable({ ...listTable(result, result.views, query, links, true), title: this.fileTitle(query) });
     const pages = pageCount(total);
     this.status.textContent = this.statusText(result, total, query);
     this.pageInfo.textContent = `第${this.page + 1}页，共${pages}页`;

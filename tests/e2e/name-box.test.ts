@@ -2,13 +2,14 @@
  * The site's one name box (src/browser/name-box.ts) wherever it is, the header and the compare
  * picker, from the keyboard: typed, ArrowDown twice and Enter take the second suggestion; Escape
  * closes; Home leaves the suggestions for the input. Traditional characters find agencies in
- * both. Suggestions say where each agency is.
+ * both. Suggestions and the agency list's rows say where each agency is.
  *
  * The test site's agencies with 镇 in their name, as the name search orders them (all contain 镇,
  * all three characters long, then in pinyin order): 汲冢镇 (ji), 钱店镇 (qian), 石槽镇 (shi), 一件镇
  * (yi); the first three placed in 河南省周口市郸城县 (钱店镇 2023 and 2024), 一件镇 unplaced.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage, start, type Harness } from './browser.ts';
@@ -105,6 +106,28 @@ test('a name in traditional characters typed into the compare picker finds the a
   await w.page.locator('#compare-find-names [role="option"]').click();
   await w.page.waitForSelector('.measure-compare');
   assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), ['钱店镇', '石槽镇']);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('each agency-list row says where its agency is, and the download adds the division code', async () => {
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}agencies/?sort=name&dir=asc`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  const heads = await w.page.locator('agency-list thead th').allTextContents();
+  assert.deepEqual(heads.slice(0, 2), ['机关', '地区']);
+  const placeOf = async (name: string) => (await w.page.locator('agency-list tbody tr', { has: w.page.locator(`th a:text-is("${name}")`) }).locator('td').first().textContent())?.trim();
+  assert.equal(await placeOf('钱店镇'), '周口市郸城县');
+  assert.equal(await placeOf('柳园口乡政府'), '开封市龙亭区');
+  assert.equal(await placeOf('延津县人民政府办公室'), '新乡市延津县');
+  assert.equal(await placeOf('一件镇'), '未归入地区');
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('agency-list table-download button', { hasText: 'CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  // After the name its marks (汇总, 未通过核对), then the place and the code.
+  const MARKS = '(?:"[^"]*"|[^,]*)';
+  assert.match(csv.split('\n')[0]!, /^\uFEFF?机关,机关标记,地区,区划代码,层级,/);
+  assert.match(csv, new RegExp(`\n钱店镇,${MARKS},周口市郸城县,411625106,`));
+  assert.match(csv, new RegExp(`\n一件镇,${MARKS},未归入地区,,`));
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

@@ -38,3 +38,6 @@ export const SOURCE_LINE_WORDS: Record<SourceFormat, string> = {
   ofd: '行号是OFD该页从上往下数的第几行。',
   image: '行号是扫描件该页从上往下数的第几行。',
 };
+
+/** Where an agency nobody could place is said to be: in name suggestions, the agency list and its download. */
+export const UNPLACED = '未归入地区';

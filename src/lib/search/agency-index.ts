@@ -10,7 +10,7 @@ import { from, to } from 'opencc-js/preset';
 import { pinyin } from 'pinyin-pro';
 import type { Agency } from '../site/agencies.ts';
 import { isTownshipGovernment } from '../site/peers.ts';
-import { LEVEL_LABELS, LEVEL_ORDER } from '../present/labels.ts';
+import { LEVEL_LABELS, LEVEL_ORDER, UNPLACED } from '../present/labels.ts';
 import type { Level } from '../template/schema.ts';
 import { AGENCY_INDEX_VERSION, encodeYears, latinWord, syllablesOf, type AgencyIndexFile, type AgencyRow } from './name-search.ts';
 
@@ -29,9 +29,6 @@ export interface IndexedAgency {
   /** Where it is, as suggestions show it (placeText); '' or absent: what its name starts with. */
   region?: string;
 }
-
-/** What a suggestion says of an unplaced agency's place. */
-export const UNPLACED = '未归入地区';
 
 /**
  * Where an agency is, from its division, never from its name, so that namesakes can be told apart:

@@ -22,6 +22,7 @@ import type { Level, Scope } from '../template/schema.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from './list-query.ts';
 import { inRegion } from './region.ts';
+import { UNPLACED } from '../present/labels.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -167,14 +168,36 @@ export interface ListTableLinks {
   levelLabel: (level: Level) => string;
   scopeLabel: (scope: Scope) => string;
   agencyHref: (slug: string) => string;
+  /** Where a row's agency is (rowPlace): with it, a 地区 column follows the name. */
+  place?: (row: ListRow) => string;
 }
 
-/** The table the list shows and downloads: every view given (a page of them, or all), with the query's columns. */
-export function listTable(result: Pick<ListResult, 'columns'>, views: readonly ListView[], query: ListQuery, links: ListTableLinks): ShownTable {
+/**
+ * Where a row's agency is, beside its name so that namesakes (two 城关镇) can be told apart: the
+ * last two of its province, city and county (周口市郸城县; 河南省周口市 for a city's body), from its
+ * division code and `names` (code → the place's name, as the region filter offers them), never
+ * from its name; 未归入地区 when unplaced, '' for a national body. The code itself where no name
+ * of it is known.
+ */
+export function rowPlace(row: Pick<ListRow, 'division' | 'level'>, names: ReadonlyMap<string, string>): string {
+  const code = row.division;
+  if (!code) return row.level === 'national' ? '' : UNPLACED;
+  const found = [2, 4, 6].filter((n) => n <= code.length).flatMap((n) => names.get(code.slice(0, n)) ?? []);
+  return found.slice(-2).join('') || code;
+}
+
+/**
+ * The table the list shows and downloads: every view given (a page of them, or all), with the
+ * query's columns; `codes` adds each agency's division code after its place (the download has it).
+ */
+export function listTable(result: Pick<ListResult, 'columns'>, views: readonly ListView[], query: ListQuery, links: ListTableLinks, codes = false): ShownTable {
   const ranked = isMeasureKey(query.sort);
+  const place = links.place;
   const columns: ShownColumn[] = [
     ...(ranked ? [{ label: '名次', kind: 'count' as const }] : []),
     { label: '机关', kind: 'text', key: 'name' },
+    ...(place ? [{ label: '地区', kind: 'text' as const }] : []),
+    ...(codes ? [{ label: '区划代码', kind: 'text' as const }] : []),
     { label: '层级', kind: 'text', key: 'level' },
     { label: '收录年度', kind: 'text', key: 'years' },
     { label: '数字所属年度', kind: 'year' },
@@ -188,6 +211,8 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
     rows: views.map((v) => [
       ...(ranked ? [{ value: v.rank }] : []),
       { value: v.row.name, href: links.agencyHref(v.row.slug), ...(v.marks.length ? { marks: v.marks } : {}) },
+      ...(place ? [{ value: place(v.row) || null }] : []),
+      ...(codes ? [{ value: v.row.division || null }] : []),
       { value: links.levelLabel(v.row.level) },
       { value: yearSpan(v.row.years.map((y) => y.year)) },
       { value: v.year.year },

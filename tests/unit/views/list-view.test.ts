@@ -9,10 +9,12 @@ import { LEVEL_ORDER } from '../../../src/lib/present/labels.ts';
 import { listRow } from '../../../src/lib/views/list-rows.ts';
 import { decodeRows, encodeRows, type ListRow, type ListYear } from '../../../src/lib/views/list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from '../../../src/lib/views/list-query.ts';
-import { PAGE_SIZE, firstPage, listColumns, listTable, listView } from '../../../src/lib/views/list-view.ts';
+import { PAGE_SIZE, firstPage, listColumns, listTable, listView, rowPlace } from '../../../src/lib/views/list-view.ts';
+import { regionOptions } from '../../../src/lib/views/region.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
 import { COUNT_KEYS } from '../../../src/lib/measures/catalogue.ts';
 import type { Counts } from '../../../src/lib/measures/values.ts';
-import { makeReport } from '../fixture-reports.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 
 /** Every count blank unless given. */
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
@@ -261,4 +263,43 @@ test('each year’s scope travels in the file as one letter, and comes back', ()
   assert.throws(() => decodeRows({ ...file, scopes: 'sooo' }), /columns do not line up/);
   assert.deepEqual(file.stated, { 1: ['正文“收到申请1件”写 1 件，表格为 41 件（本年新收申请）'] }, 'only the agency-years whose prose check failed');
   assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(file))), COUNTY);
+});
+
+test('each row says where its agency is, from its division and the region filter’s names: two 城关镇 of different counties and an unplaced one are three rows; the download adds the code', () => {
+  const yuzhong = division([['62', '甘肃省'], ['6201', '兰州市'], ['620123', '榆中县'], ['620123100', '城关镇']]);
+  const dancheng = division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], ['411625100', '城关镇']]);
+  const site = buildSite([
+    makeReport({ id: '2024-cgz-yz', agency: '城关镇', agencyKey: '620123100 城关镇', division: yuzhong, cells: { 'applications.newReceived.total': 6 } }),
+    makeReport({ id: '2024-cgz-dc', agency: '城关镇', agencyKey: '411625100 城关镇', division: dancheng, cells: { 'applications.newReceived.total': 9 } }),
+    makeReport({ id: '2024-cgz', agency: '城关镇', path: '城关镇2024.pdf', cells: { 'applications.newReceived.total': 3 } }),
+    makeReport({ id: '2024-zk', agency: '周口市人民政府', agencyKey: '4116 周口市', level: 'city', division: division([['41', '河南省'], ['4116', '周口市']]), cells: { 'applications.newReceived.total': 14 } }),
+  ]);
+  const names = new Map(regionOptions(site.places).map((p) => [p.code, p.name]));
+  const rows = site.agencies.map(listRow);
+  const q = query({ sort: 'newReceived' });
+  const result = listView(rows, q);
+  const links = { levelLabel: String, scopeLabel: String, agencyHref: (s: string) => `/agency/${s}/`, place: (row: ListRow) => rowPlace(row, names) };
+  const shown = listTable(result, result.views, q, links);
+  assert.deepEqual(shown.columns.slice(0, 4).map((c) => c.label), ['名次', '机关', '地区', '层级']);
+  // Most applications first: 周口市 14, 郸城县's 城关镇 9, 榆中县's 6, the unplaced one 3.
+  assert.deepEqual(shown.rows.map((r) => [r[1]!.value, r[2]!.value, r[7]!.value]), [
+    ['周口市人民政府', '河南省周口市', 14],
+    ['城关镇', '周口市郸城县', 9],
+    ['城关镇', '兰州市榆中县', 6],
+    ['城关镇', '未归入地区', 3],
+  ]);
+  const download = listTable(result, result.views, q, links, true);
+  assert.deepEqual(download.columns.slice(1, 4).map((c) => c.label), ['机关', '地区', '区划代码']);
+  assert.deepEqual(download.rows.map((r) => r.slice(2, 4).map((c) => c.value)), [['河南省周口市', '4116'], ['周口市郸城县', '411625100'], ['兰州市榆中县', '620123100'], ['未归入地区', null]]);
+});
+
+test('a row’s place: the last two of province, city and county; blank for a national body; the code where no name is known', () => {
+  const names = new Map([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], ['11', '北京市'], ['110105', '朝阳区']]);
+  assert.equal(rowPlace({ division: '411625106', level: 'township' }, names), '周口市郸城县');
+  assert.equal(rowPlace({ division: '411625', level: 'county' }, names), '周口市郸城县');
+  assert.equal(rowPlace({ division: '41', level: 'province' }, names), '河南省');
+  assert.equal(rowPlace({ division: '110105', level: 'county' }, names), '北京市朝阳区', 'no city between a municipality and its district');
+  assert.equal(rowPlace({ division: '', level: 'township' }, names), '未归入地区');
+  assert.equal(rowPlace({ division: '', level: 'national' }, names), '');
+  assert.equal(rowPlace({ division: '320804100', level: 'township' }, names), '320804100');
 });
