@@ -63,6 +63,11 @@ test('the header box from the keyboard: ArrowDown twice and Enter open the secon
   assert.equal(await w.page.getAttribute('#site-search', 'aria-expanded'), 'false');
   assert.equal(await w.page.locator('#site-search-names').isVisible(), false);
   assert.equal(await w.page.inputValue('#site-search'), '镇', 'Escape closes the list, the words stay');
+  // ArrowDown opens it again; ArrowUp from the input goes round to the last suggestion.
+  await w.page.press('#site-search', 'ArrowDown');
+  assert.deepEqual(await suggested(w.page, 'site-search', 4), TOWNS);
+  await w.page.press('#site-search', 'ArrowUp');
+  assert.equal(await w.page.getAttribute('#site-search', 'aria-activedescendant'), 'site-search-names-3');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
