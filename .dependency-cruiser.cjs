@@ -33,7 +33,8 @@ const LAYERS = {
   // search: the name index's entries (search/name-search.ts), which the compare picker offers.
   views: ['template', 'measures', 'site', 'present', 'place', 'parts', 'search'],
   search: ['template', 'site', 'present', 'files', 'parts'],
-  publish: ['site', 'files', 'template', 'parts'],
+  // search: the record of published addresses (search/addresses-fs.ts), whose old report addresses have no data to publish.
+  publish: ['site', 'files', 'template', 'parts', 'search'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
