@@ -112,6 +112,19 @@ test('an unplaced agency settled while one of its reports was corrected: the old
   assert.equal(addresses(agencies, built.record).movedReports.get('2022-qian-dian-zhen-0c4d8e21')?.agency.slug, 'qian-dian-zhen-411625106');
 });
 
+test('an id listed under an old agency address and under the current one takes the identity it was last published under', () => {
+  // 钱店镇 2024 was first filed loose (its own address), then placed, keeping its id; now its file is corrected.
+  const previous: AddressRecord = {
+    version: 1,
+    addresses: [
+      { slug: 'qian-dian-zhen-0a1b2c', key: '钱店镇 @钱店镇/', reports: ['2024-qian-dian-zhen-78db50d4'], to: 'qian-dian-zhen-411625106' },
+      { slug: 'qian-dian-zhen-411625106', key: '411625106 钱店镇', reports: ['2023-qian-dian-zhen-5c1e07d2', '2024-qian-dian-zhen-78db50d4'] },
+    ],
+  };
+  const built = addresses(groupAgencies([qd2023, qd2024fixed]), previous);
+  assert.deepEqual(built.record.reports, [{ id: '2024-qian-dian-zhen-78db50d4', key: '411625106 钱店镇', year: 2024, to: '2024-qian-dian-zhen-a41c9e07' }]);
+});
+
 test('the old report address is served by the build part of the agency it leads to', () => {
   const agencies = groupAgencies([qd2023, qd2024fixed]);
   const built = addresses(agencies, record(qd2023, qd2024));
