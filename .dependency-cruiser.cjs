@@ -8,7 +8,8 @@
  *   system (`*-fs.ts`), however indirectly.
  * - No module imports itself through others (no cycle between modules).
  *
- * Type-only imports are not dependencies at run time and are not counted.
+ * Type-only imports count like any other (tsPreCompilationDeps): a type belongs to the layer that
+ * may be imported, and a type the browser reads sits in a module that brings no Node code with it.
  */
 const LAYERS = {
   template: [],
@@ -29,9 +30,11 @@ const LAYERS = {
   site: ['template', 'measures', 'agency', 'place', 'files', 'parts', 'check'],
   present: ['template', 'measures', 'site', 'output'],
   // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
-  views: ['template', 'measures', 'site', 'present', 'place', 'parts'],
+  // search: the name index's entries (search/name-search.ts), which the compare picker offers.
+  views: ['template', 'measures', 'site', 'present', 'place', 'parts', 'search'],
   search: ['template', 'site', 'present', 'files', 'parts'],
-  publish: ['site', 'files', 'template', 'parts'],
+  // search: the record of published addresses (search/addresses-fs.ts), whose old report addresses have no data to publish.
+  publish: ['site', 'files', 'template', 'parts', 'search'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
@@ -82,7 +85,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    tsPreCompilationDeps: false,
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs'] },
   },

@@ -20,7 +20,9 @@
  * The builds read back tests/e2e/fixtures/published-addresses.json as the record of addresses an
  * earlier build published (PUBLISHED_ADDRESSES): `agency/qian-dian-zhen/` (钱店镇 before addresses
  * carried the division code) and `agency/cheng-jiao-xiang/` (城郊乡 2024 while it was unplaced) now
- * redirect.
+ * redirect, and so does `report/2024-qian-dian-zhen-7bdf6b49/`: 钱店镇's 2024 report as first
+ * published, with a typo (调正 for 调整 in 我镇调整政府信息公开领导小组; the id is that copy's sha256),
+ * whose file the seed, the corrected copy, replaced.
  *
  * Ingest writes into a data folder of its own (`.cache/e2e/data`, SITE_DATA_DIR), so the tests
  * neither read nor overwrite data/. Run directly (`node tests/e2e/build-site.ts

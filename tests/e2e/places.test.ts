@@ -114,6 +114,25 @@ test('the overview’s totals leave the county’s summary report out and say so
   await w.context.close();
 });
 
+test('a report address whose file was replaced by a corrected copy redirects to the corrected report’s page, and is kept in the record', async () => {
+  // 钱店镇 2024 was first published as 2024-qian-dian-zhen-7bdf6b49 (tests/e2e/fixtures/published-addresses.json);
+  // the seed, its corrected copy, is 2024-qian-dian-zhen-78db50d4.
+  const w = await openPage(h);
+  const raw = await (await w.page.request.get(`${h.server.url}report/2024-qian-dian-zhen-7bdf6b49/`)).text();
+  assert.match(raw, /<link rel="canonical" href="\/report\/2024-qian-dian-zhen-78db50d4\/">/);
+  assert.match(raw, /<meta http-equiv="refresh" content="0; url=\/report\/2024-qian-dian-zhen-78db50d4\/">/);
+  assert.match(raw, /<meta name="robots" content="noindex">/);
+  await w.page.goto(`${h.server.url}report/2024-qian-dian-zhen-7bdf6b49/`);
+  await w.page.waitForURL(/\/report\/2024-qian-dian-zhen-78db50d4\/$/);
+  assert.match((await w.page.textContent('h1'))!, /钱店镇/);
+  // The old address has no data of its own, and the record published for the next build keeps it.
+  assert.equal((await w.page.request.get(`${h.server.url}data/reports/2024-qian-dian-zhen-7bdf6b49.json`)).status(), 404);
+  const record = (await (await w.page.request.get(`${h.server.url}agency-addresses.json`)).json()) as { reports: unknown[] };
+  assert.deepEqual(record.reports, [{ id: '2024-qian-dian-zhen-7bdf6b49', key: '411625106 钱店镇', year: 2024, to: '2024-qian-dian-zhen-78db50d4' }]);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
 test('an address that moved redirects to the agency’s page, and a shared compare link with it shows the agency under its new address', async () => {
   const w = await openPage(h);
   // 城郊乡 2024 was published at agency/cheng-jiao-xiang/ while unplaced (tests/e2e/fixtures/published-addresses.json)

@@ -14,7 +14,8 @@ import { gazetteer } from '../place/gazetteer-fs.ts';
 import { readManifest } from './manifest-fs.ts';
 import { INGEST_PARTS, mismatches, type IngestPartMarker } from './parts.ts';
 import { readPartEntries, readPartMarker } from './parts-fs.ts';
-import { finishIngest, type Entry, type IngestSummary } from './run-ingest.ts';
+import type { Entry } from './entry.ts';
+import { finishIngest, type IngestSummary } from './run-ingest.ts';
 import { readSources } from './sources-fs.ts';
 
 /**

@@ -5,6 +5,21 @@
  * make the id readable; the first 8 hex digits of the file's sha256 make it the file's own:
  * `2024-qian-dian-zhen-3f2a9c1b`. A byte-identical copy has the same sha256 and is published
  * once (run-ingest.ts).
+ *
+ * So a file replaced by a corrected copy is a new report with a new id. An id made from the
+ * agency and the year alone, the hash only to tell two reports of one agency-year apart, would
+ * keep the address of most corrected copies, but not of all, and at a cost:
+ * - an agency-year can have two reports (a report published twice, a summary beside the own
+ *   report). Which of them goes without the hash would depend on which file came first: the id
+ *   would no longer be a function of the report, ingest would need the history of what was
+ *   published, and a run from scratch, or in parts, could rename a report; giving both the hash
+ *   instead means the second file renames the first.
+ * - it would keep only the addresses of copies that correct something else: the year and the
+ *   agency are read from the document, and a copy that corrects them (or a better reading of
+ *   them) changes such an id as it changes this one.
+ * - every address published so far would change.
+ * Instead the site keeps the addresses: the record of published addresses leads an id that no
+ * report has any longer to its agency's report of the same year (search/addresses.ts).
  */
 import { agencySlug } from '../agency/slug.ts';
 

@@ -23,10 +23,10 @@ import { partLabel, type Part } from '../parts/part.ts';
 import { MANIFEST_PATH } from '../place/manifest.ts';
 import { printableBytes } from '../read/printable.ts';
 import { isFileResult } from './cache-fs.ts';
+import type { Entry } from './entry.ts';
 import { INGEST_PART_MARKER, INGEST_PARTS, type IngestPartMarker } from './parts.ts';
 import type { FileResult } from './process-file.ts';
 import { readManifestBytes } from './manifest-fs.ts';
-import type { Entry } from './run-ingest.ts';
 import { SOURCES_PATH } from './sources.ts';
 import { readSourcesBytes } from './sources-fs.ts';
 

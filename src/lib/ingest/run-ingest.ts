@@ -31,6 +31,7 @@ import { LIMITS } from '../read/limits.ts';
 import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
 import { ingestTime, previousIngestTimes, stampFromCache } from './first-seen-fs.ts';
+import type { Entry } from './entry.ts';
 import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
@@ -81,15 +82,6 @@ export interface IngestSummary {
   checksFailed: number;
   reports: Report[];
   log: LogEntry[];
-}
-
-/** One path of the content folder and what came of it. */
-export interface Entry {
-  /** The path relative to the content folder, as bytes: entries are in their byte order. */
-  key: Buffer;
-  /** Where the bytes that were read are now (the file, or its copy in a part folder); null where none were. */
-  source: Buffer | null;
-  result: FileResult;
 }
 
 /** The status a file of another part has in the progress. */

@@ -7,9 +7,9 @@
  * left to the table parsers.
  */
 import type { Place, RawDocument } from '../read/types.ts';
-import type { ParsedReport } from './report.ts';
 import { readCell } from './normalize.ts';
 import type { NoteList } from './notes.ts';
+import type { Report } from '../template/schema.ts';
 
 export interface UnreadCell {
   place: Place;
@@ -43,7 +43,7 @@ export function emptyUnreadCells(doc: RawDocument): { doc: RawDocument; cells: U
 }
 
 /** Lists the numbers read from unread cells (now blank) in `unread`, each with a note; a report with one is partial. */
-export function markUnreadCells(report: ParsedReport, cells: readonly UnreadCell[], notes: NoteList): void {
+export function markUnreadCells(report: Pick<Report, 'places' | 'unread' | 'status'>, cells: readonly UnreadCell[], notes: NoteList): void {
   for (const { place, text } of cells) {
     const paths = Object.entries(report.places ?? {})
       .filter(([, p]) => p.sheet === place.sheet && p.cell === place.cell)

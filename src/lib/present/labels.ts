@@ -5,7 +5,7 @@
  * since the Chinese CSV files carry them too; they are re-exported here for the pages.
  */
 import type { SourceFormat } from '../template/schema.ts';
-import type { PeerKind } from '../site/peers.ts';
+import type { PeerKind } from '../site/peer-kinds.ts';
 
 export {
   AGENCY_KIND_LABELS,

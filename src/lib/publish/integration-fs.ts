@@ -13,6 +13,7 @@ import { buildEnv } from '../site/env.ts';
 import { PART_MARKER, partMarker } from './assemble.ts';
 import { partLabel } from '../parts/part.ts';
 import { publishData } from './publish-fs.ts';
+import { withoutOldReportPages } from '../search/addresses-fs.ts';
 
 export function siteData(): AstroIntegration {
   let base = '/';
@@ -39,7 +40,8 @@ export function siteData(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         const { part } = buildEnv();
         const site = fileURLToPath(dir);
-        const pathnames = pages.map((p) => p.pathname);
+        // The pages at old report addresses lead to other reports: no data of their own.
+        const pathnames = withoutOldReportPages(site, pages.map((p) => p.pathname));
         const { published, missing } = publishData(buildEnv().dataDir, site, pathnames, part);
         const count = (re: RegExp) => pathnames.filter((p) => re.test(p)).length;
         const marker = partMarker(part, count(/^\/?agency\/[^/]+\/?$/), count(/^\/?report\/[^/]+\/?$/));

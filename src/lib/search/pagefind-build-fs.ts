@@ -22,6 +22,7 @@ import { partLabel, type Part } from '../parts/part.ts';
 import { agencyKeyOf } from '../site/agencies.ts';
 import { inPart } from '../site/part.ts';
 import { DataFolder } from '../site/load-fs.ts';
+import { withoutOldReportPages } from './addresses-fs.ts';
 import { MAX_PAGES, planParts, reportIdOf, type IndexPart, type PartsManifest } from './pagefind-parts.ts';
 import { searchRecord } from './search-record.ts';
 
@@ -103,7 +104,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const { manifest, ids } = await indexing!;
-        const mismatch = indexMismatch(pages.map((p) => p.pathname), ids);
+        const mismatch = indexMismatch(withoutOldReportPages(fileURLToPath(dir), pages.map((p) => p.pathname)), ids);
         if (mismatch.length) throw new Error(`the search index and the report pages differ (${mismatch.length}): ${mismatch.slice(0, 5).join('; ')}`);
         const root = join(fileURLToPath(dir), 'pagefind');
         mkdirSync(root, { recursive: true });

@@ -4,31 +4,12 @@
  * with two reports for one year (a report published twice, say) is counted once, with the report
  * that was read best.
  */
-import type { AgencyKind, Division, Level } from '../template/schema.ts';
 import type { ReportCore } from './core.ts';
+import type { Agency } from './types.ts';
 import { agencyIdentity } from '../agency/key.ts';
 import { uniqueSlugs } from '../agency/slug.ts';
 
-export interface Agency {
-  /** Its identity (agencyKeyOf): the `agencyKey` of its reports, with its folder where unplaced. */
-  key: string;
-  slug: string;
-  /** The name as printed in its latest report. */
-  name: string;
-  level: Level;
-  /**
-   * Where it is (docs/SCHEMA.md `division`), null when unplaced or national. A placed agency's key
-   * holds its division's code, so every report of the agency has this division.
-   */
-  division: Division | null;
-  /** The kind of body, as its latest report says (government, office, department…). */
-  kind: AgencyKind;
-  /** All its reports, oldest first (reports without a year last). */
-  reports: ReportCore[];
-  /** One report per year, the best read. */
-  byYear: Map<number, ReportCore>;
-  years: number[];
-}
+export type { Agency };
 
 const STATUS_RANK = { ok: 0, partial: 1, failed: 2 } as const;
 

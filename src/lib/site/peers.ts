@@ -16,11 +16,11 @@ import { countsOf } from '../measures/values.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
+import { PEER_KINDS, type PeerKind } from './peer-kinds.ts';
 import type { Places } from './places.ts';
 import { addsUp, yearReports } from './totals.ts';
 
-export const PEER_KINDS = ['townships', 'departments'] as const;
-export type PeerKind = (typeof PEER_KINDS)[number];
+export { PEER_KINDS, type PeerKind };
 
 export interface PeerGroup {
   kind: PeerKind;

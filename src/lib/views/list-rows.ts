@@ -5,7 +5,7 @@
  * counts the comparison needs. src/browser imports this module for its types only.
  */
 import { countsOf, type Counts } from '../measures/values.ts';
-import type { Agency } from '../site/agencies.ts';
+import type { Agency } from '../site/types.ts';
 import type { CheckId } from '../template/identities.ts';
 import type { Level, Scope } from '../template/schema.ts';
 import { failedCheckIds, type ListRow } from './list-file.ts';

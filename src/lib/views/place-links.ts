@@ -4,14 +4,13 @@
  * shows of its agency's place: that breadcrumb and the way to its peers (site/peers.ts); and a
  * county's summary report against its townships, in words (place and data-quality pages).
  */
-import type { SummaryContradiction } from '../check/cross-report.ts';
 import { measure } from '../measures/catalogue.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import { formatCount } from '../present/format.ts';
 import { PEER_KIND_LABELS } from '../present/labels.ts';
 import { paths, placeAnchor } from '../present/url.ts';
 import type { Agency } from '../site/agencies.ts';
-import { groupOfAgency, type PeerGroup } from '../site/peers.ts';
+import { groupOfAgency, type PeerGroup, type TownshipContradiction } from '../site/peers.ts';
 import type { Places } from '../site/places.ts';
 import type { Site } from '../site/site.ts';
 
@@ -60,6 +59,6 @@ export function agencyPlace(site: Pick<Site, 'places'>, agency: Agency): AgencyP
 }
 
 /** A summary below its townships' sum, in words: what each side says and by how much they differ. */
-export function contradictionText(c: SummaryContradiction, members: number): string {
+export function contradictionText(c: TownshipContradiction['contradictions'][number], members: number): string {
   return `${measure(c.key).label}：全辖区汇总报告为 ${formatCount(c.summary)} 件，而本站收录的 ${formatCount(members)} 份乡镇（街道）政府报告之和已有 ${formatCount(c.members)} 件，多出 ${formatCount(c.excess)} 件；汇总包含乡镇的数字，不应少于它们之和`;
 }

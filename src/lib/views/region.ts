@@ -10,9 +10,20 @@
  * division of the list. So a row needs to carry only its division code, and a region filter is a
  * prefix test. Unplaced reports (no code) belong to no region: they pass only the empty filter.
  */
-import type { DivisionLevel } from '../agency/level.ts';
-import type { PlaceNode } from '../place/hierarchy.ts';
-import type { Places } from '../site/places.ts';
+import type { PlaceNode, PlaceTree } from '../place/hierarchy.ts';
+
+type DivisionLevel = PlaceNode['level'];
+
+/**
+ * What the region options read of the site's places (site/places.ts `Places` is one): said here,
+ * not imported, because the browser runs this module and the site's places are built with Node.
+ */
+export interface RegionPlaces {
+  tree: PlaceTree;
+  node(code: string): PlaceNode | undefined;
+  /** Agencies and reports in a place and below it. */
+  count(code: string): { agencies: number; reports: number };
+}
 
 /** A region parameter as a URL or a select carries it: 2, 4, 6 or 9 digits. */
 export function isRegionCode(text: string): boolean {
@@ -46,7 +57,7 @@ const DEPTH_OF: Record<DivisionLevel, number> = { province: 0, city: 1, county: 
  * `deepest` (counties by default: a national corpus has some 40,000 townships, too many for a
  * select).
  */
-export function regionOptions(places: Places, deepest: DivisionLevel = 'county'): RegionOption[] {
+export function regionOptions(places: RegionPlaces, deepest: DivisionLevel = 'county'): RegionOption[] {
   const out: RegionOption[] = [];
   const visit = (n: PlaceNode, names: string[], depth: number) => {
     if (DEPTH_OF[n.level] > DEPTH_OF[deepest]) return;
@@ -59,7 +70,7 @@ export function regionOptions(places: Places, deepest: DivisionLevel = 'county')
 }
 
 /** The codes of a place and of every place below it in the data; empty for a code no report is in. */
-export function regionCodes(places: Places, region: string): string[] {
+export function regionCodes(places: RegionPlaces, region: string): string[] {
   const out: string[] = [];
   const visit = (n: PlaceNode) => {
     out.push(n.code);
