@@ -70,10 +70,9 @@ async function brokenNumbers(page: Page, table: string, shown = 10): Promise<str
 
 /**
  * The region holding `table`: named, in the tab order, scrolling sideways by the arrow key; scrolled
- * to its right end, its first column's cell of row `row` is still at the region's left edge and on
- * top there.
+ * to its right end, the first row's header is still at the region's left edge and on top there.
  */
-async function checkRegion(page: Page, table: string, row: number): Promise<void> {
+async function checkRegion(page: Page, table: string): Promise<void> {
   const region = page.locator(table).first().locator('xpath=..');
   assert.equal(await region.getAttribute('class'), 'table-scroll');
   assert.equal(await region.getAttribute('role'), 'region');
@@ -86,16 +85,16 @@ async function checkRegion(page: Page, table: string, row: number): Promise<void
   assert.equal(await region.evaluate((el) => el === document.activeElement), true);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((selector) => document.querySelector(selector)!.parentElement!.scrollLeft > 0, table);
-  const held = await region.evaluate((el, r) => {
+  const held = await region.evaluate((el) => {
     el.scrollLeft = el.scrollWidth;
-    const cell = el.querySelectorAll('tbody tr')[r]!.firstElementChild as HTMLElement;
+    const cell = el.querySelector<HTMLElement>('tbody th[scope="row"]')!;
     // The row in the middle of the screen, where elementFromPoint can see it.
     window.scrollBy(0, cell.getBoundingClientRect().top - innerHeight / 2);
     const box = cell.getBoundingClientRect();
     const frame = el.getBoundingClientRect();
     const top = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
     return { scrolled: el.scrollLeft, offset: Math.round(box.left - frame.left), onTop: cell.contains(top), ground: getComputedStyle(cell).backgroundColor };
-  }, row);
+  });
   assert.ok(held.scrolled > 100, `scrolled ${held.scrolled} px`);
   assert.equal(held.offset, 0, 'the first column stays at the left edge');
   assert.equal(held.onTop, true, 'the first column covers the cells scrolling under it');
@@ -111,7 +110,7 @@ test('compare with fifteen agencies on a phone: one year’s table scrolls with 
   // 20 applications times 7 × 15 = 2,100 for the fifteenth: four digits and a comma on one line.
   assert.ok((await w.page.locator('.compare-table tbody td').allTextContents()).includes('2,100'));
   assert.deepEqual(await brokenNumbers(w.page, '.compare-table'), []);
-  await checkRegion(w.page, '.compare-table', 0);
+  await checkRegion(w.page, '.compare-table');
   // Both charts of fifteen series draw, each series in its own look (present/series-style.ts).
   const pixels = await paintedPixels(w.page);
   assert.equal(pixels.length, 2);
@@ -128,7 +127,7 @@ test('compare with fifteen agencies on a phone, all years: each measure’s tabl
   const first = '.measure-compare:first-of-type .compare-table';
   assert.equal(await w.page.locator(`${first} thead th`).count(), 16, '年度 and fifteen agencies');
   assert.deepEqual(await brokenNumbers(w.page, '.measure-compare .compare-table'), []);
-  await checkRegion(w.page, first, 0);
+  await checkRegion(w.page, first);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
@@ -142,12 +141,12 @@ test('the data-quality table on a phone: the report column held, the explanation
   // The explanation (说明, the last column) is at least 13 characters wide, not one a line.
   const widths = await w.page.$$eval(`${table} tbody td:last-child`, (cells) => cells.map((c) => c.getBoundingClientRect().width / parseFloat(getComputedStyle(c).fontSize)));
   for (const em of widths) assert.ok(em >= 13, `说明 is ${em.toFixed(1)} em wide`);
-  await checkRegion(w.page, table, 0);
+  await checkRegion(w.page, table);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
 
-test('every table region of the place, township, peers and agency-list pages is named and focusable, and no number breaks', async () => {
+test('every table region of the place, township and agency-list pages is named and focusable, no number breaks, and a ranked list holds the names', async () => {
   const w = await openPage(h, { viewport: PHONE });
   for (const path of ['place/411625/', 'place/411625/townships/', 'agencies/']) {
     await w.page.goto(`${h.server.url}${path}`, { waitUntil: 'networkidle' });
@@ -157,6 +156,10 @@ test('every table region of the place, township, peers and agency-list pages is 
     assert.deepEqual(await brokenNumbers(w.page, '.table-scroll .data-table'), [], path);
     assert.equal(await w.page.evaluate(() => document.documentElement.scrollWidth), PHONE.width, `${path}: the page itself does not scroll sideways`);
   }
+  // The agency list is ranked: the agency's name, after its rank, is what stays in view.
+  await w.page.goto(`${h.server.url}agencies/`, { waitUntil: 'networkidle' });
+  assert.equal(await w.page.textContent('.table-scroll .data-table thead th:first-child'), '名次');
+  await checkRegion(w.page, '.table-scroll .data-table');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

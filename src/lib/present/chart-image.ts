@@ -90,7 +90,9 @@ export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string):
   const left = horizontal ? 200 : 64;
   const plotTop = 56;
   const plotWidth = WIDTH - left - 24;
-  const band = horizontal ? 30 : plotWidth / Math.max(1, spec.labels.length);
+  // A horizontal band grows with its bars, so that fifteen agencies' bars stay thick enough to see.
+  const barsPerBand = spec.stacked ? 1 : Math.max(1, spec.series.length);
+  const band = horizontal ? Math.max(30, barsPerBand * 8 + 10) : plotWidth / Math.max(1, spec.labels.length);
   const plotHeight = horizontal ? band * spec.labels.length : 300;
   const legendTop = plotTop + plotHeight + (horizontal ? 28 : 44);
   const styles = spec.series.map((_, j) => seriesStyle(j, 'light'));
@@ -130,9 +132,8 @@ export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string):
     if (kind === 'line') return;
     let offset = 0;
     // Bars as thick as Chart.js draws them at most, centred in their band.
-    const bars = spec.stacked ? 1 : Math.max(1, spec.series.length);
-    const thick = Math.min((band * 0.6) / bars, 48);
-    const gap = (band - thick * bars) / 2;
+    const thick = Math.min((band * 0.6) / barsPerBand, 48);
+    const gap = (band - thick * barsPerBand) / 2;
     spec.series.forEach((s, j) => {
       const v = s.values[i] ?? null;
       if (v === null) return;

@@ -78,6 +78,20 @@ test('past twenty series a bar is hatched, and the legend wraps into rows inside
   assert.ok(Number(svg.attributes.height) > Math.max(...labels.map((l) => Number(l.attributes.y))));
 });
 
+test('horizontal bars of many series get a band wide enough to see each bar', () => {
+  const spec: ChartSpec = {
+    title: '十五个乡镇',
+    labels: ['新收', '公开'],
+    series: Array.from({ length: 15 }, (_, i) => ({ label: `第${i + 1}乡镇`, values: [i + 2, i + 1] })),
+    unit: '件',
+    horizontal: true,
+  };
+  const bars = all(readXml(chartSvg(spec, 'bar', sourceLine('/a/', '2026年1月1日'))), 'rect').filter((r) => r.children.length > 0);
+  assert.equal(bars.length, 30);
+  // A band of 15 × 8 + 10 = 130 pixels, 60% of it shared by 15 bars: 5.2 pixels each.
+  for (const b of bars) assert.equal(Number(b.attributes.height).toFixed(1), '5.2');
+});
+
 test('the axis top is 1, 2 or 5 times a power of ten; the date is China’s day; the name comes from the title', () => {
   assert.equal(axisTop(42), 50);
   assert.equal(axisTop(120), 200);
