@@ -1,7 +1,10 @@
-/** <bar-chart>: grouped, stacked or single-series bars, horizontal or vertical. */
+/**
+ * <bar-chart>: grouped, stacked or single-series bars, horizontal or vertical, each series in its
+ * look (present/series-style.ts): past the palette's colours, hatched.
+ */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../lib/present/chart-spec.ts';
-import { ChartElement, formatTick, formatTooltip, wrapLabel, type Theme } from './chart-core.ts';
+import { barFill, ChartElement, formatTick, formatTooltip, styleOf, wrapLabel, type Theme } from './chart-core.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -22,8 +25,8 @@ class BarChart extends ChartElement {
         datasets: spec.series.map((s, i) => ({
           label: s.label,
           data: s.values,
-          backgroundColor: theme.palette[(single ? 0 : i) % theme.palette.length],
-          borderColor: theme.dark ? '#15171a' : '#ffffff',
+          backgroundColor: barFill(styleOf(single ? 0 : i, theme), theme),
+          borderColor: theme.ground,
           borderWidth: spec.stacked ? 1 : 0,
           maxBarThickness: 36,
         })),

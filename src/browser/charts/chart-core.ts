@@ -1,19 +1,18 @@
 /**
- * What every chart element shares: the colour-blind-safe palette (Okabe & Ito) in a light and a
- * dark variant, the theme in force, number formatting, and the custom element that reads its
- * spec from a child <script type="application/json"> (or from `setSpec`) and draws it. Kinds
- * register only the Chart.js parts they use (bar-chart.ts, line-chart.ts).
+ * What every chart element shares: the theme in force and each series' look in it
+ * (present/series-style.ts), a bar's fill (hatched past the palette's colours), number
+ * formatting, and the custom element that reads its spec from a child
+ * <script type="application/json"> (or from `setSpec`) and draws it. Kinds register only the
+ * Chart.js parts they use (bar-chart.ts, line-chart.ts).
  */
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { formatValue, type ChartSpec } from '../../lib/present/chart-spec.ts';
-
-export const PALETTE_LIGHT = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
-// On a dark ground the dark blue recedes: sky blue leads and yellow takes its place.
-const PALETTE_DARK = ['#56B4E9', '#E69F00', '#009E73', '#D55E00', '#F0E442', '#CC79A7', '#BBBBBB', '#0072B2'];
+import { GROUNDS, seriesStyle, type SeriesStyle, type ThemeName } from '../../lib/present/series-style.ts';
 
 export interface Theme {
   dark: boolean;
-  palette: string[];
+  name: ThemeName;
+  ground: string;
   text: string;
   grid: string;
 }
@@ -22,8 +21,40 @@ export function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
   const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   return dark
-    ? { dark, palette: PALETTE_DARK, text: '#e6e8eb', grid: '#3d434b' }
-    : { dark, palette: PALETTE_LIGHT, text: '#1b1d21', grid: '#d9dce1' };
+    ? { dark, name: 'dark', ground: GROUNDS.dark, text: '#e6e8eb', grid: '#3d434b' }
+    : { dark, name: 'light', ground: GROUNDS.light, text: '#1b1d21', grid: '#d9dce1' };
+}
+
+/** Series `i`'s look in the theme. */
+export function styleOf(i: number, theme: Theme): SeriesStyle {
+  return seriesStyle(i, theme.name);
+}
+
+/** A bar's fill: its colour, crossed by lines of the page's ground where the style is hatched. */
+export function barFill(style: SeriesStyle, theme: Theme): string | CanvasPattern {
+  if (style.hatch === 'none') return style.colour;
+  const size = 8;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const g = tile.getContext('2d');
+  if (!g) return style.colour;
+  g.fillStyle = style.colour;
+  g.fillRect(0, 0, size, size);
+  g.strokeStyle = theme.ground;
+  g.lineWidth = 2;
+  g.beginPath();
+  // Each diagonal drawn past the tile's corners, so that tiles join without gaps.
+  if (style.hatch !== 'backward') {
+    g.moveTo(-1, size + 1);
+    g.lineTo(size + 1, -1);
+  }
+  if (style.hatch !== 'forward') {
+    g.moveTo(-1, -1);
+    g.lineTo(size + 1, size + 1);
+  }
+  g.stroke();
+  return g.createPattern(tile, 'repeat') ?? style.colour;
 }
 
 const count = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });

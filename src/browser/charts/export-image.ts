@@ -8,7 +8,7 @@
 import { chartSvg, imageName, sourceLine } from '../../lib/present/chart-image.ts';
 import type { ChartSpec } from '../../lib/present/chart-spec.ts';
 import { h } from '../dom.ts';
-import { currentTheme, PALETTE_LIGHT } from './chart-core.ts';
+import { currentTheme } from './chart-core.ts';
 
 function save(blob: Blob, name: string): void {
   const link = h('a', { href: URL.createObjectURL(blob), download: name });
@@ -29,7 +29,7 @@ function png(canvas: HTMLCanvasElement, title: string, source: string): Promise<
   const g = out.getContext('2d')!;
   const theme = currentTheme();
   const font = getComputedStyle(document.body).fontFamily;
-  g.fillStyle = theme.dark ? '#16181c' : '#ffffff';
+  g.fillStyle = theme.ground;
   g.fillRect(0, 0, out.width, out.height);
   g.fillStyle = theme.text;
   g.font = `bold ${Math.round(17 * scale)}px ${font}`;
@@ -59,7 +59,7 @@ class ChartExport extends HTMLElement {
     const source = sourceLine(location.href, document.documentElement.dataset.dataDate ?? '');
     const blob =
       kind === 'svg'
-        ? new Blob([chartSvg(spec, chart.localName === 'line-chart' ? 'line' : 'bar', source, PALETTE_LIGHT)], { type: 'image/svg+xml' })
+        ? new Blob([chartSvg(spec, chart.localName === 'line-chart' ? 'line' : 'bar', source)], { type: 'image/svg+xml' })
         : await png(chart.querySelector('canvas')!, spec.title, source);
     if (!blob) {
       status.textContent = '图片生成失败，请刷新重试。';

@@ -1,15 +1,12 @@
 /**
- * <line-chart>: values over years. Series differ in colour, dash and point shape, so they stay
- * apart without colour vision.
+ * <line-chart>: values over years. Series differ in colour, dash and point shape
+ * (present/series-style.ts), so they stay apart without colour vision.
  */
 import { CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../../lib/present/chart-spec.ts';
-import { ChartElement, formatTick, formatTooltip, type Theme } from './chart-core.ts';
+import { ChartElement, formatTick, formatTooltip, styleOf, type Theme } from './chart-core.ts';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
-const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 class LineChart extends ChartElement {
   protected config(spec: ChartSpec, theme: Theme): ChartConfiguration {
@@ -18,15 +15,15 @@ class LineChart extends ChartElement {
       data: {
         labels: spec.labels,
         datasets: spec.series.map((s, i) => {
-          const colour = theme.palette[i % theme.palette.length];
+          const style = styleOf(i, theme);
           return {
             label: s.label,
             data: s.values,
-            borderColor: colour,
-            backgroundColor: colour,
-            borderDash: DASHES[i % DASHES.length],
+            borderColor: style.colour,
+            backgroundColor: style.colour,
+            borderDash: [...style.dash],
             borderWidth: 2.5,
-            pointStyle: POINTS[i % POINTS.length],
+            pointStyle: style.point,
             pointRadius: 5,
             spanGaps: true,
           };
