@@ -6,12 +6,15 @@
  * An item is unknown, never unmet, where the site could not read what it needs (a failed report,
  * no check tried, no publication date): the count says how many are unknown apart from those met.
  */
+import type { Cell, ReportColumn } from '../output/csv.ts';
 import { timeliness } from '../present/dates.ts';
+import type { DictionaryEntry } from '../present/dictionary.ts';
 import type { CheckId } from '../template/identities.ts';
 import { SECTIONS } from '../template/sections.ts';
 import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
+import { CHECKLIST_KEYS, CHECKLIST_SHORT, CHECKLIST_UNMET, ITEM_STATE_LABELS, type ChecklistKey, type ItemState } from './checklist-items.ts';
 
-export type ItemState = 'met' | 'unmet' | 'unknown';
+export { ITEM_STATE_LABELS, type ChecklistKey, type ItemState };
 
 export const CHECKLIST = [
   {
@@ -50,9 +53,7 @@ export const CHECKLIST = [
     rule: `第一、五、六部分的文字中，与本机关上一年度报告相同的部分不到${SAME_TEXT_SHARE * 100}%，也没有同年其他机关的报告与它的文字${SAME_TEXT_SHARE * 100}%以上相同。只与本站收录的报告比较。`,
     basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条：报告本机关上一年度的工作情况',
   },
-] as const;
-
-export type ChecklistKey = (typeof CHECKLIST)[number]['key'];
+] as const satisfies readonly { key: ChecklistKey }[];
 
 export interface ChecklistItem {
   key: ChecklistKey;
@@ -119,8 +120,6 @@ function onTime(r: Report): [ItemState, string] {
 /** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */
 export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.round(share * 100)) : 0}%`;
 
-export const ITEM_STATE_LABELS: Record<ItemState, string> = { met: '满足', unmet: '未满足', unknown: '未知' };
-
 function notCopied(r: Report): [ItemState, string] {
   const c = r.copied;
   if (!c) return ['unknown', '正文太短或未读出，无法比较'];
@@ -148,4 +147,58 @@ export function checklist(r: Report): Checklist {
   const met = items.filter((i) => i.state === 'met').length;
   const unknown = items.filter((i) => i.state === 'unknown').length;
   return { items, met, unknown, summary: `${items.length}项中满足${met}项${unknown > 0 ? `（${unknown}项未知）` : ''}` };
+}
+
+/** Each report's checklist once, however many columns or counts ask for it. */
+const decided = new WeakMap<Report, Checklist>();
+function checklistOf(r: Report): Checklist {
+  let list = decided.get(r);
+  if (!list) decided.set(r, (list = checklist(r)));
+  return list;
+}
+
+/** Each item's state in CHECKLIST_KEYS order: what the agency list's rows carry. */
+export const checklistStates = (r: Report): ItemState[] => checklistOf(r).items.map((i) => i.state);
+
+const stateOf = (key: ChecklistKey) => (r: Report): Cell => checklistOf(r).items.find((i) => i.key === key)!.state;
+
+/**
+ * The checklist's columns of reports.csv, after the report's own (ingest writes them through
+ * output/csv.ts): each item met, unmet or unknown (满足, 未满足, 未知 in reports-zh.csv), then the
+ * items met, unknown ones not counted.
+ */
+export const CHECKLIST_COLUMNS: readonly ReportColumn[] = [
+  ...CHECKLIST_KEYS.map((key): ReportColumn => [`checklist.${key}`, `对照要求·${CHECKLIST_SHORT[key]}`, stateOf(key), ITEM_STATE_LABELS]),
+  ['checklist.met', '对照要求·满足项数', (r) => checklistOf(r).met],
+];
+
+/** The data dictionary's entries for those columns. */
+export const CHECKLIST_DICTIONARY: readonly DictionaryEntry[] = [
+  ...CHECKLIST.map((c) => ({
+    column: `checklist.${c.key}`,
+    zh: `对照要求·${CHECKLIST_SHORT[c.key]}`,
+    part: '对照要求',
+    description: `${c.label}：met＝满足；unmet＝未满足；unknown＝未知（本站无从判断，不算未满足）。${c.rule}`,
+    unit: '',
+  })),
+  { column: 'checklist.met', zh: '对照要求·满足项数', part: '对照要求', description: `${CHECKLIST.length}项中满足的项数；未知的项不计入，也不算未满足`, unit: '项' },
+];
+
+/** A place's reports of a year against the checklist: how many, and how many do not meet each item. */
+export interface ChecklistCounts {
+  reports: number;
+  unmet: Record<ChecklistKey, number>;
+}
+
+export function checklistCounts(reports: readonly Report[]): ChecklistCounts {
+  const unmet = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, 0])) as Record<ChecklistKey, number>;
+  for (const r of reports) for (const i of checklistOf(r).items) if (i.state === 'unmet') unmet[i.key]++;
+  return { reports: reports.length, unmet };
+}
+
+/** 郸城县2024年：15份报告中4份逾期、3份表格格式过期. Items no report fails are left out; unknown ones never count. */
+export function checklistSentence(place: string, year: number, counts: ChecklistCounts): string {
+  const failing = CHECKLIST_KEYS.filter((k) => counts.unmet[k] > 0).map((k) => `${counts.unmet[k]}份${CHECKLIST_UNMET[k]}`);
+  const what = failing.length > 0 ? failing.join('、') : '没有未满足任何一项的';
+  return `${place}${year}年：${counts.reports}份报告中${what}`;
 }
