@@ -157,12 +157,14 @@ export function checklist(r: ReportCore): Checklist {
   return { items, met, unknown, summary: `${items.length}项中满足${met}项${unknown > 0 ? `（${unknown}项未知）` : ''}` };
 }
 
-/** Each report's checklist once, however many columns or counts ask for it. */
-const decided = new WeakMap<ReportCore, Checklist>();
-function checklistOf(r: ReportCore): Checklist {
-  let list = decided.get(r);
-  if (!list) decided.set(r, (list = checklist(r)));
-  return list;
+/**
+ * The last report's checklist, for the columns of one row that each ask for it in turn; only the
+ * last, so that a national corpus's checklists are not all held at once.
+ */
+let last: { report: ReportCore; list: Checklist } | null = null;
+function checklistOf(report: ReportCore): Checklist {
+  if (last?.report !== report) last = { report, list: checklist(report) };
+  return last.list;
 }
 
 /** Each item's state in CHECKLIST_KEYS order: what the agency list's rows carry. */
@@ -196,17 +198,29 @@ export const CHECKLIST_DICTIONARY: readonly DictionaryEntry[] = [
 export interface ChecklistCounts {
   reports: number;
   unmet: Record<ChecklistKey, number>;
+  /** Reports with an item the site could not judge. */
+  withUnknown: number;
 }
 
 export function checklistCounts(reports: readonly ReportCore[]): ChecklistCounts {
   const unmet = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, 0])) as Record<ChecklistKey, number>;
-  for (const r of reports) for (const i of checklistOf(r).items) if (i.state === 'unmet') unmet[i.key]++;
-  return { reports: reports.length, unmet };
+  let withUnknown = 0;
+  for (const r of reports) {
+    const { items, unknown } = checklistOf(r);
+    for (const i of items) if (i.state === 'unmet') unmet[i.key]++;
+    if (unknown > 0) withUnknown++;
+  }
+  return { reports: reports.length, unmet, withUnknown };
 }
 
-/** 郸城县2024年：15份报告中4份逾期、3份表格格式过期. Items no report fails are left out; unknown ones never count. */
+/**
+ * 郸城县2024年：15份报告中4份逾期、3份表格格式过期. Items no report fails are left out; unknown ones
+ * never count as unmet, and the reports having any are counted apart, so that a place whose
+ * reports could not be judged does not read as one whose reports meet every item.
+ */
 export function checklistSentence(place: string, year: number, counts: ChecklistCounts): string {
   const failing = CHECKLIST_KEYS.filter((k) => counts.unmet[k] > 0).map((k) => `${counts.unmet[k]}份${CHECKLIST_UNMET[k]}`);
   const what = failing.length > 0 ? failing.join('、') : '没有未满足任何一项的';
-  return `${place}${year}年：${counts.reports}份报告中${what}`;
+  const unknown = counts.withUnknown > 0 ? `；${counts.withUnknown}份有本站无从判断的项` : '';
+  return `${place}${year}年：${counts.reports}份报告中${what}${unknown}`;
 }

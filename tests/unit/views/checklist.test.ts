@@ -152,11 +152,13 @@ test('the data dictionary describes the checklist columns where reports.csv has 
 
 test('a place and year summed up: how many reports do not meet each item, unknown ones not counted', () => {
   const counts = checklistCounts(CHECKLIST_REPORTS);
-  assert.deepEqual(counts, { reports: 4, unmet: { sections: 1, edition: 1, identities: 0, prose: 0, onTime: 1, notCopied: 1 } });
-  assert.equal(checklistSentence('郸城县', 2024, counts), '郸城县2024年：4份报告中1份缺少部分内容、1份表格格式过期、1份逾期、1份正文基本照抄');
+  // 教育局 (prose) and 民政局 (no date) have an unknown item
+  assert.deepEqual(counts, { reports: 4, unmet: { sections: 1, edition: 1, identities: 0, prose: 0, onTime: 1, notCopied: 1 }, withUnknown: 2 });
+  assert.equal(checklistSentence('郸城县', 2024, counts), '郸城县2024年：4份报告中1份缺少部分内容、1份表格格式过期、1份逾期、1份正文基本照抄；2份有本站无从判断的项');
   // Two late reports, the undated one not counted as late.
-  assert.equal(checklistSentence('郸城县', 2024, checklistCounts([LATE, LATE, COPIED])), '郸城县2024年：3份报告中2份逾期、1份正文基本照抄');
+  assert.equal(checklistSentence('郸城县', 2024, checklistCounts([LATE, LATE, COPIED])), '郸城县2024年：3份报告中2份逾期、1份正文基本照抄；1份有本站无从判断的项');
   assert.equal(checklistSentence('郸城县', 2023, checklistCounts([ALL_MET])), '郸城县2023年：1份报告中没有未满足任何一项的');
+  assert.equal(checklistSentence('郸城县', 2023, checklistCounts([COPIED, COPIED])), '郸城县2023年：2份报告中2份正文基本照抄；2份有本站无从判断的项');
 });
 
 test('the core the site holds of a report gives the same checklist as the report, with the same evidence', () => {
