@@ -46,6 +46,16 @@ test('rows survive a round trip through their file, as JSON', () => {
   assert.deepEqual(decodeRows(encodeRows([])), []);
 });
 
+test('the file holds each agency-year’s checklist as six letters: m met, n not met, u unknown', () => {
+  const rows: ListRow[] = [
+    { ...ROWS[0]!, years: [{ ...ROWS[0]!.years[0]!, items: ['met', 'met', 'met', 'met', 'met', 'met'] }, { ...ROWS[0]!.years[1]!, items: ['unmet', 'unknown', 'met', 'met', 'met', 'met'] }] },
+    { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, items: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unmet'] }] },
+  ];
+  const file = encodeRows(rows);
+  assert.equal(file.items, 'mmmmmm' + 'nummmm' + 'uuuuun');
+  assert.deepEqual(decodeRows(file).map((r) => r.years.map((y) => y.items)), rows.map((r) => r.years.map((y) => y.items)));
+});
+
 test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids by what follows year-slug', () => {
   const rows: ListRow[] = [ROWS[0]!, { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, id: '2024-yan-jin-xian-ren-min-zheng-fu-9a9a221b' }] }];
   assert.deepEqual(encodeRows(rows).division, ['411625106', '410726']);
@@ -70,6 +80,7 @@ test('a file whose columns do not line up is refused, not misread', () => {
   assert.throws(() => decodeRows({ ...file, numbers: file.numbers.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, name: file.name.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, ids: file.ids.slice(1) }), /columns do not line up/);
+  assert.throws(() => decodeRows({ ...file, items: file.items.slice(1) }), /columns do not line up/, 'a checklist letter missing');
 });
 
 test('a row holds the counted report of each year, with its id and the ids of its failed checks', () => {
