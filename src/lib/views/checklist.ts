@@ -1,7 +1,8 @@
 /**
  * How a report measures up to the rules: six items, each met, unmet or unknown, with the evidence
- * from the report and the rule it is held to. One definition for the report page and the about
- * page, which states each rule and its source.
+ * from the report and the rule it is held to. One definition for the report page, the about
+ * page (which states each rule and its source), the agency list's columns, filters and ranking, the
+ * place pages' sentences and the columns of reports.csv.
  *
  * An item is unknown, never unmet, where the site could not read what it needs (a failed report,
  * no check tried, no publication date): the count says how many are unknown apart from those met.
