@@ -23,7 +23,8 @@ const LAYERS = {
   parse: ['template', 'read', 'agency'],
   check: ['template', 'parse', 'measures', 'agency'],
   output: ['template'],
-  ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output', 'parts'],
+  // views: the checklist (views/checklist.ts), whose items reports.csv carries as columns.
+  ingest: ['template', 'agency', 'place', 'files', 'read', 'parse', 'check', 'output', 'parts', 'views'],
   measures: ['template'],
   // place: the tree of the places in the data (place/hierarchy.ts) for browsing by place.
   // files: reading the JSON-lines files ingest writes (files/json-lines-fs.ts).

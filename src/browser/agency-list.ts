@@ -2,7 +2,8 @@
  * <agency-list>: the agency list as a ranking, filtered, sorted and paged in the browser
  * (src/lib/views/list-view.ts). Only one page of rows is in the DOM at a time, so thousands of
  * agencies stay fast. The name box is the site's one name search (characters, pinyin, initials,
- * traditional characters: name-search.ts), whose index loads on the first use. The view lives in
+ * traditional characters: name-search.ts), whose index loads on the first use. Each item of the
+ * checklist (views/checklist.ts) is a column and a filter, and the items met a ranking. The view lives in
  * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view.
  *
  * The default view first shows its first page from a small file of its own, while every agency's
@@ -14,8 +15,9 @@ import { SMALL_DENOMINATOR } from '../lib/measures/stats.ts';
 import { searchNames } from '../lib/search/name-search.ts';
 import { CHECK_LABELS } from '../lib/template/identities.ts';
 import type { Level, Scope } from '../lib/template/schema.ts';
+import { CHECKLIST_KEYS, CHECKLIST_SHORT, ITEM_STATE_LABELS, isItemState } from '../lib/views/checklist-items.ts';
 import { decodeRows, type FirstPageFile, type ListFile, type ListRow } from '../lib/views/list-file.ts';
-import { DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
+import { CHECKLIST_SORT, DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ItemFilters, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
 import { PAGE_SIZE, listTable, listView, rowPlace, type ListResult } from '../lib/views/list-view.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
@@ -102,12 +104,23 @@ class AgencyList extends HTMLElement {
       year: Number(this.field('year')) || null,
       conditions: this.conditions.conditions,
       check: this.conditions.check,
+      items: this.items(),
       sort: this.sort,
       direction: this.direction,
       small: this.field('small') === 'hide' ? 'hide' : 'after',
       min: Number.isFinite(min) && min > 0 ? min : 0,
       failed: this.field('failed') === 'hide' ? 'hide' : 'mark',
     };
+  }
+
+  /** The checklist's filters: one select per item, `item-<key>`, blank for any state. */
+  private items(): ItemFilters {
+    const items: ItemFilters = {};
+    for (const key of CHECKLIST_KEYS) {
+      const state = this.field(`item-${key}`);
+      if (isItemState(state)) items[key] = state;
+    }
+    return items;
   }
 
   private readUrl(): void {
@@ -118,6 +131,7 @@ class AgencyList extends HTMLElement {
     this.setField('failed', query.failed);
     this.setField('min', query.min > 0 ? String(query.min) : '');
     this.conditions.set(query.conditions, query.check);
+    for (const key of CHECKLIST_KEYS) this.setField(`item-${key}`, query.items[key] ?? '');
     this.sort = query.sort;
     this.direction = query.direction;
     this.setField('sort', query.sort);
@@ -206,7 +220,7 @@ class AgencyList extends HTMLElement {
           th.append(button);
         } else {
           th.append(c.label);
-          if (c.label === '名次') th.title = '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次；全辖区汇总报告只在汇总报告之间排名次';
+          if (c.label === '名次') th.title = this.sort === CHECKLIST_SORT ? '在所选层级、地区和年度的机关中，按满足的项数排出的名次；未知的项不算满足，项数相同的名次相同，没有一项可知的不排名次' : '在所选层级、地区和年度的机关中，按排序的一栏排出的名次；比例基数过小的不排名次；全辖区汇总报告只在汇总报告之间排名次';
         }
         if (c.term) th.append(h('button', { type: 'button', class: 'term-tip', popovertarget: `term-${c.term}`, 'aria-label': `“${c.label}”是什么意思` }, '?'));
         return th;
@@ -222,7 +236,8 @@ class AgencyList extends HTMLElement {
   }
 
   private statusText(result: ListResult, total: number, query: ListQuery): string {
-    const filters = [...query.conditions.map(conditionText), query.check ? `未通过“${CHECK_LABELS[query.check]}”` : ''].filter(Boolean);
+    const items = CHECKLIST_KEYS.flatMap((k) => (query.items[k] ? [`${CHECKLIST_SHORT[k]}：${ITEM_STATE_LABELS[query.items[k]]}`] : []));
+    const filters = [...query.conditions.map(conditionText), query.check ? `未通过“${CHECK_LABELS[query.check]}”` : '', ...items].filter(Boolean);
     const parts = [total ? `共${count.format(total)}个机关符合条件` : '没有符合条件的机关'];
     if (filters.length) parts[0] += `（${filters.join('，')}）`;
     if (isMeasureKey(query.sort) && result.small > 0) {
@@ -234,6 +249,7 @@ class AgencyList extends HTMLElement {
     }
     if (result.belowMin > 0) parts.push(`${count.format(result.belowMin)}个机关的件数少于${query.min}件，未列出`);
     if (isMeasureKey(query.sort) && result.summaries > 0) parts.push(`${count.format(result.summaries)}个机关的报告为全辖区汇总（标“汇总”），只在汇总报告之间排名次，排在其他机关之后`);
+    if (query.sort === CHECKLIST_SORT) parts.push('按满足的项数排名次：未知的项不算满足，也不算未满足，项数相同的名次相同');
     if (result.failedOut > 0) parts.push(`另有${count.format(result.failedOut)}个机关的报告未通过核对，未列出`);
     return `${parts.join('；')}。`;
   }

@@ -110,3 +110,45 @@ test('a summary report is marked 汇总 and ranked among summaries only; a repor
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('each checklist item a filter and a column, the items met a ranking, all kept in the address', async () => {
+  const w = await openPage(h);
+  const rows = w.page.locator('agency-list tbody tr');
+  const names = () => rows.locator('th a').allTextContents();
+  await w.page.goto(`${h.server.url}agencies/?year=2023`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  const headings = () => w.page.locator('agency-list thead th').allTextContents();
+  const column = async (label: string) => w.page.locator(`agency-list tbody td:nth-child(${(await headings()).indexOf(label) + 1})`).allTextContents();
+  const heads = await headings();
+  assert.ok(heads.includes('六部分齐全') && heads.includes('按期公布') && heads.includes('满足项数（共6项）'), heads.join(' '));
+  assert.ok((await names()).includes('钱店镇'));
+
+  // 2023: 测试乡's sums do not add up (收支平衡); 钱店镇's do (6 + 1 = 6 + 1, 4 + 1 + 1 = 6).
+  await w.page.selectOption('agency-list select[name="item-identities"]', 'unmet');
+  await w.page.waitForFunction(() => location.search.includes('item=identities-unmet'));
+  const unmet = await names();
+  assert.ok(unmet.includes('测试乡') && !unmet.includes('钱店镇'), unmet.join(' '));
+  assert.ok((await column('勾稽关系成立')).every((t) => t === '未满足'));
+  assert.match((await w.page.locator('agency-list > .status').textContent()) ?? '', /勾稽关系成立：未满足/);
+  // No report of the test data says when it was published: 按期公布 is unknown, never unmet.
+  assert.ok((await column('按期公布')).every((t) => t === '未知'));
+
+  const url = w.page.url();
+  await w.page.goto(url, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  assert.equal(await w.page.inputValue('agency-list select[name="item-identities"]'), 'unmet');
+  assert.deepEqual(await names(), unmet);
+
+  await w.page.selectOption('agency-list select[name="item-identities"]', 'met');
+  await w.page.waitForFunction(() => location.search.includes('item=identities-met'));
+  assert.ok((await names()).includes('钱店镇') && !(await names()).includes('测试乡'));
+  await w.page.click('th[data-key="met"] button');
+  await w.page.waitForFunction(() => location.search.includes('sort=met'));
+  assert.equal(await w.page.getAttribute('th[data-key="met"]', 'aria-sort'), 'descending');
+  const met = (await column('满足项数（共6项）')).map(Number);
+  assert.ok(met.length > 0 && met.every((n) => n >= 1 && n <= 6), met.join(' '));
+  assert.deepEqual(met, [...met].sort((a, b) => b - a));
+  assert.equal((await column('名次'))[0], '1');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

@@ -404,9 +404,9 @@ export const MUTANTS: readonly Mutant[] = [
     id: 'zh-csv-english-values',
     why: 'reports-zh.csv has Chinese headers but English values (township, government, own)',
     file: 'src/lib/output/csv.ts',
-    find: '(ZH_VALUES[key]?.[v] ?? v)',
+    find: '((own ?? ZH_VALUES[key])?.[v] ?? v)',
     replace: 'v',
-    tests: ['tests/unit/output/csv.test.ts'],
+    tests: ['tests/unit/output/csv.test.ts', 'tests/unit/views/checklist.test.ts'],
   },
   {
     id: 'compare-file-named-after-every-agency',

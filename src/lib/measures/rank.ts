@@ -23,14 +23,17 @@ export type Standing = 'solid' | 'small' | 'blank';
 
 const TIER: Record<Standing, number> = { solid: 0, small: 1, blank: 2 };
 
-export function standing(cell: MeasureCell): Standing {
+/** What the ranking reads of a value: a measure's cell, or any number (the checklist's items met). */
+export type RankCell = Pick<MeasureCell, 'value' | 'share'>;
+
+export function standing(cell: RankCell): Standing {
   if (cell.value === null) return 'blank';
   return cell.share?.small ? 'small' : 'solid';
 }
 
 /** What the ranking needs to know of an item. */
 export interface RankEntry {
-  cell: MeasureCell;
+  cell: RankCell;
   /** The value comes from a summary report. */
   summary?: boolean;
   /** The value comes from a report that fails one of its own checks. */
@@ -52,7 +55,7 @@ export interface RankRules {
 
 export interface Ranked<T> {
   item: T;
-  cell: MeasureCell;
+  cell: RankCell;
   /** 1-based place among the solid values of its group (own scope, or summaries); null otherwise. */
   rank: number | null;
   standing: Standing;

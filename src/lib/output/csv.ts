@@ -17,8 +17,15 @@ import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURC
 
 export type Cell = string | number | null;
 
-/** A column of the report's identity: its key (the contract's header), its Chinese header (the companion's), its value. */
-const IDENTITY_COLUMNS: [key: string, zh: string, get: (r: Report) => Cell][] = [
+/**
+ * A column of reports.csv that is no number of the tables: its key (the contract's header), its
+ * Chinese header (the companion's), its value, and the companion's words for its values where they
+ * are enumerated.
+ */
+export type ReportColumn = [key: string, zh: string, get: (r: Report) => Cell, zhValues?: Record<string, string>];
+
+/** The columns of the report's identity. */
+const IDENTITY_COLUMNS: ReportColumn[] = [
   ['id', '报告编号', (r) => r.id],
   ['title', '标题', (r) => r.title],
   ['agency', '发布机关', (r) => r.agency],
@@ -144,9 +151,14 @@ function numberCells(values: (number | null)[]): string {
 /** Which header a CSV file carries: the contract's keys, or the companion's Chinese headers for Excel users. */
 export type Headers = 'keys' | 'zh';
 
-/** The header of reports.csv: its columns' keys, or their Chinese headers (the same columns, in the same order). */
-export function reportsHeader(headers: Headers = 'keys'): string[] {
-  return headers === 'keys' ? [...IDENTITY_COLUMNS.map(([key]) => key), ...CELL_PLACES.map((c) => c.path)] : [...IDENTITY_COLUMNS.map(([, zh]) => zh), ...CELL_PLACES.map((c) => c.zh)];
+/**
+ * The header of reports.csv: its columns' keys, or their Chinese headers (the same columns, in the
+ * same order). `extra` are the columns after the report's identity that its writer adds (the
+ * checklist's: ingest/write-fs.ts).
+ */
+export function reportsHeader(headers: Headers = 'keys', extra: readonly ReportColumn[] = []): string[] {
+  const columns = [...IDENTITY_COLUMNS, ...extra];
+  return headers === 'keys' ? [...columns.map(([key]) => key), ...CELL_PLACES.map((c) => c.path)] : [...columns.map(([, zh]) => zh), ...CELL_PLACES.map((c) => c.zh)];
 }
 
 /** The header of cells.csv: keys, or Chinese headers. */
@@ -158,13 +170,15 @@ export const CELLS_HEADER = {
 /**
  * reports.csv as chunks: the header, then one chunk per report, so that a national corpus is
  * written without holding the whole file in memory. With `zh` headers it is the companion file
- * (reports-zh.csv): the same rows and columns, headers and enumerated values in Chinese.
+ * (reports-zh.csv): the same rows and columns, headers and enumerated values in Chinese. `extra`
+ * columns follow the report's identity.
  */
-export function* reportsCsv(reports: Report[], headers: Headers = 'keys'): Generator<string> {
-  yield BOM + csvLine(reportsHeader(headers)) + '\n';
-  const value = (key: string, v: Cell): Cell => (headers === 'zh' && typeof v === 'string' ? (ZH_VALUES[key]?.[v] ?? v) : v);
+export function* reportsCsv(reports: Report[], headers: Headers = 'keys', extra: readonly ReportColumn[] = []): Generator<string> {
+  yield BOM + csvLine(reportsHeader(headers, extra)) + '\n';
+  const columns = [...IDENTITY_COLUMNS, ...extra];
+  const value = ([key, , , own]: ReportColumn, v: Cell): Cell => (headers === 'zh' && typeof v === 'string' ? ((own ?? ZH_VALUES[key])?.[v] ?? v) : v);
   for (const r of reports) {
-    yield `${csvLine(IDENTITY_COLUMNS.map(([key, , get]) => value(key, get(r))))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
+    yield `${csvLine(columns.map((c) => value(c, c[2](r))))},${numberCells(CELL_PLACES.map((c) => c.get(r)))}\n`;
   }
 }
 

@@ -104,9 +104,13 @@ const ZH_HEADERS = new Map<string, string>([
   ...CELLS_HEADER.keys.map((key, i): [string, string] => [key, CELLS_HEADER.zh[i]!]),
 ]);
 
-/** The dictionary of reports.csv: its header's columns described, in its order. */
-export function reportsCsvDictionary(header: readonly string[]): DictionaryEntry[] {
-  const known = templateDictionary().map((e) => ({ ...e, zh: ZH_HEADERS.get(e.column) ?? '' }));
+/**
+ * The dictionary of reports.csv: its header's columns described, in its order. `extra` describes
+ * the columns its writer adds after the report's identity (the checklist's: views/checklist.ts).
+ */
+export function reportsCsvDictionary(header: readonly string[], extra: readonly DictionaryEntry[] = []): DictionaryEntry[] {
+  const template = templateDictionary().map((e) => ({ ...e, zh: ZH_HEADERS.get(e.column) ?? '' }));
+  const known = [...template.slice(0, IDENTITY.length), ...extra, ...template.slice(IDENTITY.length)];
   if (header.length === 0) return known.filter((e) => !e.column.startsWith('activeDisclosure2019.') && !e.column.startsWith('pre2019.'));
   const byColumn = new Map(known.map((e) => [e.column, e]));
   return header.map((column) => byColumn.get(column) ?? { column, part: '其他', description: '（模板中没有这一列的说明）', unit: '' });

@@ -8,14 +8,35 @@
  * A full Report is a ReportCore too, so every function that takes a ReportCore also takes a Report.
  */
 import { isPlaceNote } from '../place/identify.ts';
+import type { CheckId } from '../template/identities.ts';
 import { TABLE_FILL_CODES } from '../template/notes.ts';
 import type { Check, Note, Report } from '../template/schema.ts';
+
+/**
+ * What the checklist (views/checklist.ts) reads of the parts a core leaves out: the text sections
+ * (一, 五, 六) left empty, how many checks of each kind were tried, and whether 表三 kept the 2019
+ * rows in a 2021 report (the `edition-mixed` note).
+ */
+export interface ChecklistFacts {
+  emptySections: (keyof Report['sections'])[];
+  tried: Partial<Record<CheckId, number>>;
+  editionMixed: boolean;
+}
+
+export function checklistFacts(report: Pick<Report, 'sections' | 'checks' | 'notes'>): ChecklistFacts {
+  const tried: Partial<Record<CheckId, number>> = {};
+  for (const c of report.checks) tried[c.id] = (tried[c.id] ?? 0) + 1;
+  const keys = Object.keys(report.sections) as (keyof Report['sections'])[];
+  return { emptySections: keys.filter((k) => report.sections[k].trim() === ''), tried, editionMixed: report.notes.some((n) => n.code === 'edition-mixed') };
+}
 
 export type ReportCore = Omit<Report, 'sections' | 'activeDisclosure2019' | 'checks' | 'notes'> & {
   /** The failed checks only (a full Report has them all: count failures with `!c.ok`). */
   checks: Check[];
   /** The first error and the first warning, in that order, for an unplaced report the note saying why, the first note of each TABLE_FILL_CODES and the first warning of another code. */
   notes: Note[];
+  /** Set by reportCore; a full Report has none, its sections, checks and notes say the same. */
+  checklistFacts?: ChecklistFacts;
 };
 
 export function reportCore(report: Report): ReportCore {
@@ -29,6 +50,7 @@ export function reportCore(report: Report): ReportCore {
   return {
     ...rest,
     checks: checks.filter((c) => !c.ok),
+    checklistFacts: checklistFacts(report),
     notes: [...new Set([firstError, firstWarning, unplaced, ...fill, otherWarning])].filter((n) => n !== undefined),
   };
 }

@@ -1,17 +1,22 @@
 /**
  * How a report measures up to the rules: six items, each met, unmet or unknown, with the evidence
- * from the report and the rule it is held to. One definition for the report page and the about
- * page, which states each rule and its source.
+ * from the report and the rule it is held to. One definition for the report page, the about
+ * page (which states each rule and its source), the agency list's columns, filters and ranking, the
+ * place pages' sentences and the columns of reports.csv.
  *
  * An item is unknown, never unmet, where the site could not read what it needs (a failed report,
  * no check tried, no publication date): the count says how many are unknown apart from those met.
  */
+import type { Cell, ReportColumn } from '../output/csv.ts';
 import { timeliness } from '../present/dates.ts';
+import { checklistFacts, type ChecklistFacts, type ReportCore } from '../site/core.ts';
+import type { DictionaryEntry } from '../present/dictionary.ts';
 import type { CheckId } from '../template/identities.ts';
 import { SECTIONS } from '../template/sections.ts';
 import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
+import { CHECKLIST_KEYS, CHECKLIST_SHORT, CHECKLIST_UNMET, ITEM_STATE_LABELS, type ChecklistKey, type ItemState } from './checklist-items.ts';
 
-export type ItemState = 'met' | 'unmet' | 'unknown';
+export { ITEM_STATE_LABELS, type ChecklistKey, type ItemState };
 
 export const CHECKLIST = [
   {
@@ -50,9 +55,7 @@ export const CHECKLIST = [
     rule: `第一、五、六部分的文字中，与本机关上一年度报告相同的部分不到${SAME_TEXT_SHARE * 100}%，也没有同年其他机关的报告与它的文字${SAME_TEXT_SHARE * 100}%以上相同。只与本站收录的报告比较。`,
     basis: '《中华人民共和国政府信息公开条例》第四十九条、第五十条：报告本机关上一年度的工作情况',
   },
-] as const;
-
-export type ChecklistKey = (typeof CHECKLIST)[number]['key'];
+] as const satisfies readonly { key: ChecklistKey; label: string; rule: string; basis: string }[];
 
 export interface ChecklistItem {
   key: ChecklistKey;
@@ -80,38 +83,39 @@ const partName = (key: keyof typeof SECTION_OF) => {
   return `${s.numeral}、${s.label}`;
 };
 
-function sections(r: Report): [ItemState, string] {
+function sections(r: ReportCore, f: ChecklistFacts): [ItemState, string] {
   if (r.template === 'pre2019') return ['unknown', '2019年以前的报告没有统一的六部分格式'];
   if (r.status === 'failed') return ['unknown', '本站未能读出这份报告'];
   const missing = [
-    ...(['overview', 'problems', 'other'] as const).filter((k) => r.sections[k].trim() === ''),
+    ...(['overview', 'problems', 'other'] as const).filter((k) => f.emptySections.includes(k)),
     ...TABLES.filter((t) => r.unread.includes(t)),
   ];
   if (missing.length === 0) return ['met', '六个部分都读出了内容'];
   return ['unmet', `本站在原文中未读出：${missing.map(partName).join('；')}（也可能是读取有误，请对照原文）`];
 }
 
-function edition(r: Report): [ItemState, string] {
+function edition(r: ReportCore, f: ChecklistFacts): [ItemState, string] {
   if (r.year === null) return ['unknown', '报告年度不详'];
   if (r.year < 2019) return ['unknown', `${r.year}年度没有统一的表格格式`];
   const due = r.year >= 2021 ? '2021' : '2019';
   if (r.template === 'unknown' || r.template === 'pre2019') return ['unknown', '本站未读出统一格式的统计表'];
   // A 2021 report may keep the 2019 rows of 表三 (parse/ notes it as edition-mixed).
-  if (r.notes.some((n) => n.code === 'edition-mixed')) return ['unmet', `${r.year}年度的报告，表三仍是2019年版的“（六）其他处理”一行`];
+  if (f.editionMixed) return ['unmet', `${r.year}年度的报告，表三仍是2019年版的“（六）其他处理”一行`];
   if (r.template === due) return ['met', `${r.year}年度的报告，表格采用${due}年版格式`];
   return ['unmet', `${r.year}年度的报告应采用${due}年版格式，表格却是${r.template}年版`];
 }
 
-function checksOf(r: Report, ids: readonly CheckId[], none: string): [ItemState, string] {
-  const tried = r.checks.filter((c) => ids.includes(c.id));
-  if (tried.length === 0) return ['unknown', none];
-  const failed = tried.filter((c) => !c.ok).length;
-  if (failed === 0) return ['met', `${tried.length}项核对全部通过`];
-  return ['unmet', `${tried.length}项核对中${failed}项未通过`];
+/** A core keeps only the failed checks: the facts count those tried. */
+function checksOf(r: ReportCore, f: ChecklistFacts, ids: readonly CheckId[], none: string): [ItemState, string] {
+  const tried = ids.reduce((sum, id) => sum + (f.tried[id] ?? 0), 0);
+  if (tried === 0) return ['unknown', none];
+  const failed = r.checks.filter((c) => ids.includes(c.id) && !c.ok).length;
+  if (failed === 0) return ['met', `${tried}项核对全部通过`];
+  return ['unmet', `${tried}项核对中${failed}项未通过`];
 }
 
 /** On time as present/dates.ts decides it, from the report's publication date alone. */
-function onTime(r: Report): [ItemState, string] {
+function onTime(r: ReportCore): [ItemState, string] {
   const t = timeliness(r);
   return [t.status === 'on-time' ? 'met' : t.status === 'late' ? 'unmet' : 'unknown', t.text];
 }
@@ -119,9 +123,7 @@ function onTime(r: Report): [ItemState, string] {
 /** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */
 export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.round(share * 100)) : 0}%`;
 
-export const ITEM_STATE_LABELS: Record<ItemState, string> = { met: '满足', unmet: '未满足', unknown: '未知' };
-
-function notCopied(r: Report): [ItemState, string] {
+function notCopied(r: ReportCore): [ItemState, string] {
   const c = r.copied;
   if (!c) return ['unknown', '正文太短或未读出，无法比较'];
   const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;
@@ -131,21 +133,95 @@ function notCopied(r: Report): [ItemState, string] {
   return [copied ? 'unmet' : 'met', evidence];
 }
 
-const DECIDE: Record<ChecklistKey, (r: Report) => [ItemState, string]> = {
+const DECIDE: Record<ChecklistKey, (r: ReportCore, f: ChecklistFacts) => [ItemState, string]> = {
   sections,
   edition,
-  identities: (r) => checksOf(r, IDENTITY_IDS, '统计表未读出，未能核对'),
-  prose: (r) => checksOf(r, ['prose'], '正文没有可与表格对照的数字'),
+  identities: (r, f) => checksOf(r, f, IDENTITY_IDS, '统计表未读出，未能核对'),
+  prose: (r, f) => checksOf(r, f, ['prose'], '正文没有可与表格对照的数字'),
   onTime,
   notCopied,
 };
 
-export function checklist(r: Report): Checklist {
+/**
+ * A full report's checklist (the report page, reports.csv), or the same from the core the site
+ * holds of one (the agency list, place pages: site/core.ts keeps what the checklist reads).
+ */
+export function checklist(r: ReportCore): Checklist {
+  // A full report has no facts of its own: its sections, checks and notes are all there.
+  const facts = r.checklistFacts ?? checklistFacts(r as Report);
   const items = CHECKLIST.map(({ key, label }) => {
-    const [state, evidence] = DECIDE[key](r);
+    const [state, evidence] = DECIDE[key](r, facts);
     return { key, label, state, evidence };
   });
   const met = items.filter((i) => i.state === 'met').length;
   const unknown = items.filter((i) => i.state === 'unknown').length;
   return { items, met, unknown, summary: `${items.length}项中满足${met}项${unknown > 0 ? `（${unknown}项未知）` : ''}` };
+}
+
+/**
+ * The last report's checklist, for the columns of one row that each ask for it in turn; only the
+ * last, so that a national corpus's checklists are not all held at once.
+ */
+let last: { report: ReportCore; list: Checklist } | null = null;
+function checklistOf(report: ReportCore): Checklist {
+  if (last?.report !== report) last = { report, list: checklist(report) };
+  return last.list;
+}
+
+/** Each item's state in CHECKLIST_KEYS order: what the agency list's rows carry. */
+export const checklistStates = (r: ReportCore): ItemState[] => checklistOf(r).items.map((i) => i.state);
+
+const stateOf = (key: ChecklistKey) => (r: Report): Cell => checklistOf(r).items.find((i) => i.key === key)!.state;
+
+/**
+ * The checklist's columns of reports.csv, after the report's own (ingest writes them through
+ * output/csv.ts): each item met, unmet or unknown (满足, 未满足, 未知 in reports-zh.csv), then the
+ * items met, unknown ones not counted.
+ */
+export const CHECKLIST_COLUMNS: readonly ReportColumn[] = [
+  ...CHECKLIST_KEYS.map((key): ReportColumn => [`checklist.${key}`, `对照要求·${CHECKLIST_SHORT[key]}`, stateOf(key), ITEM_STATE_LABELS]),
+  ['checklist.met', '对照要求·满足项数', (r) => checklistOf(r).met],
+];
+
+/** The data dictionary's entries for those columns. */
+export const CHECKLIST_DICTIONARY: readonly DictionaryEntry[] = [
+  ...CHECKLIST.map((c) => ({
+    column: `checklist.${c.key}`,
+    zh: `对照要求·${CHECKLIST_SHORT[c.key]}`,
+    part: '对照要求',
+    description: `${c.label}：met＝满足；unmet＝未满足；unknown＝未知（本站无从判断，不算未满足）。${c.rule}`,
+    unit: '',
+  })),
+  { column: 'checklist.met', zh: '对照要求·满足项数', part: '对照要求', description: `${CHECKLIST.length}项中满足的项数；未知的项不计入，也不算未满足`, unit: '项' },
+];
+
+/** A place's reports of a year against the checklist: how many, and how many do not meet each item. */
+export interface ChecklistCounts {
+  reports: number;
+  unmet: Record<ChecklistKey, number>;
+  /** Reports with an item the site could not judge. */
+  withUnknown: number;
+}
+
+export function checklistCounts(reports: readonly ReportCore[]): ChecklistCounts {
+  const unmet = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, 0])) as Record<ChecklistKey, number>;
+  let withUnknown = 0;
+  for (const r of reports) {
+    const { items, unknown } = checklistOf(r);
+    for (const i of items) if (i.state === 'unmet') unmet[i.key]++;
+    if (unknown > 0) withUnknown++;
+  }
+  return { reports: reports.length, unmet, withUnknown };
+}
+
+/**
+ * 郸城县2024年：15份报告中4份逾期、3份表格格式过期. Items no report fails are left out; unknown ones
+ * never count as unmet, and the reports having any are counted apart, so that a place whose
+ * reports could not be judged does not read as one whose reports meet every item.
+ */
+export function checklistSentence(place: string, year: number, counts: ChecklistCounts): string {
+  const failing = CHECKLIST_KEYS.filter((k) => counts.unmet[k] > 0).map((k) => `${counts.unmet[k]}份${CHECKLIST_UNMET[k]}`);
+  const what = failing.length > 0 ? failing.join('、') : '没有未满足任何一项的';
+  const unknown = counts.withUnknown > 0 ? `；${counts.withUnknown}份有本站无从判断的项` : '';
+  return `${place}${year}年：${counts.reports}份报告中${what}${unknown}`;
 }

@@ -12,6 +12,7 @@ import { COUNT_KEYS } from '../measures/catalogue.ts';
 import { decodeCounts, encodeCounts, type Counts } from '../measures/values.ts';
 import { CHECK_IDS, type CheckId } from '../template/identities.ts';
 import type { Check, Level, Scope } from '../template/schema.ts';
+import { CHECKLIST_KEYS, type ItemState } from './checklist-items.ts';
 
 /** One year of an agency, from the report counted for that year. */
 export interface ListYear {
@@ -28,6 +29,8 @@ export interface ListYear {
   scope: Scope;
   /** The failed prose checks' own words: the number the text states against the table's. */
   stated: string[];
+  /** The report's checklist (views/checklist.ts): each item's state, in CHECKLIST_KEYS order. */
+  items: ItemState[];
 }
 
 export interface ListRow {
@@ -67,6 +70,11 @@ export interface ListFile {
   scopes: string;
   /** The agency-years (by their place in `years`, counted across agencies) whose prose check failed: its words. */
   stated: Record<number, string[]>;
+  /**
+   * Per agency-year, its checklist: one letter per item in CHECKLIST_KEYS order (`m`et, `n`ot met,
+   * `u`nknown).
+   */
+  items: string;
 }
 
 export interface FirstPageFile {
@@ -94,6 +102,10 @@ function decodeIds(bits: number): CheckId[] {
 
 const SCOPE_LETTERS: Record<string, Scope> = { o: 'own', s: 'summary', u: 'unknown' };
 
+const STATE_LETTERS: Record<string, ItemState> = { m: 'met', n: 'unmet', u: 'unknown' };
+const LETTER_OF: Record<ItemState, string> = { met: 'm', unmet: 'n', unknown: 'u' };
+const ITEM_COUNT = CHECKLIST_KEYS.length;
+
 const idPrefix = (slug: string, year: number) => `${year}-${slug}`;
 
 function encodeId(id: string, slug: string, year: number): string {
@@ -116,6 +128,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
     ids: rows.flatMap((r) => r.years.map((y) => encodeId(y.id, r.slug, y.year))),
     scopes: rows.flatMap((r) => r.years.map((y) => y.scope[0])).join(''),
     stated: Object.fromEntries(rows.flatMap((r) => r.years).flatMap((y, k) => (y.stated.length ? [[k, y.stated]] : []))),
+    items: rows.flatMap((r) => r.years.map((y) => y.items.map((state) => LETTER_OF[state]).join(''))).join(''),
   };
 }
 
@@ -123,7 +136,7 @@ export function encodeRows(rows: readonly ListRow[]): ListFile {
 export function decodeRows(file: ListFile): ListRow[] {
   const n = file.slug.length;
   const yearCount = file.years.reduce((sum, y) => sum + y.length, 0);
-  if (file.name.length !== n || file.level.length !== n || file.division?.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount || file.scopes?.length !== yearCount) {
+  if (file.name.length !== n || file.level.length !== n || file.division?.length !== n || file.years.length !== n || file.numbers.length !== yearCount * PER_YEAR || file.ids?.length !== yearCount || file.scopes?.length !== yearCount || file.items?.length !== yearCount * ITEM_COUNT) {
     throw new Error(`agency rows: columns do not line up (${n} slugs, ${file.name.length} names, ${file.level.length} levels, ${file.years.length} year lists, ${file.numbers.length} numbers and ${file.ids?.length ?? 0} ids for ${yearCount} years)`);
   }
   let i = 0;
@@ -138,8 +151,9 @@ export function decodeRows(file: ListFile): ListRow[] {
       const numbers = file.numbers.slice(i, (i += PER_YEAR));
       const scope = SCOPE_LETTERS[file.scopes[k]!] ?? 'unknown';
       const stated = file.stated?.[k] ?? [];
+      const items = [...file.items.slice(k * ITEM_COUNT, (k + 1) * ITEM_COUNT)].map((letter) => STATE_LETTERS[letter] ?? 'unknown');
       const id = decodeId(file.ids[k++]!, slug, year);
-      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0), scope, stated };
+      return { year, id, counts: decodeCounts(numbers.slice(0, -2)), failed: numbers.at(-2) ?? 0, failedIds: decodeIds(numbers.at(-1) ?? 0), scope, stated, items };
     }),
   }));
 }

@@ -1,22 +1,43 @@
 /**
  * What the agency list shows, as its form and address hold it: the filters (name, level, year,
- * conditions on numbers, a failed check), the sorted column and how rankings treat small numbers
- * and reports failing a check. The address
- * (?q=&level=&place=&year=&f=&check=&sort=&dir=&small=&min=&failed=&page=) reproduces the view, so a
+ * conditions on numbers, a failed check, the checklist's items), the sorted column and how rankings
+ * treat small numbers and reports failing a check. The address
+ * (?q=&level=&place=&year=&f=&check=&item=&sort=&dir=&small=&min=&failed=&page=) reproduces the view, so a
  * ranking can be shared. Conditions and the check filter are read and written here for the search
  * page too. Pure and browser-safe.
  */
 import { isMeasureKey, type MeasureKey } from '../measures/catalogue.ts';
 import { conditionParam, parseCondition, type Condition } from '../measures/condition.ts';
 import { CHECK_IDS, type CheckId } from '../template/identities.ts';
+import { CHECKLIST_KEYS, isChecklistKey, isItemState, type ChecklistKey, type ItemState } from './checklist-items.ts';
 import { isRegionCode } from './region.ts';
 
 /** The list's columns that sort but are no measure. */
 export const PLAIN_SORTS = ['name', 'level', 'years', 'failed'] as const;
-export type SortKey = (typeof PLAIN_SORTS)[number] | MeasureKey;
+
+/** The sort by the checklist's items met (6项中满足5项): ranked like a measure (measures/rank.ts). */
+export const CHECKLIST_SORT = 'met';
+
+export type SortKey = (typeof PLAIN_SORTS)[number] | typeof CHECKLIST_SORT | MeasureKey;
 
 export function isSortKey(key: string): key is SortKey {
-  return (PLAIN_SORTS as readonly string[]).includes(key) || isMeasureKey(key);
+  return (PLAIN_SORTS as readonly string[]).includes(key) || key === CHECKLIST_SORT || isMeasureKey(key);
+}
+
+/** The checklist's items the list is narrowed to, each in one state: `item=onTime-unmet` in the address. */
+export type ItemFilters = Partial<Record<ChecklistKey, ItemState>>;
+
+function itemsFromParams(p: URLSearchParams): ItemFilters {
+  const items: ItemFilters = {};
+  for (const param of p.getAll('item')) {
+    const [key = '', state = ''] = param.split('-');
+    if (isChecklistKey(key) && isItemState(state)) items[key] = state;
+  }
+  return items;
+}
+
+function itemsToParams(p: URLSearchParams, items: ItemFilters): void {
+  for (const key of CHECKLIST_KEYS) if (items[key]) p.append('item', `${key}-${items[key]}`);
 }
 
 /** Rates on a small denominator: ranked after the solid ones, or left out. */
@@ -47,6 +68,8 @@ export interface ListQuery {
   conditions: Condition[];
   /** Only agencies whose reports shown failed this check ('' for no such filter). */
   check: CheckId | '';
+  /** Only agencies whose report shown is in the given state on each item given. */
+  items: ItemFilters;
   sort: SortKey;
   direction: 1 | -1;
   small: SmallRates;
@@ -58,7 +81,7 @@ export interface ListQuery {
   failed: FailedReports;
 }
 
-export const DEFAULT_QUERY: ListQuery = { q: '', level: '', place: '', year: null, conditions: [], check: '', sort: 'newReceived', direction: -1, small: 'after', min: 0, failed: 'mark' };
+export const DEFAULT_QUERY: ListQuery = { q: '', level: '', place: '', year: null, conditions: [], check: '', items: {}, sort: 'newReceived', direction: -1, small: 'after', min: 0, failed: 'mark' };
 
 export function isDefaultQuery(query: ListQuery): boolean {
   return queryToSearch(query, 0) === queryToSearch(DEFAULT_QUERY, 0);
@@ -94,6 +117,7 @@ export function queryFromSearch(search: string): { query: ListQuery; page: numbe
       place: isRegionCode(p.get('place') ?? '') ? p.get('place')! : '',
       year: Number(p.get('year')) || null,
       ...filtersFromParams(p),
+      items: itemsFromParams(p),
       sort: isSortKey(sortParam) ? sortParam : DEFAULT_QUERY.sort,
       direction: dir === 'asc' ? 1 : dir === 'desc' ? -1 : DEFAULT_QUERY.direction,
       small: p.get('small') === 'hide' ? 'hide' : 'after',
@@ -111,6 +135,7 @@ export function queryToSearch(query: ListQuery, page: number): string {
   if (query.place) p.set('place', query.place);
   if (query.year !== null) p.set('year', String(query.year));
   filtersToParams(p, query.conditions, query.check);
+  itemsToParams(p, query.items);
   p.set('sort', query.sort);
   p.set('dir', query.direction === 1 ? 'asc' : 'desc');
   if (query.small === 'hide') p.set('small', 'hide');

@@ -8,6 +8,7 @@ import { countsOf, type Counts } from '../measures/values.ts';
 import type { Agency } from '../site/types.ts';
 import type { CheckId } from '../template/identities.ts';
 import type { Level, Scope } from '../template/schema.ts';
+import { checklistStates } from './checklist.ts';
 import { failedCheckIds, type ListRow } from './list-file.ts';
 
 export function listRow(agency: Agency): ListRow {
@@ -21,6 +22,7 @@ export function listRow(agency: Agency): ListRow {
       failedIds: failedCheckIds(r.checks),
       scope: r.scope,
       stated: r.checks.filter((c) => !c.ok && c.id === 'prose').map((c) => c.message),
+      items: checklistStates(r),
     }));
   return { slug: agency.slug, name: agency.name, level: agency.level, division: divisionOf(agency), years };
 }

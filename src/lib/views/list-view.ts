@@ -9,6 +9,13 @@
  * number filters then show. Small denominators, a minimum of cases, summary reports (ranked only
  * among summaries) and reports failing a check (marked, or left out with `failed=hide`) follow
  * rank.ts.
+ *
+ * The checklist (views/checklist.ts) gives each row a column per item, a filter per item and a
+ * ranking key: the items the report shown meets (6项中满足5项). An unknown item is neither met nor
+ * unmet: it is not counted among those met, so that a report the site could not fully judge never
+ * ranks above one it could, and a report with no item known is blank (ranked last, unnumbered).
+ * The items are about the report, not its numbers: summaries rank among every report, and the
+ * minimum of cases does not apply.
  */
 import { isMeasureKey, measure, type MeasureKey } from '../measures/catalogue.ts';
 import { conditionHolds } from '../measures/condition.ts';
@@ -19,8 +26,9 @@ import { figureMarks, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import type { CheckId } from '../template/identities.ts';
 import type { Level, Scope } from '../template/schema.ts';
+import { CHECKLIST_KEYS, CHECKLIST_SHORT, ITEM_STATE_LABELS } from './checklist-items.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
-import { DEFAULT_QUERY, type ListQuery } from './list-query.ts';
+import { CHECKLIST_SORT, DEFAULT_QUERY, type ListQuery } from './list-query.ts';
 import { inRegion } from './region.ts';
 import { UNPLACED } from '../present/labels.ts';
 
@@ -73,6 +81,14 @@ function casesOf(key: MeasureKey, counts: Counts): number | null {
   return m.kind === 'rate' ? rateOf(m.key, counts).denominator : counts[m.key];
 }
 
+/** The checklist's items the year's report meets; null when none of them could be known. */
+export function itemsMet(year: Pick<ListYear, 'items'>): number | null {
+  return year.items.every((s) => s === 'unknown') ? null : year.items.filter((s) => s === 'met').length;
+}
+
+/** The year's report is in the state each item filter asks for. */
+const itemsHold = (year: ListYear, query: ListQuery) => CHECKLIST_KEYS.every((k, i) => !query.items[k] || year.items[i] === query.items[k]);
+
 const collator = new Intl.Collator('zh-CN');
 const byName = (a: { row: ListRow }, b: { row: ListRow }) => collator.compare(a.row.name, b.row.name);
 
@@ -114,7 +130,9 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
         { direction: query.direction, small: query.small, min: query.min, failed: query.failed },
         byName,
       )
-    : plainOrder(peers, query);
+    : query.sort === CHECKLIST_SORT
+      ? ranking(peers, (p) => ({ cell: { value: itemsMet(p.year) }, failed: p.year.failed > 0 }), { direction: query.direction, failed: query.failed }, byName)
+      : plainOrder(peers, query);
 
   const q = query.q.trim();
   const named = nameMatch ?? ((row: ListRow) => row.name.includes(q));
@@ -123,6 +141,7 @@ export function listView(rows: readonly ListRow[], query: ListQuery, nameMatch?:
     if (q && !named(p.row)) continue;
     if (!query.conditions.every((c) => conditionHolds(c, p.year.counts))) continue;
     if (query.check && !p.failedIds.includes(query.check)) continue;
+    if (!itemsHold(p.year, query)) continue;
     views.push({
       row: p.row,
       year: p.year,
@@ -191,7 +210,7 @@ export function rowPlace(row: Pick<ListRow, 'division' | 'level'>, names: Readon
  * query's columns; `codes` adds each agency's division code after its place (the download has it).
  */
 export function listTable(result: Pick<ListResult, 'columns'>, views: readonly ListView[], query: ListQuery, links: ListTableLinks, codes = false): ShownTable {
-  const ranked = isMeasureKey(query.sort);
+  const ranked = isMeasureKey(query.sort) || query.sort === CHECKLIST_SORT;
   const place = links.place;
   const columns: ShownColumn[] = [
     ...(ranked ? [{ label: '名次', kind: 'count' as const }] : []),
@@ -204,6 +223,8 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
     { label: '统计范围', kind: 'text', term: 'summary' },
     ...result.columns.map((k) => ({ ...measureColumn(k), key: k })),
     { label: '未通过核对', kind: 'count', key: 'failed', term: 'identity' },
+    ...CHECKLIST_KEYS.map((k): ShownColumn => ({ label: CHECKLIST_SHORT[k], kind: 'text' })),
+    { label: `满足项数（共${CHECKLIST_KEYS.length}项）`, kind: 'count', key: CHECKLIST_SORT },
   ];
   return {
     title: '机关列表',
@@ -219,6 +240,8 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
       { value: links.scopeLabel(v.year.scope) },
       ...v.cells.map((c) => measureShownCell(c)),
       { value: v.failed },
+      ...v.year.items.map((state) => ({ value: ITEM_STATE_LABELS[state] })),
+      { value: itemsMet(v.year) },
     ]),
   };
 }

@@ -2,7 +2,8 @@
  * A place's page (全国, a province, a city or a county): the places below it with how many agencies
  * and reports each holds; its own agencies with their reports year by year (a county's, or a
  * city's without counties, with its townships and theirs); its totals year by year, each report
- * counted once (site/totals.ts); a county's own report against the sum of its townships', with
+ * counted once (site/totals.ts), with one sentence of how its reports measure up to the checklist
+ * (views/checklist.ts); a county's own report against the sum of its townships', with
  * the counts where its summary is below that sum; and its peer groups (site/peers.ts).
  *
  * Who did not publish: a county's townships are every township the official list names
@@ -20,6 +21,7 @@ import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { countsOf, pooled } from '../measures/values.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS } from '../present/labels.ts';
 import { publicationDate, timeliness } from '../present/dates.ts';
+import { checklistCounts, checklistSentence } from './checklist.ts';
 import { paths, placeAnchor } from '../present/url.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Agency } from '../site/agencies.ts';
@@ -98,6 +100,8 @@ export interface PlaceTotalsYear {
   below: number;
   /** Of every report of the year in the place and below (one per agency), how many came out late and how many have no publication date (present/dates.ts). */
   publication: { reports: number; late: number; undated: number };
+  /** The same reports against the checklist (views/checklist.ts): 郸城县2024年：15份报告中4份逾期、3份表格格式过期. */
+  checklist: string;
 }
 
 export interface CoverageYear {
@@ -173,6 +177,7 @@ function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
   const all = places.within(place.code);
   return newestFirst(all).map((year) => {
     const { counted, summaries, failed } = yearReports(all, year);
+    const reports = all.flatMap((a) => a.byYear.get(year) ?? []);
     const counts = counted.map(countsOf);
     const own = places.at(place.code).flatMap((a) => {
       const r = a.byYear.get(year);
@@ -186,7 +191,8 @@ function totals(places: Places, place: PlaceNode): PlaceTotalsYear[] {
       cells: PLACE_TOTAL_MEASURES.map((key) => ({ key, label: measure(key).label, ...pooled(key, counts), term: measure(key).term })),
       own,
       below: summaries.length - own.length,
-      publication: publication(all.flatMap((a) => a.byYear.get(year) ?? [])),
+      publication: publication(reports),
+      checklist: checklistSentence(place.name, year, checklistCounts(reports)),
     };
   });
 }

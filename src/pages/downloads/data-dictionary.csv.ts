@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { dictionaryCsv, reportsCsvDictionary } from '../../lib/present/dictionary.ts';
+import { dictionaryCsv } from '../../lib/present/dictionary.ts';
+import { reportsDictionary } from '../../lib/views/downloads.ts';
 import { currentData } from '../../lib/site/current-fs.ts';
 
 /** The data dictionary of reports.csv as a spreadsheet. */
-export const GET: APIRoute = () => new Response(dictionaryCsv(reportsCsvDictionary(currentData().csvHeader('reports.csv'))));
+export const GET: APIRoute = () => new Response(dictionaryCsv(reportsDictionary(currentData().csvHeader('reports.csv'))));

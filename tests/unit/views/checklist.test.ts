@@ -4,9 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checklist, type ChecklistKey } from '../../../src/lib/views/checklist.ts';
+import Papa from 'papaparse';
+import { reportsCsv, reportsHeader } from '../../../src/lib/output/csv.ts';
+import { reportCore } from '../../../src/lib/site/core.ts';
+import { CHECKLIST, CHECKLIST_COLUMNS, checklist, checklistCounts, checklistSentence, checklistStates, type ChecklistKey } from '../../../src/lib/views/checklist.ts';
+import { CHECKLIST_KEYS } from '../../../src/lib/views/checklist-items.ts';
+import { reportsDictionary } from '../../../src/lib/views/downloads.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
+import { ALL_MET, CHECKLIST_REPORTS, COPIED, LATE } from './checklist-fixture.ts';
 
 const TEXT = { overview: '本年度主动公开信息一百二十条。', problems: '公开内容不够全面。', other: '未收取信息处理费。' };
 const check = (id: Report['checks'][number]['id'], ok: boolean) => ({ id, ok, message: '' });
@@ -103,4 +109,62 @@ test('the count: unmet and unknown apart', () => {
   assert.equal(list.met, 1);
   assert.equal(list.unknown, 4);
   assert.equal(list.summary, '6项中满足1项（4项未知）');
+});
+
+test('the items of the checklist and the keys the list and the files use are the same, in the same order', () => {
+  assert.deepEqual(CHECKLIST.map((c) => c.key), [...CHECKLIST_KEYS]);
+});
+
+test('four reports read by hand: one late, one in an old format, one copied, one meeting every item', () => {
+  assert.deepEqual(CHECKLIST_REPORTS.map(checklistStates), [
+    ['met', 'met', 'met', 'met', 'unmet', 'met'],
+    ['unmet', 'unmet', 'met', 'unknown', 'met', 'met'],
+    ['met', 'met', 'met', 'met', 'unknown', 'unmet'],
+    ['met', 'met', 'met', 'met', 'met', 'met'],
+  ]);
+  assert.deepEqual(CHECKLIST_REPORTS.map((r) => checklist(r).summary), ['6项中满足5项', '6项中满足3项（1项未知）', '6项中满足4项（1项未知）', '6项中满足6项']);
+});
+
+test('reports.csv: a column per item (met, unmet, unknown; 满足, 未满足, 未知 in reports-zh.csv) and the items met, after the identity', () => {
+  const parse = (headers: 'keys' | 'zh') => Papa.parse<string[]>([...reportsCsv([...CHECKLIST_REPORTS], headers, CHECKLIST_COLUMNS)].join('').slice(1), { skipEmptyLines: true }).data;
+  const keys = parse('keys');
+  const at = keys[0]!.indexOf('checklist.sections');
+  assert.equal(keys[0]![at - 1], 'missingColumns', 'right after the columns of the identity');
+  assert.deepEqual(keys[0]!.slice(at, at + 7), ['checklist.sections', 'checklist.edition', 'checklist.identities', 'checklist.prose', 'checklist.onTime', 'checklist.notCopied', 'checklist.met']);
+  assert.equal(keys[0]![at + 7], 'activeDisclosure.regulations.issued', 'then the numbers');
+  assert.deepEqual(keys[1]!.slice(at, at + 7), ['met', 'met', 'met', 'met', 'unmet', 'met', '5']);
+  assert.deepEqual(keys[3]!.slice(at, at + 7), ['met', 'met', 'met', 'met', 'unknown', 'unmet', '4']);
+  const zh = parse('zh');
+  assert.deepEqual(zh[0]!.slice(at, at + 7), ['对照要求·六部分齐全', '对照要求·表格格式适用', '对照要求·勾稽关系成立', '对照要求·正文与表格一致', '对照要求·按期公布', '对照要求·正文不是照抄', '对照要求·满足项数']);
+  assert.deepEqual(zh[2]!.slice(at, at + 7), ['未满足', '未满足', '满足', '未知', '满足', '满足', '3']);
+  assert.equal(zh[2]![zh[0]!.indexOf('发布机关')], '郸城县教育局');
+});
+
+test('the data dictionary describes the checklist columns where reports.csv has them', () => {
+  const header = reportsHeader('keys', CHECKLIST_COLUMNS);
+  const entries = reportsDictionary(header);
+  assert.deepEqual(entries.map((e) => e.column), header);
+  const onTime = entries.find((e) => e.column === 'checklist.onTime')!;
+  assert.equal(onTime.zh, '对照要求·按期公布');
+  assert.match(onTime.description, /^按期公布：met＝满足；unmet＝未满足；unknown＝未知/);
+  assert.equal(entries.find((e) => e.column === 'checklist.met')!.unit, '项');
+});
+
+test('a place and year summed up: how many reports do not meet each item, unknown ones not counted', () => {
+  const counts = checklistCounts(CHECKLIST_REPORTS);
+  // 教育局 (prose) and 民政局 (no date) have an unknown item
+  assert.deepEqual(counts, { reports: 4, unmet: { sections: 1, edition: 1, identities: 0, prose: 0, onTime: 1, notCopied: 1 }, withUnknown: 2 });
+  assert.equal(checklistSentence('郸城县', 2024, counts), '郸城县2024年：4份报告中1份缺少部分内容、1份表格格式过期、1份逾期、1份正文基本照抄；2份有本站无从判断的项');
+  // Two late reports, the undated one not counted as late.
+  assert.equal(checklistSentence('郸城县', 2024, checklistCounts([LATE, LATE, COPIED])), '郸城县2024年：3份报告中2份逾期、1份正文基本照抄；1份有本站无从判断的项');
+  assert.equal(checklistSentence('郸城县', 2023, checklistCounts([ALL_MET])), '郸城县2023年：1份报告中没有未满足任何一项的');
+  assert.equal(checklistSentence('郸城县', 2023, checklistCounts([COPIED, COPIED])), '郸城县2023年：2份报告中2份正文基本照抄；2份有本站无从判断的项');
+});
+
+test('the core the site holds of a report gives the same checklist as the report, with the same evidence', () => {
+  // 表三 in the 2019 rows (an info note a core drops), section 五 empty, two identities passed and one failed (a core keeps only the failed)
+  const mixed = good({ sections: { ...TEXT, problems: '' }, notes: [{ level: 'info', code: 'edition-mixed', message: '' }] }, { checks: [check('balance', true), check('outcomes', true), check('rowTotal', false), check('prose', true)] });
+  for (const r of [...CHECKLIST_REPORTS, mixed]) assert.deepEqual(checklist(reportCore(r)), checklist(r), r.agency);
+  assert.deepEqual(checklistStates(reportCore(mixed)), ['unmet', 'unmet', 'unmet', 'met', 'unknown', 'met']);
+  assert.equal(checklist(reportCore(mixed)).items[2]!.evidence, '3项核对中1项未通过');
 });

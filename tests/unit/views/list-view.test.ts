@@ -9,12 +9,14 @@ import { LEVEL_ORDER } from '../../../src/lib/present/labels.ts';
 import { listRow } from '../../../src/lib/views/list-rows.ts';
 import { decodeRows, encodeRows, type ListRow, type ListYear } from '../../../src/lib/views/list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from '../../../src/lib/views/list-query.ts';
-import { PAGE_SIZE, firstPage, listColumns, listTable, listView, rowPlace } from '../../../src/lib/views/list-view.ts';
+import { PAGE_SIZE, firstPage, itemsMet, listColumns, listTable, listView, rowPlace } from '../../../src/lib/views/list-view.ts';
 import { regionOptions } from '../../../src/lib/views/region.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { COUNT_KEYS } from '../../../src/lib/measures/catalogue.ts';
 import type { Counts } from '../../../src/lib/measures/values.ts';
 import { division, makeReport } from '../fixture-reports.ts';
+import { reportCore } from '../../../src/lib/site/core.ts';
+import { CHECKLIST_REPORTS } from './checklist-fixture.ts';
 
 /** Every count blank unless given. */
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
@@ -26,6 +28,8 @@ const year = (slug: string, y: number, newReceived: number | null, given: Partia
   failedIds,
   scope,
   stated: [],
+  // every state once, so that the round trip through the file carries each letter
+  items: ['met', 'unmet', 'unknown', 'met', 'met', 'unmet'],
 });
 
 const ROWS: ListRow[] = [
@@ -42,6 +46,16 @@ const order = (rows: readonly ListRow[], q: Partial<ListQuery>) => slugs(listVie
 test('rows survive a round trip through their file, as JSON', () => {
   assert.deepEqual(decodeRows(JSON.parse(JSON.stringify(encodeRows(ROWS)))), ROWS);
   assert.deepEqual(decodeRows(encodeRows([])), []);
+});
+
+test('the file holds each agency-year’s checklist as six letters: m met, n not met, u unknown', () => {
+  const rows: ListRow[] = [
+    { ...ROWS[0]!, years: [{ ...ROWS[0]!.years[0]!, items: ['met', 'met', 'met', 'met', 'met', 'met'] }, { ...ROWS[0]!.years[1]!, items: ['unmet', 'unknown', 'met', 'met', 'met', 'met'] }] },
+    { ...ROWS[1]!, years: [{ ...ROWS[1]!.years[0]!, items: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unmet'] }] },
+  ];
+  const file = encodeRows(rows);
+  assert.equal(file.items, 'mmmmmm' + 'nummmm' + 'uuuuun');
+  assert.deepEqual(decodeRows(file).map((r) => r.years.map((y) => y.items)), rows.map((r) => r.years.map((y) => y.items)));
 });
 
 test('the file is columns: per agency-year every count in the catalogue’s order, the failed checks, their ids as bits; ids by what follows year-slug', () => {
@@ -68,6 +82,7 @@ test('a file whose columns do not line up is refused, not misread', () => {
   assert.throws(() => decodeRows({ ...file, numbers: file.numbers.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, name: file.name.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, ids: file.ids.slice(1) }), /columns do not line up/);
+  assert.throws(() => decodeRows({ ...file, items: file.items.slice(1) }), /columns do not line up/, 'a checklist letter missing');
 });
 
 test('a row holds the counted report of each year, with its id and the ids of its failed checks', () => {
@@ -77,8 +92,10 @@ test('a row holds the counted report of each year, with its id and the ids of it
   ]);
   const row = listRow(agency!);
   assert.deepEqual(row.years, [
-    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']), stated: ['正文不符'] },
-    year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }),
+    // no text: 六部分 unmet; the 2021 format: met; 不平衡 failed, 平 passed; the prose check failed; no date; nothing to compare
+    { ...year('qian-dian-zhen', 2023, null, {}, 2, ['balance', 'prose']), stated: ['正文不符'], items: ['unmet', 'met', 'unmet', 'unmet', 'unknown', 'unknown'] },
+    // no check tried: neither the identities nor the prose known
+    { ...year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }), items: ['unmet', 'met', 'unknown', 'unknown', 'unknown', 'unknown'] },
   ]);
 });
 
@@ -206,8 +223,11 @@ test('the table shown and downloaded: rank, name with its link, level, years, th
   const q = query({ sort: 'grantedOrPartialShare' });
   const result = listView(RATES, q);
   const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
-  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '统计范围', '本年新收', '公开比例', '行政复议', '未通过核对']);
-  assert.deepEqual(table.rows[0], [{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }]);
+  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '统计范围', '本年新收', '公开比例', '行政复议', '未通过核对', '六部分齐全', '表格格式适用', '勾稽关系成立', '正文与表格一致', '按期公布', '正文不是照抄', '满足项数（共6项）']);
+  assert.deepEqual(table.rows[0], [
+    ...[{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }],
+    ...[{ value: '满足' }, { value: '未满足' }, { value: '未知' }, { value: '满足' }, { value: '满足' }, { value: '未满足' }, { value: 3 }],
+  ]);
   assert.deepEqual(table.rows[3]!.slice(0, 2), [{ value: null }, { value: '甲', href: '/agency/jia/' }]);
   assert.deepEqual(table.rows[3]![7], { value: 1, small: true });
   assert.equal(listTable(result, [], query({ sort: 'name' }), { levelLabel: String, scopeLabel: String, agencyHref: String }).columns[0]!.label, '机关', 'no 名次 when names are sorted');
@@ -302,4 +322,37 @@ test('a row’s place: the last two of province, city and county; blank for a na
   assert.equal(rowPlace({ division: '', level: 'township' }, names), '未归入地区');
   assert.equal(rowPlace({ division: '', level: 'national' }, names), '');
   assert.equal(rowPlace({ division: '320804100', level: 'township' }, names), '320804100');
+});
+
+/** The four reports of checklist-fixture.ts, each its own agency's row; items met: 财政局 5, 教育局 3, 民政局 4, 卫健委 6. */
+const CHECKLIST_ROWS: ListRow[] = groupAgencies(CHECKLIST_REPORTS.map(reportCore)).map(listRow);
+const names = (rows: readonly ListRow[], q: Partial<ListQuery>) => listView(rows, query(q)).views.map((v) => v.row.name);
+
+test('each checklist item a filter: the report shown in the state asked for, every filter holding', () => {
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { onTime: 'unmet' } }), ['郸城县财政局']);
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { onTime: 'unknown' } }), ['郸城县民政局'], 'undated: unknown, not late');
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { edition: 'unmet' } }), ['郸城县教育局']);
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { notCopied: 'unmet' } }), ['郸城县民政局']);
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { edition: 'met', onTime: 'met' } }), ['郸城县卫生健康委员会']);
+  // by 新收, most first: 17, 13, 7
+  assert.deepEqual(names(CHECKLIST_ROWS, { items: { sections: 'met' } }), ['郸城县卫生健康委员会', '郸城县民政局', '郸城县财政局']);
+});
+
+test('ranked by the items met: unknown items not counted as met, equal counts sharing a place, a report with none known last', () => {
+  const summary: ListRow = { slug: 'dan-cheng-xian', name: '郸城县人民政府', level: 'county', division: '411625', years: [{ ...year('dan-cheng-xian', 2024, 900, {}, 0, [], 'summary'), items: ['met', 'met', 'met', 'met', 'met', 'met'] }] };
+  const unread: ListRow = { slug: 'wei-du-chu', name: '未读出局', level: 'county', division: '411625', years: [{ ...year('wei-du-chu', 2024, 2), items: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown'] }] };
+  const r = listView([...CHECKLIST_ROWS, summary, unread], query({ sort: 'met', direction: -1 }));
+  // the summary's items are about its report, not its numbers: it ranks among every report
+  assert.deepEqual(r.views.map((v) => [v.row.name, itemsMet(v.year), v.rank]), [
+    ['郸城县人民政府', 6, 1],
+    ['郸城县卫生健康委员会', 6, 1],
+    ['郸城县财政局', 5, 3],
+    ['郸城县民政局', 4, 4],
+    ['郸城县教育局', 3, 5],
+    ['未读出局', null, null],
+  ]);
+  assert.deepEqual(names([...CHECKLIST_ROWS, unread], { sort: 'met', direction: 1 }), ['郸城县教育局', '郸城县民政局', '郸城县财政局', '郸城县卫生健康委员会', '未读出局'], 'blank last going up too');
+  const table = listTable(r, r.views.slice(0, 1), query({ sort: 'met' }), { levelLabel: String, scopeLabel: String, agencyHref: String });
+  assert.equal(table.columns[0]!.label, '名次');
+  assert.deepEqual(table.columns.at(-1), { label: '满足项数（共6项）', kind: 'count', key: 'met' });
 });

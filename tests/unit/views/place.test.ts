@@ -6,6 +6,8 @@ import { totalsNote, totalsTable } from '../../../src/lib/views/place-tables.ts'
 import { PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
+import { reportCore } from '../../../src/lib/site/core.ts';
+import { CHECKLIST_REPORTS } from './checklist-fixture.ts';
 
 const total = (key: string) => PLACE_TOTAL_MEASURES.indexOf(key as (typeof PLACE_TOTAL_MEASURES)[number]);
 const covered = (key: string) => COVERAGE_MEASURES.indexOf(key as (typeof COVERAGE_MEASURES)[number]);
@@ -149,4 +151,10 @@ test('a county counts, year by year, its reports published late and those withou
     [2024, { reports: 9, late: 1, undated: 7 }],
     [2023, { reports: 2, late: 0, undated: 2 }],
   ]);
+});
+
+test('a place sums up, year by year, its reports against the checklist in one sentence', () => {
+  // the cores a build holds, as the list's rows are made from
+  const v = placeView(buildSite(CHECKLIST_REPORTS.map(reportCore)), '411625')!;
+  assert.deepEqual(v.totals.map((t) => t.checklist), ['郸城县2024年：4份报告中1份缺少部分内容、1份表格格式过期、1份逾期、1份正文基本照抄；2份有本站无从判断的项']);
 });

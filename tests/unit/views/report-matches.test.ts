@@ -10,7 +10,7 @@ import type { ListRow, ListYear } from '../../../src/lib/views/list-file.ts';
 import { matchTable, reportMatches, type MatchFilters } from '../../../src/lib/views/report-matches.ts';
 
 const counts = (given: Partial<Counts>): Counts => ({ ...(Object.fromEntries(COUNT_KEYS.map((k) => [k, null])) as Counts), ...given });
-const y = (slug: string, year: number, given: Partial<Counts>, failedIds: ListYear['failedIds'] = [], scope: ListYear['scope'] = 'own'): ListYear => ({ year, id: `${year}-${slug}`, counts: counts(given), failed: failedIds.length, failedIds, scope, stated: [] });
+const y = (slug: string, year: number, given: Partial<Counts>, failedIds: ListYear['failedIds'] = [], scope: ListYear['scope'] = 'own'): ListYear => ({ year, id: `${year}-${slug}`, counts: counts(given), failed: failedIds.length, failedIds, scope, stated: [], items: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown'] });
 
 /** 行政复议 by agency and year: 甲 2023: 3, 2024: 0; 乙 2024: 5; 丙 2024: blank, 2022: 1 (and balance failed). */
 const ROWS: ListRow[] = [
