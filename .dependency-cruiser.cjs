@@ -32,7 +32,8 @@ const LAYERS = {
   present: ['template', 'measures', 'site', 'output'],
   // place: the tree of the places in the data (place/hierarchy.ts) for the region filters.
   // search: the name index's entries (search/name-search.ts), which the compare picker offers.
-  views: ['template', 'measures', 'site', 'present', 'place', 'parts', 'search'],
+  // output: the shape of a reports.csv column (output/csv.ts), which the checklist's items fill.
+  views: ['template', 'measures', 'site', 'present', 'place', 'parts', 'search', 'output'],
   search: ['template', 'site', 'present', 'files', 'parts'],
   // search: the record of published addresses (search/addresses-fs.ts), whose old report addresses have no data to publish.
   publish: ['site', 'files', 'template', 'parts', 'search'],
