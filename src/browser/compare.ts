@@ -17,7 +17,8 @@ import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/pre
 import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
-import { searchNames, yearsText, type NameIndex } from '../lib/search/name-search.ts';
+import { yearsText } from '../lib/present/format.ts';
+import { searchNames, type NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
 import { markSpans, shownTable } from './shown-table.ts';

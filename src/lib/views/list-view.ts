@@ -15,6 +15,7 @@ import { conditionHolds } from '../measures/condition.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { ranking } from '../measures/rank.ts';
 import { rateOf, type Counts } from '../measures/values.ts';
+import { yearsPhrase } from '../present/format.ts';
 import { figureMarks, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import type { CheckId } from '../template/identities.ts';
@@ -157,12 +158,6 @@ export function firstPage(rows: readonly ListRow[]): FirstPageFile {
   return { count: views.length, rows: encodeRows(views.slice(0, PAGE_SIZE).map((v) => v.row)) };
 }
 
-/** `2019—2024`, or one year. */
-export function yearSpan(years: readonly number[]): string {
-  if (years.length === 0) return '';
-  return years.length > 1 ? `${years[0]}—${years.at(-1)}` : String(years[0]);
-}
-
 export interface ListTableLinks {
   levelLabel: (level: Level) => string;
   scopeLabel: (scope: Scope) => string;
@@ -189,7 +184,7 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
       ...(ranked ? [{ value: v.rank }] : []),
       { value: v.row.name, href: links.agencyHref(v.row.slug), ...(v.marks.length ? { marks: v.marks } : {}) },
       { value: links.levelLabel(v.row.level) },
-      { value: yearSpan(v.row.years.map((y) => y.year)) },
+      { value: yearsPhrase(v.row.years.map((y) => y.year)) },
       { value: v.year.year },
       { value: links.scopeLabel(v.year.scope) },
       ...v.cells.map((c) => measureShownCell(c)),
