@@ -9,6 +9,7 @@ import { DISCLOSURE_2019, DISCLOSURE_2021, isScalarItem, type DisclosureField, t
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from './applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from './review.ts';
 import { CHECK_IDS } from './identities.ts';
+import { LEVEL_ORDER } from './levels.ts';
 import { NOTE_CODE_KEYS } from './notes.ts';
 import { PRE2019_TOTALS } from './pre2019.ts';
 
@@ -39,7 +40,7 @@ export const ActiveDisclosure = disclosureSchema(DISCLOSURE_2021);
 /** Section 二 in the 2019 edition: every printed number, item → field (active-disclosure.ts). */
 export const ActiveDisclosure2019 = disclosureSchema(DISCLOSURE_2019);
 
-export const Level = z.enum(['national', 'province', 'city', 'county', 'township', 'unknown']);
+export const Level = z.enum(LEVEL_ORDER);
 /** 人民政府/办事处 itself; its 办公室/办公厅; a 局/委/厅…; a 院/中心/事业单位; anything else. */
 export const AgencyKind = z.enum(['government', 'office', 'department', 'institution', 'other']);
 /** `summary`: the tables add up subordinate bodies (全市各级行政机关…); never added to its members in a total. */

@@ -19,6 +19,7 @@ import { yearsPhrase } from '../present/format.ts';
 import { figureMarks, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import type { CheckId } from '../template/identities.ts';
+import { LEVEL_ORDER } from '../template/levels.ts';
 import type { Level, Scope } from '../template/schema.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
 import { DEFAULT_QUERY, type ListQuery } from './list-query.ts';
@@ -75,13 +76,6 @@ function casesOf(key: MeasureKey, counts: Counts): number | null {
 
 const collator = new Intl.Collator('zh-CN');
 const byName = (a: { row: ListRow }, b: { row: ListRow }) => collator.compare(a.row.name, b.row.name);
-
-/**
- * LEVEL_ORDER of labels.ts, from the top down; repeated because importing labels.ts would bring
- * the level labels into the list's script, which takes them from its page. A unit test keeps the
- * two the same.
- */
-const LEVEL_RANK: readonly Level[] = ['national', 'province', 'city', 'county', 'township', 'unknown'];
 
 interface Peer {
   row: ListRow;
@@ -146,7 +140,7 @@ function plainOrder(peers: Peer[], query: ListQuery) {
 function comparePlain(a: Peer, b: Peer, { sort, direction }: ListQuery): number {
   switch (sort) {
     case 'name': return collator.compare(a.row.name, b.row.name) * direction;
-    case 'level': return (LEVEL_RANK.indexOf(a.row.level) - LEVEL_RANK.indexOf(b.row.level)) * direction;
+    case 'level': return (LEVEL_ORDER.indexOf(a.row.level) - LEVEL_ORDER.indexOf(b.row.level)) * direction;
     case 'years': return (a.row.years.length - b.row.years.length) * direction;
     default: return (a.failed - b.failed) * direction;
   }

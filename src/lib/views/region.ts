@@ -10,9 +10,9 @@
  * division of the list. So a row needs to carry only its division code, and a region filter is a
  * prefix test. Unplaced reports (no code) belong to no region: they pass only the empty filter.
  */
-import type { DivisionLevel } from '../agency/level.ts';
 import type { PlaceNode } from '../place/hierarchy.ts';
 import type { Places } from '../site/places.ts';
+import { divisionDepth, type DivisionLevel } from '../template/levels.ts';
 
 /** A region parameter as a URL or a select carries it: 2, 4, 6 or 9 digits. */
 export function isRegionCode(text: string): boolean {
@@ -39,8 +39,6 @@ export interface RegionOption {
   reports: number;
 }
 
-const DEPTH_OF: Record<DivisionLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
-
 /**
  * The places with reports, each followed by the places below it (in code order), down to
  * `deepest` (counties by default: a national corpus has some 40,000 townships, too many for a
@@ -49,7 +47,7 @@ const DEPTH_OF: Record<DivisionLevel, number> = { province: 0, city: 1, county: 
 export function regionOptions(places: Places, deepest: DivisionLevel = 'county'): RegionOption[] {
   const out: RegionOption[] = [];
   const visit = (n: PlaceNode, names: string[], depth: number) => {
-    if (DEPTH_OF[n.level] > DEPTH_OF[deepest]) return;
+    if (divisionDepth(n.level) > divisionDepth(deepest)) return;
     const path = [...names, n.name];
     out.push({ code: n.code, name: n.name, fullName: path.join(' '), level: n.level, depth, ...places.count(n.code) });
     for (const c of n.children) visit(c, path, depth + 1);
