@@ -18,7 +18,7 @@ import { simplified } from '../parse/simplified.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
 import { Report, type LogEntry } from '../template/schema.ts';
-import { SECTIONS } from '../template/sections.ts';
+import { sectionHeading } from '../template/sections.ts';
 import type { SourceLine } from '../template/source-lines.ts';
 import { reportId } from './ids.ts';
 import { boundNumbers } from './number-bounds.ts';
@@ -148,8 +148,7 @@ function capSections(report: ParsedReport): void {
     const text = report.sections[key];
     if (text.length <= LIMITS.sectionChars.value) continue;
     report.sections[key] = `${text.slice(0, LIMITS.sectionChars.value)}\n……`;
-    const section = SECTIONS.find((s) => s.key === key)!;
-    report.notes.push({ level: 'warning', code: 'limit-reached', message: `${section.numeral}、${section.label}：${cut('sectionChars', text.length)}` });
+    report.notes.push({ level: 'warning', code: 'limit-reached', message: `${sectionHeading(key)}：${cut('sectionChars', text.length)}` });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RawDocument } from '../read/types.ts';
 import type { Report, ReportEdition } from '../template/schema.ts';
-import { SECTIONS } from '../template/sections.ts';
+import { sectionHeading } from '../template/sections.ts';
 import { readDisclosure, type DisclosureResult } from './active-disclosure.ts';
 import { readApplications, type ApplicationsTable } from './applications.ts';
 import { readHeader, type HeaderFacts } from './header.ts';
@@ -176,8 +176,7 @@ function placesOf(...tables: CellPlaces[]): NonNullable<ParsedReport['places']> 
 function noteMissingSections(regions: Regions, notes: NoteList): void {
   for (const key of TEXT_SECTIONS) {
     if (regions.text[key]) continue;
-    const section = SECTIONS.find((s) => s.key === key)!;
-    notes.add('info', 'section-missing', `未找到“${section.numeral}、${section.label}”的标题，这一部分的文字未能读出`);
+    notes.add('info', 'section-missing', `未找到“${sectionHeading(key)}”的标题，这一部分的文字未能读出`);
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { timeliness } from '../present/dates.ts';
 import type { CheckId } from '../template/identities.ts';
-import { SECTIONS } from '../template/sections.ts';
+import { sectionHeading } from '../template/sections.ts';
 import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
 
 export type ItemState = 'met' | 'unmet' | 'unknown';
@@ -75,10 +75,7 @@ const IDENTITY_IDS: readonly CheckId[] = ['balance', 'outcomes', 'rowTotal', 're
 
 const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
 const SECTION_OF = { overview: 'overview', problems: 'problems', other: 'other', activeDisclosure: 'active', applications: 'applications', reviewLitigation: 'review' } as const;
-const partName = (key: keyof typeof SECTION_OF) => {
-  const s = SECTIONS.find((x) => x.key === SECTION_OF[key])!;
-  return `${s.numeral}、${s.label}`;
-};
+const partName = (key: keyof typeof SECTION_OF) => sectionHeading(SECTION_OF[key]);
 
 function sections(r: Report): [ItemState, string] {
   if (r.template === 'pre2019') return ['unknown', '2019年以前的报告没有统一的六部分格式'];
