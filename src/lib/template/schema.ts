@@ -10,7 +10,7 @@ import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from './applications.ts
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from './review.ts';
 import { CHECK_IDS } from './identities.ts';
 import { LEVEL_ORDER } from './levels.ts';
-import { NOTE_CODE_KEYS } from './notes.ts';
+import { LOG_CODE_KEYS, NOTE_CODE_KEYS } from './notes.ts';
 import { PRE2019_TOTALS } from './pre2019.ts';
 
 /** A number as published: `null` for blank, dash, slash, 无 or absent; 0 only where printed. */
@@ -221,10 +221,26 @@ export type Division = z.infer<typeof Division>;
 export type ReportEdition = z.infer<typeof ReportEdition>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
+/**
+ * A problem of a file in the ingest log: `where` the file and place as `messages` write it
+ * (`2024/x.pdf:p3:12`, `agencies.csv:4`), `code` from the closed set (template/notes.ts: a note's
+ * code or a file's), `message` the English text of the line, `level` a note's level.
+ */
+export const LogProblem = z.object({
+  where: z.string(),
+  level: Note.shape.level.optional(),
+  code: z.enum(LOG_CODE_KEYS),
+  message: z.string(),
+});
+export type LogProblem = z.infer<typeof LogProblem>;
+
 export const LogEntry = z.object({
   path: z.string(),
   status: z.enum(['ok', 'partial', 'failed', 'skipped']),
   id: z.string().optional(),
+  /** Every line for the command line: the problems' (problemLine) and the summaries of agencies.csv and sources.csv. */
   messages: z.array(z.string()),
+  /** The problems, each coded; absent (read as none) in logs written before it. */
+  problems: z.array(LogProblem).default([]),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
