@@ -14,6 +14,7 @@
  */
 import Papa from 'papaparse';
 import { nameForm } from '../agency/name.ts';
+import { CODE_DIGITS } from '../template/levels.ts';
 import type { LogProblem, Report } from '../template/schema.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { isPlaceNote, settleAgency } from './identify.ts';
@@ -45,7 +46,7 @@ function codeForm(code: string): string | null {
   if (digits.length === 6 && digits.endsWith('0000')) return digits.slice(0, 2);
   if (digits.length === 6 && digits.endsWith('00')) return digits.slice(0, 4);
   if (digits.length === 12 && digits.endsWith('000')) return digits.slice(0, 9);
-  return [2, 4, 6, 9].includes(digits.length) ? digits : null;
+  return Object.values(CODE_DIGITS).includes(digits.length) ? digits : null;
 }
 
 /** A path as the ingest log writes it: `/` between folders, no leading `./`. */
