@@ -3,7 +3,8 @@
  * or whose numbers do not add up, one item per report and kind of problem, worded as on the report
  * page (check-explain.ts) at the place where the two sides differ most, and sorted by that
  * difference; the counts per kind; and the input files that gave no report at all, grouped by the
- * codes of their problems (template/notes.ts). The browser filters and sorts the items (quality-file.ts); the first page is in the HTML.
+ * codes of their problems (template/notes.ts). The browser filters and sorts the items
+ * (quality-file.ts); the first page is in the HTML.
  */
 import { explainCheck } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
