@@ -116,7 +116,7 @@ test('a search loads the newest parts first and the older ones when asked: 继�
   await w.page.click('.more-text button');
   await w.page.waitForFunction(() => document.querySelectorAll('.text-hit').length === 3);
   assert.deepEqual([...(await years())].sort(), ['2023', '2024']);
-  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2023—2022年度的报告');
+  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2022—2023年度的报告');
   await w.page.click('.more-text button');
   await w.page.waitForFunction(() => !document.querySelector('.more-text'));
   assert.equal(await w.page.locator('.text-hit').count(), 3);
