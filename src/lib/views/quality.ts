@@ -9,7 +9,7 @@
 import { explainCheck } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
 import type { ReportCore } from '../site/core.ts';
-import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
+import { CHECK_IDS, matrixIdentity, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
 import { LOG_CODE_KEYS, logCodeText, problemLine, TABLE_FILL_CODES, type LogCode } from '../template/notes.ts';
 import type { LogEntry, Note } from '../template/schema.ts';
 import { inRegion, regionOptions, type RegionOption } from './region.ts';
@@ -63,9 +63,9 @@ export interface FailedFileGroup {
 
 /** What each check tests, in words: the template's own wording for the identities. */
 export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
-  balance: MATRIX_IDENTITIES.find((m) => m.id === 'balance')!.description,
-  outcomes: MATRIX_IDENTITIES.find((m) => m.id === 'outcomes')!.description,
-  rowTotal: MATRIX_IDENTITIES.find((m) => m.id === 'rowTotal')!.description,
+  balance: matrixIdentity('balance').description,
+  outcomes: matrixIdentity('outcomes').description,
+  rowTotal: matrixIdentity('rowTotal').description,
   review: REVIEW_IDENTITY.description,
   prose: '正文中引用的数字（如“共受理申请N件”）与表格一致。这是经验性核对，正文与表格常有出入。',
   carryover: '本年“上年结转”等于同一机关上年报告的“结转下年度继续办理”。这是经验性核对，重新统计、机构合并时常不成立。',
