@@ -60,7 +60,7 @@ class QualityList extends HTMLElement {
 
   private enableDownload(items: QualityItem[]): void {
     const href = (id: string) => `${this.dataset.reportHref}${id}/`;
-    this.download.setTable(qualityTable(qualityItems(items, this.query()), href));
+    this.download.setTable(qualityTable(qualityItems(items, this.query()), href, { ids: true }));
     this.download.hidden = false;
   }
 

@@ -19,7 +19,8 @@
  * Excerpts keep Pagefind's <mark> and nothing else (dom.ts markedText).
  */
 import { conditionText } from '../lib/measures/condition.ts';
-import { firstPage, MatchKind, searchNames, yearsText, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
+import { yearsText } from '../lib/present/format.ts';
+import { firstPage, MatchKind, searchNames, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
 import { partsYearsText, REPORT_KIND, type PartEntry } from '../lib/search/pagefind-parts.ts';
 import { holdsPhrases, parseQuery } from '../lib/search/phrase.ts';
 import { CHECK_LABELS } from '../lib/template/identities.ts';

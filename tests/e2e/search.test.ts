@@ -99,7 +99,7 @@ test('a search loads the newest parts first and the older ones when asked: 继�
   const idle = () => w.page.waitForFunction(() => !document.querySelector('site-search')?.hasAttribute('aria-busy') && (document.querySelector('site-search > .status')?.textContent ?? '').length > 0);
   await idle();
   assert.deepEqual([...loaded].sort(), ['all/1', 'all/2'], 'two parts by itself (AUTO_PARTS)');
-  assert.match((await w.page.textContent('site-search > .status')) ?? '', /已搜索2024年度的4份报告，含“行政复议”的报告全文结果已找到2个（核对了\d+个候选结果，共\d+个）；2024—2022年度的10份报告尚未搜索。/);
+  assert.match((await w.page.textContent('site-search > .status')) ?? '', /已搜索2024年度的4份报告，含“行政复议”的报告全文结果已找到2个（核对了\d+个候选结果，共\d+个）；2022—2024年度的10份报告尚未搜索。/);
   const years = async () => new Set(await w.page.locator('.text-hit .result-title').evaluateAll((as) => as.map((a) => /\/report\/(\d{4})-/.exec(a.getAttribute('href') ?? '')?.[1])));
   assert.deepEqual([...(await years())], ['2024']);
   // Each click takes in one part more: the three other parts of 2024, then those of 2023.
@@ -116,7 +116,7 @@ test('a search loads the newest parts first and the older ones when asked: 继�
   await w.page.click('.more-text button');
   await w.page.waitForFunction(() => document.querySelectorAll('.text-hit').length === 3);
   assert.deepEqual([...(await years())].sort(), ['2023', '2024']);
-  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2023—2022年度的报告');
+  assert.equal(await w.page.textContent('.more-text button'), '继续搜索2022—2023年度的报告');
   await w.page.click('.more-text button');
   await w.page.waitForFunction(() => !document.querySelector('.more-text'));
   assert.equal(await w.page.locator('.text-hit').count(), 3);

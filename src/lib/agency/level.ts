@@ -4,20 +4,19 @@
  * its government's division. Only an agency left unplaced falls back to reading its name.
  */
 import type { Level } from '../template/schema.ts';
-import { maskNonUnits, UNIT_CHARACTERS, UNIT_WORDS, unitWords, type UnitLevel } from '../template/unit-words.ts';
+import { CODE_DIGITS, DIVISION_LEVELS, type DivisionLevel } from '../template/levels.ts';
+import { maskNonUnits, UNIT_CHARACTERS, UNIT_WORDS, unitWords } from '../template/unit-words.ts';
 import { nameForm } from './name.ts';
 
 /** Levels of the divisions in the gazetteer, by the length of their codes. */
-export type DivisionLevel = UnitLevel;
-
-const BY_CODE_LENGTH: Record<number, DivisionLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township' };
+export type { DivisionLevel };
 
 /**
  * The level of a division code: 2 digits a province (北京/上海/天津/重庆 included), 4 a city, 6 a
  * county (a 县级市 and a 市辖区 too), 9 a township or 街道.
  */
 export function levelOfCode(code: string): DivisionLevel {
-  const level = BY_CODE_LENGTH[code.length];
+  const level = DIVISION_LEVELS.find((l) => CODE_DIGITS[l] === code.length);
   if (!level || !/^\d+$/.test(code)) throw new Error(`not a division code: ${JSON.stringify(code)}`);
   return level;
 }

@@ -9,7 +9,7 @@
 import { APPLICATION_COLUMN_KEYS, columnDef, rowDef, rowsForEdition, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
 import { evaluate, excess, type CellLookup, type Identity, type Term } from '../template/identity-eval.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
+import { REVIEW_GROUPS, reviewColumnDef, type ReviewColumnKey } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
 import { roundSum } from '../template/sums.ts';
 
@@ -40,7 +40,7 @@ export function identityChecks(report: Checked): Check[] {
     const check = compare(
       REVIEW_IDENTITY,
       (c) => cells[c as keyof typeof cells],
-      (c) => REVIEW_COLUMNS.find((x) => x.key === c)!.label,
+      (c) => reviewColumnDef(c as ReviewColumnKey).label,
       group.label,
       `reviewLitigation.${group.key}`,
     );

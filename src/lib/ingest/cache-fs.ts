@@ -126,7 +126,8 @@ function validEntry(text: string, at: CacheKey, parser: string): FileResult | nu
 export function isFileResult(value: unknown, path: string, sha256: string | null): value is FileResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { log, report, lines } = value as Record<string, unknown>;
-  if (!LogEntry.safeParse(log).success || (log as LogEntry).path !== path) return false;
+  // `problems` is read as none in a log written before it; a result must have it (its lines are its problems').
+  if (!LogEntry.safeParse(log).success || (log as LogEntry).path !== path || !Array.isArray((log as LogEntry).problems)) return false;
   if (lines !== undefined && typeof lines !== 'string') return false;
   if (report === undefined) return true;
   const parsed = Report.safeParse(report);

@@ -14,7 +14,9 @@ import { readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import { readRegularFile } from '../files/read-regular-fs.ts';
 import { LIMITS, refused } from '../read/limits.ts';
 import { printableBytes } from '../read/printable.ts';
+import type { FileCode } from '../template/notes.ts';
 import type { LogEntry } from '../template/schema.ts';
+import { failedEntry, skippedEntry } from './log-entry.ts';
 
 export interface InputFile {
   /** The file's path as bytes, for the file system. */
@@ -70,7 +72,7 @@ export function listFiles(dir: string): Listing {
   return listing;
 }
 
-function notAFile(entry: Dirent<Buffer>, abs: Buffer): [string, string] {
+function notAFile(entry: Dirent<Buffer>, abs: Buffer): [FileCode, string] {
   if (entry.isSymbolicLink()) {
     let target = '?';
     try {
@@ -84,14 +86,6 @@ function notAFile(entry: Dirent<Buffer>, abs: Buffer): [string, string] {
   if (entry.isSocket()) return ['special-file', 'a socket, not a file: not read'];
   if (entry.isBlockDevice() || entry.isCharacterDevice()) return ['special-file', 'a device, not a file: not read'];
   return ['special-file', 'not a regular file: not read'];
-}
-
-export function failedEntry(rel: string, code: string, message: string): LogEntry {
-  return { path: rel, status: 'failed', messages: [`${rel}: ${code}: ${message}`] };
-}
-
-export function skippedEntry(rel: string, code: string, message: string): LogEntry {
-  return { path: rel, status: 'skipped', messages: [`${rel}: ${code}: skipped, ${message}`] };
 }
 
 /**

@@ -14,6 +14,8 @@ import { printableBytes } from '../read/printable.ts';
 import { ReadError } from '../read/types.ts';
 import type { Gazetteer } from '../place/gazetteer.ts';
 import { MANIFEST_PATH, parseManifest, type Manifest } from '../place/manifest.ts';
+import type { FileCode } from '../template/notes.ts';
+import type { LogProblem } from '../template/schema.ts';
 
 /** A manifest for every township of the country is about 2 MB; far more is not a manifest. */
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -27,11 +29,11 @@ export function readManifest(contentDir: string, gaz: () => Gazetteer): Manifest
   const path = join(contentDir, MANIFEST_PATH);
   const bytes = manifestBytes(path);
   if (bytes === null) return null;
-  if (typeof bytes === 'string') return unusable(bytes);
+  if (!(bytes instanceof Uint8Array)) return unusable(bytes);
   const decoded = decode(bytes);
   if ('failure' in decoded) return unusable(decoded.failure);
   const manifest = parseManifest(decoded.text, gaz());
-  manifest.messages.unshift(...decoded.messages);
+  manifest.problems.unshift(...decoded.problems);
   return manifest;
 }
 
@@ -41,54 +43,60 @@ export function readManifest(contentDir: string, gaz: () => Gazetteer): Manifest
  */
 export function readManifestBytes(contentDir: string): Uint8Array | null {
   const bytes = manifestBytes(join(contentDir, MANIFEST_PATH));
-  return typeof bytes === 'string' ? null : bytes;
+  return bytes instanceof Uint8Array ? bytes : null;
 }
 
-/** A manifest that is not used, with the one message saying why. */
-function unusable(message: string): Manifest {
-  return { byPath: new Map(), byName: new Map(), rows: 0, messages: [`${MANIFEST_PATH}: ${message}`], failed: true };
+/** Why a manifest is not read. */
+interface Refusal {
+  code: FileCode;
+  message: string;
+}
+
+/** A manifest that is not used, with the one problem saying why. */
+function unusable({ code, message }: Refusal): Manifest {
+  return { byPath: new Map(), byName: new Map(), rows: 0, problems: [{ where: MANIFEST_PATH, code, message }], failed: true };
 }
 
 /**
- * The file's bytes; null when there is none; or the message (code first) of why it is not read.
+ * The file's bytes; null when there is none; or why it is not read.
  * Opened without following a link and without blocking, then checked to be a regular file.
  */
-function manifestBytes(path: string): Uint8Array | string | null {
+function manifestBytes(path: string): Uint8Array | Refusal | null {
   const read = readRegularFile(path, MAX_BYTES);
   if ('bytes' in read) return read.bytes;
   switch (read.refused) {
     case 'missing':
       return null;
     case 'link':
-      return `manifest-unreadable: a symbolic link (to ${linkTarget(path)}), not followed: ingest reads nothing outside the content folder; ${NOT_USED}; copy the file itself into the folder`;
+      return { code: 'manifest-unreadable', message: `a symbolic link (to ${linkTarget(path)}), not followed: ingest reads nothing outside the content folder; ${NOT_USED}; copy the file itself into the folder` };
     case 'unopenable':
-      return `manifest-unreadable: it cannot be opened (${errorText(read.error)}); ${NOT_USED}; make it readable and ingest again`;
+      return { code: 'manifest-unreadable', message: `it cannot be opened (${errorText(read.error)}); ${NOT_USED}; make it readable and ingest again` };
     case 'directory':
-      return `manifest-unreadable: a folder, not a file; ${NOT_USED}; rename the folder`;
+      return { code: 'manifest-unreadable', message: `a folder, not a file; ${NOT_USED}; rename the folder` };
     case 'fifo':
-      return `manifest-unreadable: a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+      return { code: 'manifest-unreadable', message: `a named pipe (FIFO), not a file: not read; ${NOT_USED}; put the CSV file itself in its place` };
     case 'special':
-      return `manifest-unreadable: not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place`;
+      return { code: 'manifest-unreadable', message: `not a regular file: not read; ${NOT_USED}; put the CSV file itself in its place` };
     case 'too-large':
-      return `manifest-too-large: ${read.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}`;
+      return { code: 'manifest-too-large', message: `${read.size} bytes, more than ${MAX_BYTES}: ${NOT_USED}` };
     case 'unreadable':
-      return `manifest-unreadable: it cannot be read (${errorText(read.error)}); ${NOT_USED}`;
+      return { code: 'manifest-unreadable', message: `it cannot be read (${errorText(read.error)}); ${NOT_USED}` };
   }
 }
 
 /** The manifest's text, and what its encoding was when not UTF-8; or why it cannot be read. */
-function decode(bytes: Uint8Array): { text: string; messages: string[] } | { failure: string } {
-  if (bytes.length === 0) return { text: '', messages: [] };
+function decode(bytes: Uint8Array): { text: string; problems: LogProblem[] } | { failure: Refusal } {
+  if (bytes.length === 0) return { text: '', problems: [] };
   try {
     const { text, encoding, warnings } = decodeText(bytes);
-    const messages = /^utf-8/.test(encoding) ? [] : [`${MANIFEST_PATH}: manifest-encoding: not UTF-8, read as ${encoding.replace('+bom', '').toUpperCase()}`];
-    return { text, messages: [...messages, ...warnings.map((w) => `${MANIFEST_PATH}: ${w.code}: ${w.message}`)] };
+    const problems: LogProblem[] = /^utf-8/.test(encoding) ? [] : [{ where: MANIFEST_PATH, code: 'manifest-encoding', message: `not UTF-8, read as ${encoding.replace('+bom', '').toUpperCase()}` }];
+    return { text, problems: [...problems, ...warnings.map((w): LogProblem => ({ where: MANIFEST_PATH, code: w.code, message: w.message }))] };
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     // A CSV of codes and a few names has too few Chinese characters for decode.ts to be sure of
     // GB18030; what is not UTF-8 here is what Excel saves on a Chinese system.
-    if (error.code === 'unknown-encoding') return { text: new TextDecoder('gb18030').decode(bytes), messages: [`${MANIFEST_PATH}: manifest-encoding: not UTF-8, read as GB18030`] };
-    return { failure: `manifest-encoding: ${error.message}; ${NOT_USED}` };
+    if (error.code === 'unknown-encoding') return { text: new TextDecoder('gb18030').decode(bytes), problems: [{ where: MANIFEST_PATH, code: 'manifest-encoding', message: 'not UTF-8, read as GB18030' }] };
+    return { failure: { code: 'manifest-encoding', message: `${error.message}; ${NOT_USED}` } };
   }
 }
 

@@ -17,8 +17,9 @@ import { parseReport, type ParsedReport } from '../parse/report.ts';
 import { simplified } from '../parse/simplified.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
-import { Report, type LogEntry } from '../template/schema.ts';
-import { SECTIONS } from '../template/sections.ts';
+import { Report, type LogEntry, type LogProblem } from '../template/schema.ts';
+import { entryOf, failedEntry, skippedEntry } from './log-entry.ts';
+import { sectionHeading } from '../template/sections.ts';
 import type { SourceLine } from '../template/source-lines.ts';
 import { reportId } from './ids.ts';
 import { boundNumbers } from './number-bounds.ts';
@@ -54,15 +55,15 @@ export interface ProcessOptions {
 
 export async function processFile(bytes: Uint8Array, relPath: string, options: ProcessOptions = {}): Promise<FileResult> {
   if (NOT_REPORTS.test(relPath)) {
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, not a report file by its name`] } };
+    return { log: skippedEntry(relPath, 'not-a-report', 'not a report file by its name') };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let read;
   try {
     read = await readFile(bytes, relPath, { cache: options.ocrCache, onPage: options.onProgress });
   } catch (error) {
-    if (error instanceof ReadError) return { log: { path: relPath, status: 'failed', messages: [`${relPath}: ${error.code}: ${error.message}`] } };
-    return { log: { path: relPath, status: 'failed', messages: [`${relPath}: read-error: ${(error as Error).message}`] } };
+    if (error instanceof ReadError) return { log: failedEntry(relPath, error.code, error.message) };
+    return { log: failedEntry(relPath, 'read-error', (error as Error).message) };
   }
   try {
     return reportOf(read, relPath, sha256, bytes.length);
@@ -75,11 +76,7 @@ export async function processFile(bytes: Uint8Array, relPath: string, options: P
 export function internalErrorEntry(relPath: string, error: unknown): LogEntry {
   const e = error instanceof Error ? error : new Error(String(error));
   const where = e.stack?.split('\n').find((l) => /src\/lib\//.test(l))?.trim().replace(/^at /, '');
-  return {
-    path: relPath,
-    status: 'failed',
-    messages: [`${relPath}: internal-error: ${e.name}: ${e.message.split('\n')[0]}${where ? ` (at ${where})` : ''}; a bug of this program, not of the file: please report it with the file`],
-  };
+  return failedEntry(relPath, 'internal-error', `${e.name}: ${e.message.split('\n')[0]}${where ? ` (at ${where})` : ''}; a bug of this program, not of the file: please report it with the file`);
 }
 
 function reportOf(read: ReadResult, relPath: string, sha256: string, size: number): FileResult {
@@ -87,7 +84,7 @@ function reportOf(read: ReadResult, relPath: string, sha256: string, size: numbe
   if ('notReport' in first) {
     // Where a reader stopped at a limit, the report may lie beyond it: say so.
     const cuts = (read.doc.warnings ?? []).filter((w) => w.code === 'limit-reached').map((w) => ` (${w.message})`).join('');
-    return { log: { path: relPath, status: 'skipped', messages: [`${relPath}: not-a-report: skipped, ${first.notReport}${cuts}`] } };
+    return { log: skippedEntry(relPath, 'not-a-report', `${first.notReport}${cuts}`) };
   }
   // A scan's numbers the OCR was unsure of are settled first, on the report as parsed (unsure.ts).
   const parsed = settleUnsure(read.doc, first);
@@ -148,8 +145,7 @@ function capSections(report: ParsedReport): void {
     const text = report.sections[key];
     if (text.length <= LIMITS.sectionChars.value) continue;
     report.sections[key] = `${text.slice(0, LIMITS.sectionChars.value)}\n……`;
-    const section = SECTIONS.find((s) => s.key === key)!;
-    report.notes.push({ level: 'warning', code: 'limit-reached', message: `${section.numeral}、${section.label}：${cut('sectionChars', text.length)}` });
+    report.notes.push({ level: 'warning', code: 'limit-reached', message: `${sectionHeading(key)}：${cut('sectionChars', text.length)}` });
   }
 }
 
@@ -161,10 +157,9 @@ export function logEntry(report: Report): LogEntry {
     if (n.sheet !== undefined) return `:${n.sheet}!${n.cell ?? `${n.line}:${n.line}`}`;
     return `:${n.line}`;
   };
-  const messages = report.notes
-    .filter((n) => n.level !== 'info')
-    .map((n) => `${report.source.path}${where(n)}: ${n.level}: ${n.code}: ${n.message}`);
+  const path = report.source.path;
+  const problems: LogProblem[] = report.notes.filter((n) => n.level !== 'info').map((n) => ({ where: `${path}${where(n)}`, level: n.level, code: n.code, message: n.message }));
   const failed = report.checks.filter((c) => !c.ok);
-  if (failed.length > 0) messages.push(`${report.source.path}: ${failed.length} check(s) failed: ${[...new Set(failed.map((c) => c.id))].join(', ')}`);
-  return { path: report.source.path, status: report.status, id: report.id, messages };
+  if (failed.length > 0) problems.push({ where: path, code: 'checks-failed', message: `${failed.length} check(s) failed: ${[...new Set(failed.map((c) => c.id))].join(', ')}` });
+  return entryOf(path, report.status, problems, { id: report.id });
 }

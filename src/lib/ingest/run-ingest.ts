@@ -32,7 +32,8 @@ import type { LogEntry, Report } from '../template/schema.ts';
 import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
 import { ingestTime, previousIngestTimes, stampFromCache } from './first-seen-fs.ts';
 import type { Entry } from './entry.ts';
-import { listFiles, readInput, skippedEntry, type InputFile } from './files-fs.ts';
+import { listFiles, readInput, type InputFile } from './files-fs.ts';
+import { entryOf, skippedEntry } from './log-entry.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
 import { writePart } from './parts-fs.ts';
@@ -178,14 +179,16 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   const reports = [...published.keys()];
   // The manifest is applied here, not per file, so that editing it never stales the cache.
   if (manifest) {
-    const result: FileResult = { log: { path: MANIFEST_PATH, status: manifest.failed ? 'failed' : 'skipped', messages: applyManifest(reports, manifest, gazetteer()) } };
+    const { summary, problems } = applyManifest(reports, manifest, gazetteer());
+    const result: FileResult = { log: entryOf(MANIFEST_PATH, manifest.failed ? 'failed' : 'skipped', problems, { summary: [summary] }) };
     const at = entries.find((e) => e.result.log.path === MANIFEST_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(MANIFEST_PATH), source: null, result });
   }
   // Like the manifest, applied here so that editing the list never stales the cache.
   if (sources) {
-    const result: FileResult = { log: { path: SOURCES_PATH, status: 'skipped', messages: applySources(reports, sources) } };
+    const { summary, problems } = applySources(reports, sources);
+    const result: FileResult = { log: entryOf(SOURCES_PATH, 'skipped', problems, { summary: [summary] }) };
     const at = entries.find((e) => e.result.log.path === SOURCES_PATH);
     if (at) at.result = result;
     else entries.push({ key: Buffer.from(SOURCES_PATH), source: null, result });

@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { readRegularFile } from '../files/read-regular-fs.ts';
+import type { FileCode } from '../template/notes.ts';
 import { parseSources, SOURCES_PATH, type Sources } from './sources.ts';
 
 /** A row for every report of the country is about 20 MB; far more is not the list. */
@@ -19,7 +20,7 @@ export function readSources(contentDir: string): Sources | null {
   // its test for GB18030 asks for a share of Chinese text that a list of addresses lacks.
   const utf8 = isUtf8(bytes);
   const sources = parseSources(new TextDecoder(utf8 ? 'utf-8' : 'gb18030').decode(bytes));
-  if (!utf8) sources.messages.unshift(`${SOURCES_PATH}: sources-encoding: not UTF-8, read as GB18030`);
+  if (!utf8) sources.problems.unshift({ where: SOURCES_PATH, code: 'sources-encoding', message: 'not UTF-8, read as GB18030' });
   return sources;
 }
 
@@ -38,18 +39,18 @@ function sourcesBytes(contentDir: string): Uint8Array | Sources | null {
       return null;
     case 'link':
     case 'unopenable':
-      return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be opened (${(read.error as NodeJS.ErrnoException).code ?? 'error'}): it is not used; make it a readable file`);
+      return unused('sources-unreadable', `the list cannot be opened (${(read.error as NodeJS.ErrnoException).code ?? 'error'}): it is not used; make it a readable file`);
     case 'directory':
     case 'fifo':
     case 'special':
-      return unused(`${SOURCES_PATH}: sources-unreadable: not a regular file: the list is not used`);
+      return unused('sources-unreadable', 'not a regular file: the list is not used');
     case 'too-large':
-      return unused(`${SOURCES_PATH}: sources-too-large: ${read.size} bytes, more than ${MAX_BYTES}: the list is not used`);
+      return unused('sources-too-large', `${read.size} bytes, more than ${MAX_BYTES}: the list is not used`);
     case 'unreadable':
-      return unused(`${SOURCES_PATH}: sources-unreadable: the list cannot be read (${(read.error as Error).message.split('\n')[0]}): it is not used`);
+      return unused('sources-unreadable', `the list cannot be read (${(read.error as Error).message.split('\n')[0]}): it is not used`);
   }
 }
 
-function unused(message: string): Sources {
-  return { byPath: new Map(), messages: [message] };
+function unused(code: FileCode, message: string): Sources {
+  return { byPath: new Map(), problems: [{ where: SOURCES_PATH, code, message }] };
 }

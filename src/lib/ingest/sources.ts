@@ -15,7 +15,7 @@
 import Papa from 'papaparse';
 import { dayOf } from '../parse/dates.ts';
 import { webAddress } from '../parse/provenance.ts';
-import type { Report } from '../template/schema.ts';
+import type { LogProblem, Report } from '../template/schema.ts';
 
 /** Where the list is: at the top of the content folder. */
 export const SOURCES_PATH = 'sources.csv';
@@ -33,17 +33,17 @@ export interface SourceRow {
 export interface Sources {
   byPath: Map<string, SourceRow>;
   /** Problems with the file or its rows, each naming the file and line. */
-  messages: string[];
+  problems: LogProblem[];
 }
 
 /** The rows of sources.csv's text; never throws on bad content. */
 export function parseSources(text: string): Sources {
-  const sources: Sources = { byPath: new Map(), messages: [] };
+  const sources: Sources = { byPath: new Map(), problems: [] };
   const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
   const columns = (header ?? []).map((h) => h.trim().toLowerCase());
   const at = (name: string) => columns.indexOf(name);
   if (at('file') < 0 || (at('url') < 0 && at('published') < 0)) {
-    sources.messages.push(`${SOURCES_PATH}:1: sources-header: expected the header "file,url,downloaded,published", found "${(header ?? []).join(',')}": the list is not used`);
+    sources.problems.push({ where: `${SOURCES_PATH}:1`, code: 'sources-header', message: `expected the header "file,url,downloaded,published", found "${(header ?? []).join(',')}": the list is not used` });
     return sources;
   }
   rows.forEach((cells, i) => {
@@ -52,30 +52,30 @@ export function parseSources(text: string): Sources {
     if (cells.every((c) => c.trim() === '')) return;
     const file = cell('file').replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
     if (!file) {
-      sources.messages.push(`${SOURCES_PATH}:${line}: sources-row: no file (a path relative to the content folder): row skipped`);
+      sources.problems.push({ where: `${SOURCES_PATH}:${line}`, code: 'sources-row', message: 'no file (a path relative to the content folder): row skipped' });
       return;
     }
     const url = cell('url') ? webAddress(cell('url')) : null;
-    if (cell('url') && url === null) sources.messages.push(`${SOURCES_PATH}:${line}: sources-url: "${cell('url').slice(0, 200)}" is not an http or https address: the address is not used`);
+    if (cell('url') && url === null) sources.problems.push({ where: `${SOURCES_PATH}:${line}`, code: 'sources-url', message: `"${cell('url').slice(0, 200)}" is not an http or https address: the address is not used` });
     const date = (name: string) => {
       const day = cell(name) ? dayOf(cell(name)) : null;
-      if (cell(name) && day === null) sources.messages.push(`${SOURCES_PATH}:${line}: sources-date: ${name} "${cell(name).slice(0, 40)}" is not a day (2025-01-26): not used`);
+      if (cell(name) && day === null) sources.problems.push({ where: `${SOURCES_PATH}:${line}`, code: 'sources-date', message: `${name} "${cell(name).slice(0, 40)}" is not a day (2025-01-26): not used` });
       return day;
     };
     const row: SourceRow = { line, file, url, downloaded: date('downloaded'), published: date('published') };
     const earlier = sources.byPath.get(file);
-    if (earlier) sources.messages.push(`${SOURCES_PATH}:${line}: sources-repeated: "${file}" is also on line ${earlier.line}; line ${line} is used`);
+    if (earlier) sources.problems.push({ where: `${SOURCES_PATH}:${line}`, code: 'sources-repeated', message: `"${file}" is also on line ${earlier.line}; line ${line} is used` });
     sources.byPath.set(file, row);
   });
   return sources;
 }
 
 /**
- * Gives the reports the list names their address, download and publication dates. Returns the
- * messages for the list's log entry: how many reports it gave a source, and the rows that named no
- * report.
+ * Gives the reports the list names their address, download and publication dates. Returns what the
+ * list's log entry says: how many reports it gave a source (`summary`), and its problems, the rows
+ * that named no report among them.
  */
-export function applySources(reports: Report[], sources: Sources): string[] {
+export function applySources(reports: Report[], sources: Sources): { summary: string; problems: LogProblem[] } {
   const used = new Set<SourceRow>();
   for (const report of reports) {
     const row = sources.byPath.get(report.source.path);
@@ -89,9 +89,11 @@ export function applySources(reports: Report[], sources: Sources): string[] {
     }
   }
   const unused = [...sources.byPath.values()].filter((row) => !used.has(row));
-  return [
-    `${SOURCES_PATH}: sources: the list of where reports came from, not a report: ${sources.byPath.size} row(s), ${used.size} report(s) given their source`,
-    ...sources.messages,
-    ...unused.map((row) => `${SOURCES_PATH}:${row.line}: sources-unused: "${row.file}" is no report of the content folder (no file of that path, or not a report): row not used`),
-  ];
+  return {
+    summary: `${SOURCES_PATH}: sources: the list of where reports came from, not a report: ${sources.byPath.size} row(s), ${used.size} report(s) given their source`,
+    problems: [
+      ...sources.problems,
+      ...unused.map((row): LogProblem => ({ where: `${SOURCES_PATH}:${row.line}`, code: 'sources-unused', message: `"${row.file}" is no report of the content folder (no file of that path, or not a report): row not used` })),
+    ],
+  };
 }

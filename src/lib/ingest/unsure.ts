@@ -18,10 +18,9 @@ import { identityChecks } from '../check/identities.ts';
 import { CELL_PLACES } from '../output/csv.ts';
 import { parseReport, type ParsedReport } from '../parse/report.ts';
 import type { RawDocument, UnsureCell } from '../read/types.ts';
-import { columnDef, rowDef, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import type { ApplicationColumnKey } from '../template/applications.ts';
+import { cellText } from '../template/cell-names.ts';
 import { MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
-import { DISCLOSURE_2019, DISCLOSURE_2021 } from '../template/active-disclosure.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Check } from '../template/schema.ts';
 
 /** Unsure cells are changed in at most this many groups (one more parse each): a bound on the cost of a badly read scan. */
@@ -84,7 +83,7 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
     report.notes.push({
       level: 'warning',
       code: 'ocr-unsure',
-      message: `${cellLabel(place.path)}：扫描件${where}${why}，${printed ? '且' : `由此得出的 ${value} `}${check}，留空`,
+      message: `${cellText(place.path)}：扫描件${where}${why}，${printed ? '且' : `由此得出的 ${value} `}${check}，留空`,
     });
   }
   const blanks = bridgedBlanks(parsed, restsOn, doubtful);
@@ -93,7 +92,7 @@ export function settleUnsure(doc: RawDocument, parsed: ParsedReport): ParsedRepo
     report.notes.push({
       level: 'warning',
       code: 'ocr-unsure',
-      message: `${cellLabel(path)}：扫描件第 ${cell.page} 页的“${cell.reading}”跨了两列，可能含有这一格的数字，留空`,
+      message: `${cellText(path)}：扫描件第 ${cell.page} 页的“${cell.reading}”跨了两列，可能含有这一格的数字，留空`,
     });
   }
   const confirmed = inDoubt.size - (uncertain.length - blanks.size);
@@ -190,18 +189,6 @@ function instancePaths(check: Check): string[] {
   if (identity.per === 'row') return keys.map((c) => `${where}.${c}`);
   const column = where.split('.').at(-1)!;
   return keys.map((r) => `applications.${r}.${column}`);
-}
-
-/** A number's place as the site names it: 表三“（一）予以公开”行“自然人”列. */
-function cellLabel(path: string): string {
-  const [table, row, column] = path.split('.') as [string, string, string | undefined];
-  if (table === 'applications') return `表三“${rowDef(row as ApplicationRowKey).label}”行“${columnDef(column as ApplicationColumnKey).label}”列`;
-  if (table === 'reviewLitigation') {
-    return `表四“${REVIEW_GROUPS.find((g) => g.key === row)?.label}”“${REVIEW_COLUMNS.find((c) => c.key === column)?.label}”`;
-  }
-  const item = [...DISCLOSURE_2021, ...DISCLOSURE_2019].find((i) => i.key === row);
-  const field = column && column !== 'value' ? item?.fields.find((f) => f.key === column)?.label : undefined;
-  return `表二“${item?.label ?? row}”${field ? `“${field}”` : ''}`;
 }
 
 function setPath(target: object, path: string, value: null): void {

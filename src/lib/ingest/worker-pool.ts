@@ -7,6 +7,8 @@
  * its file, and a fresh worker takes the rest. Parsing is CPU-bound: one worker per core at most.
  */
 import { Worker } from 'node:worker_threads';
+import type { FileCode } from '../template/notes.ts';
+import { failedEntry } from './log-entry.ts';
 import type { FileResult } from './process-file.ts';
 
 export interface PoolOptions {
@@ -77,14 +79,14 @@ export function runPool<Job extends { index: number; bytes: Uint8Array }>(
         void worker.terminate();
       };
       /** The worker is lost: its file fails with the reason, and a fresh worker takes the rest. */
-      const die = (code: string, message: string, internal = false) => {
+      const die = (code: FileCode, message: string, internal = false) => {
         if (gone) return;
         retire();
         const job = current;
         current = null;
         if (job) {
           const rel = relOf(job);
-          const result: FileResult = { log: { path: rel, status: 'failed', messages: [`${rel}: ${code}: ${message}`] } };
+          const result: FileResult = { log: failedEntry(rel, code, message) };
           if (internal) result.internalError = true;
           guard(() => store(job, result, null));
         }

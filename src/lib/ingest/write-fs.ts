@@ -13,7 +13,8 @@
 import { Generation, writeGeneration, type GenerationOptions } from '../files/generation-fs.ts';
 import { jsonArray } from '../files/json-lines-fs.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
-import type { LogEntry, Report } from '../template/schema.ts';
+import { problemLine } from '../template/notes.ts';
+import type { LogEntry, LogProblem, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
 import type { SourceLines } from '../template/source-lines.ts';
 import { CHECKLIST_COLUMNS } from '../views/checklist.ts';
@@ -43,8 +44,10 @@ export function writeOutputs(outDir: string, published: Published[], log: LogEnt
   writeGeneration(outDir, '--out', NAMES, (generation) => {
     const missing = linkSources(generation, reports, (r) => sourceOf.get(r)!);
     for (const entry of log) {
-      const message = missing.get(entry.path);
-      if (message) entry.messages.push(message);
+      const problem = missing.get(entry.path);
+      if (!problem) continue;
+      entry.messages.push(problemLine(problem));
+      entry.problems.push(problem);
     }
     generation.write('reports.json', jsonArray(reportJsons(generation, reports)));
     writeLines(generation, published, missing);
@@ -78,7 +81,7 @@ function* reportJsons(generation: Generation, reports: Report[]): Generator<stri
  * Each report's lines as read, `lines/<id>.json` (template/source-lines.ts), for its 原文 view. The
  * source's name is there for the view's link to it, unless the source could not be published.
  */
-function writeLines(generation: Generation, published: Published[], missing: Map<string, string>): void {
+function writeLines(generation: Generation, published: Published[], missing: Map<string, LogProblem>): void {
   for (const { report, lines, linesCut } of published) {
     const head: Omit<SourceLines, 'lines'> = {
       id: report.id,
@@ -94,10 +97,10 @@ function writeLines(generation: Generation, published: Published[], missing: Map
 /**
  * The sources, named by id (source-file.ts), for the download link on each report page. Hard
  * links cost nothing (a copy where the output is on another disk). Returns, by source path, the
- * message of each source that could not be published.
+ * problem of each source that could not be published.
  */
-function linkSources(generation: Generation, reports: Report[], sourceOf: (report: Report) => Buffer | null): Map<string, string> {
-  const missing = new Map<string, string>();
+function linkSources(generation: Generation, reports: Report[], sourceOf: (report: Report) => Buffer | null): Map<string, LogProblem> {
+  const missing = new Map<string, LogProblem>();
   for (const report of reports) {
     const source = sourceOf(report);
     try {
@@ -107,7 +110,7 @@ function linkSources(generation: Generation, reports: Report[], sourceOf: (repor
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'the source was removed while ingest ran' : `the source cannot be linked or copied (${code ?? (error as Error).message})`;
-      missing.set(report.source.path, `${report.source.path}: warning: source-missing: ${why}: the report is published without its 下载原文`);
+      missing.set(report.source.path, { where: report.source.path, level: 'warning', code: 'source-missing', message: `${why}: the report is published without its 下载原文` });
     }
   }
   return missing;

@@ -7,9 +7,10 @@
  * the table, row and column of a cell by their printed labels; 是 for `true`).
  */
 import Papa from 'papaparse';
-import { APPLICATION_COLUMN_KEYS, APPLICATION_COLUMNS, APPLICATION_ROW_KEYS, APPLICATION_ROWS } from '../template/applications.ts';
-import { REVIEW_COLUMN_KEYS, REVIEW_COLUMNS, REVIEW_GROUP_KEYS, REVIEW_GROUPS } from '../template/review.ts';
+import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../template/applications.ts';
+import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
 import { disclosureCells } from '../template/active-disclosure.ts';
+import { cellName } from '../template/cell-names.ts';
 import { cellAt } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
@@ -93,24 +94,21 @@ interface CellPlace {
   get: (r: Report) => number | null;
 }
 
-function place(table: string, row: string, column: string, path: string, zhParts: CellPlace['zhParts']): CellPlace {
+function place(table: string, row: string, column: string, path: string): CellPlace {
+  const name = cellName(path)!;
+  const zhParts: CellPlace['zhParts'] = [name.table, name.short, name.column];
   return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
 }
-
-const rowShort = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.short;
-const columnLabel = (key: string) => APPLICATION_COLUMNS.find((c) => c.key === key)!.label;
-const reviewGroup = (key: string) => REVIEW_GROUPS.find((g) => g.key === key)!.label;
-const reviewColumn = (key: string) => REVIEW_COLUMNS.find((c) => c.key === key)!.label;
 
 /** Every number a report can hold, in a fixed order derived from the template. */
 export const CELL_PLACES: readonly CellPlace[] = [
   // A scalar item of section 二 (activeDisclosure.licensing) has the column `value`.
-  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path, ['表二', c.item.label, c.field.label])),
-  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path, ['表二(2019年版)', c.item.label, c.field.label])),
-  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`, ['表三', rowShort(row), columnLabel(column)]))),
-  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`, ['表四', reviewGroup(row), reviewColumn(column)]))),
+  ...disclosureCells('2021').map((c) => place('二', c.item.key, c.field.key, c.path)),
+  ...disclosureCells('2019').map((c) => place('二(2019)', c.item.key, c.field.key, c.path)),
+  ...APPLICATION_ROW_KEYS.flatMap((row) => APPLICATION_COLUMN_KEYS.map((column) => place('三', row, column, `applications.${row}.${column}`))),
+  ...REVIEW_GROUP_KEYS.flatMap((row) => REVIEW_COLUMN_KEYS.map((column) => place('四', row, column, `reviewLitigation.${row}.${column}`))),
   // The old format's totals have one number each: no column label (the header stays 2019年前格式·行政诉讼数).
-  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`, ['2019年前格式', t.label, ''])),
+  ...PRE2019_TOTALS.map((t) => place('pre2019', t.key, 'value', `pre2019.${t.key}`)),
 ];
 
 /** The places that apply to a report's edition: its own section 二 table, the pre-2019 totals only for old reports. */

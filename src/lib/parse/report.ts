@@ -5,10 +5,10 @@
  */
 import type { RawDocument } from '../read/types.ts';
 import type { Report, ReportEdition } from '../template/schema.ts';
-import { SECTIONS } from '../template/sections.ts';
-import { readDisclosure } from './active-disclosure.ts';
-import { readApplications } from './applications.ts';
-import { readHeader } from './header.ts';
+import { sectionHeading } from '../template/sections.ts';
+import { readDisclosure, type DisclosureResult } from './active-disclosure.ts';
+import { readApplications, type ApplicationsTable } from './applications.ts';
+import { readHeader, type HeaderFacts } from './header.ts';
 import { NoteList } from './notes.ts';
 import type { CellPlaces } from './places.ts';
 import { looksPre2019, readPre2019 } from './pre2019.ts';
@@ -30,33 +30,17 @@ const REPORT_MARKERS = /政府信息公开|政务公开|信息公开工作/;
 export function parseReport(read: RawDocument): ParsedReport | { notReport: string } {
   // A workbook's cell that holds no number among numbers is emptied here and marked unread at the end.
   const { doc: printed, cells: unreadCells } = emptyUnreadCells(read);
-  // Matched in simplified characters; the header names the agency and the sections quote the text as printed.
-  const doc = simplifiedDocument(printed);
-  const printedLines = printed.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
-  const lines = doc === printed ? printedLines : doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
-  const fullText = lines.join('\n');
-  // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
-  // the whole text runs only when no marker is found as printed.
-  if (!REPORT_MARKERS.test(fullText) && !REPORT_MARKERS.test(fullText.replace(/\s+/g, ''))) {
+  const text = documentText(printed);
+  if (!mentionsDisclosure(text.full)) {
     return { notReport: 'no mention of 政府信息公开 anywhere: not a government-information-disclosure report' };
   }
+  const { doc } = text;
   const notes = new NoteList();
-  const header = readHeader(printedLines, printed.titles);
-  if (!header.title) notes.add('warning', 'title-missing', '未找到标题行，发布机关和年度取自正文');
-  if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
-  if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
-
+  const header = readHeaderNoted(text.printedLines, printed, notes);
   const regions = findRegions(doc);
   const table = readApplications(doc, regions.applications, notes);
   const disclosure = readDisclosure(doc, regions.disclosure, notes);
-
-  let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
-  // A 2021 report that kept the 2019 table 三 (one （六）其他处理 row): the report is of the 2021
-  // edition, its table 三 is read as the 2019 table it is (readMatrix below takes table.edition).
-  const mixed = table?.edition === '2019' && disclosure.found && disclosure.printed2021 === true;
-  if (mixed) edition = '2021';
-  const preYear = header.year !== null && header.year < 2019;
-  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) edition = 'pre2019';
+  const { edition, mixed } = editionOf(header.year, table, disclosure, text.full);
 
   const report: ParsedReport = {
     title: header.title,
@@ -72,7 +56,7 @@ export function parseReport(read: RawDocument): ParsedReport | { notReport: stri
     unread: [],
     sections: textSections(printed, regions),
     notes: notes.items,
-    ...provenance(doc, lines),
+    ...provenance(doc, text.lines),
   };
   if (disclosure.activeDisclosure2019) report.activeDisclosure2019 = disclosure.activeDisclosure2019;
 
@@ -85,16 +69,72 @@ export function parseReport(read: RawDocument): ParsedReport | { notReport: stri
     return report;
   }
 
+  const matrix = readTable3(report, table, edition, mixed, notes);
+  const review = readReview(doc, regions.review, notes);
+  report.reviewLitigation = review.reviewLitigation;
+  report.places = placesOf(disclosure.places, matrix.places, review.places);
+  report.inferred.push(...review.inferred);
+  report.unread.push(...review.unread);
+  const incomplete = matrix.incomplete || review.incomplete;
+  noteDisclosureUnread(report, disclosure, edition, notes);
+
+  report.template = edition === 'unknown' && table ? '2021' : edition;
+  const nothing = !(table && (table.rows.size > 0 || table.blank || table.runTogether)) && !review.found;
+  report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
+  if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
+  noteMissingSections(regions, notes);
+  markUnreadCells(report, unreadCells, notes);
+  return report;
+}
+
+/** The document in simplified characters for matching, its lines as printed for the header, and the whole text. */
+function documentText(printed: RawDocument): { doc: RawDocument; printedLines: string[]; lines: string[]; full: string } {
+  // Matched in simplified characters; the header names the agency and the sections quote the text as printed.
+  const doc = simplifiedDocument(printed);
+  const printedLines = printed.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+  const lines = doc === printed ? printedLines : doc.lines.map((l) => l.cells.filter((c) => c !== '').join(' '));
+  return { doc, printedLines, lines, full: lines.join('\n') };
+}
+
+function mentionsDisclosure(fullText: string): boolean {
+  // Only a marker broken by spaces (政府信息 公开 in a PDF) needs them taken out: that pass over
+  // the whole text runs only when no marker is found as printed.
+  return REPORT_MARKERS.test(fullText) || REPORT_MARKERS.test(fullText.replace(/\s+/g, ''));
+}
+
+/** The title, agency and year, each one missing noted. */
+function readHeaderNoted(printedLines: string[], printed: RawDocument, notes: NoteList): HeaderFacts {
+  const header = readHeader(printedLines, printed.titles);
+  if (!header.title) notes.add('warning', 'title-missing', '未找到标题行，发布机关和年度取自正文');
+  if (!header.agency) notes.add('error', 'agency-missing', '未能从标题或正文识别发布机关');
+  if (header.year === null) notes.add('error', 'year-missing', '未能识别报告所属年度');
+  return header;
+}
+
+/** The report's edition from its tables and year; `mixed` for a 2021 report that kept the 2019 table 三. */
+function editionOf(year: number | null, table: ApplicationsTable | null, disclosure: DisclosureResult, fullText: string): { edition: ReportEdition; mixed: boolean } {
+  let edition: ReportEdition = table?.edition ?? disclosure.edition ?? 'unknown';
+  // A 2021 report that kept the 2019 table 三 (one （六）其他处理 row): the report is of the 2021
+  // edition, its table 三 is read as the 2019 table it is (readTable3 takes table.edition).
+  const mixed = table?.edition === '2019' && disclosure.found && disclosure.printed2021 === true;
+  if (mixed) edition = '2021';
+  const preYear = year !== null && year < 2019;
+  if ((preYear || (!table && looksPre2019(fullText))) && !(table && table.rows.size > 3)) edition = 'pre2019';
+  return { edition, mixed };
+}
+
+/** Table 三 into the report (its numbers, inferred and unread cells, missing columns), each problem noted; its places and whether it is incomplete. */
+function readTable3(report: ParsedReport, table: ApplicationsTable | null, edition: ReportEdition, mixed: boolean, notes: NoteList): { places: CellPlaces; incomplete: boolean } {
   let incomplete = false;
-  let matrixPlaces: CellPlaces = new Map();
+  let places: CellPlaces = new Map();
   if (table && table.rows.size > 0) {
     const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
     report.applications = matrix.applications;
-    matrixPlaces = matrix.places;
+    places = matrix.places;
     report.inferred.push(...matrix.inferred);
     report.unread.push(...matrix.unread);
     report.missingColumns = matrix.missingColumns;
-    incomplete ||= matrix.incomplete;
+    incomplete = matrix.incomplete;
     if (mixed) notes.add('info', 'edition-mixed', '第二部分按2021年版格式编写，表三却沿用2019年版格式（“（六）其他处理”只有一行）：报告按2021年版处理，表三按2019年版读取，“（六）其他处理”的数字计入“3.其他”，其余两项留空', table.place);
     if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
   } else if (table?.blank) {
@@ -112,27 +152,16 @@ export function parseReport(read: RawDocument): ParsedReport | { notReport: stri
     const rows = table.rows.size > 0 ? '这几行' : '各行';
     notes.add('warning', 'cells-run-together', `表三${rows}印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(table.runTogether)}，未能读出`, table.runTogether[0]!.place);
   }
-  const review = readReview(doc, regions.review, notes);
-  report.reviewLitigation = review.reviewLitigation;
-  report.places = placesOf(disclosure.places, matrixPlaces, review.places);
-  report.inferred.push(...review.inferred);
-  report.unread.push(...review.unread);
-  incomplete ||= review.incomplete;
-  report.unread.push(...disclosure.unread);
-  if (!disclosure.found) {
-    report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
-    if (disclosure.runTogether) notes.add('warning', 'cells-run-together', `表二各行印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
-    else notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
-  }
+  return { places, incomplete };
+}
 
-  if (edition === 'unknown') edition = table ? '2021' : 'unknown';
-  report.template = edition;
-  const nothing = !(table && (table.rows.size > 0 || table.blank || table.runTogether)) && !review.found;
-  report.status = nothing ? 'failed' : incomplete ? 'partial' : 'ok';
-  if (nothing) notes.add('error', 'table-missing', '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
-  noteMissingSections(regions, notes);
-  markUnreadCells(report, unreadCells, notes);
-  return report;
+/** Section 二's unread cells, or the whole table when it was not found, with the note saying why. */
+function noteDisclosureUnread(report: ParsedReport, disclosure: DisclosureResult, edition: ReportEdition, notes: NoteList): void {
+  report.unread.push(...disclosure.unread);
+  if (disclosure.found) return;
+  report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
+  if (disclosure.runTogether) notes.add('warning', 'cells-run-together', `表二各行印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
+  else notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
 }
 
 /** The places of the tables, in the contract's order of cells (section 二, 三, 四, pre-2019 totals). */
@@ -147,8 +176,7 @@ function placesOf(...tables: CellPlaces[]): NonNullable<ParsedReport['places']> 
 function noteMissingSections(regions: Regions, notes: NoteList): void {
   for (const key of TEXT_SECTIONS) {
     if (regions.text[key]) continue;
-    const section = SECTIONS.find((s) => s.key === key)!;
-    notes.add('info', 'section-missing', `未找到“${section.numeral}、${section.label}”的标题，这一部分的文字未能读出`);
+    notes.add('info', 'section-missing', `未找到“${sectionHeading(key)}”的标题，这一部分的文字未能读出`);
   }
 }
 

@@ -6,7 +6,8 @@
  * identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计), like a row of table 三. Each
  * number keeps its place; an inferred one has none (places.ts).
  */
-import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_COLUMNS } from '../template/review.ts';
+import { cellText } from '../template/cell-names.ts';
+import { REVIEW_CELLS, REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
 import { REVIEW_IDENTITY } from '../template/identities.ts';
 import type { ReviewLitigation } from '../template/schema.ts';
 import type { RawDocument } from '../read/types.ts';
@@ -77,7 +78,7 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       where = readingPlaces(readings, printed, SLOTS.length);
       const slot = SLOTS[readings[0]!.gap]!;
       if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
-      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${slotLabel(slot)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
+      notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${cellText(`reviewLitigation.${slot}`)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
       result.incomplete = false;
     } else if (readings.length === 0) {
       cells = SLOTS.map(() => null);
@@ -103,7 +104,3 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
   return result;
 }
 
-function slotLabel(slot: string): string {
-  const [group, column] = slot.split('.');
-  return `${REVIEW_GROUPS.find((g) => g.key === group)!.label}${REVIEW_COLUMNS.find((c) => c.key === column)!.label}`;
-}

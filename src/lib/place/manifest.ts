@@ -14,7 +14,8 @@
  */
 import Papa from 'papaparse';
 import { nameForm } from '../agency/name.ts';
-import type { Report } from '../template/schema.ts';
+import { CODE_DIGITS } from '../template/levels.ts';
+import type { LogProblem, Report } from '../template/schema.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { isPlaceNote, settleAgency } from './identify.ts';
 
@@ -33,7 +34,7 @@ export interface Manifest {
   byName: Map<string, ManifestRow>;
   rows: number;
   /** Problems with the file or its rows, each naming the file and line. */
-  messages: string[];
+  problems: LogProblem[];
   /** The file could not be read at all (a link, a FIFO, a folder, an encoding not read): it places nothing. */
   failed?: true;
 }
@@ -45,7 +46,7 @@ function codeForm(code: string): string | null {
   if (digits.length === 6 && digits.endsWith('0000')) return digits.slice(0, 2);
   if (digits.length === 6 && digits.endsWith('00')) return digits.slice(0, 4);
   if (digits.length === 12 && digits.endsWith('000')) return digits.slice(0, 9);
-  return [2, 4, 6, 9].includes(digits.length) ? digits : null;
+  return Object.values(CODE_DIGITS).includes(digits.length) ? digits : null;
 }
 
 /** A path as the ingest log writes it: `/` between folders, no leading `./`. */
@@ -55,7 +56,7 @@ function pathForm(path: string): string {
 
 /** The rows of agencies.csv's text, each checked against the gazetteer; never throws on bad content. */
 export function parseManifest(text: string, gaz: Gazetteer): Manifest {
-  const manifest: Manifest = { byPath: new Map(), byName: new Map(), rows: 0, messages: [] };
+  const manifest: Manifest = { byPath: new Map(), byName: new Map(), rows: 0, problems: [] };
   // Records are lines here (a match or code with a line break in it is no real case), each parsed
   // alone: a stray quote then costs its own row, not every row after it.
   const parsed = text
@@ -71,13 +72,13 @@ export function parseManifest(text: string, gaz: Gazetteer): Manifest {
   const matchAt = columns.indexOf('match');
   const codeAt = columns.indexOf('code');
   if (matchAt < 0 || codeAt < 0) {
-    manifest.messages.push(`${MANIFEST_PATH}:1: manifest-header: expected the header "match,code", found "${(header ?? []).join(',')}": the manifest is not used`);
+    manifest.problems.push({ where: `${MANIFEST_PATH}:1`, code: 'manifest-header', message: `expected the header "match,code", found "${(header ?? []).join(',')}": the manifest is not used` });
     return manifest;
   }
   rows.forEach(({ cells, quote }, i) => {
     const line = i + 2;
     if (quote) {
-      manifest.messages.push(`${MANIFEST_PATH}:${line}: manifest-row: a quote (") that is not closed on its line: row skipped; put the whole field in quotes ("…") or remove the quote`);
+      manifest.problems.push({ where: `${MANIFEST_PATH}:${line}`, code: 'manifest-row', message: `a quote (") that is not closed on its line: row skipped; put the whole field in quotes ("…") or remove the quote` });
       return;
     }
     if (cells.every((c) => c.trim() === '')) return;
@@ -87,15 +88,15 @@ export function parseManifest(text: string, gaz: Gazetteer): Manifest {
     // A row the list leaves out stands for the division above it (441900 for 东莞市).
     const division = code ? gaz.at(code) : undefined;
     if (!match) {
-      manifest.messages.push(`${MANIFEST_PATH}:${line}: manifest-row: no match (a file path or an agency name): row skipped`);
+      manifest.problems.push({ where: `${MANIFEST_PATH}:${line}`, code: 'manifest-row', message: 'no match (a file path or an agency name): row skipped' });
     } else if (!division) {
-      manifest.messages.push(`${MANIFEST_PATH}:${line}: manifest-code: "${written}" is not a division code of ${gaz.edition}: row skipped`);
+      manifest.problems.push({ where: `${MANIFEST_PATH}:${line}`, code: 'manifest-code', message: `"${written}" is not a division code of ${gaz.edition}: row skipped` });
     } else {
       const row = { line, match, division };
       const byPath = pathForm(match);
       const byName = nameForm(match);
       const earlier = manifest.byPath.get(byPath) ?? manifest.byName.get(byName);
-      if (earlier) manifest.messages.push(`${MANIFEST_PATH}:${line}: manifest-repeated: "${match}" is also on line ${earlier.line}; line ${line} is used`);
+      if (earlier) manifest.problems.push({ where: `${MANIFEST_PATH}:${line}`, code: 'manifest-repeated', message: `"${match}" is also on line ${earlier.line}; line ${line} is used` });
       manifest.byPath.set(byPath, row);
       manifest.byName.set(byName, row);
       manifest.rows++;
@@ -111,10 +112,10 @@ export function manifestRow(manifest: Manifest, report: Pick<Report, 'agency' | 
 
 /**
  * Places the reports the manifest names in the divisions it gives, replacing what the evidence
- * said (and its notes). Returns the messages for the manifest's log entry: how many reports it
- * placed, and the rows that matched no report.
+ * said (and its notes). Returns what the manifest's log entry says: how many reports it placed
+ * (`summary`), and its problems, the rows that matched no report among them.
  */
-export function applyManifest(reports: Report[], manifest: Manifest, gaz: Gazetteer): string[] {
+export function applyManifest(reports: Report[], manifest: Manifest, gaz: Gazetteer): { summary: string; problems: LogProblem[] } {
   const used = new Set<ManifestRow>();
   let placed = 0;
   for (const report of reports) {
@@ -126,9 +127,11 @@ export function applyManifest(reports: Report[], manifest: Manifest, gaz: Gazett
     report.notes = report.notes.filter((n) => !isPlaceNote(n));
   }
   const unused = [...new Set(manifest.byPath.values())].filter((row) => !used.has(row));
-  return [
-    `${MANIFEST_PATH}: manifest: the agencies manifest, not a report: ${manifest.rows} row(s), ${placed} report(s) placed by it`,
-    ...manifest.messages,
-    ...unused.map((row) => `${MANIFEST_PATH}:${row.line}: manifest-unused: "${row.match}" placed no report: no report has this path or agency, or a row for its file path won`),
-  ];
+  return {
+    summary: `${MANIFEST_PATH}: manifest: the agencies manifest, not a report: ${manifest.rows} row(s), ${placed} report(s) placed by it`,
+    problems: [
+      ...manifest.problems,
+      ...unused.map((row): LogProblem => ({ where: `${MANIFEST_PATH}:${row.line}`, code: 'manifest-unused', message: `"${row.match}" placed no report: no report has this path or agency, or a row for its file path won` })),
+    ],
+  };
 }

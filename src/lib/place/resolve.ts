@@ -15,6 +15,7 @@
 import { levelOf } from '../agency/level.ts';
 import { splitName } from '../agency/kind.ts';
 import { nameForm } from '../agency/name.ts';
+import { divisionDepth } from '../template/levels.ts';
 import type { NoteCode } from '../template/notes.ts';
 import { maskNonUnits, unitWords } from '../template/unit-words.ts';
 import type { Division as PlacedDivision } from '../template/schema.ts';
@@ -52,9 +53,6 @@ export interface Placement {
  */
 const OWN_UNIT = new RegExp(`^(?:${unitWords()})(?![辖直])(?=.{2,})`);
 
-/** How deep a level is: a unit named inside a division must be deeper than it. */
-const DEPTH: Partial<Record<string, number>> = { province: 1, city: 2, county: 3, township: 4 };
-
 /**
  * At most this many candidates are named in a note, the rest counted: every one of the most
  * common name (88 城关镇 and three 城关回族镇), so that the code to settle it is there to copy.
@@ -83,8 +81,9 @@ export function resolvePlace(input: PlaceInput, gaz: Gazetteer): Placement {
   // place the list lacks: the agency is not the county's department.
   const further = named ? splitName(placeAfter(reading.body)).place : '';
   if (candidates && further) {
-    const depth = DEPTH[levelOf(further)] ?? 0;
-    candidates = candidates.filter((c) => DEPTH[c.level]! >= depth);
+    // A unit named inside a division must be deeper than it.
+    const depth = divisionDepth(levelOf(further));
+    candidates = candidates.filter((c) => divisionDepth(c.level) >= depth);
     if (candidates.length === 0) {
       return unplaced('place-unknown', `行政区划代码表（${gaz.edition}）中，${list(reading.candidates)}之内没有“${further}”`);
     }

@@ -3,9 +3,9 @@
  * sums and the difference. The identities are the template's (identities.ts); the cells are read
  * from the report itself, so the reader can find every number in the table above.
  */
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
+import { columnDef, rowDef, type ApplicationColumnKey, type ApplicationRowKey } from '../template/applications.ts';
 import { CHECK_LABELS, MATRIX_IDENTITIES, REVIEW_IDENTITY } from '../template/identities.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewGroupKey } from '../template/review.ts';
+import { REVIEW_GROUP_KEYS, reviewColumnDef, reviewGroupDef, type ReviewColumnKey, type ReviewGroupKey } from '../template/review.ts';
 import type { Check, Report } from '../template/schema.ts';
 import { formatCount } from './format.ts';
 
@@ -38,9 +38,9 @@ export type Explained = Pick<Report, 'applications' | 'reviewLitigation'>;
 /** A side of more terms than this lists only those that are not 0, and says the rest are. */
 const TERMS_LISTED = 4;
 
-const rowLabel = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)?.short ?? key;
-const columnLabel = (key: string) => APPLICATION_COLUMNS.find((c) => c.key === key)?.label ?? key;
-const reviewColumnLabel = (key: string) => REVIEW_COLUMNS.find((c) => c.key === key)?.label ?? key;
+const rowLabel = (key: string) => rowDef(key as ApplicationRowKey).short;
+const columnLabel = (key: string) => columnDef(key as ApplicationColumnKey).label;
+const reviewColumnLabel = (key: string) => reviewColumnDef(key as ReviewColumnKey).label;
 
 function side(terms: Term[]): { terms: Term[]; sum: number } {
   return { terms, sum: terms.reduce((s, t) => s + (t.value ?? 0), 0) };
@@ -81,8 +81,8 @@ function sides(report: Explained, check: Check): { place: string; left: Term[]; 
   }
   if (check.id === 'review') {
     const group = /^reviewLitigation\.(\w+)$/.exec(where)?.[1] as ReviewGroupKey | undefined;
-    const def = REVIEW_GROUPS.find((g) => g.key === group);
-    if (!group || !def) return null;
+    if (!group || !REVIEW_GROUP_KEYS.includes(group)) return null;
+    const def = reviewGroupDef(group);
     const cell = (column: string) => ({ label: reviewColumnLabel(column), value: report.reviewLitigation[group][column as keyof Report['reviewLitigation'][ReviewGroupKey]] });
     const cells = [...REVIEW_IDENTITY.left, ...REVIEW_IDENTITY.right].map((column) => `reviewLitigation.${group}.${column}`);
     return { place: `“${def.label}”`, left: REVIEW_IDENTITY.left.map(cell), right: REVIEW_IDENTITY.right.map(cell), cells };

@@ -7,6 +7,7 @@
 import { disclosureCells } from '../template/active-disclosure.ts';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, ROW_GROUP_LABELS } from '../template/applications.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
+import { cellName } from '../template/cell-names.ts';
 import type { Edition } from '../template/editions.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import { AgencyKind, Division, Level, ReportEdition, Scope, Status } from '../template/schema.ts';
@@ -82,7 +83,11 @@ function applicationEntries(): DictionaryEntry[] {
 
 function reviewEntries(): DictionaryEntry[] {
   return REVIEW_GROUPS.flatMap((g) =>
-    REVIEW_COLUMNS.map((c) => ({ column: `reviewLitigation.${g.key}.${c.key}`, part: '表四', description: `${g.label}，${c.label}`, unit: '件' })),
+    REVIEW_COLUMNS.map((c) => {
+      const column = `reviewLitigation.${g.key}.${c.key}`;
+      const name = cellName(column)!;
+      return { column, part: name.table, description: `${name.row}，${name.column}`, unit: '件' };
+    }),
   );
 }
 

@@ -26,13 +26,29 @@ export function formatCell(v: number | null): string {
 }
 
 /**
- * Years in a sentence: `2024年`, `2022—2024年` for a run, `2019、2021、2023年` with gaps, ''
- * for none. Never `2024—2024年`.
+ * Years in a sentence, the one way the site writes several years: `2024年`; a run of years as a
+ * span, `2022—2024年`; a gap always shown, `2019、2021、2024年`, `2019—2021、2024年`; '' for none.
+ * Never `2024—2024年`. `unit` follows the last year (`年度` for the search page's parts).
  */
-export function yearsPhrase(years: readonly number[]): string {
+export function yearsPhrase(years: readonly number[], unit = '年'): string {
+  const runs = yearRuns(years);
+  if (runs.length === 0) return '';
+  return `${runs.map(([from, to]) => (from === to ? String(from) : `${from}${DASH}${to}`)).join('、')}${unit}`;
+}
+
+/** The years as runs of consecutive years, oldest first, duplicates dropped: [2019, 2020, 2023] → [[2019, 2020], [2023, 2023]]. */
+export function yearRuns(years: readonly number[]): [from: number, to: number][] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  if (sorted.length === 0) return '';
-  const consecutive = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
-  if (sorted.length === 1) return `${sorted[0]}年`;
-  return consecutive ? `${sorted[0]}—${sorted.at(-1)}年` : `${sorted.join('、')}年`;
+  const runs: [number, number][] = [];
+  for (const year of sorted) {
+    const last = runs.at(-1);
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
+/** An agency's years as a phrase, `年度不详` when none of its reports says its year. */
+export function yearsText(years: readonly number[]): string {
+  return yearsPhrase(years) || '年度不详';
 }

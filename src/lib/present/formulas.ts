@@ -5,18 +5,15 @@
  */
 import { measure, type CountKey, type MeasureKey } from '../measures/catalogue.ts';
 import { ROW_GROUP_LABELS, rowDef } from '../template/applications.ts';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
-
-const reviewGroup = (key: string) => REVIEW_GROUPS.find((g) => g.key === key)!.label;
-const reviewColumn = (key: string) => REVIEW_COLUMNS.find((c) => c.key === key)!.label;
+import { reviewColumnDef, reviewGroupDef } from '../template/review.ts';
 
 /** Where a count is read, in the report's own words. */
 export function countSource(key: CountKey): string {
   const { source } = measure(key);
   if ('row' in source) return `表三“${rowDef(source.row).label}”的总计栏`;
   if ('group' in source) return `表三“${ROW_GROUP_LABELS[source.group]}”各项的总计栏之和`;
-  if ('review' in source) return `表四“${reviewGroup(source.review)}”的“${reviewColumn(source.column)}”`;
-  if ('settled' in source) return `表四“${reviewGroup(source.settled)}”的总计减去尚未审结`;
+  if ('review' in source) return `表四“${reviewGroupDef(source.review).label}”的“${reviewColumnDef(source.column).label}”`;
+  if ('settled' in source) return `表四“${reviewGroupDef(source.settled).label}”的总计减去尚未审结`;
   return source.sum.map((k) => measure(k).label).join('＋');
 }
 

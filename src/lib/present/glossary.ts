@@ -4,7 +4,7 @@
  * the template's row keys and group keys where a term is a row or group of table 三, so that a
  * table cell finds its explanation by its key. Terms are the template's labels where it has one.
  */
-import { APPLICATION_ROWS, ROW_GROUP_LABELS } from '../template/applications.ts';
+import { ROW_GROUP_LABELS, rowDef, type ApplicationRowKey } from '../template/applications.ts';
 import { REVIEW_GROUPS } from '../template/review.ts';
 import { groupLabel } from '../measures/catalogue.ts';
 import { measureFormula } from './formulas.ts';
@@ -18,7 +18,7 @@ export interface GlossaryEntry {
   basis?: string;
 }
 
-const row = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.short;
+const row = (key: ApplicationRowKey) => rowDef(key).short;
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   { key: 'newReceived', term: row('newReceived'), text: '本年度内收到的政府信息公开申请件数。申请人可以向行政机关申请获取主动公开以外的政府信息。', basis: '条例第二十七条' },

@@ -9,7 +9,7 @@ import { ROW_GROUP_LABELS } from '../template/applications.ts';
 import { applicationsLayout, type LayoutCell } from '../template/applications-layout.ts';
 import { cellAt } from '../template/cell-path.ts';
 import type { Edition } from '../template/editions.ts';
-import { SECTIONS, type SectionKey } from '../template/sections.ts';
+import { sectionHeading } from '../template/sections.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.ts';
 import type { Report } from '../template/schema.ts';
 import { lineAnchor } from '../template/source-lines.ts';
@@ -20,11 +20,6 @@ import type { Cell, CellMarks, TableModel } from './table-model.ts';
 export const UNCERTAIN_NOTE = '扫描件上识别不确定，留空';
 /** Beside a row one of whose numbers sits where the identities put it (inferredRows), marked like an inferred value. */
 export const ROW_INFERRED_NOTE = '推算：本行少印一个数字，其余数字的位置按勾稽关系确定';
-/** A section's printed heading, e.g. 三、收到和处理政府信息公开申请情况. */
-export function sectionHeading(key: SectionKey): string {
-  const s = SECTIONS.find((x) => x.key === key)!;
-  return `${s.numeral}、${s.label}`;
-}
 
 /**
  * Whether a value was inferred. Ingest lists a cell (`applications.granted.total`) when it knows

@@ -4,7 +4,7 @@
  */
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
-import { sectionHeading } from './report-tables.ts';
+import { sectionHeading } from '../template/sections.ts';
 
 export interface TextSection {
   heading: string;

@@ -15,6 +15,7 @@
  * search page and the agency list's name filter all search with this.
  */
 
+import { yearRuns, yearsText } from '../present/format.ts';
 import { maskNonUnits, unitWords } from '../template/unit-words.ts';
 
 /** Format version of agency-index.json; bump when the row layout changes. */
@@ -133,15 +134,7 @@ export function decodeYears(text: string): number[] {
 
 /** [2019, 2020, 2021, 2023] → `2019-2021,2023` (sorted, duplicates dropped). */
 export function encodeYears(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.join(',');
+  return yearRuns(years).map(([from, to]) => (from === to ? String(from) : `${from}-${to}`)).join(',');
 }
 
 /** `店dian钱qian` → 店 → dian, 钱 → qian. */
@@ -333,13 +326,6 @@ export function firstPage(matches: readonly NameMatch[], size = 10): NameMatch[]
   let end = size;
   while (end < matches.length && end < 3 * size && matches[end]!.kind === last.kind && matches[end]!.entry.name.length === last.entry.name.length) end++;
   return matches.slice(0, end);
-}
-
-/** `2019—2023年`, `2019、2021年`: the years of an entry for display. */
-export function yearsText(years: readonly number[]): string {
-  if (years.length === 0) return '年度不详';
-  const encoded = encodeYears(years).replace(/-/g, '—').replace(/,/g, '、');
-  return `${encoded}年`;
 }
 
 /**

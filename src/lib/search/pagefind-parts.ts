@@ -20,6 +20,7 @@
  * (src/lib/site/part.ts) assemble by copying folders: no two builds write the same file.
  * Pure: no file system.
  */
+import { yearsPhrase } from '../present/format.ts';
 
 /**
  * Pages per Pagefind run. A report page indexes about 1,200 characters (title, key numbers and
@@ -110,12 +111,11 @@ export function searchOrder(parts: readonly PartEntry[], year?: string): PartEnt
   return parts.filter((p) => !year || p.years.includes(year)).sort((a, b) => rank(b.years[0] ?? YEAR_UNKNOWN) - rank(a.years[0] ?? YEAR_UNKNOWN));
 }
 
-/** The years of some parts in words, for the search page: `2024—2022年度`, `2019年度及年度不详`. */
+/** The years of some parts in words, for the search page: `2022—2024年度`, `2019、2024年度`, `2019年度及年度不详`. */
 export function partsYearsText(parts: readonly PartEntry[]): string {
-  const years = [...new Set(parts.flatMap((p) => p.years))].sort((a, b) => rank(b) - rank(a));
-  const known = years.filter((y) => y !== YEAR_UNKNOWN);
-  const span = known.length === 0 ? '' : known.length === 1 ? `${known[0]}年度` : `${known[0]}—${known.at(-1)}年度`;
-  if (known.length === years.length) return span;
+  const years = parts.flatMap((p) => p.years);
+  const span = yearsPhrase(years.filter((y) => y !== YEAR_UNKNOWN).map(Number), '年度');
+  if (!years.includes(YEAR_UNKNOWN)) return span;
   return span ? `${span}及年度不详` : '年度不详';
 }
 

@@ -57,3 +57,83 @@ export const NOTE_CODE_KEYS = Object.keys(NOTE_CODES) as NoteCode[];
  * the two apart, so that a report is never listed as unfilled for what was not read.
  */
 export const TABLE_FILL_CODES = ['table-blank', 'cells-run-together'] as const satisfies readonly NoteCode[];
+
+/**
+ * The closed set of codes of a file's problems in the ingest log (`ingest-log.json`
+ * `problems[].code`, docs/SCHEMA.md) that are not notes of a report: why a file gave no report
+ * (not read, not a report, skipped), a report's failed checks, a source not published, and the
+ * problems of agencies.csv and sources.csv. Each has the title the data-quality page groups failed
+ * files under and a hint of what to do. A report's own problems in the log keep their note codes.
+ */
+export const FILE_CODES = {
+  // Why the bytes could not be read (read/types.ts ReadErrorCode).
+  'empty-file': { title: '空文件', hint: '文件大小为0，没有内容可读。请重新下载原文。' },
+  'binary-file': { title: '不是文字文件', hint: '文件按扩展名应是文字，内容却是二进制数据（可能是图片、压缩包或改了扩展名的文件）。请核对文件，改为正确的扩展名后重新导入。' },
+  'unknown-encoding': { title: '无法识别的文字编码', hint: '文字既不是UTF-8、UTF-16、UTF-32，也不是GB18030/GBK。请另存为UTF-8后重新导入。' },
+  'unsupported-encoding': { title: '不支持的文字编码', hint: '文字是繁体Big5编码，不予读取。请另存为UTF-8简体后重新导入。' },
+  'unsupported-format': { title: '不支持的文件格式', hint: '加密的Office文件，或既非Word也非表格的压缩包、OLE文件。请另存为未加密的.docx、.xlsx或PDF后重新导入。' },
+  'unreadable-pdf': { title: 'PDF无法打开', hint: 'PDF已损坏、不完整、加密，或并不是PDF。请重新下载，或另存一份未加密的PDF。' },
+  'pdf-no-text': { title: 'PDF没有文字', hint: 'PDF中没有文字层（页面是扫描的图片）。请核对原文，或提供文字版。' },
+  'unreadable-docx': { title: 'Word文档（.docx）无法打开', hint: '文件已损坏或并不是.docx。请用Word或WPS打开后重新保存。' },
+  'unreadable-doc': { title: 'Word文档（.doc/.wps）无法打开', hint: '文件已损坏、加密，或是不再读取的Word 6.0/95格式。请用Word或WPS打开后另存为.docx。' },
+  'unreadable-xls': { title: '电子表格无法打开', hint: '工作簿已损坏，或没有可读的工作表。请用Excel或WPS打开后另存为.xlsx。' },
+  'unreadable-ofd': { title: 'OFD文件无法打开', hint: 'OFD文件已损坏或不完整。请重新导出或下载。' },
+  'ofd-no-text': { title: 'OFD没有文字', hint: 'OFD的页面是图片（扫描件），其中没有可读的文字。请提供文字版，或导出为PDF或图片以便识别。' },
+  'unreadable-image': { title: '图片无法解码', hint: '图片已损坏或不完整。请重新扫描或下载。' },
+  'image-too-large': { title: '图片过大', hint: '图片的尺寸超出读取上限（上限见项目说明）。请降低分辨率后重新保存。' },
+  'too-many-pages': { title: '扫描件页数过多', hint: '一份年度报告一般只有几页到十几页。请核对文件是否只含一份报告，必要时拆分。' },
+  'ocr-no-text': { title: '扫描件中没有识别出文字', hint: '扫描件上没有识别出任何文字（可能是空白页或图片质量太差）。请重新扫描或提供文字版。' },
+  'too-large': { title: '文件过大', hint: '文件或其内容超出读取上限（上限见项目说明），可能已损坏或并非一份报告。请核对文件。' },
+  'read-error': { title: '读取出错', hint: '读取文件时出错。请核对文件能否正常打开，重新保存后再导入。' },
+  'time-limit': { title: '读取超时', hint: '读取这个文件（或扫描件的一页）所用时间超过上限，文件可能过大或结构异常。请核对文件。' },
+  'out-of-memory': { title: '读取所需内存过多', hint: '读取这个文件所需内存超过上限，文件可能过大或结构异常。请核对文件。' },
+  'internal-error': { title: '程序错误', hint: '这是本程序的缺陷，不是文件的问题。请连同文件一起报告给本站维护者。' },
+  // Files that are not reports, or not read as one.
+  'not-a-report': { title: '不是年度报告', hint: '文件中没有“政府信息公开”等字样，或按文件名不是报告，已跳过。如确是报告，请核对文件内容是否完整。' },
+  duplicate: { title: '重复的文件', hint: '与另一个文件逐字节相同，只发布一次。可删除多余的副本。' },
+  symlink: { title: '符号链接', hint: '导入不读取内容文件夹以外的文件，链接未被跟随。请把文件本身复制进文件夹。' },
+  'special-file': { title: '不是普通文件', hint: '命名管道、设备等不是文件，未读取。' },
+  vanished: { title: '文件已被移除', hint: '导入过程中文件被删除或移走，未读取。请重新导入。' },
+  'path-too-long': { title: '路径过长', hint: '文件路径超出系统上限，无法打开。请缩短文件夹名称或把文件移到上层。' },
+  'unreadable-file': { title: '文件无法读取', hint: '没有读取权限或读取出错。请确认文件可读后重新导入。' },
+  'unreadable-folder': { title: '文件夹无法读取', hint: '文件夹无法列出，其中的文件都未读取。请确认文件夹可读后重新导入。' },
+  // A report's problems beyond its notes.
+  'checks-failed': { title: '核对未通过', hint: '报告的数字不符合表中应当成立的等式（勾稽关系）。详见数据核查页和报告页。' },
+  'source-missing': { title: '原文未能发布', hint: '导入过程中原文文件被移走，报告发布时没有“下载原文”。请重新导入。' },
+  // agencies.csv (place/manifest.ts).
+  'manifest-header': { title: 'agencies.csv 表头有误', hint: '表头应为“match,code”，整个文件未被使用。请改正表头。' },
+  'manifest-row': { title: 'agencies.csv 的行有误', hint: '这一行缺少文件路径或机关名称，或引号不成对，已跳过。请改正这一行。' },
+  'manifest-code': { title: 'agencies.csv 的区划代码有误', hint: '这一行的代码不是行政区划代码表中的代码，已跳过。请改为2、4、6或9位的区划代码。' },
+  'manifest-repeated': { title: 'agencies.csv 的行重复', hint: '同一文件路径或机关名称出现不止一行，以后一行为准。请删去多余的行。' },
+  'manifest-unused': { title: 'agencies.csv 的行未用上', hint: '没有报告的路径或机关名称与这一行相符。请核对路径（与读取日志中的写法一致）或名称。' },
+  'manifest-encoding': { title: 'agencies.csv 的编码', hint: '文件不是UTF-8，已按所示编码读取。请核对其中的中文是否正确。' },
+  'manifest-unreadable': { title: 'agencies.csv 无法读取', hint: '它是符号链接、文件夹、命名管道或无法打开，未被使用，报告按各自的线索归入地区。请放入可读的CSV文件本身。' },
+  'manifest-too-large': { title: 'agencies.csv 过大', hint: '文件超出大小上限，未被使用。请核对文件是否正确。' },
+  // sources.csv (ingest/sources.ts).
+  'sources-header': { title: 'sources.csv 表头有误', hint: '表头应为“file,url,downloaded,published”，整个文件未被使用。请改正表头。' },
+  'sources-row': { title: 'sources.csv 的行有误', hint: '这一行缺少文件路径，已跳过。请改正这一行。' },
+  'sources-url': { title: 'sources.csv 的网址有误', hint: '网址不是http或https地址，未被使用。请改正网址。' },
+  'sources-date': { title: 'sources.csv 的日期有误', hint: '日期不是一个真实的日子，未被使用。请写成2025-01-26的形式。' },
+  'sources-repeated': { title: 'sources.csv 的行重复', hint: '同一文件出现不止一行，以后一行为准。请删去多余的行。' },
+  'sources-unused': { title: 'sources.csv 的行未用上', hint: '内容文件夹中没有这个路径的报告。请核对路径（与读取日志中的写法一致）。' },
+  'sources-encoding': { title: 'sources.csv 的编码', hint: '文件不是UTF-8，已按GB18030读取。请核对其中的中文是否正确。' },
+  'sources-unreadable': { title: 'sources.csv 无法读取', hint: '它不是可读的普通文件，未被使用。请放入可读的CSV文件本身。' },
+  'sources-too-large': { title: 'sources.csv 过大', hint: '文件超出大小上限，未被使用。请核对文件是否正确。' },
+} as const satisfies Record<string, { title: string; hint: string }>;
+
+export type FileCode = keyof typeof FILE_CODES;
+
+/** Every code a problem in the ingest log can have: a note's, or a file's. */
+export type LogCode = NoteCode | FileCode;
+
+export const LOG_CODE_KEYS = [...NOTE_CODE_KEYS, ...(Object.keys(FILE_CODES) as FileCode[])] as [LogCode, ...LogCode[]];
+
+/** A log code's title and hint. */
+export function logCodeText(code: LogCode): { title: string; hint: string } {
+  return code in FILE_CODES ? FILE_CODES[code as FileCode] : NOTE_CODES[code as NoteCode];
+}
+
+/** A problem of a file as the ingest log's `messages` word it, for the command line: `path[:place]: [level: ]code: text`. */
+export function problemLine(problem: { where: string; level?: string; code: LogCode; message: string }): string {
+  return `${problem.where}: ${problem.level ? `${problem.level}: ` : ''}${problem.code}: ${problem.message}`;
+}

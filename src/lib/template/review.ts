@@ -24,6 +24,14 @@ export type ReviewColumnKey = (typeof REVIEW_COLUMNS)[number]['key'];
 export const REVIEW_GROUP_KEYS = REVIEW_GROUPS.map((g) => g.key) as ReviewGroupKey[];
 export const REVIEW_COLUMN_KEYS = REVIEW_COLUMNS.map((c) => c.key) as ReviewColumnKey[];
 
+export function reviewGroupDef(key: ReviewGroupKey): (typeof REVIEW_GROUPS)[number] {
+  return REVIEW_GROUPS.find((g) => g.key === key)!;
+}
+
+export function reviewColumnDef(key: ReviewColumnKey): (typeof REVIEW_COLUMNS)[number] {
+  return REVIEW_COLUMNS.find((c) => c.key === key)!;
+}
+
 /** The 15 cells in printed order: group by group, column by column. */
 export const REVIEW_CELLS: { group: ReviewGroupKey; column: ReviewColumnKey }[] = REVIEW_GROUP_KEYS.flatMap((group) =>
   REVIEW_COLUMN_KEYS.map((column) => ({ group, column })),

@@ -9,7 +9,8 @@ import { DISCLOSURE_2019, DISCLOSURE_2021, isScalarItem, type DisclosureField, t
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from './applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from './review.ts';
 import { CHECK_IDS } from './identities.ts';
-import { NOTE_CODE_KEYS } from './notes.ts';
+import { LEVEL_ORDER } from './levels.ts';
+import { LOG_CODE_KEYS, NOTE_CODE_KEYS } from './notes.ts';
 import { PRE2019_TOTALS } from './pre2019.ts';
 
 /** A number as published: `null` for blank, dash, slash, 无 or absent; 0 only where printed. */
@@ -39,7 +40,7 @@ export const ActiveDisclosure = disclosureSchema(DISCLOSURE_2021);
 /** Section 二 in the 2019 edition: every printed number, item → field (active-disclosure.ts). */
 export const ActiveDisclosure2019 = disclosureSchema(DISCLOSURE_2019);
 
-export const Level = z.enum(['national', 'province', 'city', 'county', 'township', 'unknown']);
+export const Level = z.enum(LEVEL_ORDER);
 /** 人民政府/办事处 itself; its 办公室/办公厅; a 局/委/厅…; a 院/中心/事业单位; anything else. */
 export const AgencyKind = z.enum(['government', 'office', 'department', 'institution', 'other']);
 /** `summary`: the tables add up subordinate bodies (全市各级行政机关…); never added to its members in a total. */
@@ -220,10 +221,26 @@ export type Division = z.infer<typeof Division>;
 export type ReportEdition = z.infer<typeof ReportEdition>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
+/**
+ * A problem of a file in the ingest log: `where` the file and place as `messages` write it
+ * (`2024/x.pdf:p3:12`, `agencies.csv:4`), `code` from the closed set (template/notes.ts: a note's
+ * code or a file's), `message` the English text of the line, `level` a note's level.
+ */
+export const LogProblem = z.object({
+  where: z.string(),
+  level: Note.shape.level.optional(),
+  code: z.enum(LOG_CODE_KEYS),
+  message: z.string(),
+});
+export type LogProblem = z.infer<typeof LogProblem>;
+
 export const LogEntry = z.object({
   path: z.string(),
   status: z.enum(['ok', 'partial', 'failed', 'skipped']),
   id: z.string().optional(),
+  /** Every line for the command line: the problems' (problemLine) and the summaries of agencies.csv and sources.csv. */
   messages: z.array(z.string()),
+  /** The problems, each coded; absent (read as none) in logs written before it. */
+  problems: z.array(LogProblem).default([]),
 });
 export type LogEntry = z.infer<typeof LogEntry>;

@@ -27,5 +27,11 @@ export const SECTIONS = [
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
 
+/** A section's printed heading, e.g. 三、收到和处理政府信息公开申请情况. */
+export function sectionHeading(key: SectionKey): string {
+  const s = SECTIONS.find((x) => x.key === key)!;
+  return `${s.numeral}、${s.label}`;
+}
+
 /** Lines that look like headings but are table rows. */
 export const NOT_HEADINGS = ['结转下年度', '继续办理', '本年度办理结果'];

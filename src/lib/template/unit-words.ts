@@ -6,15 +6,14 @@
  * these, so that they agree: 红旗街道办事处 is a 街道 everywhere, never a 旗 named 红旗.
  */
 
-/** The levels of divisions, from the province down. */
-export type UnitLevel = 'province' | 'city' | 'county' | 'township';
+import type { DivisionLevel } from './levels.ts';
 
 /**
  * Each unit word and the level of the division whose name it ends. 市 ends a city's (a 县级市
  * reads as one too: the name cannot tell) and, for 北京/上海/天津/重庆, a province's; 区 a
  * county's (市辖区). 苏木 is a township of 内蒙古.
  */
-export const UNIT_WORDS: Readonly<Record<string, UnitLevel>> = {
+export const UNIT_WORDS: Readonly<Record<string, DivisionLevel>> = {
   特别行政区: 'province', 自治区: 'province', 省: 'province',
   自治州: 'city', 地区: 'city', 盟: 'city', 州: 'city', 市: 'city',
   自治县: 'county', 自治旗: 'county', 县: 'county', 区: 'county', 旗: 'county',
@@ -22,7 +21,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitLevel>> = {
 };
 
 /** The unit words of some levels, longest first (自治县 before 县), as a regular-expression alternation. */
-export function unitWords(...levels: UnitLevel[]): string {
+export function unitWords(...levels: DivisionLevel[]): string {
   return Object.keys(UNIT_WORDS)
     .filter((word) => levels.length === 0 || levels.includes(UNIT_WORDS[word]!))
     .sort((a, b) => b.length - a.length)

@@ -16,7 +16,7 @@ export const LEVEL_LABELS: Record<Level, string> = {
 };
 
 /** Levels from the top down, for filters and legends. */
-export const LEVEL_ORDER: readonly Level[] = ['national', 'province', 'city', 'county', 'township', 'unknown'];
+export { LEVEL_ORDER } from './levels.ts';
 
 export const STATUS_LABELS: Record<'ok' | 'partial' | 'failed' | 'skipped', string> = {
   ok: '完整读取',

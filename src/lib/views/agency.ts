@@ -8,7 +8,7 @@ import { OUTCOME_MEASURES, measure, shortLabel, type CountKey, type MeasureKey }
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { countsOf, type Counts } from '../measures/values.ts';
 import type { ChartSpec } from '../present/chart-spec.ts';
-import { yearsPhrase } from '../present/format.ts';
+import { yearsPhrase, yearsText } from '../present/format.ts';
 import { LEVEL_LABELS } from '../present/labels.ts';
 import { figureMarks, markedLabel, summaryNote, wholeOf, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, measureUnit, SMALL_NOTE, type ShownTable } from '../present/shown-table.ts';
@@ -89,7 +89,7 @@ export function agencyView(site: Site, agency: Agency): AgencyView {
   return {
     agency,
     levelLabel: LEVEL_LABELS[agency.level],
-    yearsText: span || '年度不详',
+    yearsText: yearsText(years.map((y) => y.year)),
     place: agencyPlace(site, agency),
     reports: agency.reports.map((r) => ({
       id: r.id,

@@ -12,7 +12,7 @@ import { timeliness } from '../present/dates.ts';
 import { checklistFacts, type ChecklistFacts, type ReportCore } from '../site/core.ts';
 import type { DictionaryEntry } from '../present/dictionary.ts';
 import type { CheckId } from '../template/identities.ts';
-import { SECTIONS } from '../template/sections.ts';
+import { sectionHeading } from '../template/sections.ts';
 import { SAME_TEXT_SHARE, type Report } from '../template/schema.ts';
 import { CHECKLIST_KEYS, CHECKLIST_SHORT, CHECKLIST_UNMET, ITEM_STATE_LABELS, type ChecklistKey, type ItemState } from './checklist-items.ts';
 
@@ -78,10 +78,7 @@ const IDENTITY_IDS: readonly CheckId[] = ['balance', 'outcomes', 'rowTotal', 're
 
 const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
 const SECTION_OF = { overview: 'overview', problems: 'problems', other: 'other', activeDisclosure: 'active', applications: 'applications', reviewLitigation: 'review' } as const;
-const partName = (key: keyof typeof SECTION_OF) => {
-  const s = SECTIONS.find((x) => x.key === SECTION_OF[key])!;
-  return `${s.numeral}、${s.label}`;
-};
+const partName = (key: keyof typeof SECTION_OF) => sectionHeading(SECTION_OF[key]);
 
 function sections(r: ReportCore, f: ChecklistFacts): [ItemState, string] {
   if (r.template === 'pre2019') return ['unknown', '2019年以前的报告没有统一的六部分格式'];

@@ -12,6 +12,7 @@
 import { OUTCOME_MEASURES, measure, shortLabel, type MeasureKey } from '../measures/catalogue.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import type { ChartSpec, Series } from '../present/chart-spec.ts';
+import { yearsPhrase } from '../present/format.ts';
 import { figureMarks, markedLabel, type Mark } from '../present/marks.ts';
 import { measureShownCell, type ShownCell, type ShownTable } from '../present/shown-table.ts';
 import type { CompareRecord, CompareYear } from './list-rows.ts';
@@ -174,8 +175,7 @@ function agencyLines(r: CompareRecord, years: readonly number[], valueAt: (year:
 
 /** When every agency's number is 0 or blank in every year: the sentence said instead of a chart. */
 function quietSentence(records: readonly CompareRecord[], years: readonly number[], label: string, percent: boolean): string {
-  const span = years.length > 1 ? `${years[0]}—${years.at(-1)}年` : `${years[0] ?? ''}年`;
-  return `所选机关${span}的${label}均为${percent ? '0%' : '0件'}或未填报。`;
+  return `所选机关${yearsPhrase(years)}的${label}均为${percent ? '0%' : '0件'}或未填报。`;
 }
 
 /** What the page is called: the agencies and the year, or all years. */

@@ -22,9 +22,11 @@ import { conditionHolds } from '../measures/condition.ts';
 import { measureCell, type MeasureCell } from '../measures/cell.ts';
 import { ranking } from '../measures/rank.ts';
 import { rateOf, type Counts } from '../measures/values.ts';
+import { yearsPhrase } from '../present/format.ts';
 import { figureMarks, type Mark } from '../present/marks.ts';
 import { measureColumn, measureShownCell, type ShownColumn, type ShownTable } from '../present/shown-table.ts';
 import type { CheckId } from '../template/identities.ts';
+import { LEVEL_ORDER } from '../template/levels.ts';
 import type { Level, Scope } from '../template/schema.ts';
 import { CHECKLIST_KEYS, CHECKLIST_SHORT, ITEM_STATE_LABELS } from './checklist-items.ts';
 import { encodeRows, type FirstPageFile, type ListRow, type ListYear } from './list-file.ts';
@@ -92,13 +94,6 @@ const itemsHold = (year: ListYear, query: ListQuery) => CHECKLIST_KEYS.every((k,
 const collator = new Intl.Collator('zh-CN');
 const byName = (a: { row: ListRow }, b: { row: ListRow }) => collator.compare(a.row.name, b.row.name);
 
-/**
- * LEVEL_ORDER of labels.ts, from the top down; repeated because importing labels.ts would bring
- * the level labels into the list's script, which takes them from its page. A unit test keeps the
- * two the same.
- */
-const LEVEL_RANK: readonly Level[] = ['national', 'province', 'city', 'county', 'township', 'unknown'];
-
 interface Peer {
   row: ListRow;
   year: ListYear;
@@ -165,7 +160,7 @@ function plainOrder(peers: Peer[], query: ListQuery) {
 function comparePlain(a: Peer, b: Peer, { sort, direction }: ListQuery): number {
   switch (sort) {
     case 'name': return collator.compare(a.row.name, b.row.name) * direction;
-    case 'level': return (LEVEL_RANK.indexOf(a.row.level) - LEVEL_RANK.indexOf(b.row.level)) * direction;
+    case 'level': return (LEVEL_ORDER.indexOf(a.row.level) - LEVEL_ORDER.indexOf(b.row.level)) * direction;
     case 'years': return (a.row.years.length - b.row.years.length) * direction;
     default: return (a.failed - b.failed) * direction;
   }
@@ -175,12 +170,6 @@ function comparePlain(a: Peer, b: Peer, { sort, direction }: ListQuery): number 
 export function firstPage(rows: readonly ListRow[]): FirstPageFile {
   const { views } = listView(rows, DEFAULT_QUERY);
   return { count: views.length, rows: encodeRows(views.slice(0, PAGE_SIZE).map((v) => v.row)) };
-}
-
-/** `2019—2024`, or one year. */
-export function yearSpan(years: readonly number[]): string {
-  if (years.length === 0) return '';
-  return years.length > 1 ? `${years[0]}—${years.at(-1)}` : String(years[0]);
 }
 
 export interface ListTableLinks {
@@ -235,7 +224,7 @@ export function listTable(result: Pick<ListResult, 'columns'>, views: readonly L
       ...(place ? [{ value: place(v.row) || null }] : []),
       ...(codes ? [{ value: v.row.division || null }] : []),
       { value: links.levelLabel(v.row.level) },
-      { value: yearSpan(v.row.years.map((y) => y.year)) },
+      { value: yearsPhrase(v.row.years.map((y) => y.year)) },
       { value: v.year.year },
       { value: links.scopeLabel(v.year.scope) },
       ...v.cells.map((c) => measureShownCell(c)),

@@ -5,7 +5,7 @@
  * browser-safe; quality.ts makes the items at build time.
  */
 import { LEVEL_LABELS, STATUS_LABELS } from '../present/labels.ts';
-import type { ShownTable } from '../present/shown-table.ts';
+import type { ShownColumn, ShownTable } from '../present/shown-table.ts';
 import { noteTitle } from '../present/note-text.ts';
 import { CHECK_IDS, CHECK_LABELS } from '../template/identities.ts';
 import type { TABLE_FILL_CODES } from '../template/notes.ts';
@@ -34,6 +34,8 @@ export function kindTitle(kind: QualityKind): string {
 export interface QualityItem {
   id: string;
   agency: string;
+  /** Who the agency is across reports (Report.agencyKey): two 城关镇 are told apart by it. */
+  agencyKey: string;
   year: number | null;
   level: Level;
   /** The report's division code, '' when unplaced: a code prefix selects a region. */
@@ -51,6 +53,7 @@ export interface QualityItem {
 export interface QualityFile {
   id: string[];
   agency: string[];
+  agencyKey: string[];
   year: (number | null)[];
   level: Level[];
   division: string[];
@@ -64,6 +67,7 @@ export function encodeQuality(items: readonly QualityItem[]): QualityFile {
   return {
     id: items.map((i) => i.id),
     agency: items.map((i) => i.agency),
+    agencyKey: items.map((i) => i.agencyKey),
     year: items.map((i) => i.year),
     level: items.map((i) => i.level),
     division: items.map((i) => i.division),
@@ -77,11 +81,12 @@ export function encodeQuality(items: readonly QualityItem[]): QualityFile {
 /** The items of a file; throws when its columns do not line up (a file from another version). */
 export function decodeQuality(file: QualityFile): QualityItem[] {
   const n = file.id.length;
-  const columns = [file.agency, file.year, file.level, file.division, file.kind, file.count, file.diff, file.text];
+  const columns = [file.agency, file.agencyKey, file.year, file.level, file.division, file.kind, file.count, file.diff, file.text];
   if (columns.some((c) => c?.length !== n) || file.kind.some((k) => QUALITY_KINDS[k] === undefined)) throw new Error(`quality.json: columns do not line up (${n} ids)`);
   return file.id.map((id, i) => ({
     id,
     agency: file.agency[i]!,
+    agencyKey: file.agencyKey[i]!,
     year: file.year[i] ?? null,
     level: file.level[i]!,
     division: file.division[i]!,
@@ -152,8 +157,18 @@ export function qualityQueryToSearch(q: QualityQuery, page: number): string {
   return text ? `?${text}` : '';
 }
 
-/** The list as the page shows and downloads it. */
-export function qualityTable(items: readonly QualityItem[], reportHref: (id: string) => string): ShownTable {
+const ID_COLUMNS: ShownColumn[] = [
+  { label: '报告编号', kind: 'text' },
+  { label: '机关标识', kind: 'text' },
+  { label: '区划代码', kind: 'text' },
+];
+
+/**
+ * The list as the page shows and downloads it. The download (`ids`) adds the report's id, the
+ * agency's key and its division code, so that rows of two agencies of one name (城关镇) can be told
+ * apart and joined to reports.csv.
+ */
+export function qualityTable(items: readonly QualityItem[], reportHref: (id: string) => string, { ids = false }: { ids?: boolean } = {}): ShownTable {
   return {
     title: '数据核查',
     columns: [
@@ -164,6 +179,7 @@ export function qualityTable(items: readonly QualityItem[], reportHref: (id: str
       { label: '处数', kind: 'count' },
       { label: '最大差额', kind: 'count' },
       { label: '说明', kind: 'text' },
+      ...(ids ? ID_COLUMNS : []),
     ],
     rows: items.map((i) => [
       { value: i.agency, href: reportHref(i.id) },
@@ -173,6 +189,7 @@ export function qualityTable(items: readonly QualityItem[], reportHref: (id: str
       { value: i.count },
       { value: i.diff },
       { value: i.text },
+      ...(ids ? [{ value: i.id }, { value: i.agencyKey }, { value: i.division }] : []),
     ]),
   };
 }

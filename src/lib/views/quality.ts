@@ -2,14 +2,15 @@
  * The data-quality page (数据核查), where journalists hunt: every report that was not read cleanly
  * or whose numbers do not add up, one item per report and kind of problem, worded as on the report
  * page (check-explain.ts) at the place where the two sides differ most, and sorted by that
- * difference; the counts per kind; and the input files that gave no report at all. The browser
- * filters and sorts the items (quality-file.ts); the first page is in the HTML.
+ * difference; the counts per kind; and the input files that gave no report at all, grouped by the
+ * codes of their problems (template/notes.ts). The browser filters and sorts the items
+ * (quality-file.ts); the first page is in the HTML.
  */
 import { explainCheck } from '../present/check-explain.ts';
 import { STATUS_LABELS } from '../present/labels.ts';
 import type { ReportCore } from '../site/core.ts';
-import { CHECK_IDS, MATRIX_IDENTITIES, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
-import { TABLE_FILL_CODES } from '../template/notes.ts';
+import { CHECK_IDS, matrixIdentity, REVIEW_IDENTITY, type CheckId } from '../template/identities.ts';
+import { LOG_CODE_KEYS, logCodeText, problemLine, TABLE_FILL_CODES, type LogCode } from '../template/notes.ts';
 import type { LogEntry, Note } from '../template/schema.ts';
 import { inRegion, regionOptions, type RegionOption } from './region.ts';
 import type { Places } from '../site/places.ts';
@@ -32,8 +33,10 @@ export interface QualityView {
   /** Every problem, largest difference first. */
   items: QualityItem[];
   kinds: QualityKindCount[];
-  /** Input files that produced no report (skipped or unreadable). */
-  files: { path: string; status: string; messages: string[] }[];
+  /** Input files that produced no report (skipped or unreadable), grouped by the codes of their problems. */
+  files: FailedFileGroup[];
+  /** How many such files, each once however many groups it is in. */
+  fileCount: number;
   reportCount: number;
   cleanCount: number;
   /** Reports without a publication date, or without a year: whether they came out on time is unknown. */
@@ -43,11 +46,26 @@ export interface QualityView {
   places: RegionOption[];
 }
 
+/** A file that gave no report, under one code of its problems: its lines of that code, for the command line's words. */
+export interface FailedFile {
+  path: string;
+  status: string;
+  messages: string[];
+}
+
+/** The files with problems of one code, under the code's title and hint (template/notes.ts); `code` null for a log written before problems were coded. */
+export interface FailedFileGroup {
+  code: LogCode | null;
+  title: string;
+  hint: string;
+  files: FailedFile[];
+}
+
 /** What each check tests, in words: the template's own wording for the identities. */
 export const CHECK_DESCRIPTIONS: Record<CheckId, string> = {
-  balance: MATRIX_IDENTITIES.find((m) => m.id === 'balance')!.description,
-  outcomes: MATRIX_IDENTITIES.find((m) => m.id === 'outcomes')!.description,
-  rowTotal: MATRIX_IDENTITIES.find((m) => m.id === 'rowTotal')!.description,
+  balance: matrixIdentity('balance').description,
+  outcomes: matrixIdentity('outcomes').description,
+  rowTotal: matrixIdentity('rowTotal').description,
   review: REVIEW_IDENTITY.description,
   prose: '正文中引用的数字（如“共受理申请N件”）与表格一致。这是经验性核对，正文与表格常有出入。',
   carryover: '本年“上年结转”等于同一机关上年报告的“结转下年度继续办理”。这是经验性核对，重新统计、机构合并时常不成立。',
@@ -73,7 +91,7 @@ const firstNote = (r: ReportCore, level: 'error' | 'warning') => noteText(r.note
  * make), and each check that failed, at its largest difference.
  */
 export function reportProblems(r: ReportCore): QualityItem[] {
-  const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
+  const item = (kind: QualityKind, count: number, diff: number | null, text: string): QualityItem => ({ id: r.id, agency: r.agency, agencyKey: r.agencyKey, year: r.year, level: r.level, division: r.division?.code ?? '', kind, count, diff, text });
   const out: QualityItem[] = [];
   if (r.status === 'failed') out.push(item('failed', 1, null, firstNote(r, 'error') || firstNote(r, 'warning')));
   // A report partly read only because a table was blank or run together is listed there alone.
@@ -104,7 +122,7 @@ export function reportProblems(r: ReportCore): QualityItem[] {
 function townshipProblems(places: Places): QualityItem[] {
   return allTownshipContradictions(places).map((c) => {
     const largest = c.contradictions[0]!;
-    return { id: c.report.id, agency: c.agency.name, year: c.year, level: c.report.level, division: c.place.code, kind: 'townships', count: c.contradictions.length, diff: largest.excess, text: contradictionText(largest, c.members) };
+    return { id: c.report.id, agency: c.agency.name, agencyKey: c.report.agencyKey, year: c.year, level: c.report.level, division: c.place.code, kind: 'townships', count: c.contradictions.length, diff: largest.excess, text: contradictionText(largest, c.members) };
   });
 }
 
@@ -112,10 +130,8 @@ function townshipProblems(places: Places): QualityItem[] {
 export function qualityView(reports: readonly ReportCore[], log: readonly LogEntry[], places?: Places): QualityView {
   const items = [...reports.flatMap(reportProblems), ...(places ? townshipProblems(places) : [])].sort(byDiscrepancy);
   const reported = new Set(reports.map((r) => r.id));
-  const files = log
-    .filter((e) => !e.id || !reported.has(e.id))
-    .filter((e) => e.status === 'skipped' || e.status === 'failed')
-    .map((e) => ({ path: e.path, status: STATUS_LABELS[e.status], messages: e.messages }));
+  const unreported = log.filter((e) => (!e.id || !reported.has(e.id)) && (e.status === 'skipped' || e.status === 'failed'));
+  const files = failedFileGroups(unreported);
   return {
     items,
     kinds: QUALITY_KINDS.map((kind) => ({
@@ -125,12 +141,37 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,
+    fileCount: new Set(files.flatMap((g) => g.files.map((f) => f.path))).size,
     reportCount: reports.length,
     cleanCount: reports.filter((r) => r.status === 'ok' && r.checks.every((c) => c.ok)).length,
     undatedCount: reports.filter((r) => publicationDate(r) === undefined).length,
     years: [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     places: places ? problemRegions(places, items) : [],
   };
+}
+
+/** A failed file whose log has no coded problem (written before problems were coded): its lines are all there is. */
+const UNCODED = { title: '原因未分类', hint: '这些文件的读取日志写于问题分类之前，原因见各自的说明；重新导入即可分类。' };
+
+/**
+ * Files that gave no report, grouped by the codes of their problems, the most files first (then in
+ * the order of the codes); a file with problems of two codes is in both groups. A file left out
+ * without a problem (agencies.csv or sources.csv, every row used) is none.
+ */
+export function failedFileGroups(entries: readonly LogEntry[]): FailedFileGroup[] {
+  const groups = new Map<LogCode | null, FailedFileGroup>();
+  const add = (code: LogCode | null, file: FailedFile) => {
+    const group = groups.get(code) ?? { code, ...(code === null ? UNCODED : logCodeText(code)), files: [] };
+    group.files.push(file);
+    groups.set(code, group);
+  };
+  for (const e of entries) {
+    const status = STATUS_LABELS[e.status];
+    if (e.problems.length === 0 && e.status === 'failed') add(null, { path: e.path, status, messages: e.messages });
+    for (const code of new Set(e.problems.map((p) => p.code))) add(code, { path: e.path, status, messages: e.problems.filter((p) => p.code === code).map(problemLine) });
+  }
+  const order = (code: LogCode | null) => (code === null ? LOG_CODE_KEYS.length : LOG_CODE_KEYS.indexOf(code));
+  return [...groups.values()].sort((a, b) => b.files.length - a.files.length || order(a.code) - order(b.code));
 }
 
 /** The region filter's places that some problem is in (each problem's division and the places above it). */

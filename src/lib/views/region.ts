@@ -11,8 +11,7 @@
  * prefix test. Unplaced reports (no code) belong to no region: they pass only the empty filter.
  */
 import type { PlaceNode, PlaceTree } from '../place/hierarchy.ts';
-
-type DivisionLevel = PlaceNode['level'];
+import { divisionDepth, type DivisionLevel } from '../template/levels.ts';
 
 /**
  * What the region options read of the site's places (site/places.ts `Places` is one): said here,
@@ -50,8 +49,6 @@ export interface RegionOption {
   reports: number;
 }
 
-const DEPTH_OF: Record<DivisionLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
-
 /**
  * The places with reports, each followed by the places below it (in code order), down to
  * `deepest` (counties by default: a national corpus has some 40,000 townships, too many for a
@@ -60,7 +57,7 @@ const DEPTH_OF: Record<DivisionLevel, number> = { province: 0, city: 1, county: 
 export function regionOptions(places: RegionPlaces, deepest: DivisionLevel = 'county'): RegionOption[] {
   const out: RegionOption[] = [];
   const visit = (n: PlaceNode, names: string[], depth: number) => {
-    if (DEPTH_OF[n.level] > DEPTH_OF[deepest]) return;
+    if (divisionDepth(n.level) > divisionDepth(deepest)) return;
     const path = [...names, n.name];
     out.push({ code: n.code, name: n.name, fullName: path.join(' '), level: n.level, depth, ...places.count(n.code) });
     for (const c of n.children) visit(c, path, depth + 1);

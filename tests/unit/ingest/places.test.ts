@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { processFile } from '../../../src/lib/ingest/process-file.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
-import type { Report } from '../../../src/lib/template/schema.ts';
+import type { LogEntry, Report } from '../../../src/lib/template/schema.ts';
 
 async function load(path: string, rel = path.split('/').at(-1)!): Promise<Report> {
   const { report, log } = await processFile(new Uint8Array(readFileSync(path)), rel);
@@ -104,7 +104,7 @@ test('a content folder: place folders, the manifest winning, the unplaced saying
 
   // The log: the manifest is accounted for, not parsed or published; the unplaced report says what to do.
   const log = readFileSync(join(out, 'ingest-log.json'), 'utf8');
-  const entries = JSON.parse(log) as { path: string; status: string; id?: string; messages: string[] }[];
+  const entries = JSON.parse(log) as LogEntry[];
   const manifestEntry = entries.find((e) => e.path === 'agencies.csv')!;
   assert.deepEqual(manifestEntry, {
     path: 'agencies.csv',
@@ -113,8 +113,10 @@ test('a content folder: place folders, the manifest winning, the unplaced saying
       'agencies.csv: manifest: the agencies manifest, not a report: 3 row(s), 2 report(s) placed by it',
       'agencies.csv:4: manifest-unused: "没有这个机关" placed no report: no report has this path or agency, or a row for its file path won',
     ],
+    problems: [{ where: 'agencies.csv:4', code: 'manifest-unused', message: '"没有这个机关" placed no report: no report has this path or agency, or a row for its file path won' }],
   });
   const unplacedEntry = entries.find((e) => e.path === '2023/周口市城郊乡.txt')!;
+  assert.ok(unplacedEntry.problems.some((p) => p.where === '2023/周口市城郊乡.txt' && p.level === 'warning' && p.code === 'place-ambiguous'), 'the note is a coded problem');
   assert.ok(unplacedEntry.messages.some((m) => m.startsWith('2023/周口市城郊乡.txt: warning: place-ambiguous: “城郊乡”在行政区划中有 3 处') && m.endsWith('在 agencies.csv 中加一行“2023/周口市城郊乡.txt,区划代码”即可归入')), unplacedEntry.messages.join('\n'));
   assert.ok(!readdirSync(join(out, 'sources')).some((f) => f.endsWith('.csv')), 'the manifest is not published as a source');
   assert.ok(!(JSON.parse(readFileSync(join(out, 'reports.json'), 'utf8')) as Report[]).some((r) => r.source.path === 'agencies.csv'));

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import { applySources, parseSources } from '../../../src/lib/ingest/sources.ts';
+import { problemLine } from '../../../src/lib/template/notes.ts';
+import type { LogProblem } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
+
+const lines = (problems: readonly LogProblem[]) => problems.map(problemLine);
 
 const LIST = [
   'file,url,downloaded,published',
@@ -27,20 +31,21 @@ describe('parseSources', () => {
     assert.deepEqual(sources.byPath.get('2024/城关镇.html'), { line: 3, file: '2024/城关镇.html', url: null, downloaded: '2025-03-02', published: null });
     assert.deepEqual(sources.byPath.get('2024/柳园口乡.docx'), { line: 6, file: '2024/柳园口乡.docx', url: null, downloaded: null, published: '2025-02-03' });
     assert.equal(sources.byPath.size, 4);
-    assert.deepEqual(sources.messages, [
+    assert.deepEqual(sources.problems[0], { where: 'sources.csv:3', code: 'sources-url', message: '"javascript:alert(1)" is not an http or https address: the address is not used' });
+    assert.deepEqual(lines(sources.problems), [
       'sources.csv:3: sources-url: "javascript:alert(1)" is not an http or https address: the address is not used',
       'sources.csv:3: sources-date: published "2025年2月30日" is not a day (2025-01-26): not used',
       'sources.csv:4: sources-row: no file (a path relative to the content folder): row skipped',
     ]);
   });
   test('a header without file, or without url and published, makes the list unused', () => {
-    assert.deepEqual(parseSources('match,code\na.pdf,41\n').messages, ['sources.csv:1: sources-header: expected the header "file,url,downloaded,published", found "match,code": the list is not used']);
+    assert.deepEqual(lines(parseSources('match,code\na.pdf,41\n').problems), ['sources.csv:1: sources-header: expected the header "file,url,downloaded,published", found "match,code": the list is not used']);
     assert.equal(parseSources('file,downloaded\na.pdf,2025-01-01\n').byPath.size, 0);
   });
   test('a file on two lines: the later line is used, and said', () => {
     const sources = parseSources('file,url\na.pdf,https://a.gov.cn/1\na.pdf,https://a.gov.cn/2\n');
     assert.equal(sources.byPath.get('a.pdf')?.url, 'https://a.gov.cn/2');
-    assert.deepEqual(sources.messages, ['sources.csv:3: sources-repeated: "a.pdf" is also on line 2; line 3 is used']);
+    assert.deepEqual(lines(sources.problems), ['sources.csv:3: sources-repeated: "a.pdf" is also on line 2; line 3 is used']);
   });
 });
 
@@ -48,7 +53,7 @@ describe('applySources', () => {
   test("the list's address replaces the page's own, its publication date comes first, rows naming no report are listed", () => {
     const qian = { ...makeReport({ agency: '钱店镇' }), source: { path: '2024/钱店镇.pdf', format: 'pdf' as const, encoding: 'binary', sha256: 'a', bytes: 9 }, sourceUrl: 'https://www.example.gov.cn/saved.html', dates: [{ kind: 'published' as const, date: '2025-02-08', evidence: '发布时间：2025-02-08' }, { kind: 'published' as const, date: '2025-01-26', evidence: '发布日期：2025-01-26' }] };
     const other = { ...makeReport({ agency: '城关镇' }), source: { path: '2024/城关镇.html', format: 'html' as const, encoding: 'utf-8', sha256: 'b', bytes: 9 } };
-    const messages = applySources([qian, other], parseSources(LIST));
+    const { summary, problems } = applySources([qian, other], parseSources(LIST));
     assert.equal(qian.sourceUrl, 'https://www.example.gov.cn/xxgk/123.html');
     assert.equal((qian as { sourceDownloaded?: string }).sourceDownloaded, '2025-03-01');
     assert.deepEqual(qian.dates, [
@@ -56,8 +61,9 @@ describe('applySources', () => {
       { kind: 'published', date: '2025-02-08', evidence: '发布时间：2025-02-08' },
     ]);
     assert.equal(other.sourceUrl, undefined, 'a refused address is not used');
-    assert.deepEqual(messages, [
-      'sources.csv: sources: the list of where reports came from, not a report: 4 row(s), 2 report(s) given their source',
+    assert.equal(summary, 'sources.csv: sources: the list of where reports came from, not a report: 4 row(s), 2 report(s) given their source');
+    assert.deepEqual(problems.map((p) => p.code), ['sources-url', 'sources-date', 'sources-row', 'sources-unused', 'sources-unused']);
+    assert.deepEqual(lines(problems), [
       'sources.csv:3: sources-url: "javascript:alert(1)" is not an http or https address: the address is not used',
       'sources.csv:3: sources-date: published "2025年2月30日" is not a day (2025-01-26): not used',
       'sources.csv:4: sources-row: no file (a path relative to the content folder): row skipped',
@@ -82,6 +88,7 @@ test('through ingest: a GB18030 list beside the reports gives a report its addre
   const entry = summary.log.find((e) => e.path === 'sources.csv')!;
   assert.equal(entry.status, 'skipped');
   assert.deepEqual(entry.messages, ['sources.csv: sources: the list of where reports came from, not a report: 1 row(s), 1 report(s) given their source', 'sources.csv: sources-encoding: not UTF-8, read as GB18030']);
+  assert.deepEqual(entry.problems, [{ where: 'sources.csv', code: 'sources-encoding', message: 'not UTF-8, read as GB18030' }], 'the summary is no problem');
 });
 
 /** The list as Excel saves it on a Chinese system: 柳园口乡 in GBK bytes, the rest ASCII. */

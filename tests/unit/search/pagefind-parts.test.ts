@@ -52,7 +52,8 @@ test('a year filter searches only the parts that hold that year', () => {
 });
 
 test('the years of the parts searched or left, in words', () => {
-  assert.equal(partsYearsText([part('a', '2024', '2023'), part('b', '2022')]), '2024—2022年度');
+  assert.equal(partsYearsText([part('a', '2024', '2023'), part('b', '2022')]), '2022—2024年度');
+  assert.equal(partsYearsText([part('a', '2024'), part('b', '2019', '2021')]), '2019、2021、2024年度', 'a gap is never hidden');
   assert.equal(partsYearsText([part('a', '2019')]), '2019年度');
   assert.equal(partsYearsText([part('a', '2019', '不详')]), '2019年度及年度不详');
   assert.equal(partsYearsText([part('a', '不详')]), '年度不详');

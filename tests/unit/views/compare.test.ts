@@ -76,6 +76,15 @@ test('a measure that is 0 or blank everywhere is said in a sentence instead of d
   assert.equal(quietChart(all.find((m) => m.key === 'newReceived')!.chart), null);
 });
 
+test('the sentence instead of a chart shows a gap in the years: 2019 and 2024 are not 2019—2024', () => {
+  const records = groupAgencies([
+    makeReport({ id: '2019-jia', agency: '甲', year: 2019, cells: { 'applications.newReceived.total': 6, 'reviewLitigation.reconsideration.total': 0 } }),
+    makeReport({ id: '2024-jia', agency: '甲', year: 2024, cells: { 'applications.newReceived.total': 9, 'reviewLitigation.reconsideration.total': 0 } }),
+  ]).map(compareRecord);
+  const all = measureComparisons(records, String);
+  assert.equal(quietChart(all.find((m) => m.key === 'reconsideration')!.chart), '所选机关2019、2024年的行政复议均为0件或未填报。');
+});
+
 test('the title names the agencies and the year', () => {
   assert.equal(compareTitle([{ name: '甲' }, { name: '乙' }], 2023), '对比：甲、乙（2023年）');
   assert.equal(compareTitle([{ name: '甲' }, { name: '乙' }], null), '对比：甲、乙（全部年度）');

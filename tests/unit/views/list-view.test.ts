@@ -134,7 +134,8 @@ test('sorts by every plain column, ties by name', () => {
 
 test('levels sort from the top down, as everywhere on the site', () => {
   const rows = [...LEVEL_ORDER].reverse().map((level): ListRow => ({ slug: level, name: '机关', level, division: '', years: [year(level, 2024, 1)] }));
-  assert.deepEqual(order(rows, { sort: 'level', direction: 1 }), LEVEL_ORDER);
+  assert.deepEqual(order(rows, { sort: 'level', direction: 1 }), ['national', 'province', 'city', 'county', 'township', 'unknown']);
+  assert.deepEqual(order(rows, { sort: 'level', direction: -1 }), ['unknown', 'township', 'county', 'city', 'province', 'national']);
 });
 
 /**
@@ -225,12 +226,20 @@ test('the table shown and downloaded: rank, name with its link, level, years, th
   const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
   assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '统计范围', '本年新收', '公开比例', '行政复议', '未通过核对', '六部分齐全', '表格格式适用', '勾稽关系成立', '正文与表格一致', '按期公布', '正文不是照抄', '满足项数（共6项）']);
   assert.deepEqual(table.rows[0], [
-    ...[{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }],
+    ...[{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024年' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }],
     ...[{ value: '满足' }, { value: '未满足' }, { value: '未知' }, { value: '满足' }, { value: '满足' }, { value: '未满足' }, { value: 3 }],
   ]);
   assert.deepEqual(table.rows[3]!.slice(0, 2), [{ value: null }, { value: '甲', href: '/agency/jia/' }]);
   assert.deepEqual(table.rows[3]![7], { value: 1, small: true });
   assert.equal(listTable(result, [], query({ sort: 'name' }), { levelLabel: String, scopeLabel: String, agencyHref: String }).columns[0]!.label, '机关', 'no 名次 when names are sorted');
+});
+
+test('the 收录年度 column shows a gap: reports of 2019, 2021 and 2024 are not 2019—2024', () => {
+  const rows: ListRow[] = [{ slug: 'gap', name: '城关镇', level: 'township', division: '', years: [year('gap', 2019, 7), year('gap', 2021, 9), year('gap', 2024, 11)] }];
+  const q = query({ sort: 'name' });
+  const table = listTable(listView(rows, q), listView(rows, q).views, q, { levelLabel: String, scopeLabel: SCOPE_LABEL, agencyHref: String });
+  assert.equal(table.columns[2]!.label, '收录年度');
+  assert.deepEqual(table.rows[0]![2], { value: '2019、2021、2024年' });
 });
 
 test('the first page file is the first page of the default view, with the view’s size', () => {

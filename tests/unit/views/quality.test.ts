@@ -55,10 +55,10 @@ const reports = [
 ].map(reportCore);
 
 const log: LogEntry[] = [
-  { path: 'a/notice.txt', status: 'skipped', messages: ['a/notice.txt: not-a-report: skipped'] },
-  { path: 'b/broken.pdf', status: 'failed', messages: ['b/broken.pdf: unreadable-pdf: …'] },
-  { path: '读取失败镇.txt', status: 'failed', id: '2024-failed', messages: ['表格均无法读取'] },
-  { path: '干净街道.txt', status: 'ok', id: '2024-clean', messages: [] },
+  { path: 'a/notice.txt', status: 'skipped', messages: ['a/notice.txt: not-a-report: skipped, no mention'], problems: [{ where: 'a/notice.txt', code: 'not-a-report', message: 'skipped, no mention' }] },
+  { path: 'b/broken.pdf', status: 'failed', messages: ['b/broken.pdf: unreadable-pdf: PDF is encrypted'], problems: [{ where: 'b/broken.pdf', code: 'unreadable-pdf', message: 'PDF is encrypted' }] },
+  { path: '读取失败镇.txt', status: 'failed', id: '2024-failed', messages: ['读取失败镇.txt: error: table-missing: 表格均无法读取'], problems: [{ where: '读取失败镇.txt', level: 'error', code: 'table-missing', message: '表格均无法读取' }] },
+  { path: '干净街道.txt', status: 'ok', id: '2024-clean', messages: [], problems: [] },
 ];
 
 const view = qualityView(reports, log, buildSite(reports).places);
@@ -130,9 +130,52 @@ test('an unplaced report is told by the note saying why, with its title, and the
 });
 
 test('files that gave no report are listed; files of reports are not; the clean count', () => {
-  assert.deepEqual(view.files.map((f) => [f.path, f.status]), [['a/notice.txt', '已跳过'], ['b/broken.pdf', '读取失败']]);
+  assert.deepEqual(view.files.map((g) => [g.code, g.files.map((f) => [f.path, f.status])]), [['unreadable-pdf', [['b/broken.pdf', '读取失败']]], ['not-a-report', [['a/notice.txt', '已跳过']]]]);
+  assert.equal(view.fileCount, 2);
   assert.equal(view.reportCount, 6);
   assert.equal(view.cleanCount, 2, 'read cleanly and adding up, placed or not');
+});
+
+test('files that failed are grouped by code under the Chinese title, with what to do; the most files first', () => {
+  const entry = (path: string, code: 'unreadable-pdf' | 'empty-file' | 'manifest-code' | 'manifest-unused', where = path): LogEntry => ({ path, status: 'failed', messages: [`${where}: ${code}: 说明`], problems: [{ where, code, message: '说明' }] });
+  const manifest: LogEntry = {
+    path: 'agencies.csv',
+    status: 'skipped',
+    messages: ['agencies.csv: manifest: 3 row(s)', 'agencies.csv:2: manifest-code: "99" is no code', 'agencies.csv:4: manifest-unused: "甲" placed no report', 'agencies.csv:5: manifest-unused: "乙" placed no report'],
+    problems: [
+      { where: 'agencies.csv:2', code: 'manifest-code', message: '"99" is no code' },
+      { where: 'agencies.csv:4', code: 'manifest-unused', message: '"甲" placed no report' },
+      { where: 'agencies.csv:5', code: 'manifest-unused', message: '"乙" placed no report' },
+    ],
+  };
+  const fine: LogEntry = { path: 'sources.csv', status: 'skipped', messages: ['sources.csv: sources: 2 row(s), 2 report(s) given their source'], problems: [] };
+  const old: LogEntry = { path: 'old.doc', status: 'failed', messages: ['old.doc: unreadable-doc: damaged'], problems: [] };
+  const v = qualityView([], [entry('x/1.pdf', 'unreadable-pdf'), entry('x/0.txt', 'empty-file'), entry('x/2.pdf', 'unreadable-pdf'), manifest, fine, old]);
+  assert.deepEqual(v.files.map((g) => [g.code, g.title, g.files.map((f) => f.path)]), [
+    ['unreadable-pdf', 'PDF无法打开', ['x/1.pdf', 'x/2.pdf']],
+    ['empty-file', '空文件', ['x/0.txt']],
+    ['manifest-code', 'agencies.csv 的区划代码有误', ['agencies.csv']],
+    ['manifest-unused', 'agencies.csv 的行未用上', ['agencies.csv']],
+    [null, '原因未分类', ['old.doc']],
+  ]);
+  assert.match(v.files[0]!.hint, /重新下载/);
+  assert.deepEqual(v.files[3]!.files[0]!.messages, ['agencies.csv:4: manifest-unused: "甲" placed no report', 'agencies.csv:5: manifest-unused: "乙" placed no report'], 'each group holds the lines of its code');
+  assert.deepEqual(v.files[4]!.files[0]!.messages, ['old.doc: unreadable-doc: damaged']);
+  assert.equal(v.fileCount, 5, 'agencies.csv counted once; sources.csv with every row used is no problem');
+});
+
+test('the download tells two 城关镇 apart: report id, agency key and division code', () => {
+  const guancheng = (id: string, key: string, code: string, names: string[]) =>
+    reportCore(makeReport({ id, agency: '城关镇', agencyKey: key, status: 'failed', level: 'township', division: { code, names, codes: ['41', code.slice(0, 4), code.slice(0, 6), code], how: 'manifest' } }));
+  const v = qualityView([guancheng('2024-cheng-guan-zhen-1a2b3c4d', '410727100 城关镇', '410727100', ['河南省', '新乡市', '封丘县', '城关镇']), guancheng('2024-cheng-guan-zhen-5e6f7a8b', '410724100 城关镇', '410724100', ['河南省', '新乡市', '获嘉县', '城关镇'])], []);
+  const shown = qualityTable(v.items, (id) => `/report/${id}/`);
+  assert.equal(shown.columns.length, 7, 'the page shows no ids');
+  const file = qualityTable(v.items, (id) => `/report/${id}/`, { ids: true });
+  assert.deepEqual(file.columns.slice(7).map((c) => c.label), ['报告编号', '机关标识', '区划代码']);
+  assert.deepEqual(file.rows.map((r) => [r[0]!.value, ...r.slice(7).map((c) => c.value)]).sort(), [
+    ['城关镇', '2024-cheng-guan-zhen-1a2b3c4d', '410727100 城关镇', '410727100'],
+    ['城关镇', '2024-cheng-guan-zhen-5e6f7a8b', '410724100 城关镇', '410724100'],
+  ]);
 });
 
 test('a table printed blank and one whose digits are run together are counted apart, and neither as a partial read alone', () => {
