@@ -66,8 +66,8 @@ test('a chart of a comparison, embedded in another site, carries its state and c
     assert.ok((await frame.locator('bar-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width)) > 0, 'the chart is drawn');
     assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}compare/?k=${ids}&y=2024，数据截至${date}`);
     assert.equal(await frame.getByRole('link', { name: '在公开年报看板查看此对比' }).getAttribute('href'), `${h.server.url}compare/?k=${ids}&y=2024`);
-    // The chart's numbers, from its data table: 钱店镇 2024 新收 23 (places.test.ts).
-    assert.equal((await bodyRows(frame, 'details table')).find((r) => r[0] === '本年新收')![1], '23');
+    // The chart's numbers, from its data table: 2024 新收 of 钱店镇 0 (its report prints 0), of 多件乡 20.
+    assert.deepEqual((await bodyRows(frame, 'details table')).find((r) => r[0] === '本年新收'), ['本年新收', '0', '20']);
   });
   assert.deepEqual(w.problems, []);
   await w.context.close();
@@ -80,7 +80,7 @@ test('a table of a county’s page, embedded in another site, shows the page’s
   const section = w.page.locator('section', { has: w.page.locator('table.place-totals') });
   await section.getByText('嵌入', { exact: true }).click();
   const code = await section.locator('textarea.embed-snippet').inputValue();
-  assert.match(code, new RegExp(`^<iframe src="${h.server.url}embed/table/\\?p=place%2F411625%2F&amp;t=[0-9a-z]{8}" title="郸城县合计" `));
+  assert.match(code, new RegExp(`^<iframe src="${h.server.url}embed/table/\\?p=place/411625/&amp;t=[0-9a-z]{8}" title="郸城县合计" `));
   const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
   await inOtherSite(w.page, code, async () => {
     const frame = w.page.frameLocator('iframe');
@@ -97,6 +97,18 @@ test('a table of a county’s page, embedded in another site, shows the page’s
     assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${address}，数据截至${date}`);
     assert.equal(await frame.locator('.site-header, header').count(), 0, 'no header or search');
   });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('under the sub-path the table’s embed page loads its page there and cites it', async () => {
+  const w = await openPage(h, { origin: h.sub.origin });
+  await w.page.goto(`${h.sub.url}place/411625/`, { waitUntil: 'networkidle' });
+  const href = await w.page.locator('embed-code[data-title="郸城县合计"]').getAttribute('data-href');
+  assert.match(href ?? '', /^\/sub\/embed\/table\/\?p=place\/411625\/&t=[0-9a-z]{8}$/);
+  await w.page.goto(new URL(href!, h.sub.url).href, { waitUntil: 'networkidle' });
+  assert.equal(await w.page.locator('.embed-title').textContent(), '郸城县合计');
+  assert.equal((await w.page.locator('.embed-source').textContent())?.startsWith(`来源：公开年报看板，${h.sub.url}place/411625/，数据截至`), true);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

@@ -19,9 +19,9 @@ export function tableId(title: string, key = ''): string {
   return shortId(`${title}${key}`);
 }
 
-/** The embed's address after its path, `?` included. */
+/** The embed's address after its path, `?` included; the page's slashes kept, as a query may hold them. */
 export function tableEmbedSearch(page: string, title: string, key = ''): string {
-  return `?${new URLSearchParams({ p: page, t: tableId(title, key) }).toString()}`;
+  return `?p=${encodeURIComponent(page).replaceAll('%2F', '/')}&t=${tableId(title, key)}`;
 }
 
 /**

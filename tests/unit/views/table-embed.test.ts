@@ -6,9 +6,10 @@ import { findTable, tableEmbedFromSearch, tableEmbedSearch, tableId } from '../.
 
 test('the address names the page and the table by an id from its title, read back the same', () => {
   const search = tableEmbedSearch('place/411625/', '郸城县合计');
-  assert.equal(search, `?p=place%2F411625%2F&t=${shortId('郸城县合计')}`);
+  assert.equal(search, `?p=place/411625/&t=${shortId('郸城县合计')}`);
   assert.deepEqual(tableEmbedFromSearch(search), { page: 'place/411625/', id: shortId('郸城县合计') });
   assert.deepEqual(tableEmbedFromSearch(`?p=&t=${shortId('x')}`), { page: '', id: shortId('x') }, 'the home page');
+  assert.equal(tableEmbedSearch('report/2024-钱店镇&x/', 'x'), `?p=report/2024-%E9%92%B1%E5%BA%97%E9%95%87%26x/&t=${shortId('x')}`, 'the rest escaped');
   assert.notEqual(tableId('2024年郸城县各乡镇（街道）比较', '-checked'), tableId('2024年郸城县各乡镇（街道）比较'), 'a table drawn twice, told apart by its key');
 });
 
