@@ -2,13 +2,15 @@
  * 嵌入 beyond the agency pages (chart-images.test.ts has those): a chart of 郸城县's townships side
  * by side, a chart of a comparison (its state in its address, agencies by their short ids), and
  * the 合计 table of 郸城县's page, each pasted into a page on another port, where it shows alone
- * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>.
+ * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; a short compare
+ * address of an agency whose identity is gone since.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
 import { agencyIdOf, agencySlugOf, builtReports, openPage, start, type Harness } from './browser.ts';
 import { inOtherSite } from './other-site.ts';
+import { shortId } from '../../src/lib/present/short-ids.ts';
 
 let h: Harness;
 before(async () => {
@@ -69,6 +71,23 @@ test('a chart of a comparison, embedded in another site, carries its state and c
     // The chart's numbers, from its data table: 2024 新收 of 钱店镇 0 (its report prints 0), of 多件乡 20.
     assert.deepEqual((await bodyRows(frame, 'details table')).find((r) => r[0] === '本年新收'), ['本年新收', '0', '20']);
   });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('a short compare address of an identity that is gone leads to the agency its address leads to now', async () => {
+  // tests/e2e/fixtures/published-addresses.json: 城郊乡 2024 was once unplaced, under its own identity;
+  // it is 城郊乡 of 郸城县 (411625200) now.
+  const gone = shortId('城郊乡 @chengjiaoxiang-2024.md');
+  const now = shortId('411625200 城郊乡');
+  const shiCao = shortId('411625108 石槽镇');
+  assert.notEqual(gone, now);
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?k=${gone}.${shiCao}&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.compare-table');
+  assert.deepEqual(await w.page.locator('.chips li a').allTextContents(), ['城郊乡', '石槽镇']);
+  assert.equal(await w.page.locator('.chips li a').first().getAttribute('href'), '/agency/cheng-jiao-xiang-411625200/');
+  assert.equal(new URL(w.page.url()).search, `?k=${now}.${shiCao}&y=2024`, 'written back with the agency’s id of today');
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
