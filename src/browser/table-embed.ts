@@ -19,7 +19,8 @@ class TableEmbed extends HTMLElement {
       this.querySelector('.status')!.textContent = '无法显示此表：网址所指的页面或表格不存在。';
       return;
     }
-    const drawn = shownTable(table);
+    // The heading says the title; the caption stays for screen readers.
+    const drawn = shownTable(table, 'data-table', false);
     for (const a of drawn.querySelectorAll('a')) a.target = '_top';
     this.replaceChildren(h('h1', { class: 'embed-title' }, table.title), drawn);
     document.title = `${table.title} · 公开年报看板`;
