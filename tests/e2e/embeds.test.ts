@@ -131,3 +131,22 @@ test('under the sub-path the table’s embed page loads its page there and cites
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('an embed of a table on an agency’s old address shows the table of the agency’s page of today, and an old chart embed address still draws', async () => {
+  const w = await openPage(h);
+  const address = `${h.server.url}agency/qian-dian-zhen-411625106/`;
+  await w.page.goto(address, { waitUntil: 'networkidle' });
+  const code = w.page.locator('embed-code[data-what="此表"]').first();
+  const title = await code.getAttribute('data-title');
+  const href = (await code.getAttribute('data-href'))!;
+  assert.match(href, /^\/embed\/table\/\?p=agency\/qian-dian-zhen-411625106\/&t=[0-9a-z]{8}$/);
+  // tests/e2e/fixtures/published-addresses.json: /agency/qian-dian-zhen/ was 钱店镇's address before it carried the code.
+  await w.page.goto(new URL(href.replace('qian-dian-zhen-411625106', 'qian-dian-zhen'), h.server.url).href, { waitUntil: 'networkidle' });
+  assert.equal(await w.page.locator('.embed-title').textContent(), title);
+  assert.equal((await w.page.locator('.embed-source').textContent())?.startsWith(`来源：公开年报看板，${address}，`), true);
+  await w.page.goto(`${h.server.url}embed/agency/qian-dian-zhen/applications/`, { waitUntil: 'networkidle' });
+  assert.ok((await w.page.locator('line-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width)) > 0, 'the chart is drawn');
+  assert.equal((await w.page.locator('.embed-source').textContent())?.startsWith(`来源：公开年报看板，${address}，`), true);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

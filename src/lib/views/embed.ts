@@ -38,8 +38,15 @@ export interface EmbedView {
   date: string | null;
 }
 
-export function embedPaths(site: Site): { params: { slug: string; chart: EmbedChart }; props: { agency: Agency; chart: EmbedChart } }[] {
-  return site.ownAgencies.flatMap((agency) => EMBED_CHARTS.map((chart) => ({ params: { slug: agency.slug, chart }, props: { agency, chart } })));
+/**
+ * The agencies' embed pages: each of this part's agencies under its address, and under every old
+ * address that leads to it (search/addresses.ts `moved`), so that an embed made before the
+ * address moved still shows the agency's chart, citing its page of today.
+ */
+export function embedPaths(site: Site, moved: ReadonlyMap<string, Agency> = new Map()): { params: { slug: string; chart: EmbedChart }; props: { agency: Agency; chart: EmbedChart } }[] {
+  const own = new Set(site.ownAgencies);
+  const at = [...site.ownAgencies.map((agency) => [agency.slug, agency] as const), ...[...moved].filter(([, agency]) => own.has(agency))];
+  return at.flatMap(([slug, agency]) => EMBED_CHARTS.map((chart) => ({ params: { slug, chart }, props: { agency, chart } })));
 }
 
 /** The chart as the agency page draws it: the applications over years a line, one year and the others bars. */

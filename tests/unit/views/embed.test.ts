@@ -90,3 +90,14 @@ test('the trends of all years alone: four line charts, citing the home page’s 
   assert.deepEqual(v.spec.series.find((x) => x.label === '本年新收')!.values, [3, 5]);
   assert.deepEqual(trendEmbedPaths(buildSite([])), [], 'no data, no trends');
 });
+
+test('an agency’s embed pages are also served at an old address that leads to it, drawing its chart and citing its page of today', () => {
+  const s = site();
+  const jia = s.agencies.find((a) => a.name === '甲镇')!;
+  const moved = new Map([['jia-zhen-old', jia]]);
+  const old = embedPaths(s, moved).filter((p) => p.params.slug === 'jia-zhen-old');
+  assert.deepEqual(old.map((p) => [p.params.chart, p.props.agency.name]), [['applications', '甲镇'], ['outcomes', '甲镇'], ['review', '甲镇']]);
+  assert.equal(embedView(s, old[0]!.props.agency, 'applications').page, `/agency/${jia.slug}/`);
+  // A part serves only the old addresses of its own agencies.
+  assert.equal(embedPaths({ ...s, ownAgencies: s.agencies.filter((a) => a !== jia) }, moved).some((p) => p.params.slug === 'jia-zhen-old'), false);
+});
