@@ -21,7 +21,9 @@ import { fetchJson, h } from './dom.ts';
 import { markSpans, shownTable } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
 import { chartFigure } from './charts/chart-figure.ts';
-import { compareEmbedSearch, YEAR_COMPARE_CHARTS } from '../lib/views/compare-embed.ts';
+import { compareEmbedSearch, TABLE, YEAR_COMPARE_CHARTS } from '../lib/views/compare-embed.ts';
+import { embedCode } from './charts/export-embed.ts';
+import { tableFrameHeight } from '../lib/present/chart-image.ts';
 import './table-download.ts';
 
 const MAX_SUGGESTIONS = 20;
@@ -108,6 +110,11 @@ class CompareView extends HTMLElement {
 
   private embedHref(chart: string): string {
     return `${this.dataset.embed}${compareEmbedSearch(this.selection(), chart)}`;
+  }
+
+  /** 嵌入 beside a measure's table of all years. */
+  private tableEmbed(key: string, title: string, rows: number): HTMLElement {
+    return embedCode(this.embedHref(`${key}${TABLE}`), title, tableFrameHeight(rows), '此表');
   }
 
   private say(text: string): void {
@@ -220,7 +227,7 @@ class CompareView extends HTMLElement {
     }
     const table = compareTable(records, this.year);
     if (this.year === null) {
-      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), chartFigure(m.chart, 'line', this.embedHref(m.key)), shownTable(m.table, 'data-table compare-table', false))));
+      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), chartFigure(m.chart, 'line', this.embedHref(m.key)), shownTable(m.table, 'data-table compare-table', false), this.tableEmbed(m.key, m.table.title, m.table.rows.length))));
     } else {
       out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c, i) => chartFigure(c, 'bar', this.embedHref(YEAR_COMPARE_CHARTS[i]!)))), this.table(table));
     }

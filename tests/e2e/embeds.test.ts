@@ -75,6 +75,30 @@ test('a chart of a comparison, embedded in another site, carries its state and c
   await w.context.close();
 });
 
+test('a table of a comparison over all years, embedded in another site, shows the measure’s years and agencies', async () => {
+  const [qian, duo] = ['钱店镇', '多件乡'].map((name) => builtReports().find((r) => r.agency === name)!.id);
+  const ids = `${agencyIdOf(qian!)}.${agencyIdOf(duo!)}`;
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?k=${ids}`, { waitUntil: 'networkidle' });
+  const section = w.page.locator('.measure-compare').first();
+  await section.locator('embed-code[data-what="此表"]').getByText('嵌入', { exact: true }).click();
+  const code = await section.locator('embed-code[data-what="此表"] textarea').inputValue();
+  assert.ok(code.startsWith(`<iframe src="${h.server.url}embed/compare/?k=${ids}&amp;m=newReceived-table" title="本年新收申请" `), code);
+  await inOtherSite(w.page, code, async () => {
+    const frame = w.page.frameLocator('iframe');
+    assert.equal(await frame.locator('.embed-title').textContent(), '对比：钱店镇、多件乡（全部年度）：本年新收申请');
+    await frame.locator('tbody tr').first().waitFor();
+    // 新收: 钱店镇 2023 6, 2024 0 (its 2024 report fails a check); 多件乡 2024 20.
+    assert.deepEqual(await bodyRows(frame, 'table'), [
+      ['2023年', '6', '—'],
+      ['2024年', '0 未通过核对', '20'],
+    ]);
+    assert.equal(await frame.locator('tbody a').first().getAttribute('target'), '_top');
+  });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
 test('a short compare address of an identity that is gone leads to the agency its address leads to now', async () => {
   // tests/e2e/fixtures/published-addresses.json: 城郊乡 2024 was once unplaced, under its own identity;
   // it is 城郊乡 of 郸城县 (411625200) now.

@@ -1,14 +1,15 @@
 /**
- * <compare-embed>: a chart of the compare page alone (views/compare-embed.ts), its state read from
- * the address, the agencies' records loaded and the chart drawn as the compare page draws it. The
+ * <compare-embed>: a chart or table of the compare page alone (views/compare-embed.ts), its state
+ * read from the address, the agencies' records loaded and drawn as the compare page draws it. The
  * source line and the link back name the compare page of the same state, each agency by its id
  * where it has one, so that an old address in an embed cites the agency's address of today.
  */
 import { sourceLine } from '../../lib/present/chart-image.ts';
 import { withoutFailed } from '../../lib/views/compare.ts';
-import { compareEmbedChart, compareEmbedFromSearch, compareSearch } from '../../lib/views/compare-embed.ts';
+import { compareEmbedChart, compareEmbedFromSearch, compareEmbedTable, compareSearch } from '../../lib/views/compare-embed.ts';
 import type { CompareRecord } from '../../lib/views/list-rows.ts';
-import { fetchJson } from '../dom.ts';
+import { fetchJson, h } from '../dom.ts';
+import { shownTable } from '../shown-table.ts';
 import { chartFigure } from './chart-figure.ts';
 
 type Loaded = CompareRecord & { id?: string };
@@ -24,12 +25,18 @@ class CompareEmbed extends HTMLElement {
     const chosen = [...new Map(loaded.filter((r): r is Loaded => r !== null).map((r) => [r.slug, r])).values()];
     const records = selection.failed === 'hide' ? withoutFailed(chosen).records : chosen;
     const found = records.length >= 2 ? compareEmbedChart(records, selection.year, chart) : null;
-    if (!found) {
-      this.querySelector('.status')!.textContent = '无法显示此图：所选机关未找到，或网址中的图表不存在。';
+    const table = records.length >= 2 ? compareEmbedTable(records, selection.year, chart, (id) => `${this.dataset.reportHref}${id}/`) : null;
+    if (found) {
+      this.replaceChildren(chartFigure(found.spec, found.kind));
+    } else if (table) {
+      const drawn = shownTable(table, 'data-table compare-table', false);
+      for (const a of drawn.querySelectorAll('a')) a.target = '_top';
+      this.replaceChildren(h('h1', { class: 'embed-title' }, table.title), drawn);
+    } else {
+      this.querySelector('.status')!.textContent = '无法显示：所选机关未找到，或网址所指的图表不存在。';
       return;
     }
-    this.replaceChildren(chartFigure(found.spec, found.kind));
-    document.title = `${found.spec.title} · 公开年报看板`;
+    document.title = `${found?.spec.title ?? table!.title} · 公开年报看板`;
     const current = { ...selection, ids: chosen.flatMap((r) => (r.id ? [r.id] : [])), slugs: chosen.flatMap((r) => (r.id ? [] : [r.slug])) };
     const page = new URL(`${this.dataset.compare}${compareSearch(current)}`, location.href).href;
     document.querySelector('.embed-source')!.textContent = sourceLine(page, document.documentElement.dataset.dataDate ?? '—');

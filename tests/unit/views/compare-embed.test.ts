@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupAgencies } from '../../../src/lib/site/agencies.ts';
-import { compareEmbedChart, compareEmbedFromSearch, compareEmbedSearch, compareSearch } from '../../../src/lib/views/compare-embed.ts';
+import { compareEmbedChart, compareEmbedFromSearch, compareEmbedSearch, compareEmbedTable, compareSearch } from '../../../src/lib/views/compare-embed.ts';
 import { compareRecord } from '../../../src/lib/views/list-rows.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -50,4 +50,17 @@ test('a chart the state does not draw is none: a measure with a year, a year’s
   assert.equal(compareEmbedChart(records(), null, 'counts'), null);
   assert.equal(compareEmbedChart(records(), null, 'toString'), null);
   assert.equal(compareEmbedChart(records(), null, ''), null);
+});
+
+test('all years: a measure’s table, titled with what is compared, its values linking to their reports; none for a year or a chart', () => {
+  const t = compareEmbedTable(records(), null, 'newReceived-table', (id) => `/report/${id}/`)!;
+  assert.equal(t.title, '对比：甲、乙（全部年度）：本年新收申请');
+  assert.deepEqual(t.rows, [
+    [{ value: '2022年' }, { value: 8, href: '/report/2022-jia/' }, { value: null }],
+    [{ value: '2023年' }, { value: 21, href: '/report/2023-jia/' }, { value: 5, href: '/report/2023-yi/' }],
+  ]);
+  assert.equal(compareEmbedTable(records(), 2023, 'newReceived-table', String), null);
+  assert.equal(compareEmbedTable(records(), null, 'newReceived', String), null);
+  assert.equal(compareEmbedTable(records(), null, 'counts-table', String), null);
+  assert.equal(compareEmbedChart(records(), null, 'newReceived-table'), null, 'a table is no chart');
 });
