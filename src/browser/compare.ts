@@ -13,8 +13,6 @@ import { compareFile, compareFileName, compareTable, compareTitle, measureCompar
 import type { FailedReports } from '../lib/views/list-query.ts';
 import { failedInSum } from '../lib/present/marks.ts';
 import { offered, regionTownships, townshipsAddedText } from '../lib/views/compare-picker.ts';
-import { chartHeight, quietChart, withSummary, type ChartSpec } from '../lib/present/chart-spec.ts';
-import { chartTable } from '../lib/present/shown-table.ts';
 import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
 import type { NameIndex } from '../lib/search/name-search.ts';
@@ -23,14 +21,17 @@ import { fetchJson, h } from './dom.ts';
 import { NameBox } from './name-box.ts';
 import { markSpans, shownTable } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
-import './charts/bar-chart.ts';
-import './charts/line-chart.ts';
+import { chartFigure } from './charts/chart-figure.ts';
+import { compareEmbedSearch, TABLE, YEAR_COMPARE_CHARTS } from '../lib/views/compare-embed.ts';
+import { embedCode } from './charts/export-embed.ts';
+import { tableFrameHeight } from '../lib/present/chart-image.ts';
 import './table-download.ts';
 
 const MAX_SUGGESTIONS = 20;
 
 class CompareView extends HTMLElement {
-  private readonly records = new Map<string, CompareRecord>();
+  /** By the slug or id each was asked for; `id` is the agency's short id (present/short-ids.ts), absent where it has none. */
+  private readonly records = new Map<string, CompareRecord & { id?: string }>();
   private slugs: string[] = [];
   private year: number | null = null;
   /** The picker's region: a division code, '' for everywhere. */
@@ -85,6 +86,9 @@ class CompareView extends HTMLElement {
     });
     this.townshipsButton.addEventListener('click', () => void this.addTownships());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.copyLink());
+    // Agencies named by id load their records under it and are held by slug from then on; an unknown id stays, to be said 未找到.
+    const byId = await Promise.all(selection.ids.map((id) => this.load(id, this.dataset.recordId!)));
+    this.slugs = [...new Set([...byId.map((r, i) => r?.slug ?? selection.ids[i]!), ...this.slugs])];
     await this.render();
   }
 
@@ -101,9 +105,25 @@ class CompareView extends HTMLElement {
     return this.placeSelect?.selectedOptions[0]?.textContent?.trim() ?? '';
   }
 
+  /** The selection, each agency by its short id where its record has one, else by slug. */
+  private selection() {
+    const records = [...this.records.values()];
+    const ids = this.slugs.map((s) => records.find((r) => r.slug === s)?.id);
+    return { ids: ids.filter((id): id is string => id !== undefined), slugs: this.slugs.filter((_, i) => ids[i] === undefined), year: this.year, place: this.place, failed: this.failed };
+  }
+
   /** Writes the selection to the address. */
   private remember(): void {
-    history.replaceState(null, '', `${location.pathname}${selectionToSearch({ slugs: this.slugs, year: this.year, place: this.place, failed: this.failed })}`);
+    history.replaceState(null, '', `${location.pathname}${selectionToSearch(this.selection())}`);
+  }
+
+  private embedHref(chart: string): string {
+    return `${this.dataset.embed}${compareEmbedSearch(this.selection(), chart)}`;
+  }
+
+  /** 嵌入 beside a measure's table of all years. */
+  private tableEmbed(key: string, title: string, rows: number): HTMLElement {
+    return embedCode(this.embedHref(`${key}${TABLE}`), title, tableFrameHeight(rows), '此表');
   }
 
   private say(text: string): void {
@@ -147,10 +167,12 @@ class CompareView extends HTMLElement {
     await this.render(townshipsAddedText(this.placeName(), result));
   }
 
-  private async load(slug: string): Promise<CompareRecord | null> {
+  private async load(slug: string, from = this.dataset.record!): Promise<CompareRecord | null> {
     if (!this.records.has(slug)) {
       try {
-        this.records.set(slug, await fetchJson<CompareRecord>(`${this.dataset.record}${slug}.json`));
+        const record = await fetchJson<CompareRecord>(`${from}${slug}.json`);
+        this.records.set(slug, record);
+        this.records.set(record.slug, record);
       } catch {
         return null;
       }
@@ -163,11 +185,9 @@ class CompareView extends HTMLElement {
     this.remember();
     const loaded = await Promise.all(this.slugs.map((s) => this.load(s)));
     // A shared link's old address (the agency's page moved since) loads the record of the agency it leads to, named by its new address.
-    const current = [...new Set(this.slugs.map((s, i) => loaded[i]?.slug ?? s))];
-    if (current.join() !== this.slugs.join()) {
-      this.slugs = current;
-      this.remember();
-    }
+    this.slugs = [...new Set(this.slugs.map((s, i) => loaded[i]?.slug ?? s))];
+    // Now that the records are here, their ids shorten the address.
+    this.remember();
     const missing = this.slugs.filter((_, i) => !loaded[i]);
     const chosen = loaded.filter((r): r is CompareRecord => r !== null);
     this.renderChips(chosen);
@@ -190,9 +210,9 @@ class CompareView extends HTMLElement {
     }
     const table = compareTable(records, this.year);
     if (this.year === null) {
-      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), this.chart(m.chart, 'line'), shownTable(m.table, 'data-table compare-table', false))));
+      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), chartFigure(m.chart, 'line', this.embedHref(m.key)), shownTable(m.table, 'data-table compare-table', false), this.tableEmbed(m.key, m.table.title, m.table.rows.length))));
     } else {
-      out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c) => this.chart(c, 'bar'))), this.table(table));
+      out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c, i) => chartFigure(c, 'bar', this.embedHref(YEAR_COMPARE_CHARTS[i]!)))), this.table(table));
     }
     download.setTable(compareFile(table, title), compareFileName(records, this.year));
     download.hidden = false;
@@ -215,20 +235,6 @@ class CompareView extends HTMLElement {
         return h('li', null, h('a', { href: `${this.dataset.agencyHref}${r.slug}/` }, r.name), remove);
       }),
     );
-  }
-
-  /** A chart with its data table, or the sentence said instead of a chart that would show nothing. */
-  private chart(raw: ChartSpec, kind: 'bar' | 'line'): HTMLElement {
-    const spec = withSummary(raw, kind);
-    const quiet = quietChart(spec);
-    if (quiet) return h('p', { class: 'chart-sentence' }, quiet);
-    const el = document.createElement(kind === 'bar' ? 'bar-chart' : 'line-chart') as HTMLElement & { setSpec(s: ChartSpec): void };
-    el.className = 'chart-box';
-    el.style.height = `${chartHeight(spec, kind)}px`;
-    el.append(h('canvas', { role: 'img', 'aria-label': spec.summary }));
-    const figure = h('figure', { class: 'chart' }, h('figcaption', null, spec.title), el, h('details', null, h('summary', null, '查看数据表'), shownTable({ ...chartTable(spec), title: `${spec.title}：数据表` })));
-    el.setSpec(spec);
-    return figure;
   }
 
   private table(t: CompareTable): HTMLElement {

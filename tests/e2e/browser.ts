@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSites, ROOT, SITE, SUB_PATH, SUB_SITE } from './build-site.ts';
 import { findBrowser } from '../../tools/browser/find-browser.ts';
+import { shortId } from '../../src/lib/present/short-ids.ts';
 import { serve, type StaticServer } from './static-server.ts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -137,12 +138,21 @@ export function scriptTexts(page: Page): { url: string; text: string }[] {
  * `qian-dian-zhen-411625106`: the pinyin of the agency and its division code, src/lib/agency/slug.ts).
  */
 export function agencySlugOf(id: string): string {
+  return currentAddressOf(id).slug;
+}
+
+/** The short id (present/short-ids.ts) of the agency holding the report: its identity's, as the record of addresses names it. */
+export function agencyIdOf(id: string): string {
+  return shortId(currentAddressOf(id).key);
+}
+
+function currentAddressOf(id: string): { slug: string; key: string } {
   // The agency's current address holds the report: the record of addresses the build published
   // (agency-addresses.json), where an address that moved says where to (`to`).
-  const record = JSON.parse(readFileSync(join(SITE, 'agency-addresses.json'), 'utf8')) as { addresses: { slug: string; reports: string[]; to?: string }[] };
+  const record = JSON.parse(readFileSync(join(SITE, 'agency-addresses.json'), 'utf8')) as { addresses: { slug: string; key: string; reports: string[]; to?: string }[] };
   const found = record.addresses.find((a) => a.to === undefined && a.reports.includes(id));
   if (!found) throw new Error(`no current agency address holds the report ${id}`);
-  return found.slug;
+  return found;
 }
 
 /** Reports in the built data set, for picking pages to visit. */

@@ -7,10 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { openPage, start, type Harness } from './browser.ts';
+import { inOtherSite } from './other-site.ts';
 import { readXml, type XmlElement } from '../unit/output/read-atom.ts';
 
 let h: Harness;
@@ -60,22 +59,14 @@ test('the 嵌入 code, pasted into a page on another port, shows the chart alone
   assert.match(code, new RegExp(`^<iframe src="${h.server.url}embed/agency/qian-dian-zhen-411625106/applications/" title="${caption}" `));
   const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
 
-  const other = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><meta charset="utf-8"><title>一篇报道</title><p>报道正文</p>${code}`);
-  });
-  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-  try {
-    await w.page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`, { waitUntil: 'networkidle' });
+  await inOtherSite(w.page, code, async () => {
     const frame = w.page.frameLocator('iframe');
     assert.equal((await frame.locator('figcaption').textContent())!.trim(), caption);
     assert.ok((await frame.locator('line-chart canvas').evaluate((c) => (c as HTMLCanvasElement).width)) > 0, 'the chart is drawn');
     assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}agency/qian-dian-zhen-411625106/，数据截至${date}`);
     assert.equal(await frame.getByRole('link', { name: /在公开年报看板查看/ }).getAttribute('target'), '_top');
     assert.equal(await frame.locator('.site-header, header').count(), 0, 'no header or search');
-  } finally {
-    await new Promise((resolve) => other.close(resolve));
-  }
+  });
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

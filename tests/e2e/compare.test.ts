@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtReports, openPage, paintedPixels, start, type Harness, agencySlugOf } from './browser.ts';
+import { builtReports, openPage, paintedPixels, start, type Harness, agencyIdOf, agencySlugOf } from './browser.ts';
 import { SITE } from './build-site.ts';
 
 let h: Harness;
@@ -47,7 +47,9 @@ test('changing the selection updates the URL, and the new URL restores it', asyn
   await w.page.selectOption('select[name="year"]', '');
   await w.page.waitForSelector('.compare-table');
   const url = new URL(w.page.url());
-  assert.deepEqual(url.searchParams.getAll('a'), [a!.slug, b!.slug]);
+  // The agencies by their short ids, one parameter.
+  assert.deepEqual(url.searchParams.get('k'), [a!, b!].map((x) => agencyIdOf(builtReports().find((r) => r.agency === x.name)!.id)).join('.'));
+  assert.deepEqual(url.searchParams.getAll('a'), []);
   assert.equal(url.searchParams.get('y'), null);
   await w.page.goto(url.href, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('.compare-table');
@@ -121,7 +123,7 @@ test('添加该地区全部乡镇 adds the governments of the county’s townshi
   // 钱店镇's 2024 report fails its carry-over check against its 2023 one: the comparison says so.
   assert.equal(await w.page.textContent('compare-view > .status'), '已添加郸城县的4个乡镇（街道）政府。正在比较4个机关，全部年度。含1份未通过核对的报告（已标注）。');
   const url = new URL(w.page.url());
-  assert.deepEqual(url.searchParams.getAll('a'), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡'].map((name) => agencySlugOf(builtReports().find((r) => r.agency === name)!.id)));
+  assert.deepEqual(url.searchParams.get('k'), ['钱店镇', '汲冢镇', '石槽镇', '城郊乡'].map((name) => agencyIdOf(builtReports().find((r) => r.agency === name)!.id)).join('.'));
   assert.equal(url.searchParams.get('place'), '411625');
   // Pressed again: all four are chosen already.
   await w.page.click('[data-townships]');

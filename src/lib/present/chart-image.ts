@@ -184,6 +184,11 @@ export function chartSvg(spec: ChartSpec, kind: 'bar' | 'line', source: string):
   ].join('\n');
 }
 
+/** The height of a table's embed frame: about 2rem a row, with the title, source line and link back; a long table scrolls in it. */
+export function tableFrameHeight(rows: number): number {
+  return Math.min(640, 200 + rows * 34);
+}
+
 /** The HTML that embeds a chart's page in another: its absolute address and title escaped. */
 export function iframeCode(address: string, title: string, height: number): string {
   return `<iframe src="${xmlText(address)}" title="${xmlText(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;

@@ -44,6 +44,14 @@ export const paths = {
   /** One chart of an agency page alone, to embed in another site (views/embed.ts). */
   agencyChartEmbed: (slug: string, chart: string) => url(`embed/agency/${slug}/${chart}/`),
   yearChartEmbed: (year: number, chart: string) => url(`embed/year/${year}/${chart}/`),
+  /** A chart of the trends of all years alone (the home and year pages' 历年趋势). */
+  trendChartEmbed: (chart: string) => url(`embed/trends/${chart}/`),
+  /** A chart of the compare page alone: its state follows in the query (views/compare-embed.ts). */
+  compareEmbed: () => url('embed/compare/'),
+  /** A chart of a peers page alone (views/embed.ts peerEmbedPaths). */
+  peerChartEmbed: (code: string, kind: string, chart: string) => url(`embed/peers/${code}/${kind}/${chart}/`),
+  /** A table of any page alone: the page's path and the table's id follow in the query (views/table-embed.ts). */
+  tableEmbed: () => url('embed/table/'),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

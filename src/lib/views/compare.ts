@@ -18,6 +18,7 @@ import { measureShownCell, type ShownCell, type ShownTable } from '../present/sh
 import type { CompareRecord, CompareYear } from './list-rows.ts';
 import { failedFromParams, failedToParams, type FailedReports } from './list-query.ts';
 import { isRegionCode } from './region.ts';
+import { SHORT_ID } from '../present/short-ids.ts';
 
 /** The rows of the comparison table, in order. */
 export const COMPARE_MEASURES: readonly MeasureKey[] = [
@@ -239,28 +240,36 @@ export function compareFile(t: CompareTable, title: string): ShownTable {
 }
 
 /**
- * What the compare page shows: the agencies by slug, the year (null: all years), the picker's
- * region ('' for everywhere), and whether reports failing a check are shown marked or left out.
+ * What the compare page shows: the agencies by short id (present/short-ids.ts) and, those without
+ * one or from an older address, by slug; the year (null: all years), the picker's region ('' for
+ * everywhere), and whether reports failing a check are shown marked or left out.
  */
 export interface CompareSelection {
+  ids: string[];
   slugs: string[];
   year: number | null;
   place: string;
   failed: FailedReports;
 }
 
-/** The selection as URL parameters: `a` once per agency, `y` the year (absent: all years), `place` the picker's region, `failed=hide`. */
+/**
+ * The selection as URL parameters: `k` the agencies' ids joined by `.`, `a` once per agency named
+ * by slug (every agency before ids), `y` the year (absent: all years), `place` the picker's
+ * region, `failed=hide`.
+ */
 export function selectionFromSearch(search: string): CompareSelection {
   const p = new URLSearchParams(search);
+  const ids = [...new Set(p.getAll('k').flatMap((k) => k.split('.')).filter((id) => SHORT_ID.test(id)))];
   const slugs = [...new Set(p.getAll('a').flatMap((a) => a.split(',')).map((s) => s.trim()).filter((s) => /^[a-z0-9-]+$/.test(s)))];
   const y = Number(p.get('y'));
   const place = p.get('place') ?? '';
-  return { slugs, year: Number.isInteger(y) && y > 0 ? y : null, place: isRegionCode(place) ? place : '', failed: failedFromParams(p) };
+  return { ids, slugs, year: Number.isInteger(y) && y > 0 ? y : null, place: isRegionCode(place) ? place : '', failed: failedFromParams(p) };
 }
 
 /** The URL parameters of a selection, `?` included; '' for the empty selection. */
 export function selectionToSearch(selection: CompareSelection): string {
   const p = new URLSearchParams();
+  if (selection.ids.length > 0) p.set('k', selection.ids.join('.'));
   for (const s of selection.slugs) p.append('a', s);
   if (selection.year !== null) p.set('y', String(selection.year));
   if (selection.place) p.set('place', selection.place);

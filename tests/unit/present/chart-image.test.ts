@@ -1,7 +1,7 @@
 /** A chart as an image that carries its source: the SVG read back by a strict XML parser, the source line, the file name. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axisTop, chartSvg, dataDate, iframeCode, imageName, sourceLine } from '../../../src/lib/present/chart-image.ts';
+import { axisTop, chartSvg, dataDate, iframeCode, imageName, sourceLine, tableFrameHeight } from '../../../src/lib/present/chart-image.ts';
 import type { ChartSpec } from '../../../src/lib/present/chart-spec.ts';
 import { readXml, type XmlElement } from '../output/read-atom.ts';
 
@@ -109,4 +109,11 @@ test('the iframe code escapes the address and the title as HTML attributes', () 
     iframeCode('https://example.org/sub/embed/agency/x/review/?a=1&b=2', '"某局"<复议>', 419.6),
     '<iframe src="https://example.org/sub/embed/agency/x/review/?a=1&amp;b=2" title="&quot;某局&quot;&lt;复议&gt;" width="100%" height="420" style="border:0" loading="lazy"></iframe>',
   );
+});
+
+test('a table’s embed frame: 200 px and 34 a row, at most 640', () => {
+  assert.equal(tableFrameHeight(3), 302);
+  assert.equal(tableFrameHeight(12), 608);
+  assert.equal(tableFrameHeight(13), 640);
+  assert.equal(tableFrameHeight(40), 640);
 });

@@ -7,16 +7,24 @@ import { compareRecord } from '../../../src/lib/views/list-rows.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 test('the selection survives a round trip through the URL, the picker’s region with it', () => {
-  const search = selectionToSearch({ slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
+  const search = selectionToSearch({ ids: [], slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
   assert.equal(search, '?a=qian-dian-zhen&a=yan-jin-xian&y=2023&place=411625&failed=hide');
-  assert.deepEqual(selectionFromSearch(search), { slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
-  assert.equal(selectionToSearch({ slugs: [], year: null, place: '41', failed: 'mark' }), '?place=41');
-  assert.equal(selectionToSearch({ slugs: [], year: null, place: '', failed: 'mark' }), '', 'nothing chosen: no query at all');
+  assert.deepEqual(selectionFromSearch(search), { ids: [], slugs: ['qian-dian-zhen', 'yan-jin-xian'], year: 2023, place: '411625', failed: 'hide' });
+  assert.equal(selectionToSearch({ ids: [], slugs: [], year: null, place: '41', failed: 'mark' }), '?place=41');
+  assert.equal(selectionToSearch({ ids: [], slugs: [], year: null, place: '', failed: 'mark' }), '', 'nothing chosen: no query at all');
+});
+
+test('agencies with ids are written short, in one parameter; an agency without one keeps its slug', () => {
+  const search = selectionToSearch({ ids: ['0p4x9k2a', 'zz81m0qq'], slugs: ['cheng-guan-zhen-3f9a1c'], year: null, place: '', failed: 'mark' });
+  assert.equal(search, '?k=0p4x9k2a.zz81m0qq&a=cheng-guan-zhen-3f9a1c');
+  assert.deepEqual(selectionFromSearch(search), { ids: ['0p4x9k2a', 'zz81m0qq'], slugs: ['cheng-guan-zhen-3f9a1c'], year: null, place: '', failed: 'mark' });
+  // Anything but eight of [0-9a-z] is no id: too short, upper case, markup; a repeated id counts once.
+  assert.deepEqual(selectionFromSearch('?k=0p4x9k2a.abc.0P4X9K2A.%3Cb%3E0p4x9k2.0p4x9k2a').ids, ['0p4x9k2a']);
 });
 
 test('the URL reader accepts comma lists, drops duplicates, unsafe slugs and a region that is no division code, and defaults to all years', () => {
-  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc&place=4116x&failed=maybe'), { slugs: ['b', 'c'], year: null, place: '', failed: 'mark' });
-  assert.deepEqual(selectionFromSearch('?place=41162'), { slugs: [], year: null, place: '', failed: 'mark' }, 'five digits are no level');
+  assert.deepEqual(selectionFromSearch('?a=b,c&a=b&a=%3Cscript%3E&y=abc&place=4116x&failed=maybe'), { ids: [], slugs: ['b', 'c'], year: null, place: '', failed: 'mark' });
+  assert.deepEqual(selectionFromSearch('?place=41162'), { ids: [], slugs: [], year: null, place: '', failed: 'mark' }, 'five digits are no level');
 });
 
 test('one year: a column per agency, rates with their basis and the small-denominator flag', () => {

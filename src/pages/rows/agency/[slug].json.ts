@@ -4,11 +4,13 @@ import { compareRecord } from '../../../lib/views/list-rows.ts';
 import { currentSite } from '../../../lib/site/current-fs.ts';
 import { movedPaths } from '../../../lib/search/addresses.ts';
 import { currentAddresses } from '../../../lib/search/addresses-fs.ts';
+import { currentShortIds } from '../../../lib/search/short-ids-fs.ts';
 
 /**
  * One agency's numbers year by year, loaded by the compare page for each agency chosen (this part's
  * agencies); at an address that moved, the record of the agency it leads to, whose `slug` tells the
- * compare page the new address.
+ * compare page the new address; its `id` (present/short-ids.ts) is what the compare page writes into
+ * its address.
  */
 export function getStaticPaths() {
   const { ownAgencies } = currentSite();
@@ -16,4 +18,7 @@ export function getStaticPaths() {
   return [...ownAgencies.map((agency) => ({ params: { slug: agency.slug }, props: { agency } })), ...moved];
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(compareRecord((props as { agency: Agency }).agency)));
+export const GET: APIRoute = ({ props }) => {
+  const agency = (props as { agency: Agency }).agency;
+  return new Response(JSON.stringify({ ...compareRecord(agency), id: currentShortIds().ofSlug.get(agency.slug) }));
+};
