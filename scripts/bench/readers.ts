@@ -35,7 +35,8 @@ function cpuSeconds(): number {
   let children = 0;
   try {
     // The fields after the command's name, which is in parentheses: cutime and cstime are the 14th and 15th.
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
     children = (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
     // Not Linux: the floors run as programs have no CPU time, and their CPU ratio is not given.
