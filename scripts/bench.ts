@@ -25,6 +25,9 @@
  * 7. The formats the corpus does not render: C copies (default 200) of the fixture of each of
  *    Word 97–2003 (.doc), Excel 97–2003 (.xls), XLSX and OFD, each slightly different
  *    (bench/copies.ts), ingested cold one format at a time: reports per second.
+ * 8. The readers alone (bench/readers.ts): C copies each of the real PDF, the DOCX, OFD and .doc
+ *    fixtures read in one process, each as a ratio against its floor measured in the same run
+ *    (`pdftotext -layout`, `unzip -p` of the XML, opening the OLE container).
  *
  * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
  * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
@@ -40,6 +43,7 @@ import { answerHelp } from './help.ts';
 import { variant } from './bench/copies.ts';
 import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
 import { round, runStep, type StepResult } from './bench/measure.ts';
+import { measureReaders } from './bench/readers.ts';
 import { searchPayload } from './bench/search-payload.ts';
 import { siteStats } from './bench/site-stats.ts';
 
@@ -260,6 +264,7 @@ async function main(): Promise<void> {
     const byFormat: Record<string, unknown> = o.formatReports > 0 ? await formats(o, work) : {};
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
     if (o.copies > 0) Object.assign(byFormat, await fixtureFormats(o, work));
+    const readers = o.copies > 0 ? await measureReaders(ROOT, work, o.copies) : null;
 
     const cpu = cpus();
     const result = {
@@ -295,6 +300,7 @@ async function main(): Promise<void> {
       reportPage: stats?.reportPage && { path: stats.reportPage.path, gzipKb: round(stats.reportPage.gzipBytes / 1024), files: stats.reportPage.files },
       searchPayload: search,
       ingestByFormat: byFormat,
+      readers,
     };
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     await mkdir(join(ROOT, 'bench'), { recursive: true });

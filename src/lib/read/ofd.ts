@@ -204,27 +204,34 @@ function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm:
   budget.chars += chars.length;
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
-  const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];
-  const scale = Math.hypot(c!, d!);
-  const size = object.size * scale;
-  chars.forEach((ch, i) => {
-    const advance = code.deltaX[i] ?? widthOf(ch, object.size);
-    if (ch.trim() !== '' && size > 0) {
-      const left = object.x + a! * x + c! * y + e!;
-      const top = object.y + b! * x + d! * y + f!;
-      runs.push({ text: ch, x: left, right: left + widthOf(ch, object.size) * Math.hypot(a!, b!), y: top, size });
+  const [a, b, c, d, e, f] = (object.ctm ?? [1, 0, 0, 1, 0, 0]) as [number, number, number, number, number, number];
+  const size = object.size * Math.hypot(c, d);
+  const across = Math.hypot(a, b);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const width = widthOf(ch, object.size);
+    if (size > 0 && ch.trim() !== '') {
+      const left = object.x + a * x + c * y + e;
+      const top = object.y + b * x + d * y + f;
+      runs.push({ text: ch, x: left, right: left + width * across, y: top, size });
     }
     if (i < chars.length - 1) {
-      x += advance;
+      x += code.deltaX[i] ?? width;
       y += code.deltaY[i] ?? 0;
-    } else x += widthOf(ch, object.size);
-  });
+    } else x += width;
+  }
   return { x, y };
 }
 
-/** A character's width where the file does not say: a full em for ideographs and full-width forms, half for the rest. */
+/**
+ * A character's width where the file does not say: a full em for ideographs and full-width forms
+ * (U+2E80–U+9FFF, the CJK punctuation U+3000–U+303F among them; U+F900–U+FAFF; U+FF00–U+FFEF), half
+ * for the rest. Read by code unit, not by a pattern: this runs for every printed character of the file.
+ */
 function widthOf(ch: string, size: number): number {
-  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : size / 2;
+  const u = ch.charCodeAt(0);
+  const wide = (u >= 0x2e80 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xff00 && u <= 0xffef);
+  return wide ? size : size / 2;
 }
 
 /** DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than a line may hold. */

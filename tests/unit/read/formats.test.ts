@@ -313,6 +313,17 @@ describe('OFD', () => {
     assert.deepEqual(doc.lines[2]!.spans![0]!.right, 36, '许 at 32 plus an em of 4');
   });
 
+  test('without DeltaX a character advances an em if an ideograph, a full-width form or CJK punctuation, half an em otherwise', async () => {
+    const text = (y: number, x: number, code: string) =>
+      `<ofd:TextObject ID="1" Boundary="${x} ${y - 5} 150 6" Font="3" Size="4"><ofd:TextCode X="0" Y="5">${code}</ofd:TextCode></ofd:TextObject>`;
+    // Size 4: Ａ (U+FF21) and 、 (U+3001) take 4 mm, 7, b and 9 take 2; 年 (U+5E74) takes 4.
+    const bytes = ofd([text(30, 20, '红旗街道办事处2023年政府信息公开工作年度报告') + text(60, 20, 'Ａ7') + text(60, 80, '、b9') + text(60, 140, '年')]);
+    const { doc } = await readFile(bytes, 'a.ofd');
+    const row = doc.lines[1]!;
+    assert.deepEqual(row.cells, ['Ａ7', '、b9', '年']);
+    assert.deepEqual(row.spans!.map((s) => [s.left, s.right]), [[20, 26], [80, 88], [140, 144]]);
+  });
+
   test('an OFD without pages fails as unreadable-ofd, naming the file', async () => {
     const { status, message } = await failure(ofd([]), '2024/huaian.ofd');
     assert.equal(status, 'failed');
