@@ -27,7 +27,41 @@ const ROWS = 4;
 /** Sections 一, 五, 六 as one string of letters and digits: punctuation, spaces and width differences dropped. */
 export function proseOf(report: Pick<Report, 'sections'>): string {
   const { overview, problems, other } = report.sections;
-  return [overview, problems, other].join('').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  for (const text of [overview, problems, other]) eachNormalChar(text, (chars) => (out += chars));
+  return out;
+}
+
+const normalForms = new Map<string, string>();
+
+/** A character as compared: its compatibility form (full-width letters and digits as ASCII) in lower case, or '' unless a letter or digit. */
+function normalForm(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // Most characters of a report: a CJK ideograph, an ASCII digit or letter, ASCII punctuation.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return ch;
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  if (c < 0x80) return '';
+  let form = normalForms.get(ch);
+  if (form === undefined) {
+    form = ch.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    normalForms.set(ch, form);
+  }
+  return form;
+}
+
+/**
+ * Each character of `text` as compared (normalForm; the ones that are no letter or digit skipped),
+ * with its UTF-16 offsets in `text`: one definition for the shares and for the passages
+ * (copied-passages.ts), so that a passage's shingles are the ones counted.
+ */
+export function eachNormalChar(text: string, visit: (chars: string, start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const end = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+    const form = normalForm(text.slice(i, end));
+    if (form !== '') visit(form, i, end);
+    i = end;
+  }
 }
 
 /** FNV-1a over the UTF-16 code units, then a murmur3 finaliser to spread the bits. */
@@ -45,10 +79,15 @@ function mix(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The hash of the shingle of `text` starting at `at`. */
+export function shingleHash(text: string, at: number): number {
+  return hash32(text, at, at + SHINGLE);
+}
+
 /** The distinct shingles of a prose string, hashed, in ascending order. */
 export function shingles(prose: string): Uint32Array {
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= prose.length; i++) set.add(hash32(prose, i, i + SHINGLE));
+  for (let i = 0; i + SHINGLE <= prose.length; i++) set.add(shingleHash(prose, i));
   return Uint32Array.from(set).sort();
 }
 
