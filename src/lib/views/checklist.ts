@@ -121,7 +121,8 @@ export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.r
 
 export const ITEM_STATE_LABELS: Record<ItemState, string> = { met: '满足', unmet: '未满足', unknown: '未知' };
 
-function notCopied(r: Report): [ItemState, string] {
+/** Whether the text is largely another report's (unmet), with the evidence: the checklist's item, and the data-quality page's kind `copied`. */
+export function notCopied(r: Pick<Report, 'copied' | 'year'>): [ItemState, string] {
   const c = r.copied;
   if (!c) return ['unknown', '正文太短或未读出，无法比较'];
   const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;
