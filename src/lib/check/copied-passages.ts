@@ -34,12 +34,11 @@ function linesText(lines: readonly SourceLine[], prose: string): LinesText {
   const from: number[] = [];
   const to: number[] = [];
   lines.forEach((l, i) => {
+    const kept = line.length;
     let letters = '';
-    for (const text of l.cells) eachNormalChar(text, (chars) => (letters += chars));
-    if (letters === '' || !prose.includes(letters)) return;
     l.cells.forEach((text, c) => {
       eachNormalChar(text, (chars, start, end) => {
-        parts.push(chars);
+        letters += chars;
         // One entry per UTF-16 unit of the form, as the shingles count them.
         for (let u = 0; u < chars.length; u++) {
           line.push(i);
@@ -49,6 +48,8 @@ function linesText(lines: readonly SourceLine[], prose: string): LinesText {
         }
       });
     });
+    if (letters !== '' && prose.includes(letters)) parts.push(letters);
+    else for (const list of [line, cell, from, to]) list.length = kept;
   });
   return { text: parts.join(''), line: Uint32Array.from(line), cell: Uint32Array.from(cell), from: Uint32Array.from(from), to: Uint32Array.from(to) };
 }
@@ -60,17 +61,25 @@ export interface PassageSource {
   prose: string;
 }
 
-function has(sorted: Uint32Array, value: number): boolean {
+/** Where `value` is in a sorted array, or -1. */
+function indexIn(sorted: Uint32Array, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = sorted[mid]!;
-    if (v === value) return true;
+    if (v === value) return mid;
     if (v < value) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** The hash of each shingle of a text, by where it starts. */
+function shingleHashes(text: string): Uint32Array {
+  const out = new Uint32Array(Math.max(0, text.length - SHINGLE + 1));
+  for (let i = 0; i < out.length; i++) out[i] = shingleHash(text, i);
+  return out;
 }
 
 const position = (l: SourceLine): SourcePosition => ({ ...(l.page !== undefined ? { page: l.page } : {}), ...(l.sheet !== undefined ? { sheet: l.sheet } : {}), line: l.line });
@@ -87,19 +96,24 @@ export function copiedPassages(own: PassageSource, others: readonly PassageSourc
   // Per character: which other holds it (-1: none) and at which of the other's characters.
   const by = new Int32Array(n).fill(-1);
   const at = new Uint32Array(n);
+  // The shingles of this report's lines that its prose has: the only ones that can be marked.
+  const myHashes = shingleHashes(mine.text);
+  const mineInProse = myHashes.map((h) => (indexIn(mySet, h) >= 0 ? 1 : 0));
   const texts = others.map((o) => linesText(o.lines, o.prose));
   others.forEach((other, k) => {
     const theirs = texts[k]!;
     const theirSet = shingles(other.prose);
-    const first = new Map<number, number>();
-    for (let j = 0; j + SHINGLE <= theirs.text.length; j++) {
-      const h = shingleHash(theirs.text, j);
-      if (!first.has(h) && has(theirSet, h)) first.set(h, j);
-    }
-    for (let i = 0; i + SHINGLE <= n; i++) {
-      const h = shingleHash(mine.text, i);
-      const j = first.get(h);
-      if (j === undefined || !has(mySet, h)) continue;
+    // Per shingle of the other's prose, where its lines first have it (-1: nowhere).
+    const first = new Int32Array(theirSet.length).fill(-1);
+    shingleHashes(theirs.text).forEach((h, j) => {
+      const s = indexIn(theirSet, h);
+      if (s >= 0 && first[s] === -1) first[s] = j;
+    });
+    for (let i = 0; i < myHashes.length; i++) {
+      if (!mineInProse[i]) continue;
+      const s = indexIn(theirSet, myHashes[i]!);
+      const j = s >= 0 ? first[s]! : -1;
+      if (j === -1) continue;
       for (let d = 0; d < SHINGLE; d++) {
         if (by[i + d] !== -1) continue;
         by[i + d] = k;
@@ -132,7 +146,7 @@ export function copiedPassages(own: PassageSource, others: readonly PassageSourc
 
 /** A report and its lines as read, as the passages of another report look it up. */
 export interface ReportLines {
-  report: Report;
+  report: Pick<Report, 'sections'>;
   lines: readonly SourceLine[];
 }
 
@@ -142,7 +156,7 @@ export interface ReportLines {
  * a report and its lines by id (the report's own among them); it is asked only for a report that
  * names another, so that the lines of the rest are never read back.
  */
-export function reportPassages(report: Report, find: (id: string) => ReportLines | undefined): CopiedPassage[] {
+export function reportPassages(report: Pick<Report, 'id' | 'copied' | 'sections'>, find: (id: string) => ReportLines | undefined): CopiedPassage[] {
   const c = report.copied;
   if (!c) return [];
   const ids = [...(c.previousId !== null && c.previousShare ? [c.previousId] : []), ...c.sameYear.map((s) => s.id)];
