@@ -2,7 +2,8 @@
  * The whole pipeline on a generated corpus, each step measured.
  *
  *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
- *                    [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
+ *                    [--ocr-scans S] [--copies C] [--copied N,…] [--copied-only] [--timeout SECONDS] [--label TEXT]
+ *                    [--data DIR] [--no-search] [--keep]
  *
  * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
@@ -25,6 +26,10 @@
  * 7. The formats the corpus does not render: C copies (default 200) of the fixture of each of
  *    Word 97–2003 (.doc), Excel 97–2003 (.xls), XLSX and OFD, each slightly different
  *    (bench/copies.ts), ingested cold one format at a time: reports per second.
+ * 8. Copy detection: what it adds to ingest at each size of --copied (default 10,000 and 100,000
+ *    reports; 0 for none), on the generated reports' texts alone, in this process (bench/copied.ts).
+ *    With --copied-only, this step alone: its JSON is printed, not appended (each line of
+ *    bench/results.jsonl is a whole run).
  *
  * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
  * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
@@ -38,6 +43,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerHelp } from './help.ts';
 import { variant } from './bench/copies.ts';
+import { benchCopied } from './bench/copied.ts';
 import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
 import { round, runStep, type StepResult } from './bench/measure.ts';
 import { searchPayload } from './bench/search-payload.ts';
@@ -50,7 +56,7 @@ const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
 const QUERY = '行政复议';
-const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
+const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--copies C] [--copied N,…] [--copied-only] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
 /** The scan the OCR step reads, and its pages. */
 const SCAN = join(ROOT, 'tests/fixtures/scans/huaian-2024-scan.pdf');
 const SCAN_PAGES = 6;
@@ -68,7 +74,7 @@ function fail(code: number, message: string): never {
 }
 
 function options() {
-  answerHelp('The whole pipeline on a generated corpus, each step measured (generate, ingest, build, the built site, ingest by format, OCR); one JSON line appended to bench/results.jsonl.', USAGE);
+  answerHelp('The whole pipeline on a generated corpus, each step measured (generate, ingest, build, the built site, ingest by format, OCR, copy detection); one JSON line appended to bench/results.jsonl.', USAGE);
   try {
     const { values } = parseArgs({
       options: {
@@ -79,6 +85,8 @@ function options() {
         'format-reports': { type: 'string' },
         'ocr-scans': { type: 'string', default: '2' },
         copies: { type: 'string', default: '200' },
+        copied: { type: 'string', default: '10000,100000' },
+        'copied-only': { type: 'boolean', default: false },
         timeout: { type: 'string', default: '3600' },
         label: { type: 'string', default: '' },
         data: { type: 'string' },
@@ -104,6 +112,8 @@ function options() {
       formatReports: whole('format-reports', values['format-reports'] ?? String(Math.min(reports, 4000)), 0),
       ocrScans: whole('ocr-scans', values['ocr-scans']!, 0),
       copies: whole('copies', values.copies!, 0),
+      copied: values.copied!.split(',').map((n) => whole('copied', n.trim(), 0)).filter((n) => n > 0),
+      copiedOnly: values['copied-only']!,
       timeout,
       label: values.label!,
       /** An ingested data folder to build from: no generation, no ingest. */
@@ -219,8 +229,21 @@ async function ocr(o: Options, work: string) {
   };
 }
 
+/** Step 8: copy detection at each size, in this process. */
+function copied(o: Options) {
+  return o.copied.map((n) => {
+    process.stderr.write(`bench: copy detection over ${n} reports' texts\n`);
+    return benchCopied(n, o.seed);
+  });
+}
+
 async function main(): Promise<void> {
   const o = options();
+  if (o.copiedOnly) {
+    process.stdout.write(JSON.stringify({ date: new Date().toISOString(), label: o.label, loadBefore: loadavg().map(round), copyDetection: copied(o), loadAfter: loadavg().map(round) }, null, 2) + '\n');
+    process.stderr.write('bench: copy detection alone: not appended to bench/results.jsonl, whose lines are whole runs\n');
+    return;
+  }
   if (!existsSync(INGEST) || !existsSync(ASTRO)) fail(1, `run from a checkout with node_modules installed (${ROOT})`);
   // Other work on the machine skews every number: the load before and after the run says how much.
   const loadBefore = loadavg().map(round);
@@ -260,6 +283,7 @@ async function main(): Promise<void> {
     const byFormat: Record<string, unknown> = o.formatReports > 0 ? await formats(o, work) : {};
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
     if (o.copies > 0) Object.assign(byFormat, await fixtureFormats(o, work));
+    const copyDetection = copied(o);
 
     const cpu = cpus();
     const result = {
@@ -295,6 +319,7 @@ async function main(): Promise<void> {
       reportPage: stats?.reportPage && { path: stats.reportPage.path, gzipKb: round(stats.reportPage.gzipBytes / 1024), files: stats.reportPage.files },
       searchPayload: search,
       ingestByFormat: byFormat,
+      copyDetection,
     };
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     await mkdir(join(ROOT, 'bench'), { recursive: true });

@@ -45,8 +45,9 @@ function benchReports(count: number, seed: string): BenchReport[] {
 
 export interface CopiedBench {
   reports: number;
-  /** The shares of every report. */
+  /** The shares of every report: wall seconds, and CPU seconds (steadier on a shared machine). */
   sharesSeconds: number;
+  sharesCpuSeconds: number;
   /** Same-year pairs compared exactly: LSH's candidates, against the n(n−1)/2 pairs of each year. */
   pairsCompared: number;
   pairsInYears: number;
@@ -55,16 +56,24 @@ export interface CopiedBench {
   withSameYear: number;
   /** The passages of every report that shares text, its lines and the others' parsed from JSON. */
   passagesSeconds: number;
+  passagesCpuSeconds: number;
   passages: number;
   peakHeapMb: number;
 }
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return round((used.user + used.system) / 1e6);
+};
 
 export function benchCopied(count: number, seed: string): CopiedBench {
   const reports = benchReports(count, seed);
   let peak = process.memoryUsage().heapUsed;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const { copied, pairsCompared } = copiedText(reports);
   const sharesSeconds = round((performance.now() - t0) / 1000);
+  const sharesCpuSeconds = cpuSeconds(c0);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   for (const r of reports) {
     const c = copied.get(r.id);
@@ -76,20 +85,24 @@ export function benchCopied(count: number, seed: string): CopiedBench {
     return r && { report: r, lines: JSON.parse(r.lines) as SourceLine[] };
   };
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   let passages = 0;
   for (const r of reports) passages += reportPassages(r, find).length;
   const passagesSeconds = round((performance.now() - t1) / 1000);
+  const passagesCpuSeconds = cpuSeconds(c1);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const perYear = new Map<number, number>();
   for (const r of reports) perYear.set(r.year!, (perYear.get(r.year!) ?? 0) + 1);
   return {
     reports: count,
     sharesSeconds,
+    sharesCpuSeconds,
     pairsCompared,
     pairsInYears: [...perYear.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0),
     withPrevious: reports.filter((r) => r.copied?.previousShare).length,
     withSameYear: reports.filter((r) => r.copied?.sameYear.length).length,
     passagesSeconds,
+    passagesCpuSeconds,
     passages,
     peakHeapMb: Math.round(peak / 2 ** 20),
   };
