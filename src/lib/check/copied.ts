@@ -225,7 +225,7 @@ function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<Copi
         // The same agency's two reports of a year are versions of one report, not copies.
         if (reports[a]!.agencyKey && reports[a]!.agencyKey === reports[b]!.agencyKey) continue;
         const [m, n] = [sets[a]!.length, sets[b]!.length];
-        if (estimatedShare(sigs[a]!, sigs[b]!, m, n) < ESTIMATE_FLOOR) continue;
+        if (!nearCopy(sigs[a]!, sigs[b]!, m, n)) continue;
         compared++;
         const common = commonCount(sets[a]!, sets[b]!, Math.ceil(SAME_TEXT_SHARE * Math.min(m, n)) - 1);
         add(a, b, common / m);
@@ -238,14 +238,26 @@ function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<Copi
 }
 
 /**
- * The larger of the two containments the signatures suggest: the share of equal values estimates
- * the Jaccard index J, and a pair of sizes m and n shares J(m + n)/(1 + J) shingles.
+ * Whether the signatures suggest a containment of at least ESTIMATE_FLOOR either way: the share of
+ * equal values estimates the Jaccard index J, and a pair of sizes m and n shares J(m + n)/(1 + J)
+ * shingles. Stops as soon as too few values are left to reach it (most candidates do, early).
  */
-function estimatedShare(x: Uint32Array, y: Uint32Array, m: number, n: number): number {
+function nearCopy(x: Uint32Array, y: Uint32Array, m: number, n: number): boolean {
+  const small = Math.min(m, n);
+  const suggests = (equal: number) => {
+    const j = equal / x.length;
+    return (j * (m + n)) / (1 + j) / small >= ESTIMATE_FLOOR;
+  };
+  // The least number of equal values that suggests it: solved for J, then settled on the formula.
+  let need = Math.min(x.length + 1, Math.ceil(((ESTIMATE_FLOOR * small) / (m + n - ESTIMATE_FLOOR * small)) * x.length));
+  while (need > 0 && suggests(need - 1)) need--;
+  while (need <= x.length && !suggests(need)) need++;
   let equal = 0;
-  for (let k = 0; k < x.length; k++) if (x[k] === y[k]) equal++;
-  const j = equal / x.length;
-  return (j * (m + n)) / (1 + j) / Math.min(m, n);
+  for (let k = 0; k < x.length && equal < need; k++) {
+    if (x[k] === y[k]) equal++;
+    else if (equal + (x.length - k - 1) < need) return false;
+  }
+  return equal >= need;
 }
 
 /**
