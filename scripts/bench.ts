@@ -2,7 +2,8 @@
  * The whole pipeline on a generated corpus, each step measured.
  *
  *   npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M]
- *                    [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]
+ *                    [--ocr-scans S] [--copies C] [--copied N,…] [--copied-only] [--timeout SECONDS] [--label TEXT]
+ *                    [--data DIR] [--no-search] [--keep]
  *
  * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
@@ -28,6 +29,10 @@
  * 8. The readers alone (bench/readers.ts): C copies each of the real PDF, the DOCX, OFD and .doc
  *    fixtures read in one process, each as a ratio against its floor measured in the same run
  *    (`pdftotext -layout`, `unzip -p` of the XML, opening the OLE container).
+ * 9. Copy detection: what it adds to ingest at each size of --copied (default 10,000 and 100,000
+ *    reports; 0 for none), on the generated reports' texts alone, in this process (bench/copied.ts).
+ *    With --copied-only, this step alone: its JSON is printed, not appended (each line of
+ *    bench/results.jsonl is a whole run).
  *
  * Prints one JSON object and appends it, on one line, to bench/results.jsonl, so runs can be
  * compared over time. Wall seconds; memory is the peak of the summed resident memory of a step's
@@ -41,6 +46,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerHelp } from './help.ts';
 import { variant } from './bench/copies.ts';
+import { benchCopied } from './bench/copied.ts';
 import { FAMILIES, familyLayouts, familyShares, writeCorpus } from './bench/corpus.ts';
 import { round, runStep, type StepResult } from './bench/measure.ts';
 import { measureReaders } from './bench/readers.ts';
@@ -54,7 +60,7 @@ const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
 const QUERY = '行政复议';
-const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--copies C] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
+const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--damage RATE] [--format-reports M] [--ocr-scans S] [--copies C] [--copied N,…] [--copied-only] [--timeout SECONDS] [--label TEXT] [--data DIR] [--no-search] [--keep]';
 /** The scan the OCR step reads, and its pages. */
 const SCAN = join(ROOT, 'tests/fixtures/scans/huaian-2024-scan.pdf');
 const SCAN_PAGES = 6;
@@ -72,7 +78,7 @@ function fail(code: number, message: string): never {
 }
 
 function options() {
-  answerHelp('The whole pipeline on a generated corpus, each step measured (generate, ingest, build, the built site, ingest by format, OCR); one JSON line appended to bench/results.jsonl.', USAGE);
+  answerHelp('The whole pipeline on a generated corpus, each step measured (generate, ingest, build, the built site, ingest by format, OCR, copy detection); one JSON line appended to bench/results.jsonl.', USAGE);
   try {
     const { values } = parseArgs({
       options: {
@@ -83,6 +89,8 @@ function options() {
         'format-reports': { type: 'string' },
         'ocr-scans': { type: 'string', default: '2' },
         copies: { type: 'string', default: '200' },
+        copied: { type: 'string', default: '10000,100000' },
+        'copied-only': { type: 'boolean', default: false },
         timeout: { type: 'string', default: '3600' },
         label: { type: 'string', default: '' },
         data: { type: 'string' },
@@ -108,6 +116,8 @@ function options() {
       formatReports: whole('format-reports', values['format-reports'] ?? String(Math.min(reports, 4000)), 0),
       ocrScans: whole('ocr-scans', values['ocr-scans']!, 0),
       copies: whole('copies', values.copies!, 0),
+      copied: values.copied!.split(',').map((n) => whole('copied', n.trim(), 0)).filter((n) => n > 0),
+      copiedOnly: values['copied-only']!,
       timeout,
       label: values.label!,
       /** An ingested data folder to build from: no generation, no ingest. */
@@ -223,8 +233,21 @@ async function ocr(o: Options, work: string) {
   };
 }
 
+/** Step 8: copy detection at each size, in this process. */
+function copied(o: Options) {
+  return o.copied.map((n) => {
+    process.stderr.write(`bench: copy detection over ${n} reports' texts\n`);
+    return benchCopied(n, o.seed);
+  });
+}
+
 async function main(): Promise<void> {
   const o = options();
+  if (o.copiedOnly) {
+    process.stdout.write(JSON.stringify({ date: new Date().toISOString(), label: o.label, loadBefore: loadavg().map(round), copyDetection: copied(o), loadAfter: loadavg().map(round) }, null, 2) + '\n');
+    process.stderr.write('bench: copy detection alone: not appended to bench/results.jsonl, whose lines are whole runs\n');
+    return;
+  }
   if (!existsSync(INGEST) || !existsSync(ASTRO)) fail(1, `run from a checkout with node_modules installed (${ROOT})`);
   // Other work on the machine skews every number: the load before and after the run says how much.
   const loadBefore = loadavg().map(round);
@@ -265,6 +288,7 @@ async function main(): Promise<void> {
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
     if (o.copies > 0) Object.assign(byFormat, await fixtureFormats(o, work));
     const readers = o.copies > 0 ? await measureReaders(ROOT, work, o.copies) : null;
+    const copyDetection = copied(o);
 
     const cpu = cpus();
     const result = {
@@ -301,6 +325,7 @@ async function main(): Promise<void> {
       searchPayload: search,
       ingestByFormat: byFormat,
       readers,
+      copyDetection,
     };
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     await mkdir(join(ROOT, 'bench'), { recursive: true });

@@ -8,9 +8,19 @@
  * A PDF's lines are grouped by page, each page's heading linking to the PDF opened at that page
  * (`<source>#page=4`), as does the highlighted line. The text is a report's, untrusted: it is only
  * ever set as text (dom.ts).
+ *
+ * The passages found in another report (the file's `copied`, check/copied-passages.ts) are marked,
+ * each a link to the other report's page at the line holding it, named by where it is found: the
+ * page says what each other report is (`data-copied-from`, id → 2023年报告).
  */
-import { lineAnchor, type SourceLines } from '../lib/template/source-lines.ts';
+import { lineAnchor, type CopiedPassage, type SourceLines, type SourcePosition } from '../lib/template/source-lines.ts';
 import { h, fetchJson } from './dom.ts';
+
+/** Where a line is, in words: 第4页第17行, 工作表“表一”第9行, 第12行. */
+function lineWords(at: SourcePosition): string {
+  const prefix = at.page !== undefined ? `第${at.page}页` : at.sheet !== undefined ? `工作表“${at.sheet}”` : '';
+  return `${prefix}第${at.line}行`;
+}
 
 /** What a number's link points at (template/source-lines.ts lineAnchor): a line, a page's line or a sheet's row. */
 const ANCHOR = /^#((?:p\d+-|[^#\s]+-)?L\d+)$/;
@@ -64,6 +74,13 @@ class SourceView extends HTMLElement {
   private render(view: SourceLines): DocumentFragment {
     const pdf = this.dataset.pdf;
     const out = document.createDocumentFragment();
+    const passages = new Map<string, CopiedPassage[]>();
+    for (const p of view.copied ?? []) {
+      const key = `${lineAnchor(p)} ${p.column}`;
+      passages.set(key, [...(passages.get(key) ?? []), p]);
+    }
+    if (passages.size > 0) out.append(h('p', { class: 'copied-legend' }, h('mark', { class: 'copied' }, '标出的文字'), '也见于其他报告，点击可跳到那份报告原文中的同一处。'));
+    const from = JSON.parse(this.dataset.copiedFrom ?? '{}') as Record<string, string>;
     let list: HTMLOListElement | null = null;
     let page: number | undefined;
     let sheet: string | undefined;
@@ -78,12 +95,30 @@ class SourceView extends HTMLElement {
       const id = lineAnchor(line);
       const item = h('li', { id, class: 'source-line' }, h('a', { class: 'ln', href: `#${id}`, 'aria-label': `第${line.line}行` }, line.line));
       const cells = h('span', { class: 'cells' });
-      line.cells.forEach((cell, i) => cells.append(h('span', { class: 'cell', 'data-column': i + 1 }, cell)));
+      line.cells.forEach((cell, i) => cells.append(h('span', { class: 'cell', 'data-column': i + 1 }, ...this.marked(cell, passages.get(`${id} ${i + 1}`) ?? [], from))));
       item.append(cells);
       if (pdf && page !== undefined) item.append(h('a', { class: 'open-pdf', href: `${pdf}#page=${page}` }, `PDF第${page}页`));
       list.append(item);
     }
     return out;
+  }
+
+  /**
+   * A cell's text with its passages marked, each a link to where it is found, named by what
+   * `from` calls the other report; offsets out of order or range are left unmarked.
+   */
+  private marked(text: string, passages: CopiedPassage[], from: Record<string, string>): (Node | string)[] {
+    const out: (Node | string)[] = [];
+    let at = 0;
+    for (const p of passages) {
+      if (!(Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= at && p.end > p.start && p.end <= text.length)) continue;
+      const where = `见于${Object.hasOwn(from, p.otherId) ? from[p.otherId] : '另一份报告'}${lineWords(p.otherLine)}`;
+      const href = `${this.dataset.reportPrefix ?? ''}${encodeURIComponent(p.otherId)}/#${lineAnchor(p.otherLine)}`;
+      out.push(text.slice(at, p.start), h('mark', { class: 'copied' }, h('a', { href, title: where }, text.slice(p.start, p.end), h('span', { class: 'visually-hidden' }, `（${where}）`))));
+      at = p.end;
+    }
+    out.push(text.slice(at));
+    return out.filter((part) => part !== '');
   }
 }
 

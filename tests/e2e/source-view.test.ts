@@ -2,7 +2,9 @@
  * The report page's 原文 view (src/browser/source-view.ts): a number of the tables links to the
  * line it was read from, and following the link shows the text as read with that line
  * highlighted. content/reports/003_6e2b379abcfd2652.txt (延津县人民政府办公室 2024) prints on its line
- * 22: 行政规范性文件, then 15 | 7 | 127 (制发件数, 废止件数, 现行有效件数).
+ * 22: 行政规范性文件, then 15 | 7 | 127 (制发件数, 废止件数, 现行有效件数). The view marks the text
+ * found in another report: 石槽镇 2024 (tests/e2e/fixtures/content/河南省/周口市/郸城县/) prints its
+ * 2023 report's section 五 on the same line, 67.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { processFile } from '../../src/lib/ingest/process-file.ts';
 import { lineAnchor } from '../../src/lib/template/source-lines.ts';
-import { builtReports, openPage, start, type Harness } from './browser.ts';
+import { axeViolations, builtReports, openPage, start, type Harness } from './browser.ts';
 import { ROOT } from './build-site.ts';
 
 let h: Harness;
@@ -157,3 +159,29 @@ for (const [rel, what] of [
     ]);
   });
 }
+
+test('a passage found in last year’s report is marked in the 原文 view, a link named by where it is, to that line of the 2023 report', async () => {
+  const [older, newer] = [2023, 2024].map((year) => builtReports().find((x) => x.agency === '石槽镇' && x.year === year));
+  assert.ok(older && newer, '石槽镇 2023 and 2024 are built');
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}report/${newer.id}/`, { waitUntil: 'networkidle' });
+  await w.page.locator('source-view button').click();
+  const mark = w.page.locator('source-view li#L67 mark.copied');
+  await mark.waitFor();
+  assert.equal(await mark.count(), 1);
+  // The whole sentence but its full stop, the page's own text as text.
+  assert.equal(await mark.locator('a').evaluate((a) => a.firstChild?.textContent), '一是主动公开的时效性有待提高；二是政策解读形式较为单一。下一步将加强培训，提升公开质量');
+  assert.equal(await w.page.locator('source-view li#L67 .cell').textContent(), '一是主动公开的时效性有待提高；二是政策解读形式较为单一。下一步将加强培训，提升公开质量（见于本机关2023年报告第67行）。');
+  const link = mark.getByRole('link', { name: /（见于本机关2023年报告第67行）$/ });
+  assert.equal(await link.getAttribute('href'), `/report/${older.id}/#L67`);
+  // The heading (line 25) and the table row (31) that hold the prose's 政府信息公开申请 are not marked.
+  assert.equal(await w.page.locator('source-view li#L25 mark, source-view li#L31 mark').count(), 0);
+  assert.deepEqual(await axeViolations(w.page), []);
+  await link.click();
+  await w.page.locator('source-view li#L67.current').waitFor();
+  assert.equal(new URL(w.page.url()).pathname, `/report/${older.id}/`);
+  assert.equal(await w.page.locator('source-view li#L67.current .cell').innerText(), '一是主动公开的时效性有待提高；二是政策解读形式较为单一。下一步将加强培训，提升公开质量。');
+  assert.equal(await w.page.locator('source-view mark').count(), 0, 'the 2023 report, the first, has nothing marked');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

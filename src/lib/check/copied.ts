@@ -10,8 +10,8 @@
  *
  * The previous report is a lookup by agency and year. The same year's copies are found without
  * comparing every pair: each text gets a MinHash signature, its bands are hashed into buckets of
- * its year (locality-sensitive hashing), and only reports that meet in a bucket are compared
- * exactly. No npm library fitted: those published (minhash, minhashjs) are untyped and little
+ * its year (locality-sensitive hashing), and only reports that meet in a bucket, and whose
+ * signatures suggest a share near 80%, are compared exactly. No npm library fitted: those published (minhash, minhashjs) are untyped and little
  * maintained, and the output must be byte-identical run to run, so the seeds here are fixed.
  */
 import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
@@ -20,14 +20,48 @@ import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts
 export const SHINGLE = 8;
 /** A text with fewer shingles says too little to call copied (an unread or one-line section). */
 export const MIN_SHINGLES = 30;
-/** 32 bands of 4 rows: a pair of Jaccard 0.6 meets in some bucket with probability 0.99, of 0.2 with 0.05. */
+/** 32 bands of 4 rows (sameYearPairs). */
 const BANDS = 32;
 const ROWS = 4;
 
 /** Sections 一, 五, 六 as one string of letters and digits: punctuation, spaces and width differences dropped. */
 export function proseOf(report: Pick<Report, 'sections'>): string {
   const { overview, problems, other } = report.sections;
-  return [overview, problems, other].join('').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  for (const text of [overview, problems, other]) eachNormalChar(text, (chars) => (out += chars));
+  return out;
+}
+
+const normalForms = new Map<string, string>();
+
+/** A character as compared: its compatibility form (full-width letters and digits as ASCII) in lower case, or '' unless a letter or digit. */
+function normalForm(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // Most characters of a report: a CJK ideograph, an ASCII digit or letter, ASCII punctuation.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return ch;
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  if (c < 0x80) return '';
+  let form = normalForms.get(ch);
+  if (form === undefined) {
+    form = ch.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    normalForms.set(ch, form);
+  }
+  return form;
+}
+
+/**
+ * Each character of `text` as compared (normalForm; the ones that are no letter or digit skipped),
+ * with its UTF-16 offsets in `text`: one definition for the shares and for the passages
+ * (copied-passages.ts), so that a passage's shingles are the ones counted.
+ */
+export function eachNormalChar(text: string, visit: (chars: string, start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const end = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+    const form = normalForm(text.slice(i, end));
+    if (form !== '') visit(form, i, end);
+    i = end;
+  }
 }
 
 /** FNV-1a over the UTF-16 code units, then a murmur3 finaliser to spread the bits. */
@@ -45,28 +79,24 @@ function mix(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The distinct shingles of a prose string, hashed, in ascending order. */
+/** The hash of the shingle of `text` starting at `at`. */
+export function shingleHash(text: string, at: number): number {
+  return hash32(text, at, at + SHINGLE);
+}
+
+/** The distinct shingles of a prose string, hashed, in ascending order (sorted, then repeats dropped: faster than a Set). */
 export function shingles(prose: string): Uint32Array {
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= prose.length; i++) set.add(hash32(prose, i, i + SHINGLE));
-  return Uint32Array.from(set).sort();
+  const all = new Uint32Array(Math.max(0, prose.length - SHINGLE + 1));
+  for (let i = 0; i < all.length; i++) all[i] = shingleHash(prose, i);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return all.slice(0, distinct);
 }
 
 /** The share of `a`'s shingles that `b` has too (both sorted ascending). */
 export function containment(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return common / a.length;
+  return a.length === 0 ? 0 : commonCount(a, b, -1) / a.length;
 }
 
 // One fixed seed per MinHash row, so that signatures are the same on every run.
@@ -98,7 +128,7 @@ const round = (share: number) => Math.round(share * 1000) / 1000;
 export interface CopiedResult {
   /** Report id → what it shares; reports with too little text to compare have none. */
   copied: Map<string, Copied>;
-  /** Pairs of the same year compared exactly: the candidates LSH found, never every pair. */
+  /** Pairs of the same year counted exactly: LSH's candidates whose signatures suggest a near copy, never every pair. */
   pairsCompared: number;
 }
 
@@ -107,8 +137,11 @@ export interface CopiedResult {
  * corpus has about 100,000 reports of a few kilobytes of sets each). A report without a year is
  * not compared: it has no previous report and no same year.
  */
-export function copiedText(reports: readonly Report[]): CopiedResult {
-  const years = new Map<number, Report[]>();
+/** What copy detection reads of a report. */
+export type CopiedInput = Pick<Report, 'id' | 'year' | 'agencyKey' | 'sections'>;
+
+export function copiedText(reports: readonly CopiedInput[]): CopiedResult {
+  const years = new Map<number, CopiedInput[]>();
   for (const r of reports) {
     if (r.year === null) continue;
     const list = years.get(r.year);
@@ -117,9 +150,9 @@ export function copiedText(reports: readonly Report[]): CopiedResult {
   }
   const copied = new Map<string, Copied>();
   let compared = 0;
-  let before = new Map<string, { report: Report; set: Uint32Array }>();
+  let before = new Map<string, { report: CopiedInput; set: Uint32Array }>();
   for (const year of [...years.keys()].sort((a, b) => a - b)) {
-    const texts = new Map<Report, Uint32Array>();
+    const texts = new Map<CopiedInput, Uint32Array>();
     for (const r of years.get(year)!) {
       const set = shingles(proseOf(r));
       if (set.length >= MIN_SHINGLES) texts.set(r, set);
@@ -141,47 +174,110 @@ export function copiedText(reports: readonly Report[]): CopiedResult {
   return { copied, pairsCompared: compared };
 }
 
-/** Reports of one year that share most of their text, found through LSH buckets. */
-function sameYearPairs(texts: Map<Report, Uint32Array>): { shares: Map<Report, Copied['sameYear']>; compared: number } {
+/**
+ * The least containment a candidate's signature must suggest for it to be counted exactly: an
+ * estimate from 128 values of a containment of 0.8 has a standard deviation of about 0.03.
+ */
+const ESTIMATE_FLOOR = 0.7;
+
+/**
+ * Reports of one year that share most of their text: the reports that meet in an LSH bucket
+ * (32 bands of 4 rows: a pair of Jaccard index 0.6 meets in some bucket with probability 0.99, of
+ * 0.2 with 0.05), and of those the pairs whose signatures suggest a containment near 80%
+ * (ESTIMATE_FLOOR), counted exactly. Formulaic reports meet many others (on the generated corpus,
+ * 18% of a year's pairs), which the estimate sends away for 128 comparisons each. Each report
+ * gathers its candidates from its own buckets, marked in an array rather than a set of pairs, so
+ * that no list of candidate pairs is ever held.
+ */
+function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<CopiedInput, Copied['sameYear']>; compared: number } {
+  const reports = [...texts.keys()];
+  const sets = [...texts.values()];
+  const sigs = sets.map(signature);
   // A band is hashed to a number, not kept as a string key: two bands that collide only add a
-  // pair to compare exactly, and strings cost most of the time.
-  const buckets = new Map<number, Report[]>();
-  for (const [r, set] of texts) {
-    const sig = signature(set);
+  // candidate, and strings cost most of the time.
+  const buckets = new Map<number, number[]>();
+  const keys = new Float64Array(reports.length * BANDS);
+  sigs.forEach((sig, r) => {
     for (let b = 0; b < BANDS; b++) {
       let key = mix(b + 1);
       for (let k = b * ROWS; k < (b + 1) * ROWS; k++) key = mix(key ^ sig[k]!);
+      keys[r * BANDS + b] = key;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(r);
       else buckets.set(key, [r]);
     }
-  }
-  const seen = new Set<string>();
-  const shares = new Map<Report, Copied['sameYear']>();
-  const add = (a: Report, b: Report, share: number) => {
+  });
+  const shares = new Map<CopiedInput, Copied['sameYear']>();
+  const add = (a: number, b: number, share: number) => {
     if (share < SAME_TEXT_SHARE) return;
-    const list = shares.get(a) ?? [];
-    list.push({ id: b.id, share: round(share) });
-    shares.set(a, list);
+    const list = shares.get(reports[a]!) ?? [];
+    list.push({ id: reports[b]!.id, share: round(share) });
+    shares.set(reports[a]!, list);
   };
+  const seenBy = new Int32Array(reports.length).fill(-1);
   let compared = 0;
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = bucket[i]!.id < bucket[j]!.id ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
+  for (let a = 0; a < reports.length; a++) {
+    for (let band = 0; band < BANDS; band++) {
+      for (const b of buckets.get(keys[a * BANDS + band]!)!) {
+        // Each pair once, from its first report.
+        if (b <= a || seenBy[b] === a) continue;
+        seenBy[b] = a;
         // The same agency's two reports of a year are versions of one report, not copies.
-        if (a.agencyKey && a.agencyKey === b.agencyKey) continue;
-        const pair = `${a.id}\n${b.id}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
+        if (reports[a]!.agencyKey && reports[a]!.agencyKey === reports[b]!.agencyKey) continue;
+        const [m, n] = [sets[a]!.length, sets[b]!.length];
+        if (!nearCopy(sigs[a]!, sigs[b]!, m, n)) continue;
         compared++;
-        add(a, b, containment(texts.get(a)!, texts.get(b)!));
-        add(b, a, containment(texts.get(b)!, texts.get(a)!));
+        const common = commonCount(sets[a]!, sets[b]!, Math.ceil(SAME_TEXT_SHARE * Math.min(m, n)) - 1);
+        add(a, b, common / m);
+        add(b, a, common / n);
       }
     }
   }
   for (const list of shares.values()) list.sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
   return { shares, compared };
+}
+
+/**
+ * Whether the signatures suggest a containment of at least ESTIMATE_FLOOR either way: the share of
+ * equal values estimates the Jaccard index J, and a pair of sizes m and n shares J(m + n)/(1 + J)
+ * shingles. Stops as soon as too few values are left to reach it (most candidates do, early).
+ */
+function nearCopy(x: Uint32Array, y: Uint32Array, m: number, n: number): boolean {
+  const small = Math.min(m, n);
+  const suggests = (equal: number) => {
+    const j = equal / x.length;
+    return (j * (m + n)) / (1 + j) / small >= ESTIMATE_FLOOR;
+  };
+  // The least number of equal values that suggests it: solved for J, then settled on the formula.
+  let need = Math.min(x.length + 1, Math.ceil(((ESTIMATE_FLOOR * small) / (m + n - ESTIMATE_FLOOR * small)) * x.length));
+  while (need > 0 && suggests(need - 1)) need--;
+  while (need <= x.length && !suggests(need)) need++;
+  let equal = 0;
+  for (let k = 0; k < x.length && equal < need; k++) {
+    if (x[k] === y[k]) equal++;
+    else if (equal + (x.length - k - 1) < need) return false;
+  }
+  return equal >= need;
+}
+
+/**
+ * The shingles two sorted sets share; 0 as soon as they cannot share more than `atMost` (neither
+ * containment can reach 80% then, and most candidates stop early; -1 counts them all).
+ */
+function commonCount(a: Uint32Array, b: Uint32Array, atMost: number): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (common + Math.min(a.length - i, b.length - j) <= atMost) return 0;
+    if (a[i]! === b[j]!) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common;
 }
 
 /** Sets each report's `copied` field (ingest calls this once ids are final). */

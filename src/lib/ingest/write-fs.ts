@@ -10,13 +10,14 @@
  * it keeps at the top), so that an OUT_DIR holding anything of a person's own, or pointed at the
  * wrong folder, loses nothing.
  */
+import { reportPassages } from '../check/copied-passages.ts';
 import { Generation, writeGeneration, type GenerationOptions } from '../files/generation-fs.ts';
 import { jsonArray } from '../files/json-lines-fs.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
 import { problemLine } from '../template/notes.ts';
 import type { LogEntry, LogProblem, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
-import type { SourceLines } from '../template/source-lines.ts';
+import type { SourceLine, SourceLines } from '../template/source-lines.ts';
 import { CHECKLIST_COLUMNS } from '../views/checklist.ts';
 
 /**
@@ -79,15 +80,23 @@ function* reportJsons(generation: Generation, reports: Report[]): Generator<stri
 
 /**
  * Each report's lines as read, `lines/<id>.json` (template/source-lines.ts), for its 原文 view. The
- * source's name is there for the view's link to it, unless the source could not be published.
+ * source's name is there for the view's link to it, unless the source could not be published; the
+ * passages found in the reports its `copied` names, for the view to mark (check/copied-passages.ts).
  */
 function writeLines(generation: Generation, published: Published[], missing: Map<string, LogProblem>): void {
+  const byId = new Map(published.map((p) => [p.report.id, p]));
+  const find = (id: string) => {
+    const p = byId.get(id);
+    return p && { report: p.report, lines: JSON.parse(p.lines) as SourceLine[] };
+  };
   for (const { report, lines, linesCut } of published) {
+    const copied = reportPassages(report, find);
     const head: Omit<SourceLines, 'lines'> = {
       id: report.id,
       title: report.title,
       source: missing.has(report.source.path) ? null : sourceFileName(report),
       ...(linesCut ? { cut: true as const } : {}),
+      ...(copied.length > 0 ? { copied } : {}),
     };
     // The lines come as JSON already: they are spliced in last.
     generation.writeOrKeep(`lines/${report.id}.json`, Buffer.from(`${JSON.stringify(head).slice(0, -1)},"lines":${lines}}\n`));

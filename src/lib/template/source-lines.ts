@@ -19,6 +19,26 @@ export interface SourceLine {
   cells: string[];
 }
 
+/** A line of a report's 原文 view: its page (PDF, scans) or sheet (workbooks), and its number. */
+export interface SourcePosition {
+  page?: number;
+  sheet?: string;
+  line: number;
+}
+
+/**
+ * A passage of this report's text found in another report (check/copied-passages.ts): where it is
+ * (the line, its cell `column`, 1-based, and `start`–`end`, UTF-16 offsets within that cell's text,
+ * the end excluded), and the other report (`otherId`) with the line there that holds its start.
+ */
+export interface CopiedPassage extends SourcePosition {
+  column: number;
+  start: number;
+  end: number;
+  otherId: string;
+  otherLine: SourcePosition;
+}
+
 export interface SourceLines {
   id: string;
   title: string;
@@ -27,6 +47,8 @@ export interface SourceLines {
   lines: SourceLine[];
   /** The view holds only the first lines: the text was longer than the limit of read/limits.ts `viewChars`. */
   cut?: true;
+  /** The passages found in the same agency's previous report or in the same year's near-copies (docs/SCHEMA.md `copied`); absent when none. */
+  copied?: CopiedPassage[];
 }
 
 /**

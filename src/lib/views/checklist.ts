@@ -120,7 +120,8 @@ function onTime(r: ReportCore): [ItemState, string] {
 /** A share as the page says it: 86%, and 1% for any share above nothing that rounds to 0. */
 export const sharePercent = (share: number) => `${share > 0 ? Math.max(1, Math.round(share * 100)) : 0}%`;
 
-function notCopied(r: ReportCore): [ItemState, string] {
+/** Whether the text is largely another report's (unmet), with the evidence: the checklist's item, and the data-quality page's kind `copied`. */
+export function notCopied(r: Pick<ReportCore, 'copied' | 'year'>): [ItemState, string] {
   const c = r.copied;
   if (!c) return ['unknown', '正文太短或未读出，无法比较'];
   const previous = c.previousShare === null || r.year === null ? null : `与${r.year - 1}年报告相同的部分约占${sharePercent(c.previousShare)}`;

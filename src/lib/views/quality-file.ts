@@ -15,9 +15,10 @@ import { inRegion, isRegionCode } from './region.ts';
 /**
  * Kinds of problem, in the order the page lists them: the reading statuses, a table printed blank
  * and one whose digits are run together (counted apart: the first is the agency's, the second
- * ours), then the checks, then a county's summary against its townships, then a report published late.
+ * ours), then the checks, then a county's summary against its townships, then a report published
+ * late, then one whose text is largely another report's.
  */
-export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS, 'townships', 'late'] as const;
+export const QUALITY_KINDS = ['failed', 'partial', 'blank', 'runTogether', 'unplaced', ...CHECK_IDS, 'townships', 'late', 'copied'] as const;
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
 /** The note each table-fill kind is made from. */
@@ -28,6 +29,7 @@ export function kindTitle(kind: QualityKind): string {
   if (kind === 'blank' || kind === 'runTogether') return noteTitle(FILL_KIND_CODES[kind]);
   if (kind === 'townships') return '汇总报告小于乡镇之和';
   if (kind === 'late') return '逾期发布';
+  if (kind === 'copied') return '正文与其他报告基本相同';
   return kind === 'failed' || kind === 'partial' ? STATUS_LABELS[kind] : `核对未通过：${CHECK_LABELS[kind]}`;
 }
 
@@ -47,6 +49,8 @@ export interface QualityItem {
   diff: number | null;
   /** The problem in the words of the report page (check-explain.ts), at its largest difference. */
   text: string;
+  /** `copied` only: the largest share (0–1) of the report's text found in another report. */
+  share?: number;
 }
 
 /** The items as columns (kind as its index in QUALITY_KINDS). */
@@ -61,6 +65,7 @@ export interface QualityFile {
   count: number[];
   diff: (number | null)[];
   text: string[];
+  share: (number | null)[];
 }
 
 export function encodeQuality(items: readonly QualityItem[]): QualityFile {
@@ -75,13 +80,14 @@ export function encodeQuality(items: readonly QualityItem[]): QualityFile {
     count: items.map((i) => i.count),
     diff: items.map((i) => i.diff),
     text: items.map((i) => i.text),
+    share: items.map((i) => i.share ?? null),
   };
 }
 
 /** The items of a file; throws when its columns do not line up (a file from another version). */
 export function decodeQuality(file: QualityFile): QualityItem[] {
   const n = file.id.length;
-  const columns = [file.agency, file.agencyKey, file.year, file.level, file.division, file.kind, file.count, file.diff, file.text];
+  const columns = [file.agency, file.agencyKey, file.year, file.level, file.division, file.kind, file.count, file.diff, file.text, file.share];
   if (columns.some((c) => c?.length !== n) || file.kind.some((k) => QUALITY_KINDS[k] === undefined)) throw new Error(`quality.json: columns do not line up (${n} ids)`);
   return file.id.map((id, i) => ({
     id,
@@ -94,6 +100,7 @@ export function decodeQuality(file: QualityFile): QualityItem[] {
     count: file.count[i]!,
     diff: file.diff[i] ?? null,
     text: file.text[i]!,
+    ...(typeof file.share[i] === 'number' ? { share: file.share[i]! } : {}),
   }));
 }
 
@@ -101,12 +108,12 @@ const collator = new Intl.Collator('zh-CN');
 
 /**
  * Largest difference first (problems without one after: reports not read, then partly read), then
- * the kind in QUALITY_KINDS order, the newest year, the agency.
+ * the kind in QUALITY_KINDS order, the largest share of copied text, the newest year, the agency.
  */
 export function byDiscrepancy(a: QualityItem, b: QualityItem): number {
   const d = (x: QualityItem) => (x.diff === null ? -1 : x.diff);
   const kind = (x: QualityItem) => QUALITY_KINDS.indexOf(x.kind);
-  return d(b) - d(a) || kind(a) - kind(b) || (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.agency, b.agency) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return d(b) - d(a) || kind(a) - kind(b) || (b.share ?? -1) - (a.share ?? -1) || (b.year ?? 0) - (a.year ?? 0) || collator.compare(a.agency, b.agency) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Newest year first, then the largest difference. */

@@ -20,6 +20,7 @@ import { noteHint, noteTitle } from '../present/note-text.ts';
 import { allTownshipContradictions } from '../site/peers.ts';
 import { contradictionText } from './place-links.ts';
 import { publicationDate, timeliness } from '../present/dates.ts';
+import { notCopied } from './checklist.ts';
 
 export interface QualityKindCount {
   kind: QualityKind;
@@ -115,6 +116,9 @@ export function reportProblems(r: ReportCore): QualityItem[] {
   // Days late are no difference between numbers: the item has none, so that it never sorts among them.
   const published = timeliness(r);
   if (published.status === 'late') out.push(item('late', 1, null, published.text));
+  // Sorted by the largest share found elsewhere, which is no difference between numbers either.
+  const [copied, evidence] = notCopied(r);
+  if (copied === 'unmet' && r.copied) out.push({ ...item('copied', 1, null, evidence), share: Math.max(r.copied.previousShare ?? 0, ...r.copied.sameYear.map((s) => s.share)) });
   return out;
 }
 
@@ -137,7 +141,7 @@ export function qualityView(reports: readonly ReportCore[], log: readonly LogEnt
     kinds: QUALITY_KINDS.map((kind) => ({
       kind,
       title: kindTitle(kind),
-      description: kind === 'late' ? LATE_DESCRIPTION : kind === 'failed' || kind === 'partial' || kind === 'unplaced' || kind === 'townships' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
+      description: kind === 'late' ? LATE_DESCRIPTION : kind === 'copied' ? COPIED_DESCRIPTION : kind === 'failed' || kind === 'partial' || kind === 'unplaced' || kind === 'townships' ? STATUS_DESCRIPTIONS[kind] : kind === 'blank' || kind === 'runTogether' ? noteHint(FILL_KIND_CODES[kind]) : CHECK_DESCRIPTIONS[kind],
       count: items.filter((i) => i.kind === kind).length,
     })),
     files,
@@ -181,6 +185,8 @@ function problemRegions(places: Places, items: readonly QualityItem[]): RegionOp
 }
 
 const LATE_DESCRIPTION = '条例第四十九条要求县级以上政府部门每年1月31日前、地方人民政府每年3月31日前公布上一年度的报告（对乡镇、街道未作规定，其报告不计为逾期）。发布日期取自网页（发布时间、网页元数据）或 sources.csv；只有文件生成日期或落款日期的报告不计入，见各报告页“发布时间与来源”。';
+
+const COPIED_DESCRIPTION = '报告正文（第一、五、六部分，不含表格）至少80%见于本机关上一年度的报告，或见于同年其他机关的报告。按相同部分所占比例从高到低排列；报告页的原文中标出了相同的文字。相同不一定是抄袭（如上级统一提供的文稿），比较只限于本站收录的报告。';
 
 /** Problems listed at a time; the first page is in the page's HTML, readable without JavaScript. */
 export const QUALITY_PAGE_SIZE = 100;

@@ -212,3 +212,28 @@ test('a report published late is a problem of its own, worded with its days; one
   assert.deepEqual(withTown.items.filter((i) => i.kind === 'late').map((i) => i.id), ['2024-late']);
   assert.equal(withTown.undatedCount, 0);
 });
+
+test('a report whose text is largely another’s is a problem of its own, the largest share first', () => {
+  const withCopied = (id: string, agency: string, copied: NonNullable<ReturnType<typeof makeReport>['copied']>) => ({ ...makeReport({ id, agency, year: 2024, division: yanjin }), copied });
+  const reports = [
+    // 90% of its text in its 2023 report
+    withCopied('2024-last-year', '照抄镇', { previousId: '2023-last-year', previousShare: 0.9, sameYear: [] }),
+    // 30% in its own 2023 report, 95% and 85% in two reports of 2024: sorted by the 95%
+    withCopied('2024-template', '模板乡', { previousId: '2023-template', previousShare: 0.3, sameYear: [{ id: '2024-a', share: 0.95 }, { id: '2024-b', share: 0.85 }] }),
+    // 79.9% in 2023: below 80%, not listed
+    withCopied('2024-own', '自写镇', { previousId: '2023-own', previousShare: 0.799, sameYear: [] }),
+    // 82% in 2023
+    withCopied('2024-some', '部分镇', { previousId: '2023-some', previousShare: 0.82, sameYear: [] }),
+  ];
+  const view = qualityView(reports.map(reportCore), []);
+  const copied = qualityItems(view.items, { ...DEFAULT_QUALITY_QUERY, kind: 'copied' });
+  assert.deepEqual(copied.map((i) => [i.id, i.share, i.text]), [
+    ['2024-template', 0.95, '与2023年报告相同的部分约占30%；与同年的2份报告正文基本相同'],
+    ['2024-last-year', 0.9, '与2023年报告相同的部分约占90%；与同年其他报告没有基本相同的'],
+    ['2024-some', 0.82, '与2023年报告相同的部分约占82%；与同年其他报告没有基本相同的'],
+  ]);
+  const kind = view.kinds.find((k) => k.kind === 'copied')!;
+  assert.deepEqual([kind.title, kind.count], ['正文与其他报告基本相同', 3]);
+  assert.deepEqual(qualityItems(decodeQuality(encodeQuality(view.items)), { ...DEFAULT_QUALITY_QUERY, kind: 'copied' }).map((i) => i.share), [0.95, 0.9, 0.82]);
+  assert.equal(qualityQueryFromSearch('?kind=copied').query.kind, 'copied');
+});
