@@ -10,7 +10,6 @@
 import { decodeText } from './decode.ts';
 import { readDoc } from './doc.ts';
 import { normaliseGlyphs } from './glyphs.ts';
-import { checkDocx } from './docx-bounds.ts';
 import { readDocx } from './docx.ts';
 import { htmlToDocument } from './html.ts';
 import { cut, LIMITS } from './limits.ts';
@@ -80,10 +79,7 @@ async function readZipped(bytes: Uint8Array, path: string): Promise<ReadResult> 
   const kind = names.has('word/document.xml') ? 'docx' : names.has('xl/workbook.xml') ? 'xls' : names.has('OFD.xml') ? 'ofd' : SHEET_NAME.test(path) ? 'xls' : /\.ofd$/i.test(path) ? 'ofd' : names.size === 0 || /\.docx$/i.test(path) ? 'docx' : null;
   if (kind === 'xls') return { doc: await readXls(bytes, 'zip'), format: 'xls', encoding: 'binary' };
   if (kind === 'ofd') return { doc: await readOfd(bytes), format: 'ofd', encoding: 'binary' };
-  if (kind === 'docx') {
-    await checkDocx(bytes);
-    return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
-  }
+  if (kind === 'docx') return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
   throw new ReadError('unsupported-format', `a zip archive that is neither a DOCX, an XLSX nor an OFD (it holds ${[...names].slice(0, 3).join(', ')}…); unpack it and ingest the reports it holds`);
 }
 
