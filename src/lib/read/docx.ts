@@ -36,7 +36,7 @@ import { walkXml } from './xml.ts';
 /** Elements whose content is read (local names); any other is skipped with all it holds. */
 const READ = new Set([
   'document', 'body', 'footnotes', 'footnote', 'endnotes', 'endnote', 'p', 'pPr', 'pStyle', 'rPr', 'r', 't', 'tab', 'br', 'cr', 'noBreakHyphen',
-  'tbl', 'tr', 'trPr', 'tc', 'tcPr', 'gridSpan', 'vMerge', 'hyperlink', 'sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag', 'fldSimple',
+  'tbl', 'tr', 'trPr', 'gridBefore', 'tc', 'tcPr', 'gridSpan', 'vMerge', 'hyperlink', 'sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag', 'fldSimple',
   'AlternateContent', 'Fallback', 'pict', 'object', 'shape', 'roundrect', 'rect', 'group', 'textbox', 'txbxContent',
 ]);
 /** More than this many columns from one gridSpan is a broken file, not a report table (as html.ts). */
@@ -206,6 +206,11 @@ export function docxToDocument(parts: DocxParts): RawDocument {
           }
           case 'tr':
             if (table) table.row = { cells: [], place: ++blocks, deleted: false, split: false, column: 0, cell: null };
+            break;
+          case 'gridBefore':
+            // Grid columns left empty before the row's first cell: no cell is read there (as a
+            // browser shows no cell), but a merged cell below is matched to its column.
+            if (ancestors.at(-1) === 'trPr' && table?.row) table.row.column = Math.min(Math.max(Number.parseInt(val(a) ?? '0', 10) || 0, 0), MAX_SPAN);
             break;
           case 'tc':
             if (table?.row) table.row.cell = { text: '', cut: false, span: 1, merge: null };

@@ -82,6 +82,18 @@ test('a vMerge with no cell above it, and one restarting, begin cells of their o
   ]);
 });
 
+test('a row beginning past empty grid columns (gridBefore) matches a vMerge to the column it is in', async () => {
+  // Row 2's vMerge cell is in grid column 2, where no cell begins above it (申请人 begins in column 1): it is a cell of its own.
+  const doc = await handWritten(
+    `<w:tbl><w:tr>${tc(p('申请人'), '<w:gridSpan w:val="2"/>')}${tc(p('7'))}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('法人'), '<w:vMerge/>')}${tc(p('8'))}</w:tr></w:tbl>`,
+  );
+  assert.deepEqual(rows(doc), [
+    [1, '申请人', '', '7'],
+    [2, '法人', '8'],
+  ]);
+});
+
 test('a number split over runs reads as one number, in a cell and in a paragraph', async () => {
   const cell = (...parts: string[]) => new TableCell({ children: [new Paragraph({ children: parts.map((text) => new TextRun(text)) })] });
   const doc = await written([
