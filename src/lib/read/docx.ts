@@ -48,7 +48,7 @@ const MAX_TITLE_CHARS = 500;
 export async function readDocx(bytes: Uint8Array): Promise<RawDocument> {
   const parts = await openDocx(bytes);
   const doc = docxToDocument(parts);
-  const meta = await docxMeta(bytes);
+  const meta = parts.core === undefined ? undefined : docxMeta(parts.core);
   if (meta) doc.meta = meta;
   return doc;
 }

@@ -214,6 +214,14 @@ test('a text node beyond LIMITS.lineChars is cut as it is read, with a note', as
   assert.equal(doc.warnings?.[0]?.code, 'limit-reached');
 });
 
+test('a DOCX holding two entries named word/document.xml is not read: which one Word shows is unclear', async () => {
+  const body = (text: string) => strToU8(`<w:document ${W}><w:body>${p(text)}</w:body></w:document>`);
+  // Written under two names, then the second renamed in its local header and the central directory.
+  const zip = Buffer.from(zipSync({ 'word/document.xml': body('甲'), 'word/documenX.xml': body('乙') }, { level: 0 }));
+  for (let at = zip.indexOf('word/documenX.xml'); at >= 0; at = zip.indexOf('word/documenX.xml', at + 1)) zip.write('word/document.xml', at);
+  await assert.rejects(readDocx(new Uint8Array(zip)), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx' && /two entries named word\/document\.xml/.test(e.message));
+});
+
 test('a zip without word/document.xml, and a document that is not well-formed XML, are unreadable-docx', async () => {
   await assert.rejects(readDocx(zipSync({ 'word/other.xml': strToU8('<x/>') })), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx');
   await assert.rejects(handWritten('<w:p><w:r><w:t>未闭合</w:r></w:p>'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx' && /word\/document\.xml/.test(e.message));
