@@ -19,7 +19,9 @@
  * With --data DIR (a folder `npm run ingest` wrote, e.g. one kept with --keep), steps 1 and 2 are
  * skipped and the build is measured alone.
  * 5. Ingest by format: M more reports (default min(N, 4,000)) in one folder per layout family,
- *    ingested one family at a time: reports per second for text layouts, HTML, PDF text, DOCX.
+ *    ingested one family at a time: reports per second for text layouts, HTML, PDF text, DOCX
+ *    (and `unzip -p` of the DOCX files' word/document.xml beside it, the floor of its reader).
+ *    Before them, start-up: ingest of a folder of one text report.
  * 6. OCR: S copies (default 2) of the 6-page scan of a real report (tests/fixtures/scans/), ingested
  *    cold: seconds per page. Then again with the OCR results kept but the parse results dropped,
  *    as after a new parser version: what a re-run costs when OCR need not run again.
@@ -64,6 +66,8 @@ const USAGE = 'usage: npm run bench -- [--reports N] [--parts K] [--seed S] [--d
 /** The scan the OCR step reads, and its pages. */
 const SCAN = join(ROOT, 'tests/fixtures/scans/huaian-2024-scan.pdf');
 const SCAN_PAGES = 6;
+/** The one report of the start-up step. */
+const START_UP_REPORT = 'tests/fixtures/layouts/tab.txt';
 /** The fixture each format of step 7 is measured on (its numbers are checked in tests/unit/). */
 const FORMAT_FIXTURES = {
   doc: 'tests/fixtures/layouts/doc.doc',
@@ -187,9 +191,26 @@ async function formats(o: Options, work: string) {
     process.stderr.write(`bench: ingesting ${files} ${family} files\n`);
     const step = await runStep(NODE, [INGEST, input, '--out', join(work, 'formats-out', family), '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
     check(step, `ingest ${family}`);
-    out[family] = { files, ...stepSummary(step), reportsPerSecond: round(files / step.seconds) };
+    out[family] = { files, ...stepSummary(step), reportsPerSecond: round(files / step.seconds), ...(family === 'docx' ? await unzipFloor(o, input, step) : {}) };
   }
   return out;
+}
+
+/** The floor of a DOCX reader: `unzip -p` of each file's word/document.xml, one process a file, in the same run. */
+async function unzipFloor(o: Options, input: string, step: StepResult) {
+  const floor = await runStep('sh', ['-c', 'for f in "$1"/*.docx; do unzip -p "$f" word/document.xml; done >/dev/null', 'sh', input], { cwd: ROOT, timeoutSeconds: o.timeout });
+  check(floor, 'unzip -p of the DOCX files');
+  return { unzipDocumentXml: stepSummary(floor), overUnzip: round(step.seconds / floor.seconds) };
+}
+
+/** Start-up: ingest of a folder holding one plain text report, most of it the time before the first file. */
+async function startUp(o: Options, work: string) {
+  const input = join(work, 'start-up');
+  await mkdir(input, { recursive: true });
+  await writeFile(join(input, 'report.txt'), await readFile(join(ROOT, START_UP_REPORT)));
+  const step = await runStep(NODE, [INGEST, input, '--out', join(work, 'start-up-out'), '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
+  check(step, 'ingest of one report');
+  return { report: START_UP_REPORT, ...stepSummary(step) };
 }
 
 /** Step 7: copies of each format's fixture, one folder a format, each ingested cold. */
@@ -284,7 +305,7 @@ async function main(): Promise<void> {
       search = await searchPayload(site.dist, QUERY).catch((error: Error) => ({ error: error.message }));
     }
     if (!o.keep) await rm(join(work, 'content'), { recursive: true, force: true });
-    const byFormat: Record<string, unknown> = o.formatReports > 0 ? await formats(o, work) : {};
+    const byFormat: Record<string, unknown> = { startUp: await startUp(o, work), ...(o.formatReports > 0 ? await formats(o, work) : {}) };
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
     if (o.copies > 0) Object.assign(byFormat, await fixtureFormats(o, work));
     const readers = o.copies > 0 ? await measureReaders(ROOT, work, o.copies) : null;

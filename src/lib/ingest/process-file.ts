@@ -17,8 +17,8 @@ import { parseReport, type ParsedReport } from '../parse/report.ts';
 import { simplified } from '../parse/simplified.ts';
 import { gazetteer } from '../place/gazetteer-fs.ts';
 import { identifyAgency } from '../place/identify.ts';
-import { Report, type LogEntry, type LogProblem } from '../template/schema.ts';
-import { entryOf, failedEntry, skippedEntry } from './log-entry.ts';
+import { Report, type LogEntry } from '../template/schema.ts';
+import { entryOf, failedEntry, logEntry, skippedEntry } from './log-entry.ts';
 import { sectionHeading } from '../template/sections.ts';
 import type { SourceLine } from '../template/source-lines.ts';
 import { reportId } from './ids.ts';
@@ -147,19 +147,4 @@ function capSections(report: ParsedReport): void {
     report.sections[key] = `${text.slice(0, LIMITS.sectionChars.value)}\n……`;
     report.notes.push({ level: 'warning', code: 'limit-reached', message: `${sectionHeading(key)}：${cut('sectionChars', text.length)}` });
   }
-}
-
-export function logEntry(report: Report): LogEntry {
-  // file.txt:48, file.pdf:p3:12 for page 3, line 12, or file.xlsx:表三!C12 (README, "The ingest log").
-  const where = (n: Report['notes'][number]) => {
-    if (n.line === undefined) return '';
-    if (n.page !== undefined) return `:p${n.page}:${n.line}`;
-    if (n.sheet !== undefined) return `:${n.sheet}!${n.cell ?? `${n.line}:${n.line}`}`;
-    return `:${n.line}`;
-  };
-  const path = report.source.path;
-  const problems: LogProblem[] = report.notes.filter((n) => n.level !== 'info').map((n) => ({ where: `${path}${where(n)}`, level: n.level, code: n.code, message: n.message }));
-  const failed = report.checks.filter((c) => !c.ok);
-  if (failed.length > 0) problems.push({ where: path, code: 'checks-failed', message: `${failed.length} check(s) failed: ${[...new Set(failed.map((c) => c.id))].join(', ')}` });
-  return entryOf(path, report.status, problems, { id: report.id });
 }

@@ -33,11 +33,11 @@ import { parserVersion, ResultCache, type CacheKey } from './cache-fs.ts';
 import { ingestTime, previousIngestTimes, stampFromCache } from './first-seen-fs.ts';
 import type { Entry } from './entry.ts';
 import { listFiles, readInput, type InputFile } from './files-fs.ts';
-import { entryOf, skippedEntry } from './log-entry.ts';
+import { entryOf, logEntry, skippedEntry } from './log-entry.ts';
 import { settleIds } from './ids.ts';
 import { listingDigest, partOfContent } from './parts.ts';
 import { writePart } from './parts-fs.ts';
-import { logEntry, type FileResult } from './process-file.ts';
+import type { FileResult } from './process-file.ts';
 import { runPool, type PoolOptions } from './worker-pool.ts';
 import { writeOutputs, type Published } from './write-fs.ts';
 
@@ -301,7 +301,8 @@ async function processAll(
     if (job.key && json !== null) cache!.set(job.key, json);
     finish(job.index, result);
   };
-  const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), availableParallelism());
+  // A worker per file at most: each loads the readers and parsers before its first file.
+  const jobs = Math.min(Math.max(1, options.jobs ?? availableParallelism()), availableParallelism(), Math.max(1, files.length));
   await runPool(jobs, take, (job) => files[job.index]!.rel, store, {
     heapMb: options.pool?.heapMb ?? LIMITS.workerHeapMb.value,
     timeoutMs: options.pool?.timeoutMs ?? LIMITS.fileSeconds.value * 1000,

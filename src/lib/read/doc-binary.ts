@@ -16,8 +16,8 @@
  *
  * Field codes (`{ PAGE }`) are dropped and their results kept; text deleted with track changes
  * on (sprmCFRMarkDel) is dropped, as Word shows the document with the changes accepted. Only the
- * main text is read: headers, footers, footnotes, comments and text boxes are not (docx.ts keeps
- * mammoth's footnotes; the tables of these reports are never in them).
+ * main text is read: headers, footers, footnotes, comments and text boxes are not (docx.ts reads a
+ * DOCX's footnotes; the tables of these reports are never in them).
  */
 import { causeOf, ReadError } from './types.ts';
 

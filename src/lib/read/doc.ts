@@ -1,9 +1,9 @@
 /**
- * Word 97–2003 (`.doc`) and WPS (`.wps`, the same binary format) → HTML → the HTML reader, as
- * docx.ts does with mammoth's HTML: paragraphs become `<p>`, a Word table an HTML table whose
+ * Word 97–2003 (`.doc`) and WPS (`.wps`, the same binary format) → HTML → the HTML reader, in
+ * the HTML the converter mammoth writes for a DOCX: paragraphs become `<p>`, a Word table an HTML table whose
  * merged cells are written as they are in a web page (a cell merged across columns with a
  * colspan, one merged down rows printed on its first row only), so that Word files of either
- * age and web pages share one path.
+ * age read as web pages are (docx.ts makes the same lines of a DOCX).
  *
  * Places (types.ts `Place`) are counted as for DOCX (docx.ts): `line` is the number of the
  * paragraph or table row from the top of the body, every paragraph mark one (empty paragraphs

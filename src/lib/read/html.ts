@@ -10,7 +10,7 @@
  * htmlparser2 reads the page as a stream of tags and text (entities decoded), which is all this
  * needs and several times faster than building a DOM. Each line has its place (types.ts `Place`),
  * shared by its cells: its number among the lines read, counted from the top, which is the line
- * of the 原文 view holding it; or, for a Word document converted by docx.ts, the number of its
+ * of the 原文 view holding it; or, for a Word document converted by doc.ts, the number of its
  * paragraph or table row. Not the page's source line: a CMS writes a whole table on a few source
  * lines, or one cell a line, so source lines name neither one row nor one line of the view.
  */
@@ -27,7 +27,7 @@ const MAX_TITLES = 8;
 const MAX_TITLE_CHARS = 500;
 /** More than this many columns from one colspan is a broken page, not a report table. */
 const MAX_SPAN = 50;
-/** The elements mammoth writes for a Word paragraph outside a table (docx.ts). */
+/** The elements mammoth writes for a Word paragraph outside a table, as doc.ts does. */
 const WORD_PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 /**
  * The page is fed to the parser in pieces this long, so that reading can stop at a limit:
@@ -167,7 +167,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
   const warnings = [...(stop ? [stop] : []), ...(longLines > 0 ? [{ code: 'limit-reached' as const, message: cut('lineChars', longLines) }] : [])];
   if (warnings.length > 0) doc.warnings = warnings;
   if (titles.length > 0) doc.titles = titles;
-  // A converted Word document's HTML has no head: its dates come from the DOCX (docx.ts).
+  // A converted Word document's HTML has no head, and no dates to read.
   const meta = places === 'view' ? htmlMeta(html) : undefined;
   if (meta) doc.meta = meta;
   return doc;

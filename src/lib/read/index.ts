@@ -6,23 +6,19 @@
  * (ocr/scan.ts). Every document leaves here within the limits of limits.ts, without control
  * characters in its cells (printable.ts) and with look-alike radicals turned back into the
  * ideographs they stand for (glyphs.ts), whichever reader made it.
+ *
+ * Each reader but that of plain text is loaded when the first file needing it comes: the OCR
+ * runtime, pdf.js and SheetJS cost a process hundreds of megabytes and a second before its first
+ * file, and most runs read few scans, workbooks or Word files.
  */
 import { decodeText } from './decode.ts';
-import { readDoc } from './doc.ts';
 import { normaliseGlyphs } from './glyphs.ts';
-import { checkDocx } from './docx-bounds.ts';
-import { readDocx } from './docx.ts';
-import { htmlToDocument } from './html.ts';
 import { cut, LIMITS } from './limits.ts';
-import { readOfd } from './ofd.ts';
-import { openOle } from './ole.ts';
-import { readPdf } from './pdf.ts';
+import { imageKind } from './ocr/image-kind.ts';
+import type { ScanOptions } from './ocr/scan.ts';
 import { stripControls } from './printable.ts';
-import { imageKind, readScan, type ScanOptions } from './ocr/scan.ts';
 import { textToDocument } from './text.ts';
 import { ReadError, type RawDocument, type ReadWarning } from './types.ts';
-import { readXls } from './xls.ts';
-import { zipNames } from './zip.ts';
 import type { SourceFormat } from '../template/schema.ts';
 
 export interface ReadResult {
@@ -48,25 +44,30 @@ async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): P
   if (bytes.length === 0) throw new ReadError('empty-file', 'the file is empty (0 bytes)');
   if (startsWith(bytes, PDF_MAGIC)) {
     try {
+      const { readPdf } = await import('./pdf.ts');
       return { doc: await readPdf(bytes), format: 'pdf', encoding: 'binary' };
     } catch (error) {
       if (!(error instanceof ReadError && error.code === 'pdf-no-text')) throw error;
     }
+    const { readScan } = await import('./ocr/scan.ts');
     return { doc: await readScan(bytes, 'pdf', options), format: 'pdf', encoding: 'binary', ocr: true };
   }
   const image = imageKind(bytes);
-  if (image) return { doc: await readScan(bytes, image, options), format: 'image', encoding: 'binary', ocr: true };
+  if (image) {
+    const { readScan } = await import('./ocr/scan.ts');
+    return { doc: await readScan(bytes, image, options), format: 'image', encoding: 'binary', ocr: true };
+  }
   if (startsWith(bytes, ZIP_MAGIC)) return readZipped(bytes, path);
   if (startsWith(bytes, OLE_MAGIC)) {
-    const ole = openOle(bytes, path);
-    if (ole.kind === 'doc') return { doc: readDoc(ole), format: 'doc', encoding: 'binary' };
-    return { doc: await readXls(bytes, 'ole'), format: 'xls', encoding: 'binary' };
+    const ole = (await import('./ole.ts')).openOle(bytes, path);
+    if (ole.kind === 'doc') return { doc: (await import('./doc.ts')).readDoc(ole), format: 'doc', encoding: 'binary' };
+    return { doc: await (await import('./xls.ts')).readXls(bytes, 'ole'), format: 'xls', encoding: 'binary' };
   }
   if (/\.pdf$/i.test(path)) throw new ReadError('unreadable-pdf', 'the file is named .pdf but does not start with %PDF: it is truncated or not a PDF');
   if (/\.docx$/i.test(path)) throw new ReadError('unreadable-docx', 'the file is named .docx but is not a zip archive: it is damaged or not a .docx');
   const { text, encoding, warnings } = decodeText(bytes);
   const html = isHtml(text, path);
-  const doc = html ? htmlToDocument(text) : textToDocument(text);
+  const doc = html ? (await import('./html.ts')).htmlToDocument(text) : textToDocument(text);
   if (warnings.length > 0) doc.warnings = [...warnings, ...(doc.warnings ?? [])];
   return { doc, format: html ? 'html' : /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text', encoding };
 }
@@ -76,14 +77,11 @@ async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): P
  * A damaged one, whose entries cannot be listed, is read as its name says, and fails there.
  */
 async function readZipped(bytes: Uint8Array, path: string): Promise<ReadResult> {
-  const names = new Set(await zipNames(bytes));
+  const names = new Set(await (await import('./zip.ts')).zipNames(bytes));
   const kind = names.has('word/document.xml') ? 'docx' : names.has('xl/workbook.xml') ? 'xls' : names.has('OFD.xml') ? 'ofd' : SHEET_NAME.test(path) ? 'xls' : /\.ofd$/i.test(path) ? 'ofd' : names.size === 0 || /\.docx$/i.test(path) ? 'docx' : null;
-  if (kind === 'xls') return { doc: await readXls(bytes, 'zip'), format: 'xls', encoding: 'binary' };
-  if (kind === 'ofd') return { doc: await readOfd(bytes), format: 'ofd', encoding: 'binary' };
-  if (kind === 'docx') {
-    await checkDocx(bytes);
-    return { doc: await readDocx(bytes), format: 'docx', encoding: 'binary' };
-  }
+  if (kind === 'xls') return { doc: await (await import('./xls.ts')).readXls(bytes, 'zip'), format: 'xls', encoding: 'binary' };
+  if (kind === 'ofd') return { doc: await (await import('./ofd.ts')).readOfd(bytes), format: 'ofd', encoding: 'binary' };
+  if (kind === 'docx') return { doc: await (await import('./docx.ts')).readDocx(bytes), format: 'docx', encoding: 'binary' };
   throw new ReadError('unsupported-format', `a zip archive that is neither a DOCX, an XLSX nor an OFD (it holds ${[...names].slice(0, 3).join(', ')}…); unpack it and ingest the reports it holds`);
 }
 

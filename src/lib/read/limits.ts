@@ -25,7 +25,7 @@ export const LIMITS = {
   zipEntries: { value: 10_000, unit: 'entries', what: 'entries in a zip-based file (DOCX, XLSX, OFD)' },
   /** Inflated bytes of all entries of a zip-based file, declared and actual. */
   zipInflatedBytes: { value: 256 * MiB, unit: 'bytes', what: 'inflated size of a zip-based file (DOCX, XLSX, OFD)' },
-  /** Paragraphs and table rows of a DOCX, counted in its XML before it is converted. */
+  /** Paragraphs and table rows of a DOCX (its body and notes), counted in its XML before it is parsed. */
   docxBlocks: { value: 100_000, unit: 'paragraphs and rows', what: 'paragraphs and table rows of a DOCX' },
   /** Cells of a workbook (.xls, .xlsx, .et), counted in its XML before it is read where it is a zip: a report's tables have a few hundred. */
   sheetCells: { value: 1_000_000, unit: 'cells', what: 'cells of a workbook' },

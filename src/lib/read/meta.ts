@@ -5,9 +5,7 @@
  * written: parse/dates.ts reads the day from them. Metadata is never a reason for a file to fail:
  * a damaged or missing field is simply absent.
  */
-import { inflateRawSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
-import yauzl from 'yauzl';
 import type { DocumentMeta, MetaDate } from './types.ts';
 import { walkXml } from './xml.ts';
 
@@ -84,10 +82,10 @@ export function ofdMeta(xml: string): DocumentMeta | undefined {
   return xmlDates(xml, 'OFD DocInfo', { CreationDate: 'file-created', ModDate: 'file-modified' }, 'DocInfo');
 }
 
-/** A DOCX's `docProps/core.xml`: `dcterms:created` and `dcterms:modified`. */
-export async function docxMeta(bytes: Uint8Array): Promise<DocumentMeta | undefined> {
-  const core = await zipEntry(bytes, 'docProps/core.xml');
-  return core === null ? undefined : xmlDates(core, 'docProps/core.xml', { created: 'file-created', modified: 'file-modified' }, 'coreProperties');
+/** A DOCX's `docProps/core.xml` (docx-bounds.ts takes it from the zip): `dcterms:created` and `dcterms:modified`. */
+export function docxMeta(core: Uint8Array): DocumentMeta | undefined {
+  if (core.length > MAX_CORE_BYTES) return undefined;
+  return xmlDates(new TextDecoder('utf-8').decode(core), 'docProps/core.xml', { created: 'file-created', modified: 'file-modified' }, 'coreProperties');
 }
 
 /** The text of the elements named in `kinds`, children of `parent`, each labelled `label name`; undefined when none, or when the XML is damaged. */
@@ -106,23 +104,4 @@ function xmlDates(xml: string, label: string, kinds: Record<string, MetaDate['ki
     return undefined;
   }
   return dates.length > 0 ? { dates } : undefined;
-}
-
-/** One small entry of a zip, inflated; null when absent, too large, or unreadable (the reader proper reports a damaged zip). */
-async function zipEntry(bytes: Uint8Array, name: string): Promise<string | null> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    const zip = await yauzl.fromBufferPromise(buffer, { strictFileNames: false, autoClose: false });
-    for await (const entry of zip.eachEntry()) {
-      if (entry.fileName !== name) continue;
-      if (entry.uncompressedSize > MAX_CORE_BYTES || entry.isEncrypted()) return null;
-      const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-      const raw = buffer.subarray(fileDataStart, fileDataStart + entry.compressedSize);
-      const data = entry.compressionMethod === 0 ? raw : inflateRawSync(raw, { maxOutputLength: MAX_CORE_BYTES });
-      return new TextDecoder('utf-8').decode(data);
-    }
-  } catch {
-    return null;
-  }
-  return null;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entryOf, failedEntry, skippedEntry } from '../../../src/lib/ingest/log-entry.ts';
-import { logEntry } from '../../../src/lib/ingest/process-file.ts';
+import { logEntry } from '../../../src/lib/ingest/log-entry.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 test('log messages name the file and the place: file:line, or file.pdf:pPAGE:LINE', () => {

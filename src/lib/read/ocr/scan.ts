@@ -13,12 +13,11 @@
 import { createHash } from 'node:crypto';
 import { ReadError, type RawDocument } from '../types.ts';
 import { ocrPages } from './engine/index.ts';
-import { decodeImage, renderPdf, type ImageKind } from './engine/raster.ts';
+import { decodeImage, renderPdf } from './engine/raster.ts';
 import { ocrVersion } from './engine/version-fs.ts';
 import { scanToDocument } from './document.ts';
+import type { ImageKind } from './image-kind.ts';
 import type { OcrCache, OcrPage } from './types.ts';
-
-export { imageKind } from './engine/raster.ts';
 
 export interface ScanOptions {
   cache?: OcrCache;

@@ -13,6 +13,9 @@ import { createIsomorphicCanvasFactory, getDocumentProxy } from 'unpdf';
 import UTIF from 'utif2';
 import { formatLimit, LIMITS } from '../../limits.ts';
 import { ReadError } from '../../types.ts';
+import type { ImageKind } from '../image-kind.ts';
+
+export { imageKind, type ImageKind } from '../image-kind.ts';
 
 export interface Raster {
   width: number;
@@ -27,17 +30,6 @@ export const RENDER_DPI = 200;
 export const MAX_SIDE = 3600;
 /** A scan longer than this is not one annual report (they run to 4–12 pages). */
 export const MAX_PAGES = 40;
-
-export type ImageKind = 'png' | 'jpeg' | 'tiff';
-
-/** The kind of image the bytes hold, from their signature, or null. */
-export function imageKind(bytes: Uint8Array): ImageKind | null {
-  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (starts([0x89, 0x50, 0x4e, 0x47])) return 'png';
-  if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
-  if (starts([0x49, 0x49, 0x2a, 0x00]) || starts([0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
-  return null;
-}
 
 /** Every page of an image file (one, or one per TIFF page), as grey rasters. */
 export async function decodeImage(bytes: Uint8Array, kind: ImageKind): Promise<Raster[]> {
