@@ -6,8 +6,9 @@
  * checklist (views/checklist.ts) is a column and a filter, and the items met a ranking. The view lives in
  * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view.
  *
- * The default view first shows its first page from a small file of its own, while every agency's
- * row loads; any other view, or any change, waits for every row.
+ * The default view shows its first page from a small file of its own, and every agency's row
+ * (rows/agencies.json, which grows with the country) is fetched only when the reader changes the
+ * view, turns the page or downloads it; any other view waits for every row.
  */
 import { isMeasureKey } from '../lib/measures/catalogue.ts';
 import { conditionText } from '../lib/measures/condition.ts';
@@ -22,6 +23,7 @@ import { PAGE_SIZE, listTable, listView, rowPlace, type ListResult } from '../li
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
 import type { NumberConditions } from './number-conditions.ts';
+import type { ShownTable } from '../lib/present/shown-table.ts';
 import { shownRows } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
 import './number-conditions.ts';
@@ -33,6 +35,8 @@ const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
 class AgencyList extends HTMLElement {
   /** Every agency, once loaded. */
   private rows: ListRow[] | null = null;
+  /** Every agency's row on its way, from the first time a view needs them. */
+  private loading: Promise<ListRow[]> | null = null;
   /** The table shows the first page from its own file, and nothing has changed since. */
   private showsFirstPage = false;
   private sort: SortKey = DEFAULT_QUERY.sort;
@@ -65,26 +69,33 @@ class AgencyList extends HTMLElement {
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-page="prev"]')!.addEventListener('click', () => this.turn(-1));
     this.querySelector('[data-page="next"]')!.addEventListener('click', () => this.turn(1));
-    const rows = fetchJson<ListFile>(this.dataset.src!).then(decodeRows);
-    if (this.page === 0 && isDefaultQuery(this.query())) void this.showFirstPage();
-    try {
-      this.rows = await rows;
-    } catch {
-      this.status.textContent = '载入失败，请刷新重试。';
-      return;
-    }
-    if (!this.showsFirstPage) void this.update();
+    if (this.page === 0 && isDefaultQuery(this.query()) && (await this.showFirstPage())) return;
+    void this.update();
   }
 
-  /** Unless every row came first, or the view changed meanwhile. */
-  private async showFirstPage(): Promise<void> {
-    // Without this file the list still shows, once every row has loaded.
+  /**
+   * The default view's first page from its own file, unless the view changed meanwhile (update()
+   * shows that one); false when the file cannot be had, and the list waits for every row instead.
+   */
+  private async showFirstPage(): Promise<boolean> {
+    const run = this.run;
     const first = await fetchJson<FirstPageFile>(this.dataset.first!)
       .then((f) => ({ count: f.count, rows: decodeRows(f.rows) }))
       .catch(() => null);
-    if (!first || this.rows || this.page > 0 || !isDefaultQuery(this.query())) return;
-    this.render(listView(first.rows, DEFAULT_QUERY), first.count);
+    if (!first) return false;
+    if (run !== this.run) return true;
     this.showsFirstPage = true;
+    this.render(listView(first.rows, DEFAULT_QUERY), first.count);
+    return true;
+  }
+
+  /** Every agency's row, fetched once, when a view first needs them (a failed fetch is tried again at the next). */
+  private everyRow(): Promise<ListRow[]> {
+    if (!this.loading) {
+      this.loading = fetchJson<ListFile>(this.dataset.src!).then((file) => (this.rows = decodeRows(file)));
+      this.loading.catch(() => (this.loading = null));
+    }
+    return this.loading;
   }
 
   private field(name: string): string {
@@ -168,31 +179,37 @@ class AgencyList extends HTMLElement {
 
   private async update(): Promise<void> {
     const run = ++this.run;
-    if (!this.rows) {
-      this.showsFirstPage = false;
+    this.showsFirstPage = false;
+    let rows = this.rows;
+    if (!rows) {
       this.status.textContent = '正在载入……';
-      return;
+      try {
+        rows = await this.everyRow();
+      } catch {
+        if (run === this.run) this.status.textContent = '载入失败，请刷新重试。';
+        return;
+      }
+      if (run !== this.run) return;
     }
     const query = this.query();
     if (query.q.trim() && this.named?.q !== query.q) this.status.textContent = '正在载入名称索引……';
     const match = await this.nameMatch(query.q);
     if (run !== this.run) return;
-    const result = listView(this.rows, query, match);
+    const result = listView(rows, query, match);
     this.page = Math.min(Math.max(0, this.page), pageCount(result.views.length) - 1);
     this.render(result, result.views.length);
   }
 
   /** One page of a view, of `total` rows in all. */
   private render(result: ListResult, total: number): void {
-    const query = this.rows ? this.query() : DEFAULT_QUERY;
-    const links = { levelLabel: (l: Level) => this.levels[l] ?? l, scopeLabel: (s: Scope) => this.scopes[s] ?? s, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/`, place: (row: ListRow) => rowPlace(row, this.places) };
-    const shown = this.showsFirstPage || !this.rows ? result.views.slice(0, PAGE_SIZE) : result.views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
-    const table = listTable(result, shown, query, links);
+    const query = this.showsFirstPage ? DEFAULT_QUERY : this.query();
+    const shown = this.showsFirstPage ? result.views.slice(0, PAGE_SIZE) : result.views.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
+    const table = listTable(result, shown, query, this.links);
     this.renderHead(table.columns);
     this.querySelector('tbody')!.replaceChildren(...shownRows(table));
-    // The download holds every row of the view: not until every row is in.
-    this.download.hidden = !this.rows;
-    if (this.rows) this.download.setTable({ ...listTable(result, result.views, query, links, true), title: this.fileTitle(query) });
+    // The download holds every row of the view: the first page's view fetches them when asked for.
+    this.download.hidden = false;
+    this.download.setTable(this.showsFirstPage ? () => this.everyRow().then((rows) => this.fileTable(listView(rows, DEFAULT_QUERY), DEFAULT_QUERY)) : this.fileTable(result, query));
     const pages = pageCount(total);
     this.status.textContent = this.statusText(result, total, query);
     this.pageInfo.textContent = `第${this.page + 1}页，共${pages}页`;
@@ -227,6 +244,13 @@ class AgencyList extends HTMLElement {
       }),
     );
     this.querySelector('thead')!.replaceChildren(row);
+  }
+
+  private readonly links = { levelLabel: (l: Level) => this.levels[l] ?? l, scopeLabel: (s: Scope) => this.scopes[s] ?? s, agencyHref: (slug: string) => `${this.dataset.agencyHref}${slug}/`, place: (row: ListRow) => rowPlace(row, this.places) };
+
+  /** The download's table: every row of the view. */
+  private fileTable(result: ListResult, query: ListQuery): ShownTable {
+    return { ...listTable(result, result.views, query, this.links, true), title: this.fileTitle(query) };
   }
 
   /** The file name of the download: the list and what narrows it. */

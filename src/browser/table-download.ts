@@ -9,7 +9,8 @@ import type { ShownTable } from '../lib/present/shown-table.ts';
 import { h } from './dom.ts';
 
 export class TableDownload extends HTMLElement {
-  private table: ShownTable | null = null;
+  /** Or how to get it, for a page that fetches a table's rows only when the file is asked for. */
+  private table: ShownTable | (() => Promise<ShownTable>) | null = null;
   /** The file's name without extension, where the page gives one; else data-name, else the title. */
   private name: string | null = null;
 
@@ -26,7 +27,7 @@ export class TableDownload extends HTMLElement {
   }
 
   /** The table to download (pages that draw in the browser call this on every change), and its file's name. */
-  setTable(table: ShownTable, name: string | null = null): void {
+  setTable(table: ShownTable | (() => Promise<ShownTable>), name: string | null = null): void {
     this.table = table;
     this.name = name;
   }
@@ -35,12 +36,13 @@ export class TableDownload extends HTMLElement {
     const status = this.querySelector('.status')!;
     if (!this.table) return;
     try {
+      const table = typeof this.table === 'function' ? await this.table() : this.table;
       const { tableCsv, tableJson } = await import('../lib/present/table-file.ts');
-      const text = kind === 'csv' ? tableCsv(this.table) : tableJson(this.table, location.href);
+      const text = kind === 'csv' ? tableCsv(table) : tableJson(table, location.href);
       const blob = new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `${this.name ?? this.dataset.name ?? this.table.title}.${kind}`;
+      link.download = `${this.name ?? this.dataset.name ?? table.title}.${kind}`;
       document.body.append(link);
       link.click();
       link.remove();

@@ -1,5 +1,6 @@
 /** The agency list filters, sorts and pages in the browser, and keeps its state in the URL. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { builtReports, openPage, start, type Harness } from './browser.ts';
 
@@ -53,24 +54,28 @@ test('filter by name and level, sort by a column, and restore it all from the UR
   await w.context.close();
 });
 
-test('the default view shows its first page before every row has loaded, and a change waits for them', async () => {
+test('the default view shows its first page without every row, and a change waits for them', async () => {
   const w = await openPage(h);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let fetched = 0;
   await w.page.route('**/rows/agencies.json', async (route) => {
+    fetched++;
     await held;
     await route.continue();
   });
-  await w.page.goto(`${h.server.url}agencies/`);
+  await w.page.goto(`${h.server.url}agencies/`, { waitUntil: 'networkidle' });
   await w.page.waitForSelector('agency-list tbody tr');
   const names = () => w.page.locator('agency-list tbody th a').allTextContents();
   const first = await names();
   const agencies = new Set(builtReports().map((r) => r.agencyKey)).size;
   // 淮安市人民政府's 2024 report is the test data's one summary report (全市).
   assert.equal(await w.page.textContent('agency-list > .status'), `共${agencies}个机关符合条件；1个机关的报告为全辖区汇总（标“汇总”），只在汇总报告之间排名次，排在其他机关之后。`);
+  assert.equal(fetched, 0, 'every row is fetched only when a view needs them');
 
   await w.page.fill('agency-list input[name="q"]', '乡');
   assert.equal(await w.page.textContent('agency-list > .status'), '正在载入……');
+  assert.equal(fetched, 1);
   release();
   await w.page.waitForFunction(() => document.querySelector('agency-list > .status')?.textContent?.startsWith('共'));
   const filtered = await names();
@@ -79,6 +84,25 @@ test('the default view shows its first page before every row has loaded, and a c
   await w.page.fill('agency-list input[name="q"]', '');
   await w.page.waitForFunction(() => !location.search.includes('q='));
   assert.deepEqual(await names(), first, 'the first page file and every row give the same first page');
+  assert.equal(fetched, 1, 'once');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test("the default view's download fetches every row, and holds every agency", async () => {
+  const w = await openPage(h);
+  const fetched: string[] = [];
+  w.page.on('request', (r) => {
+    if (r.url().endsWith('/rows/agencies.json')) fetched.push(r.url());
+  });
+  await w.page.goto(`${h.server.url}agencies/`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('agency-list tbody tr');
+  assert.equal(fetched.length, 0);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('agency-list table-download button', { hasText: 'CSV' }).click()]);
+  const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  assert.equal(fetched.length, 1);
+  assert.equal(lines.length - 1, new Set(builtReports().map((r) => r.agencyKey)).size, 'one line an agency after the header');
+  assert.match(lines[0]!, /^\uFEFF?名次,机关,/);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

@@ -44,7 +44,7 @@ export function assembleIngest(dirs: readonly string[], outDir: string, now = ne
     // Read from the part's current generation: its names at the top are links into it (generation-fs.ts),
     // which the manifest's rules do not follow.
     const kept = join(dirs[0]!, CURRENT);
-    return finishIngest(entries, readManifest(kept, gazetteer), outDir, { now, output, sources: readSources(kept) });
+    return finishIngest(entries, readManifest(kept, gazetteer), outDir, { now, output, sources: readSources(kept), parser: (markers[0] as IngestPartMarker).parser });
   } finally {
     release();
   }

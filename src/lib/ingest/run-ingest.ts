@@ -138,7 +138,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   ];
   entries.sort((a, b) => Buffer.compare(a.key, b.key));
   const cacheCounts = { cached: cache?.hits ?? 0, cacheRejected: (cache?.rejected ?? 0) + ocrRejected, cacheWarning: cache?.unwritable ?? null };
-  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, { now, output: options.output, sources: readSources(options.contentDir) }), ...cacheCounts };
+  if (part.count === 1) return { ...finishIngest(entries, readManifest(options.contentDir, gazetteer), options.outDir, { now, output: options.output, sources: readSources(options.contentDir), parser: version }), ...cacheCounts };
 
   const digest = listingDigest([...files.map((f, i) => ({ key: f.key, content: contents[i]! })), ...listing.others.map((o) => ({ key: o.key, content: 'not read' }))]);
   writePart(options.outDir, { part, parser: version, listing: digest, paths: total }, entries, options.contentDir, options.output);
@@ -155,9 +155,11 @@ export interface FinishOptions {
   now?: Date;
   output?: GenerationOptions;
   sources?: Sources | null;
+  /** The parser's version (cache-fs.ts `parserVersion`), for the outputs' stamp. */
+  parser?: string;
 }
 
-export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, { now = new Date(), output, sources = null }: FinishOptions = {}): IngestSummary {
+export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir: string, { now = new Date(), output, sources = null, parser }: FinishOptions = {}): IngestSummary {
   // A byte-identical copy is one report: the first path in order is published, the others say
   // whose copy they are, and a copy's path places the report where its own does not.
   const bySha = new Map<string, Report>();
@@ -206,7 +208,7 @@ export function finishIngest(entries: Entry[], manifest: Manifest | null, outDir
   // Ids and cross-report checks are final only now: the log entries of reports are made again.
   const log = entries.map((e) => (e.result.report && published.has(e.result.report) ? logEntry(e.result.report) : e.result.log));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  writeOutputs(outDir, reports.map((r) => published.get(r)!), log, output);
+  writeOutputs(outDir, reports.map((r) => published.get(r)!), log, output, parser ?? null);
   return summary(log, entries, reports, duplicates);
 }
 

@@ -14,6 +14,7 @@ import { reportPassages } from '../check/copied-passages.ts';
 import { Generation, writeGeneration, type GenerationOptions } from '../files/generation-fs.ts';
 import { jsonArray } from '../files/json-lines-fs.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
+import { STAMP_FILE, stampJson } from '../output/data-stamp.ts';
 import { problemLine } from '../template/notes.ts';
 import type { LogEntry, LogProblem, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
@@ -32,14 +33,15 @@ export interface Published {
 }
 
 /** Ingest's names at the top of OUT_DIR, each a link into the current generation (files/generation-fs.ts). */
-const NAMES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'cells-zh.csv', 'ingest-log.json', 'reports', 'lines', 'sources'];
+const NAMES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'cells-zh.csv', 'ingest-log.json', 'reports', 'lines', 'sources', STAMP_FILE];
 
 /**
  * Writes every output, the reports in the order given, as one new generation of OUT_DIR swapped in
  * whole. A source that cannot be linked or copied any more (removed during the run) is left out,
- * and the report's log entry says so. Throws OutputError (one line) when the disk is full.
+ * and the report's log entry says so. Throws OutputError (one line) when the disk is full. The
+ * stamp (output/data-stamp.ts) names `parser`, the version of the code that made the reports.
  */
-export function writeOutputs(outDir: string, published: Published[], log: LogEntry[], options: GenerationOptions = {}): void {
+export function writeOutputs(outDir: string, published: Published[], log: LogEntry[], options: GenerationOptions = {}, parser: string | null = null): void {
   const reports = published.map((p) => p.report);
   const sourceOf = new Map(published.map((p) => [p.report, p.source]));
   writeGeneration(outDir, '--out', NAMES, (generation) => {
@@ -59,6 +61,8 @@ export function writeOutputs(outDir: string, published: Published[], log: LogEnt
     generation.write('reports-zh.csv', reportsCsv(reports, 'zh', CHECKLIST_COLUMNS));
     generation.write('cells-zh.csv', cellsCsv(reports, 'zh'));
     generation.write('ingest-log.json', jsonArray(log.map((entry) => JSON.stringify(entry))));
+    // Every report was validated when it was made or taken from a cache: the site build may trust them.
+    generation.write(STAMP_FILE, Buffer.from(stampJson(parser)));
   }, options);
 }
 

@@ -68,15 +68,20 @@ async function indexReports(staging: string, label: string, logger: AstroIntegra
   const env = buildEnv();
   const data = new DataFolder(env.dataDir);
   const ids = reportIds(data, env.part);
-  const parts = planParts(ids.map((id) => `report/${id}/`), env.searchPartPages ?? MAX_PAGES);
-  const manifest: PartsManifest = { parts: [] };
-  for (const part of parts) {
-    const t0 = performance.now();
-    await indexPart(data, part, join(staging, label, part.name));
-    manifest.parts.push({ path: `${label}/${part.name}`, years: part.years, pages: part.pages.length });
-    logger.info(`part ${part.name} (${part.years.join(' ')}): ${part.pages.length} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  }
+  const manifest = await writeIndex(data, ids, join(staging, label), label, env.searchPartPages ?? MAX_PAGES, (line) => logger.info(line));
   return { manifest, ids: new Set(ids) };
+}
+
+/** Indexes the reports `ids` in parts (planParts) into `dir/<part>/`; resolves with the list of parts, each under `label/`. */
+export async function writeIndex(data: DataFolder, ids: readonly string[], dir: string, label: string, maxPages: number, log: (line: string) => void = () => undefined): Promise<PartsManifest> {
+  const manifest: PartsManifest = { parts: [] };
+  for (const part of planParts(ids.map((id) => `report/${id}/`), maxPages)) {
+    const t0 = performance.now();
+    await indexPart(data, part, join(dir, part.name));
+    manifest.parts.push({ path: `${label}/${part.name}`, years: part.years, pages: part.pages.length });
+    log(`part ${part.name} (${part.years.join(' ')}): ${part.pages.length} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return manifest;
 }
 
 /** Report pages written without a record in the index, and records without a page: both should be empty. */
