@@ -14,7 +14,7 @@ import { reportPassages } from '../check/copied-passages.ts';
 import { Generation, writeGeneration, type GenerationOptions } from '../files/generation-fs.ts';
 import { jsonArray } from '../files/json-lines-fs.ts';
 import { cellsCsv, reportsCsv } from '../output/csv.ts';
-import { STAMP_FILE, stampJson } from '../output/data-stamp.ts';
+import { STAMP_FILE, stampJson } from '../template/data-stamp.ts';
 import { problemLine } from '../template/notes.ts';
 import type { LogEntry, LogProblem, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
@@ -39,7 +39,7 @@ const NAMES = ['reports.json', 'reports.csv', 'reports-zh.csv', 'cells.csv', 'ce
  * Writes every output, the reports in the order given, as one new generation of OUT_DIR swapped in
  * whole. A source that cannot be linked or copied any more (removed during the run) is left out,
  * and the report's log entry says so. Throws OutputError (one line) when the disk is full. The
- * stamp (output/data-stamp.ts) names `parser`, the version of the code that made the reports.
+ * stamp (template/data-stamp.ts) names `parser`, the version of the code that made the reports.
  */
 export function writeOutputs(outDir: string, published: Published[], log: LogEntry[], options: GenerationOptions = {}, parser: string | null = null): void {
   const reports = published.map((p) => p.report);

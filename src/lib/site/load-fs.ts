@@ -8,7 +8,7 @@
  * report from the report's own file (`reports/<id>.json`) when it is rendered.
  *
  * Ingest validated every report against the contract when it wrote it, and says so in its stamp
- * (output/data-stamp.ts): a stamped folder's reports get a cheap check of their shape only. An
+ * (template/data-stamp.ts): a stamped folder's reports get a cheap check of their shape only. An
  * unstamped folder, or one stamped for another contract, is validated in full, and a report that
  * does not validate stops the build. A report's own file is read once per build process for its
  * page and the search index both (ReportFiles below).
@@ -16,7 +16,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from '../files/json-lines-fs.ts';
-import { looksLikeReport, STAMP_FILE, stampTrusted } from '../output/data-stamp.ts';
+import { looksLikeReport, STAMP_FILE, stampTrusted } from '../template/data-stamp.ts';
 import { LogEntry, Report } from '../template/schema.ts';
 import { sourceFileName } from '../template/source-file.ts';
 import { reportCore, type ReportCore } from './core.ts';
@@ -88,7 +88,7 @@ export class DataFolder {
     this.validate = validate;
   }
 
-  /** Whether ingest stamped the folder as validated against this code's contract (output/data-stamp.ts). */
+  /** Whether ingest stamped the folder as validated against this code's contract (template/data-stamp.ts). */
   trusted(): boolean {
     if (this.stamped === undefined) {
       const path = join(this.dir, STAMP_FILE);

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { LogEntry, Report } from '../template/schema.ts';
+import { LogEntry, Report } from './schema.ts';
 
 export const STAMP_FILE = 'data-stamp.json';
 
