@@ -37,6 +37,28 @@ const WORD_PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const PIECE = 64 * 1024;
 
 /**
+ * htmlparser2's parser keeping each attribute's value to LIMITS.lineChars characters: it builds a
+ * value whole, however long (one of 60 million characters fits in a file), and this reader reads
+ * no attribute longer than a colspan. No text of the report is in an attribute: the cut is not
+ * noted.
+ */
+class BoundedParser extends Parser {
+  #attributeChars = 0;
+  override onattribdata(start: number, endIndex: number): void {
+    const end = Math.min(endIndex, start + Math.max(0, LIMITS.lineChars.value - this.#attributeChars));
+    this.#attributeChars += end - start;
+    if (end > start) super.onattribdata(start, end);
+  }
+  override onattribentity(codePoint: number): void {
+    if (this.#attributeChars++ < LIMITS.lineChars.value) super.onattribentity(codePoint);
+  }
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    this.#attributeChars = 0;
+    super.onattribend(quote, endIndex);
+  }
+}
+
+/**
  * How places are counted: `view`, the lines read from the page (the 原文 view's lines), or `word`
  * paragraphs and table rows of the Word document the HTML was converted from (docx.ts says how
  * they are counted).
@@ -98,7 +120,7 @@ export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDo
     rowPlace = here();
   };
 
-  const parser = new Parser(
+  const parser = new BoundedParser(
     {
       onopentag(name, attributes) {
         if (++depth > LIMITS.htmlDepth.value) stop ??= { code: 'limit-reached', message: cut('htmlDepth') };

@@ -16,7 +16,7 @@
  * the top, a template page's lines (running headers, page numbers) included.
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
-import { appendCapped, cut, LIMITS } from './limits.ts';
+import { appendCapped, budgetWarnings, cut, LIMITS, spend, textBudget, type TextBudget } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 import { ofdMeta } from './meta.ts';
 import { walkXml } from './xml.ts';
@@ -38,19 +38,6 @@ interface PageRef {
 interface Box {
   width: number;
   height: number;
-}
-/**
- * What the file's text may cost, shared by its pages: a TextCode keeps at most LIMITS.lineChars
- * characters (one of 100 million, a few hundred kilobytes zipped, would take gigabytes as runs),
- * and the whole file at most LIMITS.viewChars characters as runs.
- */
-interface Budget {
-  /** Characters made into runs so far. */
-  chars: number;
-  /** Characters the file's TextCodes held, as far as they were kept: how much the view was offered. */
-  printed: number;
-  /** TextCodes cut at LIMITS.lineChars. */
-  longCodes: number;
 }
 
 export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
@@ -76,7 +63,8 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   if (pageRefs.length === 0) throw new ReadError('unreadable-ofd', 'the OFD has no pages (its Document.xml lists none): the file is damaged or incomplete; re-export it');
 
   const pages: Page[] = [];
-  const budget: Budget = { chars: 0, printed: 0, longCodes: 0 };
+  // Shared by the pages: a TextCode of 100 million characters (a few hundred kilobytes zipped) would take gigabytes as runs.
+  const budget = textBudget();
   for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
     const runs: Run[] = [];
     const page = pageRuns(xml(ref.content), ref.content, runs, budget);
@@ -100,8 +88,7 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   const doc: RawDocument = { lines, exactCells: false };
   const warnings: ReadWarning[] = [];
   if (pageRefs.length > pages.length) warnings.push({ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) });
-  if (budget.longCodes > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', budget.longCodes) });
-  if (budget.printed > LIMITS.viewChars.value) warnings.push({ code: 'limit-reached', message: cut('viewChars', budget.printed) });
+  warnings.push(...budgetWarnings(budget));
   if (warnings.length > 0) doc.warnings = warnings;
   const meta = ofdMeta(xml('OFD.xml'));
   if (meta) doc.meta = meta;
@@ -141,7 +128,7 @@ function documentPages(ofd: string, xml: (path: string) => string): PageRef[] {
  * Appends the runs of a page's (or a template page's) content to `runs`; returns the page's own
  * size where its `Area` gives one, and the IDs of the template pages it is printed on.
  */
-function pageRuns(content: string, file: string, runs: Run[], budget: Budget): { box: Box | null; templates: string[] } {
+function pageRuns(content: string, file: string, runs: Run[], budget: TextBudget): { box: Box | null; templates: string[] } {
   let box: Box | null = null;
   const templates: string[] = [];
   let object: { x: number; y: number; size: number; ctm: number[] | null } | null = null;
@@ -164,10 +151,7 @@ function pageRuns(content: string, file: string, runs: Run[], budget: Budget): {
       else if (ancestors.at(-1) === 'PhysicalBox' && ancestors.at(-2) === 'Area' && ancestors.at(-3) === 'Page') box = boxOf(text) ?? box;
     },
     close(name) {
-      if (name === 'TextCode' && code && object) {
-        if (code.cut) budget.longCodes++;
-        pen = codeRuns(code, object, pen, runs, budget);
-      }
+      if (name === 'TextCode' && code && object) pen = codeRuns(code, object, pen, runs, budget);
       if (name === 'TextCode') code = null;
       if (name === 'TextObject') object = null;
     },
@@ -196,12 +180,11 @@ function append(code: Code, text: string): void {
  * One run per printed character of a TextCode, in page millimetres, while the file's budget lasts;
  * returns where the pen ends.
  */
-function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm: number[] | null }, pen: { x: number; y: number }, runs: Run[], budget: Budget): { x: number; y: number } {
-  budget.printed += code.text.length;
-  const room = LIMITS.viewChars.value - budget.chars;
-  if (room <= 0) return pen;
-  const chars = [...(code.text.length > room ? code.text.slice(0, room) : code.text)];
-  budget.chars += chars.length;
+function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm: number[] | null }, pen: { x: number; y: number }, runs: Run[], budget: TextBudget): { x: number; y: number } {
+  const text = spend(budget, code.text, code.cut);
+  // Nothing kept of a code that had text: the file's budget is spent.
+  if (text === '' && code.text !== '') return pen;
+  const chars = [...text];
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
   const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];

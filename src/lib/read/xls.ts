@@ -15,7 +15,7 @@
  * row; every cell of a line has its own.
  */
 import { read, set_cptable, utils, type CellObject, type Range, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { LIMITS, refused } from './limits.ts';
+import { appendCapped, cut, LIMITS, refused } from './limits.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
 import { causeOf, ReadError, type Place, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
@@ -50,6 +50,7 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
   const lines: RawLine[] = [];
   const warnings: ReadWarning[] = [];
   let cells = 0;
+  let longCells = 0;
   book.SheetNames.forEach((name, i) => {
     const sheetName = stripControls(name).slice(0, SHEET_NAME_CHARS);
     if ((book.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0) {
@@ -58,9 +59,12 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
     }
     const sheet = book.Sheets[name];
     if (!sheet) throw new ReadError('unreadable-xls', `the workbook lists a sheet "${sheetName}" whose cells cannot be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx`);
-    cells += sheetLines(sheet, sheetName, lines);
+    const read = sheetLines(sheet, sheetName, lines);
+    cells += read.cells;
+    longCells += read.longCells;
     if (cells > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
   });
+  if (longCells > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', longCells) });
   const doc: RawDocument = { lines, exactCells: true };
   if (warnings.length > 0) doc.warnings = warnings;
   return doc;
@@ -93,7 +97,9 @@ function loadCodepages(): Promise<void> {
 }
 
 /**
- * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. A row's
+ * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds, and of those
+ * cut at LIMITS.lineChars (SheetJS reads a shared string of 100 million characters, a few hundred
+ * kilobytes zipped, whole: it is cut before any copy is made of it). A row's
  * cells are the sheet's cells that a person sees as cells: a merged range is one cell, on its
  * first (top-left) cell, and the cells it covers are left out, as the HTML reader leaves out the
  * places a rowspan covers. A spreadsheet program that lays out a table copied from a web page or
@@ -105,9 +111,9 @@ function loadCodepages(): Promise<void> {
  * table typed into a sheet (no merged range) keeps every column: a column blank in every row
  * there is a column the agency left blank.
  */
-function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
+function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: number; longCells: number } {
   const ref = sheet['!ref'];
-  if (!ref) return 0;
+  if (!ref) return { cells: 0, longCells: 0 };
   const range = utils.decode_range(ref);
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
   const last = Math.min(range.e.r, rows.length - 1);
@@ -115,6 +121,7 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
   const covered = coveredCells(merges, { s: range.s, e: { r: last, c: range.e.c } });
   const mergeRows = new Set(merges.map((m) => m.s.r));
   let count = 0;
+  let longCells = 0;
   // Each row's cells as shown, null for a row without any (SheetJS leaves it out).
   const texts: (string[] | null)[] = [];
   for (let r = range.s.r; r <= last; r++) {
@@ -127,7 +134,13 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
       if (cell) count++;
-      cells.push(cell && !covered.has(`${r}:${c}`) ? cellText(shown(cell)) : '');
+      if (!cell || covered.has(`${r}:${c}`)) {
+        cells.push('');
+        continue;
+      }
+      const text = appendCapped('', shown(cell));
+      if (text.cut) longCells++;
+      cells.push(cellText(text.text));
     }
     texts.push(cells);
   }
@@ -160,7 +173,7 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
       lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
     }
   }
-  return count;
+  return { cells: count, longCells };
 }
 
 /**
