@@ -143,7 +143,7 @@ function pageRuns(content: string, file: string, runs: Run[], budget: TextBudget
         const ctm = a.CTM ? numbers(a.CTM) : null;
         object = { x, y, size: Number(a.Size) || 0, ctm: ctm && ctm.length === 6 ? ctm : null };
       } else if (name === 'TextCode' && object) {
-        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: deltas(a.DeltaX), deltaY: deltas(a.DeltaY), text: '', cut: false };
+        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: a.DeltaX, deltaY: a.DeltaY, text: '', cut: false };
       }
     },
     text(text, ancestors) {
@@ -162,8 +162,9 @@ function pageRuns(content: string, file: string, runs: Run[], budget: TextBudget
 interface Code {
   x: number | null;
   y: number | null;
-  deltaX: number[];
-  deltaY: number[];
+  /** As written: expanded only as far as the code has characters (deltas). */
+  deltaX: string | undefined;
+  deltaY: string | undefined;
   text: string;
   /** Text beyond LIMITS.lineChars was left out. */
   cut: boolean;
@@ -185,13 +186,15 @@ function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm:
   // Nothing kept of a code that had text: the file's budget is spent.
   if (text === '' && code.text !== '') return pen;
   const chars = [...text];
+  const deltaX = deltas(code.deltaX, chars.length);
+  const deltaY = deltas(code.deltaY, chars.length);
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
   const [a, b, c, d, e, f] = object.ctm ?? [1, 0, 0, 1, 0, 0];
   const scale = Math.hypot(c!, d!);
   const size = object.size * scale;
   chars.forEach((ch, i) => {
-    const advance = code.deltaX[i] ?? widthOf(ch, object.size);
+    const advance = deltaX[i] ?? widthOf(ch, object.size);
     if (ch.trim() !== '' && size > 0) {
       const left = object.x + a! * x + c! * y + e!;
       const top = object.y + b! * x + d! * y + f!;
@@ -199,7 +202,7 @@ function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm:
     }
     if (i < chars.length - 1) {
       x += advance;
-      y += code.deltaY[i] ?? 0;
+      y += deltaY[i] ?? 0;
     } else x += widthOf(ch, object.size);
   });
   return { x, y };
@@ -210,16 +213,20 @@ function widthOf(ch: string, size: number): number {
   return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : size / 2;
 }
 
-/** DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than a line may hold. */
-function deltas(text: string | undefined): number[] {
+/**
+ * DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than the `count` the code's
+ * characters use (each TextCode of a small file may say `g 99999 1`: expanded in full, 3,000 of
+ * them took 15 s).
+ */
+function deltas(text: string | undefined, count: number): number[] {
   if (!text) return [];
   const tokens = text.trim().split(/\s+/);
   const out: number[] = [];
-  for (let i = 0; i < tokens.length && out.length < LIMITS.lineChars.value; i++) {
+  for (let i = 0; i < tokens.length && out.length < count; i++) {
     if (tokens[i] === 'g') {
-      const count = Math.min(Number(tokens[i + 1]) || 0, LIMITS.lineChars.value - out.length);
+      const times = Math.min(Number(tokens[i + 1]) || 0, count - out.length);
       const value = Number(tokens[i + 2]) || 0;
-      for (let k = 0; k < count; k++) out.push(value);
+      for (let k = 0; k < times; k++) out.push(value);
       i += 2;
     } else out.push(Number(tokens[i]) || 0);
   }
