@@ -65,12 +65,23 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   const pages: Page[] = [];
   // Shared by the pages: a TextCode of 100 million characters (a few hundred kilobytes zipped) would take gigabytes as runs.
   const budget = textBudget();
-  for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
+  // Each content file is parsed once, however many pages print it: a template page on every page,
+  // or (a hostile file) 500 pages of one 3 MB content, which took 70 s parsed for each.
+  const contents = new Map<string, PageContent>();
+  const contentOf = (path: string): PageContent => {
+    const known = contents.get(path);
+    if (known) return { ...known, runs: reuseRuns(known.runs, budget) };
     const runs: Run[] = [];
-    const page = pageRuns(xml(ref.content), ref.content, runs, budget);
+    const content = { ...pageRuns(xml(path), path, runs, budget), runs };
+    contents.set(path, content);
+    return content;
+  };
+  for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
+    const page = contentOf(ref.content);
+    const runs = [...page.runs];
     for (const id of page.templates) {
       const template = ref.templates.get(id);
-      if (template) pageRuns(xml(template), template, runs, budget);
+      if (template) for (const run of contentOf(template).runs) runs.push(run);
     }
     const box = page.box ?? ref.box;
     pages.push({ width: box.width, height: box.height, lines: groupLines(runs) });
@@ -157,6 +168,22 @@ function pageRuns(content: string, file: string, runs: Run[], budget: TextBudget
     },
   });
   return { box, templates };
+}
+
+/** What a page's (or a template page's) content prints: its runs, its own size, the template pages it is printed on. */
+interface PageContent {
+  runs: Run[];
+  box: Box | null;
+  templates: string[];
+}
+
+/** The runs of a content printed again, as far as the file's budget lasts (one run a character). */
+function reuseRuns(runs: Run[], budget: TextBudget): Run[] {
+  budget.offered += runs.length;
+  const room = Math.max(0, LIMITS.viewChars.value - budget.kept);
+  const kept = runs.length > room ? runs.slice(0, room) : runs;
+  budget.kept += kept.length;
+  return kept;
 }
 
 interface Code {

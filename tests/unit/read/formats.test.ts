@@ -334,6 +334,32 @@ describe('OFD', () => {
     assert.deepEqual(new Set(doc.lines.map((l) => JSON.stringify([l.cells, l.spans]))), new Set([JSON.stringify([['规章'], [{ left: 20, right: 27 }]])]));
   });
 
+  test('500 pages printing one content file: each page has its lines, as far as the budget of the view lasts', async () => {
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    /** An OFD of 500 pages whose Page entries all name one content of `rows` lines of 政府信息 (4 mm apart, clear of the margins). */
+    const samePages = (rows: number) => {
+      const layer = Array.from({ length: rows }, (_, i) => `<ofd:TextObject ID="${i + 1}" Boundary="20 ${50 + (i % 50) * 4} 170 6" Font="3" Size="4"><ofd:TextCode X="${Math.floor(i / 50) * 17}" Y="5">政府信息</ofd:TextCode></ofd:TextObject>`).join('');
+      const pages = Array.from({ length: 500 }, (_, i) => `<ofd:Page ID="${i + 10}" BaseLoc="Pages/Page_0/Content.xml"/>`).join('');
+      return new Uint8Array(
+        zip([
+          { name: 'OFD.xml', data: Buffer.from(`<ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+          { name: 'Doc_0/Document.xml', data: Buffer.from(`<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>${pages}</ofd:Pages></ofd:Document>`) },
+          { name: 'Doc_0/Pages/Page_0/Content.xml', data: Buffer.from(`<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${layer}</ofd:Layer></ofd:Content></ofd:Page>`) },
+        ]),
+      );
+    };
+    // 50 lines of one cell a page: 25,000 lines, the last the 50th of page 500.
+    const small = (await readFile(samePages(50), 'same.ofd')).doc;
+    assert.equal(small.lines.length, 25_000);
+    assert.deepEqual([small.lines.at(-1)!.place, small.lines.at(-1)!.cells], [{ page: 500, line: 50 }, ['政府信息']]);
+    assert.equal(small.warnings, undefined);
+    // 5,000 codes of 4 characters a page (50 lines of 100 cells, 17 mm apart): 20,000 characters a
+    // page, 10 million in all; the view's 2 million are the first 100 pages.
+    const large = (await readFile(samePages(5000), 'same.ofd')).doc;
+    assert.deepEqual(large.warnings?.map((w) => w.message), ['读出的原文共10,000,000字，原文视图只收录前2,000,000字（读取上限）；全文请下载原文核对']);
+    assert.equal(large.lines.at(-1)!.place.page, 100);
+  });
+
   test('an OFD without pages fails as unreadable-ofd, naming the file', async () => {
     const { status, message } = await failure(ofd([]), '2024/huaian.ofd');
     assert.equal(status, 'failed');
