@@ -66,16 +66,18 @@ async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: 
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const runs: Run[] = [];
-      await eachTextItem(page, (str, transform, width) => {
-        // Whitespace-only items carry nonsense widths (hundreds of points in the reference file): the
-        // space they stand for is recovered from the gap between the visible runs instead.
-        if (str.trim() === '') return true;
-        const text = spend(budget, str);
-        // A cut item keeps its share of the item's width: one font's characters have one width.
-        const run = text && toRun(text, transform, (width * text.length) / str.length, viewport.transform);
-        if (run) runs.push(run);
-        return text !== '';
-      });
+      // Once the budget has refused text, the pages left are not read: pdf.js would parse each for nothing.
+      if (budget.offered <= LIMITS.viewChars.value) {
+        await eachTextItem(page, (str, transform, width) => {
+          // Whitespace-only items carry nonsense widths (hundreds of points in the reference file): the
+          // space they stand for is recovered from the gap between the visible runs instead.
+          if (str.trim() === '') return;
+          const text = spend(budget, str);
+          // A cut item keeps its share of the item's width: one font's characters have one width.
+          const run = text && toRun(text, transform, (width * text.length) / str.length, viewport.transform);
+          if (run) runs.push(run);
+        });
+      }
       pages.push({ width: viewport.width, height: viewport.height, lines: groupLines(runs) });
     }
     // A damaged Info dictionary leaves the dates out; it never stops the text from being read.
@@ -110,22 +112,18 @@ type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['
 
 /**
  * Calls `each` with the page's text items in content-stream order, chunk by chunk as pdf.js makes
- * them, until it returns false. getTextContent would gather them first, with a spread that
- * overflows the call stack at a few hundred thousand items in a chunk (one `Tj` of a million
- * characters printed at one place), and read on after the budget is spent.
+ * them: getTextContent would gather them first, with a spread that overflows the call stack at a
+ * few hundred thousand items in a chunk (one `Tj` of a million characters printed at one place).
+ * The stream is read to its end: cancelled, pdf.js goes on writing to it and throws outside any
+ * caller.
  */
-async function eachTextItem(page: PdfPage, each: (str: string, transform: number[], width: number) => boolean): Promise<void> {
+async function eachTextItem(page: PdfPage, each: (str: string, transform: number[], width: number) => void): Promise<void> {
   const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: ({ str?: string; transform?: number[]; width?: number } | object)[] }>;
-  try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      for (const item of chunk.value.items) {
-        // Marked-content markers carry no text.
-        if (!('str' in item) || typeof item.str !== 'string') continue;
-        if (!each(item.str, item.transform!, item.width!)) return;
-      }
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of chunk.value.items) {
+      // Marked-content markers carry no text.
+      if ('str' in item && typeof item.str === 'string') each(item.str, item.transform!, item.width!);
     }
-  } finally {
-    void reader.cancel().catch(() => {});
   }
 }
 

@@ -42,10 +42,10 @@ export function xlsxOf(strings: string[]): Buffer {
 }
 
 /**
- * A PDF of one page whose content stream (deflated) is `content`, Helvetica as /F1. Text shown
- * with `Tj` must be ASCII.
+ * A PDF of `pages` pages (one by default) that all print one content stream (deflated), `content`,
+ * Helvetica as /F1. Text shown with `Tj` must be ASCII.
  */
-export function pdfOf(content: string): Buffer {
+export function pdfOf(content: string, pages = 1): Buffer {
   const stream = deflateSync(Buffer.from(content, 'latin1'));
   const parts: Buffer[] = [];
   const offsets: number[] = [];
@@ -55,12 +55,13 @@ export function pdfOf(content: string): Buffer {
     length += part.length;
   };
   add(Buffer.from('%PDF-1.4\n'));
+  // The catalog, the page tree, the font, the content, then the pages.
   const objects: (string | Buffer)[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${5 + i} 0 R`).join(' ')}] >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+    ...Array<string>(pages).fill('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
   ];
   objects.forEach((object, i) => {
     offsets.push(length);
