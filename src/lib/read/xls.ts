@@ -114,13 +114,14 @@ function loadCodepages(): Promise<void> {
 function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: number; longCells: number } {
   const ref = sheet['!ref'];
   if (!ref) return { cells: 0, longCells: 0 };
-  const range = utils.decode_range(ref);
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
+  const declared = utils.decode_range(ref);
+  const { range, cells: count } = usedRange(declared, rows, name);
   const last = Math.min(range.e.r, rows.length - 1);
   const merges = sheet['!merges'] ?? [];
-  const covered = coveredCells(merges, { s: range.s, e: { r: last, c: range.e.c } });
+  // Over the declared range: merged ranges that reach beyond the text are bounded as those within it.
+  const covered = coveredCells(merges, { s: declared.s, e: { r: last, c: declared.e.c } });
   const mergeRows = new Set(merges.map((m) => m.s.r));
-  let count = 0;
   let longCells = 0;
   // Each row's cells as shown, null for a row without any (SheetJS leaves it out).
   const texts: (string[] | null)[] = [];
@@ -133,7 +134,6 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
     const cells: string[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
-      if (cell) count++;
       if (!cell || covered.has(`${r}:${c}`)) {
         cells.push('');
         continue;
@@ -174,6 +174,39 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
     }
   }
   return { cells: count, longCells };
+}
+
+/**
+ * The sheet's declared range (`!ref`) narrowed to the columns from the first to the last that
+ * hold text in some row, and the number of cells in it: the declared range of two cells may reach
+ * column XFD, which made 16,384 cells of every row (a sheet of 6,000 such rows took more than five
+ * minutes). A table so laid out of more cells, blank ones included, than a workbook may hold is
+ * refused: its rows would be as many cells.
+ */
+function usedRange(declared: Range, rows: (CellObject | undefined)[][], name: string): { range: Range; cells: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  let cells = 0;
+  let lastRow = -1;
+  for (let r = declared.s.r; r <= Math.min(declared.e.r, rows.length - 1); r++) {
+    const row = rows[r];
+    if (!row) continue;
+    // The cells present only: a row holding a cell at XFD is 16,384 long.
+    for (const key of Object.keys(row)) {
+      const c = Number(key);
+      const cell = row[c];
+      if (!cell || c < declared.s.c || c > declared.e.c) continue;
+      cells++;
+      lastRow = r;
+      if (shown(cell) === '') continue;
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+  }
+  if (first > last) return { range: { s: declared.s, e: { r: declared.e.r, c: declared.s.c - 1 } }, cells };
+  const area = (lastRow - declared.s.r + 1) * (last - first + 1);
+  if (area > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `sheet "${name}" lays its table out over ${lastRow - declared.s.r + 1} rows by ${last - first + 1} columns, ${area.toLocaleString('en-US')} cells`));
+  return { range: { s: { r: declared.s.r, c: first }, e: { r: declared.e.r, c: last } }, cells };
 }
 
 /**

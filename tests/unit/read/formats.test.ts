@@ -236,6 +236,27 @@ describe('workbooks', () => {
     assert.match(message, /^overlaps\.xlsx: too-large: cells of a workbook: merged ranges over more than 1,000,000 cells \(a cell covered by two counted twice\)/);
   });
 
+  test('a sheet declaring columns up to XFD has the cells of the columns that hold text', async () => {
+    const sheet = utils.aoa_to_sheet([['项目', '', '数量'], ['规章', '', '3'], ['规范性文件', '', '12']]);
+    sheet['!ref'] = 'A1:XFD3';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表二');
+    const { doc } = await readFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'wide.xlsx');
+    assert.deepEqual(doc.lines.map((l) => l.cells), [['项目', '', '数量'], ['规章', '', '3'], ['规范性文件', '', '12']]);
+    assert.deepEqual(doc.lines[2]!.cellPlaces?.map((p) => p.cell), ['A3', 'B3', 'C3']);
+  });
+
+  test('two cells 16,384 columns apart on 6,000 rows are refused as a table of 98 million cells', async () => {
+    const sheet = utils.aoa_to_sheet([['政府信息公开']]);
+    sheet.XFD6000 = { t: 's', v: '完' };
+    sheet['!ref'] = 'A1:XFD6000';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表三');
+    const { status, message } = await failure(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'corners.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^corners\.xlsx: too-large: cells of a workbook: sheet "表三" lays its table out over 6000 rows by 16384 columns, 98,304,000 cells, over the limit of 1,000,000 cells/);
+  });
+
   test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {
     const sheet = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2_000_000)}</t></is></c></row></sheetData></worksheet>`);
     const bomb = zip([
