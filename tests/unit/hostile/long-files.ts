@@ -74,13 +74,14 @@ export function pdfOf(content: string, pages = 1): Buffer {
 }
 
 /**
- * A Word 97 document ([MS-DOC]) whose main text is `text` (Windows-1252: ASCII here), its
- * paragraphs ended by `\r`, in one piece: a FIB with the piece table's place and the text's
- * length, the piece table in the 0Table stream, no formatting (every paragraph a plain one).
+ * A Word 97 document ([MS-DOC]) whose main text is `text`, its paragraphs ended by `\r`, in one
+ * piece of 8-bit characters (Windows-1252: ASCII here) or, `utf16`, of UTF-16: a FIB with the
+ * piece table's place and the text's length, the piece table in the 0Table stream, no formatting
+ * (every paragraph a plain one).
  */
-export function docOf(text: string): Buffer {
+export function docOf(text: string, utf16 = false): Buffer {
   const TEXT_AT = 1024;
-  const wordDocument = Buffer.alloc(TEXT_AT + text.length);
+  const wordDocument = Buffer.alloc(TEXT_AT + text.length * (utf16 ? 2 : 1));
   wordDocument.writeUInt16LE(0xa5ec, 0); // wIdent
   wordDocument.writeUInt16LE(0xc1, 2); // nFib: Word 97
   wordDocument.writeUInt16LE(14, 32); // csw, then FibRgW's 14 words
@@ -90,7 +91,7 @@ export function docOf(text: string): Buffer {
   const CLX = 33;
   wordDocument.writeUInt32LE(0, 154 + CLX * 8); // fcClx
   wordDocument.writeUInt32LE(21, 154 + CLX * 8 + 4); // lcbClx
-  wordDocument.write(text, TEXT_AT, 'latin1');
+  wordDocument.write(text, TEXT_AT, utf16 ? 'utf16le' : 'latin1');
   // Clx: a Pcdt (0x02, its size, the character positions 0 and the text's length, one PCD
   // whose fc has the "compressed" bit and is twice the byte offset).
   const table = Buffer.alloc(21);
@@ -98,7 +99,7 @@ export function docOf(text: string): Buffer {
   table.writeUInt32LE(16, 1);
   table.writeUInt32LE(0, 5);
   table.writeUInt32LE(text.length, 9);
-  table.writeUInt32LE(0x40000000 | (TEXT_AT * 2), 13 + 2);
+  table.writeUInt32LE(utf16 ? TEXT_AT : 0x40000000 | (TEXT_AT * 2), 13 + 2);
   const cfb = CFB.utils.cfb_new();
   CFB.utils.cfb_add(cfb, 'WordDocument', wordDocument);
   CFB.utils.cfb_add(cfb, '0Table', table);

@@ -14,6 +14,7 @@ import type { RawDocument } from '../../../src/lib/read/types.ts';
 import { applicationDiffs, assertNoDiffs } from '../fixtures/helpers.ts';
 import { SET_A_APPLICATIONS } from '../fixtures/set-a.ts';
 import { zip } from '../hostile/cases.ts';
+import { docOf } from '../hostile/long-files.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url)));
 const lineOf = (doc: RawDocument, start: string) => doc.lines.find((l) => l.cells.filter(Boolean).join(' ').startsWith(start));
@@ -54,6 +55,19 @@ describe('Word 97–2003', () => {
     const { report } = await processFile(fixture('layouts/doc.doc'), 'reports/hongqi.wps');
     assert.equal(report?.source.format, 'doc');
     assert.equal(report?.applications.newReceived.total, 18);
+  });
+
+  test('text read in windows: a character of two UTF-16 units across the end of one is read whole', async () => {
+    // 𠀀 (U+20000) is the 65,536th and 65,537th unit: the first window ends between them.
+    const { doc } = await readFile(new Uint8Array(docOf(`${'a'.repeat(65_535)}𠀀政府\r第二段\r`, true)), 'wide.doc');
+    assert.deepEqual(doc.lines.map((l) => l.cells.join('').slice(-5)), ['a𠀀政府', '第二段']);
+    assert.equal(doc.warnings, undefined);
+  });
+
+  test('a paragraph of 200,000 characters is cut at 100,000 and noted, the next one read', async () => {
+    const { doc } = await readFile(new Uint8Array(docOf(`${'政'.repeat(200_000)}\r第二段\r`, true)), 'long.doc');
+    assert.deepEqual(doc.lines.map((l) => l.cells.join('').length), [100_000, 3]);
+    assert.deepEqual(doc.warnings?.map((w) => w.message), ['原文有1行超过100,000字，每行超出的部分未读入（读取上限）；全文请下载原文核对']);
   });
 
   test('a truncated .doc fails as unreadable-doc, naming the file', async () => {
