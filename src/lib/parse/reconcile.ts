@@ -51,21 +51,45 @@ export function emptyApplications(): Applications {
 
 export function readMatrix(table: ApplicationsTable, edition: Edition, notes: NoteList): MatrixResult {
   const columns = settleColumns(table, notes);
+  const missingColumns = noteMissingColumns(table, columns, notes);
+  const matrix: Matrix = { table, columns, notes, settled: new Map(), placed: new Map(), printed: new Map(), pending: new Map(), inferred: [], unread: [], incomplete: false };
+  readRows(matrix);
+  settlePending(matrix);
+  leaveAmbiguous(matrix);
+  noteMissingRows(matrix, edition);
+  return resultOf(matrix, missingColumns);
+}
+
+/** What readMatrix knows of the table as it goes: each row settled (with its places), or pending with its possible readings. */
+interface Matrix {
+  table: ApplicationsTable;
+  columns: ApplicationColumnKey[];
+  notes: NoteList;
+  settled: Map<ApplicationRowKey, Cells>;
+  placed: Map<ApplicationRowKey, Placed>;
+  /** Each row's numbers as printed. */
+  printed: Map<ApplicationRowKey, Value[]>;
+  /** Rows one number short, with the readings still possible. */
+  pending: Map<ApplicationRowKey, GapReading[]>;
+  inferred: string[];
+  unread: string[];
+  incomplete: boolean;
+}
+
+/** The columns of the template the table does not print, noted. */
+function noteMissingColumns(table: ApplicationsTable, columns: ApplicationColumnKey[], notes: NoteList): ApplicationColumnKey[] {
   const missingColumns = APPLICATION_COLUMN_KEYS.filter((c) => !columns.includes(c));
   if (missingColumns.length > 0) {
     const labels = missingColumns.map((c) => columnDef(c).label).join('、');
     notes.add('warning', 'column-missing', `表三没有印出“${labels}”列，该列各格留空`, table.rows.values().next().value?.place);
   }
+  return missingColumns;
+}
+
+/** Each printed row: placed under its columns, read as printed, pending (one number short) or left blank. */
+function readRows(matrix: Matrix): void {
+  const { table, columns, notes } = matrix;
   const rowTotal = matrixIdentity('rowTotal');
-
-  const settled = new Map<ApplicationRowKey, Cells>();
-  const placed = new Map<ApplicationRowKey, Placed>();
-  const printed = new Map<ApplicationRowKey, Value[]>();
-  const pending = new Map<ApplicationRowKey, GapReading[]>();
-  const inferred: string[] = [];
-  const unread: string[] = [];
-  let incomplete = false;
-
   const rowValues = new Map([...table.rows].map(([row, segment]) => [row, trimExactBlanks(segment.values, columns.length)]));
   // Where cells have positions (PDF, scans), each number goes to the column it is printed under,
   // so that a row with blank cells keeps its numbers in their columns (columns.ts).
@@ -74,32 +98,35 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
   for (const [row, segment] of table.rows) {
     const values = rowValues.get(row)!;
     const label = rowDef(row).label;
-    printed.set(row, values);
+    matrix.printed.set(row, values);
     const slots = bands && values.length <= columns.length ? placeRowValues(values, bands) : null;
     if (slots) {
-      settled.set(row, toCells(columns, slots.map((v) => v?.value ?? null)));
-      placed.set(row, toPlaced(columns, slots.map((v) => (v ? placeOf(v) : undefined))));
+      matrix.settled.set(row, toCells(columns, slots.map((v) => v?.value ?? null)));
+      matrix.placed.set(row, toPlaced(columns, slots.map((v) => (v ? placeOf(v) : undefined))));
     } else if (values.length === columns.length) {
-      settled.set(row, toCells(columns, values.map((v) => v.value)));
-      placed.set(row, toPlaced(columns, values.map(placeOf)));
+      matrix.settled.set(row, toCells(columns, values.map((v) => v.value)));
+      matrix.placed.set(row, toPlaced(columns, values.map(placeOf)));
     } else if (values.length === columns.length - 1) {
       const readings = gapReadings(columns, values.map((v) => v.value), [rowTotal]);
-      pending.set(row, readings);
+      matrix.pending.set(row, readings);
     } else {
-      incomplete = true;
-      unread.push(`applications.${row}`);
+      matrix.incomplete = true;
+      matrix.unread.push(`applications.${row}`);
       notes.add('error', 'row-cells', `表三“${label}”行：应有 ${columns.length} 个数字，实际 ${values.length} 个，该行留空`, segment.place);
     }
   }
+}
 
-  // Settle pending rows one at a time while the column identities tell readings apart.
+/** Settles pending rows one at a time while the column identities tell readings apart. */
+function settlePending(matrix: Matrix): void {
+  const { columns, settled, pending } = matrix;
   for (let progress = true; progress && pending.size > 0; ) {
     progress = false;
     for (const [row, readings] of pending) {
       const consistent = readings.filter((r) => columnsConsistent(row, toCells(columns, r.cells), settled) !== false);
       if (consistent.length === 1 || (consistent.length > 1 && allSame(consistent))) {
-        settleReading(row, consistent, columns, settled, inferred, notes, table);
-        placed.set(row, toPlaced(columns, readingPlaces(consistent, printed.get(row)!, columns.length)));
+        settleReading(row, consistent, columns, settled, matrix.inferred, matrix.notes, matrix.table);
+        matrix.placed.set(row, toPlaced(columns, readingPlaces(consistent, matrix.printed.get(row)!, columns.length)));
         pending.delete(row);
         progress = true;
       } else if (consistent.length < readings.length) {
@@ -108,10 +135,15 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
       }
     }
   }
-  for (const [row, readings] of pending) {
+}
+
+/** The rows still pending: only the cells every reading agrees on, never an inferred one; the rest blank and noted. */
+function leaveAmbiguous(matrix: Matrix): void {
+  const { columns, notes, settled, unread } = matrix;
+  for (const [row, readings] of matrix.pending) {
     const label = rowDef(row).label;
-    const place = table.rows.get(row)!.place;
-    incomplete = true;
+    const place = matrix.table.rows.get(row)!.place;
+    matrix.incomplete = true;
     if (readings.length === 0) {
       unread.push(`applications.${row}`);
       notes.add('warning', 'cell-ambiguous', `表三“${label}”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空`, place);
@@ -124,26 +156,31 @@ export function readMatrix(table: ApplicationsTable, edition: Edition, notes: No
     // Only cells read the same way in every reading, and never one a reading had to infer.
     const gaps = new Set(readings.map((r) => r.gap));
     settled.set(row, toCells(columns, cells.map((v, i) => (gaps.has(i) ? null : v))));
-    const where = readingPlaces(readings, printed.get(row)!, columns.length);
-    placed.set(row, toPlaced(columns, where.map((p, i) => (disagree.includes(i) ? undefined : p))));
+    const where = readingPlaces(readings, matrix.printed.get(row)!, columns.length);
+    matrix.placed.set(row, toPlaced(columns, where.map((p, i) => (disagree.includes(i) ? undefined : p))));
     columns.forEach((c, i) => {
       if (gaps.has(i) || disagree.includes(i)) unread.push(`applications.${row}.${c}`);
     });
   }
+}
 
+/** The rows of the edition the table does not print, noted and left blank. */
+function noteMissingRows(matrix: Matrix, edition: Edition): void {
   const expected = APPLICATION_ROW_KEYS.filter((r) => (rowDef(r).editions as readonly string[]).includes(edition));
-  const missingRows = expected.filter((r) => !table.rows.has(r));
+  const missingRows = expected.filter((r) => !matrix.table.rows.has(r));
   if (missingRows.length > 0) {
-    incomplete = true;
-    unread.push(...missingRows.map((r) => `applications.${r}`));
-    notes.add('error', 'row-missing', `表三：未找到以下各行的数字：${missingRows.map((r) => `“${rowDef(r).label}”`).join('、')}`);
+    matrix.incomplete = true;
+    matrix.unread.push(...missingRows.map((r) => `applications.${r}`));
+    matrix.notes.add('error', 'row-missing', `表三：未找到以下各行的数字：${missingRows.map((r) => `“${rowDef(r).label}”`).join('、')}`);
   }
+}
 
+function resultOf(matrix: Matrix, missingColumns: ApplicationColumnKey[]): MatrixResult {
   const applications = emptyApplications();
-  for (const [row, cells] of settled) for (const [col, value] of cells) applications[row][col] = value;
+  for (const [row, cells] of matrix.settled) for (const [col, value] of cells) applications[row][col] = value;
   const places: CellPlaces = new Map();
-  for (const row of APPLICATION_ROW_KEYS) for (const col of APPLICATION_COLUMN_KEYS) setPlace(places, `applications.${row}.${col}`, placed.get(row)?.get(col));
-  return { applications, places, inferred, unread, missingColumns, incomplete };
+  for (const row of APPLICATION_ROW_KEYS) for (const col of APPLICATION_COLUMN_KEYS) setPlace(places, `applications.${row}.${col}`, matrix.placed.get(row)?.get(col));
+  return { applications, places, inferred: matrix.inferred, unread: matrix.unread, missingColumns, incomplete: matrix.incomplete };
 }
 
 /**

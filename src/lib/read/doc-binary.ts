@@ -19,6 +19,7 @@
  * main text is read: headers, footers, footnotes, comments and text boxes are not (docx.ts reads a
  * DOCX's footnotes; the tables of these reports are never in them).
  */
+import { appendCapped } from './limits.ts';
 import { causeOf, ReadError } from './types.ts';
 
 export interface WordParagraph {
@@ -28,6 +29,8 @@ export interface WordParagraph {
   end: 'paragraph' | 'cell' | 'row';
   /** The paragraph is inside a table cell. */
   inTable: boolean;
+  /** Its text was longer than LIMITS.lineChars characters, and is cut there. */
+  cut?: true;
   /** For a row's end: each cell's merge, from the row's table definition (absent when it has none). */
   merges?: CellMerge[];
 }
@@ -292,18 +295,32 @@ function runAt<T>(runs: Run<T>[], fc: number): Run<T> | undefined {
 const WINDOWS_1252 = new TextDecoder('windows-1252');
 const UTF_16 = new TextDecoder('utf-16le');
 const NO_PROPS: ParagraphProps = { inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false };
+/** Characters of a piece decoded at a time: a piece may hold the whole text of the file. */
+const WINDOW = 64 * 1024;
 
-/** The main text, character by character through the pieces, cut into paragraphs at their marks. */
+/**
+ * The main text, character by character through the pieces, cut into paragraphs at their marks.
+ * A paragraph keeps at most LIMITS.lineChars characters (one of 60 million, a 64 MB file, would
+ * otherwise be built whole), its ordinary characters added a run at a time.
+ */
 function splitParagraphs(bytes: Uint8Array, pieces: Piece[], ccpText: number, papx: Run<ParagraphProps>[], deleted: Run<boolean>[], sectionEnds: Set<number>): WordParagraph[] {
   const paragraphs: WordParagraph[] = [];
   let text = '';
+  let cut = false;
   const fields: boolean[] = []; // the open fields, innermost last: true while in its code
   let fieldCodes = 0; // how many of them are
+  const add = (more: string) => {
+    const next = appendCapped(text, more);
+    text = next.text;
+    cut ||= next.cut;
+  };
   const end = (kind: WordParagraph['end'], props: ParagraphProps) => {
     const paragraph: WordParagraph = { text, end: kind, inTable: props.inTable || props.itap > 0 };
     if (kind === 'row' && props.merges) paragraph.merges = props.merges;
+    if (cut) paragraph.cut = true;
     paragraphs.push(paragraph);
     text = '';
+    cut = false;
   };
   for (const piece of pieces) {
     const from = piece.cpStart;
@@ -311,11 +328,36 @@ function splitParagraphs(bytes: Uint8Array, pieces: Piece[], ccpText: number, pa
     if (to <= from) continue;
     const width = piece.compressed ? 1 : 2;
     if (piece.fc + (to - from) * width > bytes.length) throw damaged('its text runs past the end of the file');
-    const chars = piece.compressed ? WINDOWS_1252.decode(bytes.subarray(piece.fc, piece.fc + (to - from))) : UTF_16.decode(bytes.subarray(piece.fc, piece.fc + (to - from) * 2));
+    for (let at = from; at < to; ) {
+      let stop = Math.min(to, at + WINDOW);
+      const start = piece.fc + (at - from) * width;
+      // A surrogate pair is decoded whole: each half alone would become U+FFFD.
+      if (!piece.compressed && stop < to && (bytes[start + (stop - at) * 2 - 1]! & 0xfc) === 0xd8) stop++;
+      const chars = piece.compressed ? WINDOWS_1252.decode(bytes.subarray(start, start + (stop - at))) : UTF_16.decode(bytes.subarray(start, start + (stop - at) * 2));
+      readWindow(chars, at, start, width);
+      at = stop;
+    }
+  }
+  if (text !== '') paragraphs.push({ text, end: 'paragraph', inTable: false, ...(cut ? { cut: true as const } : {}) });
+  return paragraphs;
+
+  /** Characters of a piece: the first at character position `cp` and byte offset `fc0`, each `width` bytes. */
+  function readWindow(chars: string, cp: number, fc0: number, width: number): void {
+    let run = -1; // where the ordinary characters not yet added start
+    const flush = (k: number) => {
+      if (run >= 0) add(chars.slice(run, k));
+      run = -1;
+    };
     for (let k = 0; k < chars.length; k++) {
-      const fc = piece.fc + k * width;
-      if (deleted.length > 0 && runAt(deleted, fc)) continue;
+      const fc = fc0 + k * width;
+      const gone = deleted.length > 0 && runAt(deleted, fc) !== undefined;
       const c = chars.charCodeAt(k);
+      if (c >= 0x20 && fieldCodes === 0 && !gone) {
+        if (run < 0) run = k;
+        continue;
+      }
+      flush(k);
+      if (gone) continue;
       // A field: 0x13, its code, 0x14 and its result (optional), 0x15; fields nest.
       if (c === 0x13) {
         fields.push(true);
@@ -329,7 +371,7 @@ function splitParagraphs(bytes: Uint8Array, pieces: Piece[], ccpText: number, pa
         else fields.pop();
         continue;
       }
-      const mark = c === 0x0d || c === 0x07 || (c === 0x0c && sectionEnds.has(from + k + 1));
+      const mark = c === 0x0d || c === 0x07 || (c === 0x0c && sectionEnds.has(cp + k + 1));
       if (!mark && fieldCodes > 0) continue;
       if (mark) {
         const props = runAt(papx, fc)?.value ?? NO_PROPS;
@@ -337,13 +379,11 @@ function splitParagraphs(bytes: Uint8Array, pieces: Piece[], ccpText: number, pa
         else if (props.itap > 1 && props.innerTtp) end('row', props);
         else if (props.itap > 1 && props.innerCell) end('cell', props);
         else end('paragraph', props);
-      } else if (c === 0x0b || c === 0x0c) text += '\n';
-      else if (c === 0x09) text += '\t';
-      else if (c === 0x1e) text += '-';
-      else if (c >= 0x20) text += chars[k];
+      } else if (c === 0x0b || c === 0x0c) add('\n');
+      else if (c === 0x09) add('\t');
+      else if (c === 0x1e) add('-');
       // Other control characters stand for objects (pictures, note and comment references) or optional hyphens.
     }
+    flush(chars.length);
   }
-  if (text !== '') paragraphs.push({ text, end: 'paragraph', inTable: false });
-  return paragraphs;
 }

@@ -11,12 +11,17 @@
  */
 import { wordParagraphs, type CellMerge, type WordParagraph } from './doc-binary.ts';
 import { htmlToDocument } from './html.ts';
+import { cut } from './limits.ts';
 import type { OleFile } from './ole.ts';
 import type { RawDocument } from './types.ts';
 
 export function readDoc(ole: OleFile): RawDocument {
   const paragraphs = wordParagraphs({ wordDocument: ole.stream('WordDocument')!, table0: ole.stream('0Table'), table1: ole.stream('1Table'), data: ole.stream('Data') });
-  return htmlToDocument(wordHtml(paragraphs), 'word');
+  const doc = htmlToDocument(wordHtml(paragraphs), 'word');
+  // Cut as they were read (doc-binary.ts): the HTML reader saw them no longer than a line may be.
+  const long = paragraphs.filter((p) => p.cut).length;
+  if (long > 0) doc.warnings = [...(doc.warnings ?? []), { code: 'limit-reached', message: cut('lineChars', long) }];
+  return doc;
 }
 
 /** The paragraphs as the HTML mammoth would write for them. */

@@ -8,6 +8,8 @@
  * with a note saying what was left out (`cut`, shown on its page).
  */
 
+import type { ReadWarning } from './types.ts';
+
 const MiB = 1024 * 1024;
 
 export interface Limit {
@@ -84,6 +86,49 @@ export function refused(key: LimitKey, actual?: string): string {
 export function appendCapped(text: string, more: string): { text: string; cut: boolean } {
   const room = LIMITS.lineChars.value - text.length;
   return more.length > room ? { text: text + more.slice(0, Math.max(0, room)), cut: true } : { text: text + more, cut: false };
+}
+
+/**
+ * What a file's text may cost where it comes as many strings, each placed on its own (a PDF's text
+ * items, an OFD's TextCodes): each string keeps at most LIMITS.lineChars characters, and all of
+ * them together at most LIMITS.viewChars, so that neither one string of 100 million characters
+ * (a few hundred kilobytes compressed) nor millions of short ones become more runs than a report
+ * could print.
+ */
+export interface TextBudget {
+  /** Characters kept so far. */
+  kept: number;
+  /** Characters the file's strings held, as far as each was kept: how much the view was offered. */
+  offered: number;
+  /** Strings cut at LIMITS.lineChars. */
+  longStrings: number;
+}
+
+export function textBudget(): TextBudget {
+  return { kept: 0, offered: 0, longStrings: 0 };
+}
+
+/**
+ * `text` as far as the budget lets it be kept, and the budget spent: cut at LIMITS.lineChars
+ * (counted; `cut` says it was cut already, as it came in), then at what is left of
+ * LIMITS.viewChars; empty once the budget is spent.
+ */
+export function spend(budget: TextBudget, text: string, cut = false): string {
+  const line = appendCapped('', text);
+  if (cut || line.cut) budget.longStrings++;
+  budget.offered += line.text.length;
+  const room = LIMITS.viewChars.value - budget.kept;
+  const kept = line.text.length > room ? line.text.slice(0, Math.max(0, room)) : line.text;
+  budget.kept += kept.length;
+  return kept;
+}
+
+/** The notes of what a budget left out. */
+export function budgetWarnings(budget: TextBudget): ReadWarning[] {
+  const warnings: ReadWarning[] = [];
+  if (budget.longStrings > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', budget.longStrings) });
+  if (budget.offered > LIMITS.viewChars.value) warnings.push({ code: 'limit-reached', message: cut('viewChars', budget.offered) });
+  return warnings;
 }
 
 /** What a reader left out at a limit, in the words of the note (Chinese: the report's page shows it). */

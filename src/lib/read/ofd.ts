@@ -16,7 +16,7 @@
  * the top, a template page's lines (running headers, page numbers) included.
  */
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
-import { appendCapped, cut, LIMITS } from './limits.ts';
+import { appendCapped, budgetWarnings, cut, LIMITS, spend, textBudget, type TextBudget } from './limits.ts';
 import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 import { ofdMeta } from './meta.ts';
 import { walkXml } from './xml.ts';
@@ -38,19 +38,6 @@ interface PageRef {
 interface Box {
   width: number;
   height: number;
-}
-/**
- * What the file's text may cost, shared by its pages: a TextCode keeps at most LIMITS.lineChars
- * characters (one of 100 million, a few hundred kilobytes zipped, would take gigabytes as runs),
- * and the whole file at most LIMITS.viewChars characters as runs.
- */
-interface Budget {
-  /** Characters made into runs so far. */
-  chars: number;
-  /** Characters the file's TextCodes held, as far as they were kept: how much the view was offered. */
-  printed: number;
-  /** TextCodes cut at LIMITS.lineChars. */
-  longCodes: number;
 }
 
 export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
@@ -76,13 +63,25 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   if (pageRefs.length === 0) throw new ReadError('unreadable-ofd', 'the OFD has no pages (its Document.xml lists none): the file is damaged or incomplete; re-export it');
 
   const pages: Page[] = [];
-  const budget: Budget = { chars: 0, printed: 0, longCodes: 0 };
-  for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
+  // Shared by the pages: a TextCode of 100 million characters (a few hundred kilobytes zipped) would take gigabytes as runs.
+  const budget = textBudget();
+  // Each content file is parsed once, however many pages print it: a template page on every page,
+  // or (a hostile file) 500 pages of one 3 MB content, which took 70 s parsed for each.
+  const contents = new Map<string, PageContent>();
+  const contentOf = (path: string): PageContent => {
+    const known = contents.get(path);
+    if (known) return { ...known, runs: reuseRuns(known.runs, budget) };
     const runs: Run[] = [];
-    const page = pageRuns(xml(ref.content), ref.content, runs, budget);
+    const content = { ...pageRuns(xml(path), path, runs, budget), runs };
+    contents.set(path, content);
+    return content;
+  };
+  for (const ref of pageRefs.slice(0, LIMITS.ofdPages.value)) {
+    const page = contentOf(ref.content);
+    const runs = [...page.runs];
     for (const id of page.templates) {
       const template = ref.templates.get(id);
-      if (template) pageRuns(xml(template), template, runs, budget);
+      if (template) for (const run of contentOf(template).runs) runs.push(run);
     }
     const box = page.box ?? ref.box;
     pages.push({ width: box.width, height: box.height, lines: groupLines(runs) });
@@ -100,8 +99,7 @@ export async function readOfd(bytes: Uint8Array): Promise<RawDocument> {
   const doc: RawDocument = { lines, exactCells: false };
   const warnings: ReadWarning[] = [];
   if (pageRefs.length > pages.length) warnings.push({ code: 'limit-reached', message: cut('ofdPages', pageRefs.length) });
-  if (budget.longCodes > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', budget.longCodes) });
-  if (budget.printed > LIMITS.viewChars.value) warnings.push({ code: 'limit-reached', message: cut('viewChars', budget.printed) });
+  warnings.push(...budgetWarnings(budget));
   if (warnings.length > 0) doc.warnings = warnings;
   const meta = ofdMeta(xml('OFD.xml'));
   if (meta) doc.meta = meta;
@@ -141,7 +139,7 @@ function documentPages(ofd: string, xml: (path: string) => string): PageRef[] {
  * Appends the runs of a page's (or a template page's) content to `runs`; returns the page's own
  * size where its `Area` gives one, and the IDs of the template pages it is printed on.
  */
-function pageRuns(content: string, file: string, runs: Run[], budget: Budget): { box: Box | null; templates: string[] } {
+function pageRuns(content: string, file: string, runs: Run[], budget: TextBudget): { box: Box | null; templates: string[] } {
   let box: Box | null = null;
   const templates: string[] = [];
   let object: { x: number; y: number; size: number; ctm: number[] | null } | null = null;
@@ -156,7 +154,7 @@ function pageRuns(content: string, file: string, runs: Run[], budget: Budget): {
         const ctm = a.CTM ? numbers(a.CTM) : null;
         object = { x, y, size: Number(a.Size) || 0, ctm: ctm && ctm.length === 6 ? ctm : null };
       } else if (name === 'TextCode' && object) {
-        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: deltas(a.DeltaX), deltaY: deltas(a.DeltaY), text: '', cut: false };
+        code = { x: a.X === undefined ? null : Number(a.X), y: a.Y === undefined ? null : Number(a.Y), deltaX: a.DeltaX, deltaY: a.DeltaY, text: '', cut: false };
       }
     },
     text(text, ancestors) {
@@ -164,10 +162,7 @@ function pageRuns(content: string, file: string, runs: Run[], budget: Budget): {
       else if (ancestors.at(-1) === 'PhysicalBox' && ancestors.at(-2) === 'Area' && ancestors.at(-3) === 'Page') box = boxOf(text) ?? box;
     },
     close(name) {
-      if (name === 'TextCode' && code && object) {
-        if (code.cut) budget.longCodes++;
-        pen = codeRuns(code, object, pen, runs, budget);
-      }
+      if (name === 'TextCode' && code && object) pen = codeRuns(code, object, pen, runs, budget);
       if (name === 'TextCode') code = null;
       if (name === 'TextObject') object = null;
     },
@@ -175,11 +170,28 @@ function pageRuns(content: string, file: string, runs: Run[], budget: Budget): {
   return { box, templates };
 }
 
+/** What a page's (or a template page's) content prints: its runs, its own size, the template pages it is printed on. */
+interface PageContent {
+  runs: Run[];
+  box: Box | null;
+  templates: string[];
+}
+
+/** The runs of a content printed again, as far as the file's budget lasts (one run a character). */
+function reuseRuns(runs: Run[], budget: TextBudget): Run[] {
+  budget.offered += runs.length;
+  const room = Math.max(0, LIMITS.viewChars.value - budget.kept);
+  const kept = runs.length > room ? runs.slice(0, room) : runs;
+  budget.kept += kept.length;
+  return kept;
+}
+
 interface Code {
   x: number | null;
   y: number | null;
-  deltaX: number[];
-  deltaY: number[];
+  /** As written: expanded only as far as the code has characters (deltas). */
+  deltaX: string | undefined;
+  deltaY: string | undefined;
   text: string;
   /** Text beyond LIMITS.lineChars was left out. */
   cut: boolean;
@@ -196,12 +208,13 @@ function append(code: Code, text: string): void {
  * One run per printed character of a TextCode, in page millimetres, while the file's budget lasts;
  * returns where the pen ends.
  */
-function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm: number[] | null }, pen: { x: number; y: number }, runs: Run[], budget: Budget): { x: number; y: number } {
-  budget.printed += code.text.length;
-  const room = LIMITS.viewChars.value - budget.chars;
-  if (room <= 0) return pen;
-  const chars = [...(code.text.length > room ? code.text.slice(0, room) : code.text)];
-  budget.chars += chars.length;
+function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm: number[] | null }, pen: { x: number; y: number }, runs: Run[], budget: TextBudget): { x: number; y: number } {
+  const text = spend(budget, code.text, code.cut);
+  // Nothing kept of a code that had text: the file's budget is spent.
+  if (text === '' && code.text !== '') return pen;
+  const chars = [...text];
+  const deltaX = deltas(code.deltaX, chars.length);
+  const deltaY = deltas(code.deltaY, chars.length);
   let x = code.x ?? pen.x;
   let y = code.y ?? pen.y;
   const [a, b, c, d, e, f] = (object.ctm ?? [1, 0, 0, 1, 0, 0]) as [number, number, number, number, number, number];
@@ -216,8 +229,8 @@ function codeRuns(code: Code, object: { x: number; y: number; size: number; ctm:
       runs.push({ text: ch, x: left, right: left + width * across, y: top, size });
     }
     if (i < chars.length - 1) {
-      x += code.deltaX[i] ?? width;
-      y += code.deltaY[i] ?? 0;
+      x += deltaX[i] ?? width;
+      y += deltaY[i] ?? 0;
     } else x += width;
   }
   return { x, y };
@@ -234,16 +247,20 @@ function widthOf(ch: string, size: number): number {
   return wide ? size : size / 2;
 }
 
-/** DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than a line may hold. */
-function deltas(text: string | undefined): number[] {
+/**
+ * DeltaX or DeltaY: numbers, with `g N v` for N times v; never more than the `count` the code's
+ * characters use (each TextCode of a small file may say `g 99999 1`: expanded in full, 3,000 of
+ * them took 15 s).
+ */
+function deltas(text: string | undefined, count: number): number[] {
   if (!text) return [];
   const tokens = text.trim().split(/\s+/);
   const out: number[] = [];
-  for (let i = 0; i < tokens.length && out.length < LIMITS.lineChars.value; i++) {
+  for (let i = 0; i < tokens.length && out.length < count; i++) {
     if (tokens[i] === 'g') {
-      const count = Math.min(Number(tokens[i + 1]) || 0, LIMITS.lineChars.value - out.length);
+      const times = Math.min(Number(tokens[i + 1]) || 0, count - out.length);
       const value = Number(tokens[i + 2]) || 0;
-      for (let k = 0; k < count; k++) out.push(value);
+      for (let k = 0; k < times; k++) out.push(value);
       i += 2;
     } else out.push(Number(tokens[i]) || 0);
   }

@@ -13,15 +13,15 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { dropPageNumbers, dropRepeatedMargins, groupLines, type Page, type Run } from './layout.ts';
-import { cut, LIMITS } from './limits.ts';
+import { budgetWarnings, cut, LIMITS, spend, textBudget, type TextBudget } from './limits.ts';
 import { pdfMeta } from './meta.ts';
-import { ReadError, type RawDocument, type RawLine } from './types.ts';
+import { ReadError, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
 
 /** Fewer visible characters than this in the whole file means there is no real text layer. */
 const MIN_TEXT_CHARS = 20;
 
 export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
-  const { pages, total, info } = await extractPages(bytes);
+  const { pages, total, info, budget } = await extractPages(bytes);
 
   dropPageNumbers(pages);
   dropRepeatedMargins(pages);
@@ -42,14 +42,15 @@ export async function readPdf(bytes: Uint8Array): Promise<RawDocument> {
     for (const l of page.lines) lines.push({ cells: l.cells, place: { page: p + 1, line: l.number }, spans: l.spans });
   });
   const doc: RawDocument = { lines, exactCells: false };
-  if (total > pages.length) doc.warnings = [{ code: 'limit-reached', message: cut('pdfPages', total) }];
+  const warnings: ReadWarning[] = [...(total > pages.length ? [{ code: 'limit-reached' as const, message: cut('pdfPages', total) }] : []), ...budgetWarnings(budget)];
+  if (warnings.length > 0) doc.warnings = warnings;
   const meta = pdfMeta(info);
   if (meta) doc.meta = meta;
   return doc;
 }
 
 /** Opens the PDF and turns every page into printed lines; any pdf.js failure becomes a ReadError. */
-async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number; info: unknown }> {
+async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: number; info: unknown; budget: TextBudget }> {
   let pdf;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy to stay pure.
@@ -59,21 +60,29 @@ async function extractPages(bytes: Uint8Array): Promise<{ pages: Page[]; total: 
   }
   try {
     const pages: Page[] = [];
+    // Shared by the pages: a text item of millions of characters, or millions of items, cost no more than a report can print.
+    const budget = textBudget();
     for (let n = 1; n <= Math.min(pdf.numPages, LIMITS.pdfPages.value); n++) {
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
       const runs: Run[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue; // marked-content markers carry no text
-        const run = toRun(item.str, item.transform, item.width, viewport.transform);
-        if (run) runs.push(run);
+      // Once the budget has refused text, the pages left are not read: pdf.js would parse each for nothing.
+      if (budget.offered <= LIMITS.viewChars.value) {
+        await eachTextItem(page, (str, transform, width) => {
+          // Whitespace-only items carry nonsense widths (hundreds of points in the reference file): the
+          // space they stand for is recovered from the gap between the visible runs instead.
+          if (str.trim() === '') return;
+          const text = spend(budget, str);
+          // A cut item keeps its share of the item's width: one font's characters have one width.
+          const run = text && toRun(text, transform, (width * text.length) / str.length, viewport.transform);
+          if (run) runs.push(run);
+        });
       }
       pages.push({ width: viewport.width, height: viewport.height, lines: groupLines(runs) });
     }
     // A damaged Info dictionary leaves the dates out; it never stops the text from being read.
     const info = await pdf.getMetadata().then((m) => m.info, () => undefined);
-    return { pages, total: pdf.numPages, info };
+    return { pages, total: pdf.numPages, info, budget };
   } catch (e) {
     // A damaged file can open and still fail on a page (missing objects, broken streams).
     throw new ReadError('unreadable-pdf', `PDF is damaged and its pages cannot be read (${errorText(e)}); re-download or re-export the file.`);
@@ -99,14 +108,30 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+
+/**
+ * Calls `each` with the page's text items in content-stream order, chunk by chunk as pdf.js makes
+ * them: getTextContent would gather them first, with a spread that overflows the call stack at a
+ * few hundred thousand items in a chunk (one `Tj` of a million characters printed at one place).
+ * The stream is read to its end: cancelled, pdf.js goes on writing to it and throws outside any
+ * caller.
+ */
+async function eachTextItem(page: PdfPage, each: (str: string, transform: number[], width: number) => void): Promise<void> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: ({ str?: string; transform?: number[]; width?: number } | object)[] }>;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of chunk.value.items) {
+      // Marked-content markers carry no text.
+      if ('str' in item && typeof item.str === 'string') each(item.str, item.transform!, item.width!);
+    }
+  }
+}
+
 /**
  * Maps one pdf.js text item to page coordinates. Going through the viewport transform puts rotated
  * pages (/Rotate 90, common for landscape tables) upright and turns y downwards.
  */
 function toRun(str: string, t: number[], width: number, view: number[]): Run | undefined {
-  // Whitespace-only items carry nonsense widths (hundreds of points in the reference file): the
-  // space they stand for is recovered from the gap between the visible runs instead.
-  if (str.trim() === '') return undefined;
   const m = multiply(view, t);
   const size = Math.hypot(m[2]!, m[3]!);
   if (!(size > 0)) return undefined;

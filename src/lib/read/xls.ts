@@ -15,7 +15,7 @@
  * row; every cell of a line has its own.
  */
 import { read, set_cptable, utils, type CellObject, type Range, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { LIMITS, refused } from './limits.ts';
+import { appendCapped, cut, LIMITS, refused } from './limits.ts';
 import { stripControls } from './printable.ts';
 import { cellText } from './text.ts';
 import { causeOf, ReadError, type Place, type RawDocument, type RawLine, type ReadWarning } from './types.ts';
@@ -50,6 +50,7 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
   const lines: RawLine[] = [];
   const warnings: ReadWarning[] = [];
   let cells = 0;
+  let longCells = 0;
   book.SheetNames.forEach((name, i) => {
     const sheetName = stripControls(name).slice(0, SHEET_NAME_CHARS);
     if ((book.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0) {
@@ -58,9 +59,12 @@ export async function readXls(bytes: Uint8Array, container: 'zip' | 'ole'): Prom
     }
     const sheet = book.Sheets[name];
     if (!sheet) throw new ReadError('unreadable-xls', `the workbook lists a sheet "${sheetName}" whose cells cannot be read: it is damaged; open and re-save it in Excel or WPS, or save it as .xlsx`);
-    cells += sheetLines(sheet, sheetName, lines);
+    const read = sheetLines(sheet, sheetName, lines);
+    cells += read.cells;
+    longCells += read.longCells;
     if (cells > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
   });
+  if (longCells > 0) warnings.push({ code: 'limit-reached', message: cut('lineChars', longCells) });
   const doc: RawDocument = { lines, exactCells: true };
   if (warnings.length > 0) doc.warnings = warnings;
   return doc;
@@ -93,7 +97,9 @@ function loadCodepages(): Promise<void> {
 }
 
 /**
- * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds. A row's
+ * Appends the sheet's non-empty rows to `lines`; returns the number of cells it holds, and of those
+ * cut at LIMITS.lineChars (SheetJS reads a shared string of 100 million characters, a few hundred
+ * kilobytes zipped, whole: it is cut before any copy is made of it). A row's
  * cells are the sheet's cells that a person sees as cells: a merged range is one cell, on its
  * first (top-left) cell, and the cells it covers are left out, as the HTML reader leaves out the
  * places a rowspan covers. A spreadsheet program that lays out a table copied from a web page or
@@ -105,16 +111,18 @@ function loadCodepages(): Promise<void> {
  * table typed into a sheet (no merged range) keeps every column: a column blank in every row
  * there is a column the agency left blank.
  */
-function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
+function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: number; longCells: number } {
   const ref = sheet['!ref'];
-  if (!ref) return 0;
-  const range = utils.decode_range(ref);
+  if (!ref) return { cells: 0, longCells: 0 };
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
+  const declared = utils.decode_range(ref);
+  const { range, cells: count } = usedRange(declared, rows, name);
   const last = Math.min(range.e.r, rows.length - 1);
   const merges = sheet['!merges'] ?? [];
-  const covered = coveredCells(merges, { s: range.s, e: { r: last, c: range.e.c } });
+  // Over the declared range: merged ranges that reach beyond the text are bounded as those within it.
+  const covered = coveredCells(merges, { s: declared.s, e: { r: last, c: declared.e.c } });
   const mergeRows = new Set(merges.map((m) => m.s.r));
-  let count = 0;
+  let longCells = 0;
   // Each row's cells as shown, null for a row without any (SheetJS leaves it out).
   const texts: (string[] | null)[] = [];
   for (let r = range.s.r; r <= last; r++) {
@@ -126,8 +134,13 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
     const cells: string[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) {
       const cell = row[c];
-      if (cell) count++;
-      cells.push(cell && !covered.has(`${r}:${c}`) ? cellText(shown(cell)) : '');
+      if (!cell || covered.has(`${r}:${c}`)) {
+        cells.push('');
+        continue;
+      }
+      const text = appendCapped('', shown(cell));
+      if (text.cut) longCells++;
+      cells.push(cellText(text.text));
     }
     texts.push(cells);
   }
@@ -160,21 +173,56 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): number {
       lines.push({ cells, place: cellPlaces[first]!, cellPlaces, tableRow: true });
     }
   }
-  return count;
+  return { cells: count, longCells };
+}
+
+/**
+ * The sheet's declared range (`!ref`) narrowed to the columns from the first to the last that
+ * hold text in some row, and the number of cells in it: the declared range of two cells may reach
+ * column XFD, which made 16,384 cells of every row (a sheet of 6,000 such rows took more than five
+ * minutes). A table so laid out of more cells, blank ones included, than a workbook may hold is
+ * refused: its rows would be as many cells.
+ */
+function usedRange(declared: Range, rows: (CellObject | undefined)[][], name: string): { range: Range; cells: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  let cells = 0;
+  let lastRow = -1;
+  for (let r = declared.s.r; r <= Math.min(declared.e.r, rows.length - 1); r++) {
+    const row = rows[r];
+    if (!row) continue;
+    // The cells present only: a row holding a cell at XFD is 16,384 long.
+    for (const key of Object.keys(row)) {
+      const c = Number(key);
+      const cell = row[c];
+      if (!cell || c < declared.s.c || c > declared.e.c) continue;
+      cells++;
+      lastRow = r;
+      if (shown(cell) === '') continue;
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+  }
+  if (first > last) return { range: { s: declared.s, e: { r: declared.e.r, c: declared.s.c - 1 } }, cells };
+  const area = (lastRow - declared.s.r + 1) * (last - first + 1);
+  if (area > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `sheet "${name}" lays its table out over ${lastRow - declared.s.r + 1} rows by ${last - first + 1} columns, ${area.toLocaleString('en-US')} cells`));
+  return { range: { s: { r: declared.s.r, c: first }, e: { r: declared.e.r, c: last } }, cells };
 }
 
 /**
  * `row:column` of every cell that a merged range covers, its first cell not included, within
- * `range` (the rows read). A hostile file's merges may cover a whole sheet: they are refused past
- * as many cells as a workbook may hold.
+ * `range` (the rows read). A hostile file's merges may cover a whole sheet, or one range many
+ * times over (3,000 merges of A1:Z1000 in 0.2 MB took 28 s): they are refused past as many cells,
+ * counted with their overlaps, as a workbook may hold.
  */
 function coveredCells(merges: Range[], range: Range): Set<string> {
   const covered = new Set<string>();
+  let visited = 0;
   for (const m of merges) {
     for (let r = Math.max(m.s.r, range.s.r); r <= Math.min(m.e.r, range.e.r); r++) {
       for (let c = Math.max(m.s.c, range.s.c); c <= Math.min(m.e.c, range.e.c); c++) {
         if (r !== m.s.r || c !== m.s.c) covered.add(`${r}:${c}`);
-        if (covered.size > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `merged ranges over more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells`));
+        if (++visited > LIMITS.sheetCells.value) throw new ReadError('too-large', refused('sheetCells', `merged ranges over more than ${LIMITS.sheetCells.value.toLocaleString('en-US')} cells (a cell covered by two counted twice)`));
       }
     }
   }

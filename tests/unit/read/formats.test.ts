@@ -14,6 +14,7 @@ import type { RawDocument } from '../../../src/lib/read/types.ts';
 import { applicationDiffs, assertNoDiffs } from '../fixtures/helpers.ts';
 import { SET_A_APPLICATIONS } from '../fixtures/set-a.ts';
 import { zip } from '../hostile/cases.ts';
+import { docOf } from '../hostile/long-files.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${rel}`, import.meta.url)));
 const lineOf = (doc: RawDocument, start: string) => doc.lines.find((l) => l.cells.filter(Boolean).join(' ').startsWith(start));
@@ -54,6 +55,19 @@ describe('Word 97–2003', () => {
     const { report } = await processFile(fixture('layouts/doc.doc'), 'reports/hongqi.wps');
     assert.equal(report?.source.format, 'doc');
     assert.equal(report?.applications.newReceived.total, 18);
+  });
+
+  test('text read in windows: a character of two UTF-16 units across the end of one is read whole', async () => {
+    // 𠀀 (U+20000) is the 65,536th and 65,537th unit: the first window ends between them.
+    const { doc } = await readFile(new Uint8Array(docOf(`${'a'.repeat(65_535)}𠀀政府\r第二段\r`, true)), 'wide.doc');
+    assert.deepEqual(doc.lines.map((l) => l.cells.join('').slice(-5)), ['a𠀀政府', '第二段']);
+    assert.equal(doc.warnings, undefined);
+  });
+
+  test('a paragraph of 200,000 characters is cut at 100,000 and noted, the next one read', async () => {
+    const { doc } = await readFile(new Uint8Array(docOf(`${'政'.repeat(200_000)}\r第二段\r`, true)), 'long.doc');
+    assert.deepEqual(doc.lines.map((l) => l.cells.join('').length), [100_000, 3]);
+    assert.deepEqual(doc.warnings?.map((w) => w.message), ['原文有1行超过100,000字，每行超出的部分未读入（读取上限）；全文请下载原文核对']);
   });
 
   test('a truncated .doc fails as unreadable-doc, naming the file', async () => {
@@ -224,6 +238,39 @@ describe('workbooks', () => {
     assert.match(message, /^merged\.xlsx: too-large: .*merged ranges over more than 1,000,000 cells/);
   });
 
+  test('one merged range given 3,000 times is refused by the cells it covers, each time counted', async () => {
+    const sheet = utils.aoa_to_sheet(Array.from({ length: 1000 }, (_, i) => [`第${i + 1}行`]));
+    sheet['!ref'] = 'A1:Z1000';
+    // 26,000 cells each time (a 0.2 MB file): 78 million cells to go through, which took 28 s.
+    sheet['!merges'] = Array.from({ length: 3000 }, () => utils.decode_range('A1:Z1000'));
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表三');
+    const { status, message } = await failure(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'overlaps.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^overlaps\.xlsx: too-large: cells of a workbook: merged ranges over more than 1,000,000 cells \(a cell covered by two counted twice\)/);
+  });
+
+  test('a sheet declaring columns up to XFD has the cells of the columns that hold text', async () => {
+    const sheet = utils.aoa_to_sheet([['项目', '', '数量'], ['规章', '', '3'], ['规范性文件', '', '12']]);
+    sheet['!ref'] = 'A1:XFD3';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表二');
+    const { doc } = await readFile(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'wide.xlsx');
+    assert.deepEqual(doc.lines.map((l) => l.cells), [['项目', '', '数量'], ['规章', '', '3'], ['规范性文件', '', '12']]);
+    assert.deepEqual(doc.lines[2]!.cellPlaces?.map((p) => p.cell), ['A3', 'B3', 'C3']);
+  });
+
+  test('two cells 16,384 columns apart on 6,000 rows are refused as a table of 98 million cells', async () => {
+    const sheet = utils.aoa_to_sheet([['政府信息公开']]);
+    sheet.XFD6000 = { t: 's', v: '完' };
+    sheet['!ref'] = 'A1:XFD6000';
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, '表三');
+    const { status, message } = await failure(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'corners.xlsx');
+    assert.equal(status, 'failed');
+    assert.match(message, /^corners\.xlsx: too-large: cells of a workbook: sheet "表三" lays its table out over 6000 rows by 16384 columns, 98,304,000 cells, over the limit of 1,000,000 cells/);
+  });
+
   test('an XLSX zip bomb is refused before SheetJS inflates it', async () => {
     const sheet = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2_000_000)}</t></is></c></row></sheetData></worksheet>`);
     const bomb = zip([
@@ -322,6 +369,41 @@ describe('OFD', () => {
     const row = doc.lines[1]!;
     assert.deepEqual(row.cells, ['Ａ7', '、b9', '年']);
     assert.deepEqual(row.spans!.map((s) => [s.left, s.right]), [[20, 26], [80, 88], [140, 144]]);
+  });
+
+  test('3,000 TextCodes each saying g 99999 3: each advances its own characters by 3 mm', async () => {
+    // Expanded in full, the 3,000 DeltaX took 15 s for a file of 20 KB.
+    const codes = Array.from({ length: 3000 }, (_, i) => `<ofd:TextObject ID="${i + 1}" Boundary="20 ${5 + 3 * i} 150 6" Font="3" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 99999 3">规章</ofd:TextCode></ofd:TextObject>`);
+    const { doc } = await readFile(ofd([codes.join('')]), 'deltas.ofd');
+    assert.equal(doc.lines.length, 3000);
+    // 规 at 20, 章 3 mm further, an em of 4 wide.
+    assert.deepEqual(new Set(doc.lines.map((l) => JSON.stringify([l.cells, l.spans]))), new Set([JSON.stringify([['规章'], [{ left: 20, right: 27 }]])]));
+  });
+
+  test('500 pages printing one content file: each page has its lines, as far as the budget of the view lasts', async () => {
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    /** An OFD of 500 pages whose Page entries all name one content of `rows` lines of 政府信息 (4 mm apart, clear of the margins). */
+    const samePages = (rows: number) => {
+      const layer = Array.from({ length: rows }, (_, i) => `<ofd:TextObject ID="${i + 1}" Boundary="20 ${50 + (i % 50) * 4} 170 6" Font="3" Size="4"><ofd:TextCode X="${Math.floor(i / 50) * 17}" Y="5">政府信息</ofd:TextCode></ofd:TextObject>`).join('');
+      const pages = Array.from({ length: 500 }, (_, i) => `<ofd:Page ID="${i + 10}" BaseLoc="Pages/Page_0/Content.xml"/>`).join('');
+      return new Uint8Array(
+        zip([
+          { name: 'OFD.xml', data: Buffer.from(`<ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+          { name: 'Doc_0/Document.xml', data: Buffer.from(`<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>${pages}</ofd:Pages></ofd:Document>`) },
+          { name: 'Doc_0/Pages/Page_0/Content.xml', data: Buffer.from(`<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${layer}</ofd:Layer></ofd:Content></ofd:Page>`) },
+        ]),
+      );
+    };
+    // 50 lines of one cell a page: 25,000 lines, the last the 50th of page 500.
+    const small = (await readFile(samePages(50), 'same.ofd')).doc;
+    assert.equal(small.lines.length, 25_000);
+    assert.deepEqual([small.lines.at(-1)!.place, small.lines.at(-1)!.cells], [{ page: 500, line: 50 }, ['政府信息']]);
+    assert.equal(small.warnings, undefined);
+    // 5,000 codes of 4 characters a page (50 lines of 100 cells, 17 mm apart): 20,000 characters a
+    // page, 10 million in all; the view's 2 million are the first 100 pages.
+    const large = (await readFile(samePages(5000), 'same.ofd')).doc;
+    assert.deepEqual(large.warnings?.map((w) => w.message), ['读出的原文共10,000,000字，原文视图只收录前2,000,000字（读取上限）；全文请下载原文核对']);
+    assert.equal(large.lines.at(-1)!.place.page, 100);
   });
 
   test('an OFD without pages fails as unreadable-ofd, naming the file', async () => {

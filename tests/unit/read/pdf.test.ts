@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readPdf } from '../../../src/lib/read/pdf.ts';
 import { ReadError, type RawDocument } from '../../../src/lib/read/types.ts';
+import { pdfOf } from '../hostile/long-files.ts';
 
 const fixture = new Uint8Array(readFileSync(new URL('../../fixtures/real/huaian-2024.pdf', import.meta.url)));
 
@@ -220,4 +221,25 @@ test('a landscape page stored rotated (/Rotate 90) is read upright', async () =>
   const content = [up(100, 100, 'First line of the landscape page'), up(120, 100, 'Label'), up(120, 300, '12'), up(120, 350, '34')];
   const doc = await readPdf(makePdf([content.join('\n')], { page: '/Rotate 90' }));
   assert.deepEqual(doc.lines.map((l) => l.cells), [['First line of the landscape page'], ['Label', '12', '34']]);
+});
+
+test('30 pages printing 100,000 characters each: the first 20 fill the view, the 21st is where reading stops, the rest are not read', async () => {
+  // 100 lines a page, 5.5 points apart clear of the margins, each one item of 1,000 x at 1 point (500 points wide).
+  const page = Array.from({ length: 100 }, (_, i) => `1 0 0 1 20 ${680 - 5.5 * i} Tm (${'x'.repeat(1000)}) Tj`).join(' ');
+  const doc = await readPdf(new Uint8Array(pdfOf(`BT /F1 1 Tf ${page} ET`, 30)));
+  // Pages 1–20 are 2,000,000 characters; all of page 21 is read, and refused.
+  assert.deepEqual(doc.warnings?.map((w) => w.message), ['读出的原文共2,100,000字，原文视图只收录前2,000,000字（读取上限）；全文请下载原文核对']);
+  assert.equal(doc.lines.length, 2000);
+  assert.deepEqual(doc.lines.at(-1)!.place, { page: 20, line: 100 });
+});
+
+test('a text item of a million characters, and a line of 200,000 items, are cut at 100,000 characters and noted', async () => {
+  const one = await readPdf(new Uint8Array(pdfOf(`BT /F1 0.0001 Tf 0 400 Td (${'x'.repeat(1_000_000)}) Tj ET`)));
+  assert.deepEqual(one.lines.map((l) => l.cells.join('').length), [100_000]);
+  assert.deepEqual(one.warnings?.map((w) => w.message), ['原文有1行超过100,000字，每行超出的部分未读入（读取上限）；全文请下载原文核对']);
+  // Each item is placed where the one before ends: pdf.js joins them into items of its own, each cut.
+  const many = await readPdf(new Uint8Array(pdfOf(`BT /F1 0.0001 Tf 0 400 Td ${'(ab) Tj 0.0001 0 Td '.repeat(200_000)}ET`)));
+  assert.equal(many.lines.length, 1);
+  assert.ok(many.lines[0]!.cells.join('').length <= 100_000);
+  assert.match(many.warnings?.[0]?.message ?? '', /^原文有\d+行超过100,000字/);
 });
