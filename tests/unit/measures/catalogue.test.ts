@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { COUNT_KEYS, MEASURES, RATE_KEYS, measure } from '../../../src/lib/measures/catalogue.ts';
+import { COUNT_KEYS, COUNT_MEASURES, MEASURES, RATE_KEYS, groupLabel, isMeasureKey, measure, shortLabel, sourceCell } from '../../../src/lib/measures/catalogue.ts';
 import { countsOf, decodeCounts, encodeCounts, pooled, rateOf, valueOf } from '../../../src/lib/measures/values.ts';
 import { measureFormula } from '../../../src/lib/present/formulas.ts';
 import { glossaryEntry } from '../../../src/lib/present/glossary.ts';
@@ -93,4 +93,57 @@ test('the ? beside 予以公开及部分公开 and its rate explains them, not �
   assert.equal(glossaryEntry(measure('grantedOrPartial').term)!.term, '予以公开及部分公开');
   assert.match(glossaryEntry(measure('grantedOrPartial').term)!.text, /予以公开＋部分公开/);
   assert.equal(glossaryEntry(measure('grantedOrPartialShare').term)!.term, '予以公开及部分公开比例');
+});
+
+test('pooled: a rate leaves out a report that states only its numerator or only its denominator; a count stated nowhere is blank', () => {
+  const a = countsOf(makeReport({ cells: { 'applications.granted.total': 6, 'applications.totalProcessed.total': 15 } }));
+  const numeratorOnly = countsOf(makeReport({ cells: { 'applications.granted.total': 50 } }));
+  const denominatorOnly = countsOf(makeReport({ cells: { 'applications.totalProcessed.total': 20 } }));
+  assert.deepEqual(pooled('grantedShare', [a, numeratorOnly, denominatorOnly]), { value: 6 / 15, share: { value: 6 / 15, numerator: 6, denominator: 15, small: false }, reported: 1 });
+  assert.deepEqual(pooled('reconsideration', [a, numeratorOnly]), { value: null, reported: 0 });
+  assert.deepEqual(pooled('withheldShare', []), { value: null, share: { value: null, numerator: null, denominator: null, small: false }, reported: 0 });
+});
+
+test('复议已审结 is blank when 总计 is, whatever 尚未审结 says; a stated 尚未审结 is taken off', () => {
+  const pendingOnly = countsOf(makeReport({ cells: { 'reviewLitigation.reconsideration.pending': 3 } }));
+  assert.deepEqual([pendingOnly.reconsiderationSettled, pendingOnly.reconsiderationPending], [null, 3]);
+  const both = countsOf(makeReport({ cells: { 'reviewLitigation.reconsideration.total': 11, 'reviewLitigation.reconsideration.pending': 2 } }));
+  assert.equal(both.reconsiderationSettled, 9);
+});
+
+test('the printed cell a count is read from; none for a count made of several', () => {
+  assert.equal(sourceCell('newReceived'), 'applications.newReceived.total');
+  assert.equal(sourceCell('carriedForward'), 'applications.carriedForward.total');
+  assert.equal(sourceCell('reconsiderationCorrected'), 'reviewLitigation.reconsideration.corrected');
+  assert.equal(sourceCell('litigationDirect'), 'reviewLitigation.litigationDirect.total');
+  for (const key of ['withheld', 'grantedOrPartial', 'reconsiderationSettled', 'litigation'] as const) assert.equal(sourceCell(key), null, key);
+});
+
+test('labels: a result group’s without its numbering, the short one where there is one, every one written', () => {
+  assert.deepEqual(['granted', 'partiallyGranted', 'withheld', 'unable', 'notProcessed', 'other'].map((g) => groupLabel(g as 'granted')), ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
+  assert.equal(measure('withheld').label, '不予公开');
+  assert.equal(shortLabel('newReceived'), '本年新收');
+  assert.equal(shortLabel('reconsideration'), '行政复议', 'no short label: the label');
+  assert.equal(shortLabel('grantedOrPartialShare'), '公开比例');
+  for (const m of MEASURES) {
+    assert.match(m.label, /\p{Script=Han}/u, m.key);
+    assert.match(shortLabel(m.key), /\p{Script=Han}/u, m.key);
+  }
+  // The year-on-year sentence's phrase, where a count has one (本年新收申请40件).
+  assert.deepEqual(COUNT_MEASURES.filter((m) => m.phrase).map((m) => [m.key, m.phrase]), [
+    ['newReceived', '新收申请'],
+    ['granted', '予以公开'],
+    ['withheld', '不予公开'],
+    ['reconsideration', '被申请行政复议'],
+    ['litigation', '被提起行政诉讼'],
+  ]);
+  assert.equal('phrase' in measure('partiallyGranted'), false, 'a group without a phrase has none, not an empty one');
+  assert.deepEqual(['granted', 'unable', 'other'].map((g) => measure(g as 'granted').term), ['granted', 'unable', 'other']);
+});
+
+test('a key outside the catalogue is no measure', () => {
+  assert.equal(isMeasureKey('grantedShare'), true);
+  assert.equal(isMeasureKey('litigation'), true);
+  assert.equal(isMeasureKey('grantedshare'), false);
+  assert.throws(() => measure('nope' as 'litigation'), /no measure "nope" in the catalogue/);
 });
