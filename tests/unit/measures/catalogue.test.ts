@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COUNT_KEYS, COUNT_MEASURES, MEASURES, RATE_KEYS, groupLabel, isMeasureKey, measure, shortLabel, sourceCell } from '../../../src/lib/measures/catalogue.ts';
 import { countsOf, decodeCounts, encodeCounts, pooled, rateOf, valueOf } from '../../../src/lib/measures/values.ts';
+import { measureCell } from '../../../src/lib/measures/cell.ts';
 import { measureFormula } from '../../../src/lib/present/formulas.ts';
 import { glossaryEntry } from '../../../src/lib/present/glossary.ts';
 import { makeReport, RICH } from '../fixture-reports.ts';
@@ -146,4 +147,11 @@ test('a key outside the catalogue is no measure', () => {
   assert.equal(isMeasureKey('litigation'), true);
   assert.equal(isMeasureKey('grantedshare'), false);
   assert.throws(() => measure('nope' as 'litigation'), /no measure "nope" in the catalogue/);
+});
+
+test('a measure’s cell: a count alone, a rate with the numbers behind it', () => {
+  const counts = countsOf(RICH);
+  assert.deepEqual(measureCell('carriedForward', counts), { key: 'carriedForward', value: 6 });
+  assert.deepEqual(measureCell('withheldShare', counts), { key: 'withheldShare', value: 3 / 39, share: { value: 3 / 39, numerator: 3, denominator: 39, small: false } });
+  assert.deepEqual(measureCell('reconsiderationCorrectedShare', countsOf(makeReport())), { key: 'reconsiderationCorrectedShare', value: null, share: { value: null, numerator: null, denominator: null, small: false } });
 });

@@ -141,6 +141,14 @@ test('reports.csv: a 2019-format report’s section 二 and an old report’s to
   assert.equal(zhHeader[header.indexOf('reviewLitigation.litigationDirect.pending')], '表四·行政诉讼（未经复议直接起诉）·尚未审结');
 });
 
+test('cells.csv: a 2021-format report has its own section 二 (10 numbers), table 三 (25 × 7) and table 四 (5 × 3), and no other', () => {
+  const rows = rowsOf(cellsCsv([RICH])).slice(1);
+  const count = (table: string) => rows.filter((r) => r[3] === table).length;
+  assert.deepEqual([rows.length, count('二'), count('三'), count('四')], [200, 10, 175, 15]);
+  assert.deepEqual(rows.find((r) => r[4] === 'licensing')?.slice(3, 7), ['二', 'licensing', 'value', '']);
+  assert.deepEqual(rows.find((r) => r[4] === 'reconsideration' && r[5] === 'corrected')?.slice(3, 7), ['四', 'reconsideration', 'corrected', '3']);
+});
+
 test('cells.csv: the rows of each edition, an old report’s totals with no column label in the companion', async () => {
   const rows = rowsOf(cellsCsv([of2019, old])).slice(1);
   const tables = (id: string) => rows.filter((r) => r[0] === id).map((r) => r[3]);
