@@ -5,33 +5,45 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COUNT_KEYS, COUNT_MEASURES, MEASURES, RATE_KEYS, groupLabel, isMeasureKey, measure, shortLabel, sourceCell } from '../../../src/lib/measures/catalogue.ts';
-import { countsOf, decodeCounts, encodeCounts, pooled, rateOf, valueOf } from '../../../src/lib/measures/values.ts';
+import { countsOf, decodeCounts, encodeCounts, pooled, rateOf, valueOf, type Counts } from '../../../src/lib/measures/values.ts';
+import { conditionText } from '../../../src/lib/measures/condition.ts';
 import { measureCell } from '../../../src/lib/measures/cell.ts';
 import { measureFormula } from '../../../src/lib/present/formulas.ts';
 import { glossaryEntry } from '../../../src/lib/present/glossary.ts';
 import { makeReport, RICH } from '../fixture-reports.ts';
 
+/** Every count of RICH, read by hand from its tables (fixture-reports.ts). */
+const RICH_COUNTS: Counts = {
+  newReceived: 40,
+  carriedOver: 5,
+  totalProcessed: 39,
+  carriedForward: 6,
+  granted: 12,
+  partiallyGranted: 9,
+  withheld: 3,
+  unable: 8,
+  notProcessed: 4,
+  other: 3,
+  grantedOrPartial: 21,
+  reconsideration: 10,
+  reconsiderationCorrected: 3,
+  reconsiderationPending: 4,
+  reconsiderationSettled: 6,
+  litigationDirect: 5,
+  litigationAfterReconsideration: 2,
+  litigation: 7,
+};
+
 test('every count of the catalogue, read by hand from the report', () => {
-  assert.deepEqual(countsOf(RICH), {
-    newReceived: 40,
-    carriedOver: 5,
-    totalProcessed: 39,
-    carriedForward: 6,
-    granted: 12,
-    partiallyGranted: 9,
-    withheld: 3,
-    unable: 8,
-    notProcessed: 4,
-    other: 3,
-    grantedOrPartial: 21,
-    reconsideration: 10,
-    reconsiderationCorrected: 3,
-    reconsiderationPending: 4,
-    reconsiderationSettled: 6,
-    litigationDirect: 5,
-    litigationAfterReconsideration: 2,
-    litigation: 7,
-  });
+  assert.deepEqual(countsOf(RICH), RICH_COUNTS);
+});
+
+test('a measure’s value: each count its count, each rate its numerator over its denominator, and a rate’s condition in percent', () => {
+  const counts = countsOf(RICH);
+  for (const key of COUNT_KEYS) assert.equal(valueOf(key, counts), RICH_COUNTS[key], key);
+  assert.deepEqual(RATE_KEYS.map((key) => valueOf(key, counts)), [12 / 39, 21 / 39, 3 / 39, 3 / 6]);
+  for (const key of RATE_KEYS) assert.match(conditionText({ key, op: 'ge', value: 5 }), /≥ 5%$/, key);
+  for (const key of COUNT_KEYS) assert.match(conditionText({ key, op: 'ge', value: 5 }), /≥ 5$/, key);
 });
 
 test('every rate: its numerator over its denominator, and the numbers behind it', () => {

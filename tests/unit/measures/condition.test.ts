@@ -64,6 +64,7 @@ test('every operator in words and in its address form', () => {
   assert.deepEqual(OPERATOR_KEYS, ['gt', 'ge', 'eq', 'le', 'lt']);
   assert.equal(conditionText({ key: 'litigation', op: 'eq', value: 7 }), '行政诉讼 = 7');
   assert.equal(conditionText({ key: 'withheldShare', op: 'lt', value: 12.5 }), '不予公开比例 < 12.5%');
+  assert.deepEqual(parseCondition('grantedShare.ge.33.25'), { key: 'grantedShare', op: 'ge', value: 33.25 });
   assert.deepEqual(parseCondition('  litigation.eq.7 '), { key: 'litigation', op: 'eq', value: 7 }, 'spaces around it are no part of it');
   for (const bad of ['!litigation.eq.7', 'litigation.eq.7x', 'litigation.eq.7.', 'litigation.eq..5', 'litigation.eq.--7', 'litigation..eq.7']) assert.equal(parseCondition(bad), null, bad);
 });
