@@ -21,7 +21,8 @@ for (const r of APPLICATION_ROWS) ROWS_OF_GROUP.set(r.group, [...(ROWS_OF_GROUP.
 
 function read(source: CountSource, t: Tables, counts: Partial<Counts>): number | null {
   if ('row' in source) return t.applications[source.row].total;
-  if ('group' in source) return sumOfKnown((ROWS_OF_GROUP.get(source.group) ?? []).map((row) => t.applications[row as keyof Tables['applications']].total));
+  // Every group the catalogue sums is a result group of the template, which has rows.
+  if ('group' in source) return sumOfKnown(ROWS_OF_GROUP.get(source.group)!.map((row) => t.applications[row as keyof Tables['applications']].total));
   if ('review' in source) return t.reviewLitigation[source.review][source.column];
   if ('settled' in source) {
     const g = t.reviewLitigation[source.settled];

@@ -25,3 +25,19 @@ test('only defined rates on a denominator of at least 10 are solid', () => {
   assert.equal(isSolid(share(1, 10)), true);
   assert.equal(isSolid(share(0, 0)), false);
 });
+
+test('median: undefined is no value either, and the values are ordered as numbers, not as text', () => {
+  // as text 100 < 25 < 3; as numbers 3 < 25 < 100
+  assert.equal(median([100, undefined, 3, 25]), 25);
+  assert.equal(median([undefined]), null);
+  assert.equal(median([12]), 12);
+  assert.equal(median([30, 4]), 17);
+});
+
+test('share: a blank numerator over a positive denominator is blank but still says whether the denominator is small', () => {
+  assert.deepEqual(share(null, 6), { value: null, numerator: null, denominator: 6, small: true });
+  assert.deepEqual(share(7, null), { value: null, numerator: 7, denominator: null, small: false });
+  assert.deepEqual(share(2, 1), { value: 2, numerator: 2, denominator: 1, small: true });
+  assert.equal(isSolid(share(null, 40)), false, 'blank on a large denominator');
+  assert.equal(isSolid(share(3, 40)), true);
+});

@@ -71,3 +71,74 @@ test('the RFC 4287 checks of the tests find what a feed lacks', () => {
     'entry 1: no atom:author, and the feed has none',
   ]);
 });
+
+test('the whole document of a small feed, written by hand: every element in order, links with and without rel and type', () => {
+  const small: AtomFeed = {
+    id: 'tag:example.org,2026:feed/x',
+    title: '某县报告',
+    subtitle: '新报告',
+    updated: '2026-05-02T09:30:00Z',
+    links: [{ href: '/feed.xml', rel: 'self', type: 'application/atom+xml' }, { href: '/' }],
+    authors: ['甲', '乙'],
+    entries: [
+      {
+        id: 'tag:example.org,2026:report/1',
+        title: '报告一',
+        updated: '2026-05-01T08:00:00+08:00',
+        links: [{ href: '/r/1/', rel: 'alternate' }],
+        authors: [],
+        categories: [{ term: 'a', label: '甲' }, { term: 'b&c', label: '"乙"' }],
+        content: ['一', '二', '三'],
+      },
+      { id: 'tag:example.org,2026:report/2', title: '报告二', updated: '2026-05-01T09:00:00Z', links: [{ href: '/r/2/', type: 'text/html' }], authors: ['丙'], categories: [], content: [] },
+    ],
+  };
+  assert.equal(
+    atomXml(small),
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+      '  <id>tag:example.org,2026:feed/x</id>',
+      '  <title>某县报告</title>',
+      '  <subtitle>新报告</subtitle>',
+      '  <updated>2026-05-02T09:30:00Z</updated>',
+      '  <link rel="self" type="application/atom+xml" href="/feed.xml"/>',
+      '  <link href="/"/>',
+      '  <author><name>甲</name></author>',
+      '  <author><name>乙</name></author>',
+      '  <entry>',
+      '    <id>tag:example.org,2026:report/1</id>',
+      '    <title>报告一</title>',
+      '    <updated>2026-05-01T08:00:00+08:00</updated>',
+      '    <link rel="alternate" href="/r/1/"/>',
+      '    <category term="a" label="甲"/>',
+      '    <category term="b&amp;c" label="&quot;乙&quot;"/>',
+      '    <content type="text">一\n二\n三</content>',
+      '  </entry>',
+      '  <entry>',
+      '    <id>tag:example.org,2026:report/2</id>',
+      '    <title>报告二</title>',
+      '    <updated>2026-05-01T09:00:00Z</updated>',
+      '    <link type="text/html" href="/r/2/"/>',
+      '    <author><name>丙</name></author>',
+      '    <content type="text"></content>',
+      '  </entry>',
+      '</feed>',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(atomProblems(readXml(atomXml(small))), []);
+});
+
+test('xmlText removes each kind of character XML 1.0 cannot hold, every occurrence, and keeps its neighbours', () => {
+  // The C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF; surrogates without their pair.
+  for (const bad of ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF']) {
+    assert.equal(xmlText(`甲${bad}乙${bad}`), '甲乙', `U+${bad.codePointAt(0)!.toString(16).toUpperCase()}`);
+  }
+  assert.equal(xmlText('\t\n\r \u0020\uFFFD\uD7FF\uE000'), '\t\n\r \u0020\uFFFD\uD7FF\uE000', 'tab, line breaks, U+FFFD and the characters either side of the surrogates are kept');
+  // A pair is one character beyond the BMP; a high surrogate before another high one, or a low one after a low one, is alone.
+  assert.equal(xmlText('\uD840\uDC00'), '\uD840\uDC00');
+  assert.equal(xmlText('\uD840\uD840\uDC00'), '\uD840\uDC00');
+  assert.equal(xmlText('\uD840\uDC00\uDC00'), '\uD840\uDC00');
+  assert.equal(xmlText('&&<<>>""'), '&amp;&amp;&lt;&lt;&gt;&gt;&quot;&quot;', 'every occurrence escaped');
+});
