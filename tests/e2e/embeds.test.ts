@@ -1,7 +1,8 @@
 /**
  * 嵌入 beyond the agency pages (chart-images.test.ts has those): a chart of 郸城县's townships side
- * by side, a chart of a comparison (its state in its address, agencies by their short ids), and
- * the 合计 table of 郸城县's page, each pasted into a page on another port, where it shows alone
+ * by side, a chart of a comparison (its state in its address, agencies by their short ids), the
+ * 合计 table of 郸城县's page, and the tables drawn in the browser (the agency list filtered, a
+ * comparison's table of one year), each pasted into a page on another port, where it shows alone
  * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; a short compare
  * address of an agency whose identity is gone since.
  */
@@ -94,6 +95,67 @@ test('a table of a comparison over all years, embedded in another site, shows th
       ['2024年', '0 未通过核对', '20'],
     ]);
     assert.equal(await frame.locator('tbody a').first().getAttribute('target'), '_top');
+  });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('a comparison’s table of one year, embedded in another site, shows the measures down and the agencies across', async () => {
+  const [qian, duo] = ['钱店镇', '多件乡'].map((name) => builtReports().find((r) => r.agency === name)!.id);
+  const ids = `${agencyIdOf(qian!)}.${agencyIdOf(duo!)}`;
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?k=${ids}&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.compare-table');
+  const embed = w.page.locator('compare-view embed-code[data-what="此表"]');
+  await embed.getByText('嵌入', { exact: true }).click();
+  const code = await embed.locator('textarea').inputValue();
+  const title = '对比：钱店镇、多件乡（2024年）：对比表';
+  assert.ok(code.startsWith(`<iframe src="${h.server.url}embed/compare/?k=${ids}&amp;y=2024&amp;m=table" title="${title}" `), code);
+  const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
+  await inOtherSite(w.page, code, async () => {
+    const frame = w.page.frameLocator('iframe');
+    assert.equal(await frame.locator('.embed-title').textContent(), title);
+    await frame.locator('tbody tr').first().waitFor();
+    const rows = await bodyRows(frame, 'table');
+    // 2024 新收: 钱店镇 0 (its report prints 0), 多件乡 20; each column links to its report.
+    assert.deepEqual(rows.find((r) => r[0] === '本年新收申请'), ['本年新收申请', '0', '20']);
+    assert.deepEqual(rows.at(-1), ['报告', '查看', '查看']);
+    assert.equal(await frame.getByRole('link', { name: '查看' }).first().getAttribute('target'), '_top');
+    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}compare/?k=${ids}&y=2024，数据截至${date}`);
+    assert.equal(await frame.locator('.site-header, header').count(), 0, 'no header or search');
+  });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('the agency list with a filter, embedded in another site, shows the agencies of that state with its count and a link back to it', async () => {
+  const w = await openPage(h);
+  const state = 'level=township&place=411625&year=2024&f=newReceived.gt.3&sort=newReceived&dir=desc';
+  await w.page.goto(`${h.server.url}agencies/?${state}`, { waitUntil: 'networkidle' });
+  await w.page.waitForFunction(() => document.querySelector('agency-list > .status')?.textContent?.startsWith('共'));
+  const embed = w.page.locator('agency-list embed-code');
+  await embed.getByText('嵌入', { exact: true }).click();
+  const code = await embed.locator('textarea').inputValue();
+  const title = '机关列表（2024年，乡镇级，郸城县，按本年新收申请降序）';
+  assert.ok(code.startsWith(`<iframe src="${h.server.url}embed/agencies/?${state.replaceAll('&', '&amp;')}" title="${title}" `), code);
+  const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
+  const address = `${h.server.url}agencies/?${state}`;
+  await inOtherSite(w.page, code, async () => {
+    const frame = w.page.frameLocator('iframe');
+    await frame.locator('tbody tr').first().waitFor();
+    assert.equal(await frame.locator('.embed-title').textContent(), title);
+    // 郸城县's townships in 2024: 汲冢镇 新收 23, 石槽镇 15, 城郊乡 4; 钱店镇 0 is not over 3.
+    assert.equal(await frame.locator('list-embed .status').textContent(), '共3个机关符合条件（本年新收申请 > 3）。');
+    // 名次, 机关, 地区, ... 本年新收申请 (the eighth column).
+    assert.deepEqual((await bodyRows(frame, 'table')).map((r) => [r[0], r[1], r[2], r[7]]), [
+      ['1', '汲冢镇', '周口市郸城县', '23'],
+      ['2', '石槽镇', '周口市郸城县', '15'],
+      ['3', '城郊乡', '周口市郸城县', '4'],
+    ]);
+    assert.equal(await frame.getByRole('link', { name: '汲冢镇' }).getAttribute('target'), '_top');
+    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${address}，数据截至${date}`);
+    assert.equal(await frame.getByRole('link', { name: '在公开年报看板查看此列表' }).getAttribute('href'), address);
+    assert.equal(await frame.locator('.site-header, header, form').count(), 0, 'no header, search or filters');
   });
   assert.deepEqual(w.problems, []);
   await w.context.close();

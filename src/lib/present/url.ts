@@ -54,6 +54,10 @@ export const paths = {
   tableEmbed: () => url('embed/table/'),
   /** The agency list in one state alone: its query follows (views/list-embed.ts). */
   listEmbed: () => url('embed/agencies/'),
+  /** The data-quality list in one state alone: its query follows (views/quality-embed.ts). */
+  qualityEmbed: () => url('embed/quality/'),
+  /** The search page's reports meeting conditions on numbers alone: the state follows (views/search-embed.ts). */
+  searchEmbed: () => url('embed/search/'),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

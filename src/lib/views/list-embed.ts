@@ -37,12 +37,12 @@ export function listEmbedTitle(query: ListQuery, levelLabel: (level: string) => 
   return `机关列表（${parts.filter(Boolean).join('，')}）`;
 }
 
-/** Beside the status line: how much of the view the embed shows, where it is not all of it. */
-export function listEmbedShown(shown: number, total: number): string {
-  return shown < total ? `此处列出前${count.format(shown)}个。` : '';
+/** Beside the status line of a list's embed (this, the data-quality list's, the search's): how much of the view it shows, where it is not all of it, counted in `unit`. */
+export function listEmbedShown(shown: number, total: number, unit = '个'): string {
+  return shown < total ? `此处列出前${count.format(shown)}${unit}。` : '';
 }
 
-/** The link back's words: to the rest of the list, or to the list where the embed shows all of it. */
-export function listEmbedBack(shown: number, total: number): string {
-  return shown < total ? `在公开年报看板查看全部${count.format(total)}个机关` : '在公开年报看板查看此列表';
+/** The link back's words: to the rest of the list, all of its `what` (个机关, 个问题, 份报告), or to the list where the embed shows all of it. */
+export function listEmbedBack(shown: number, total: number, what = '个机关'): string {
+  return shown < total ? `在公开年报看板查看全部${count.format(total)}${what}` : '在公开年报看板查看此列表';
 }
