@@ -3,8 +3,9 @@
  * by side, a chart of a comparison (its state in its address, agencies by their short ids), the
  * 合计 table of 郸城县's page, and the tables drawn in the browser (the agency list filtered, a
  * comparison's table of one year), each pasted into a page on another port, where it shows alone
- * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; a short compare
- * address of an agency whose identity is gone since.
+ * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; the embeds of the
+ * data-quality list and of the search's reports meeting conditions under the sub-path; a short
+ * compare address of an agency whose identity is gone since.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -157,6 +158,35 @@ test('the agency list with a filter, embedded in another site, shows the agencie
     assert.equal(await frame.getByRole('link', { name: '在公开年报看板查看此列表' }).getAttribute('href'), address);
     assert.equal(await frame.locator('.site-header, header, form').count(), 0, 'no header, search or filters');
   });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('under the sub-path the embeds of the data-quality list and of the search’s reports meeting conditions draw their state and cite their page there', async () => {
+  const w = await openPage(h, { origin: h.sub.origin });
+  await w.page.goto(`${h.sub.url}quality/?kind=unplaced`, { waitUntil: 'networkidle' });
+  const quality = await w.page.locator('quality-list embed-code').getAttribute('data-href');
+  assert.equal(quality, '/sub/embed/quality/?kind=unplaced');
+  await w.page.goto(new URL(quality!, h.sub.url).href, { waitUntil: 'networkidle' });
+  await w.page.locator('tbody tr').first().waitFor();
+  assert.equal(await w.page.locator('.embed-title').textContent(), '数据核查（未归入地区，差额最大的在前）');
+  // The test data's three reports without a place (ingest says so).
+  assert.equal(await w.page.locator('quality-embed .status').textContent(), '共3个问题符合条件。');
+  assert.equal(await w.page.locator('tbody tr').count(), 3);
+  assert.equal((await w.page.locator('.embed-source').textContent())?.startsWith(`来源：公开年报看板，${h.sub.url}quality/?kind=unplaced，数据截至`), true);
+
+  const state = `?${new URLSearchParams({ 年度: '2024', 层级: '乡镇级', f: 'newReceived.gt.3', place: '411625' })}`;
+  await w.page.goto(`${h.sub.url}search/${state}`, { waitUntil: 'networkidle' });
+  await w.page.locator('.matches tbody tr').first().waitFor();
+  const search = await w.page.locator('.matches embed-code').getAttribute('data-href');
+  assert.equal(search, `/sub/embed/search/${state}`);
+  await w.page.goto(new URL(search!, h.sub.url).href, { waitUntil: 'networkidle' });
+  await w.page.locator('tbody tr').first().waitFor();
+  assert.equal(await w.page.locator('.embed-title').textContent(), '符合数字条件的报告（2024年，乡镇级，郸城县）');
+  // 郸城县's townships in 2024 with more than 3 new applications: 汲冢镇 23, 石槽镇 15, 城郊乡 4.
+  assert.equal(await w.page.locator('search-embed .status').textContent(), '符合本年新收申请 > 3的郸城县的报告3份。');
+  assert.deepEqual(await w.page.locator('tbody th').allTextContents(), ['汲冢镇 2024年报告', '石槽镇 2024年报告', '城郊乡 2024年报告']);
+  assert.equal(await w.page.locator('.embed-source').textContent(), `来源：公开年报看板，${h.sub.url}search/${state}，数据截至${await w.page.evaluate(() => document.documentElement.dataset.dataDate)}`);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
