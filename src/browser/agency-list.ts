@@ -4,7 +4,8 @@
  * agencies stay fast. The name box is the site's one name search (characters, pinyin, initials,
  * traditional characters: name-search.ts), whose index loads on the first use. Each item of the
  * checklist (views/checklist.ts) is a column and a filter, and the items met a ranking. The view lives in
- * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view.
+ * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view, and 嵌入 its first page
+ * alone (list-embed.ts).
  *
  * The default view shows its first page from a small file of its own, and every agency's row
  * (rows/agencies.json, which grows with the country) is fetched only when the reader changes the

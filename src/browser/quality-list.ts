@@ -3,7 +3,7 @@
  * size of the discrepancy or by year, and paged in the browser (src/lib/views/quality-file.ts). The
  * first page of the default view is in the HTML; every problem loads from rows/quality.json at the
  * first change. The view lives in the URL, so a hunt can be shared; the download holds every
- * problem listed.
+ * problem listed, and 嵌入 the view's first page alone (quality-embed.ts).
  */
 import { cellText } from '../lib/present/shown-table.ts';
 import { decodeQuality, DEFAULT_QUALITY_QUERY, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, type QualityFile, type QualityItem, type QualityQuery } from '../lib/views/quality-file.ts';

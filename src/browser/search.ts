@@ -10,7 +10,7 @@
  *   only the reports whose text holds it as written (phrase.ts).
  * - Conditions on numbers (行政复议 > 0, a failed check: number-conditions.ts) are met from the
  *   agency rows the list uses (rows/agencies.json): alone, they list the reports that meet them as
- *   a table with its download (report-matches.ts); with words, they narrow the results to those
+ *   a table with its download and its 嵌入 (report-matches.ts, search-embed.ts); with words, they narrow the results to those
  *   reports and their agencies.
  *
  * The filters' values come with the page (search-page.astro), not from Pagefind, whose filter
