@@ -4,21 +4,20 @@
  * agencies stay fast. The name box is the site's one name search (characters, pinyin, initials,
  * traditional characters: name-search.ts), whose index loads on the first use. Each item of the
  * checklist (views/checklist.ts) is a column and a filter, and the items met a ranking. The view lives in
- * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view.
+ * the URL (list-query.ts), so a ranking can be shared; the download holds every row of the view, and 嵌入 its first page
+ * alone (list-embed.ts).
  *
  * The default view shows its first page from a small file of its own, and every agency's row
  * (rows/agencies.json, which grows with the country) is fetched only when the reader changes the
  * view, turns the page or downloads it; any other view waits for every row.
  */
-import { isMeasureKey } from '../lib/measures/catalogue.ts';
-import { conditionText } from '../lib/measures/condition.ts';
-import { SMALL_DENOMINATOR } from '../lib/measures/stats.ts';
 import { searchNames } from '../lib/search/name-search.ts';
-import { CHECK_LABELS } from '../lib/template/identities.ts';
 import type { Level, Scope } from '../lib/template/schema.ts';
-import { CHECKLIST_KEYS, CHECKLIST_SHORT, ITEM_STATE_LABELS, isItemState } from '../lib/views/checklist-items.ts';
+import { CHECKLIST_KEYS, isItemState } from '../lib/views/checklist-items.ts';
 import { decodeRows, type FirstPageFile, type ListFile, type ListRow } from '../lib/views/list-file.ts';
 import { CHECKLIST_SORT, DEFAULT_QUERY, firstDirection, isDefaultQuery, isSortKey, queryFromSearch, queryToSearch, type ItemFilters, type ListQuery, type SortKey } from '../lib/views/list-query.ts';
+import { listEmbedSearch, listEmbedTitle } from '../lib/views/list-embed.ts';
+import { listStatusText } from '../lib/views/list-status.ts';
 import { PAGE_SIZE, listTable, listView, rowPlace, type ListResult } from '../lib/views/list-view.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
@@ -26,10 +25,11 @@ import type { NumberConditions } from './number-conditions.ts';
 import type { ShownTable } from '../lib/present/shown-table.ts';
 import { shownRows } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
+import { embedCode } from './charts/export-embed.ts';
+import { tableFrameHeight } from '../lib/present/chart-image.ts';
 import './number-conditions.ts';
 import './table-download.ts';
 
-const count = new Intl.NumberFormat('zh-CN');
 const pageCount = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_SIZE));
 
 class AgencyList extends HTMLElement {
@@ -210,8 +210,9 @@ class AgencyList extends HTMLElement {
     // The download holds every row of the view: the first page's view fetches them when asked for.
     this.download.hidden = false;
     this.download.setTable(this.showsFirstPage ? () => this.everyRow().then((rows) => this.fileTable(listView(rows, DEFAULT_QUERY), DEFAULT_QUERY)) : this.fileTable(result, query));
+    this.querySelector('.list-embed-code')!.replaceChildren(embedCode(`${this.dataset.embed}${listEmbedSearch(query)}`, listEmbedTitle(query, (l) => this.levels[l] ?? l, (c) => this.places.get(c) ?? c), tableFrameHeight(Math.min(total, PAGE_SIZE)), '此表'));
     const pages = pageCount(total);
-    this.status.textContent = this.statusText(result, total, query);
+    this.status.textContent = listStatusText(result, total, query);
     this.pageInfo.textContent = `第${this.page + 1}页，共${pages}页`;
     (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = this.page === 0;
     (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = this.page >= pages - 1;
@@ -257,25 +258,6 @@ class AgencyList extends HTMLElement {
   private fileTitle(query: ListQuery): string {
     const parts = ['机关列表', query.year ? `${query.year}年` : '', query.level ? (this.levels[query.level] ?? '') : ''];
     return parts.filter(Boolean).join('-');
-  }
-
-  private statusText(result: ListResult, total: number, query: ListQuery): string {
-    const items = CHECKLIST_KEYS.flatMap((k) => (query.items[k] ? [`${CHECKLIST_SHORT[k]}：${ITEM_STATE_LABELS[query.items[k]]}`] : []));
-    const filters = [...query.conditions.map(conditionText), query.check ? `未通过“${CHECK_LABELS[query.check]}”` : '', ...items].filter(Boolean);
-    const parts = [total ? `共${count.format(total)}个机关符合条件` : '没有符合条件的机关'];
-    if (filters.length) parts[0] += `（${filters.join('，')}）`;
-    if (isMeasureKey(query.sort) && result.small > 0) {
-      parts.push(
-        query.small === 'hide'
-          ? `另有${count.format(result.small)}个机关的比例分母少于${SMALL_DENOMINATOR}件（基数过小），未列出`
-          : `其中${count.format(result.small)}个机关的比例分母少于${SMALL_DENOMINATOR}件（基数过小），排在其他机关之后，不排名次`,
-      );
-    }
-    if (result.belowMin > 0) parts.push(`${count.format(result.belowMin)}个机关的件数少于${query.min}件，未列出`);
-    if (isMeasureKey(query.sort) && result.summaries > 0) parts.push(`${count.format(result.summaries)}个机关的报告为全辖区汇总（标“汇总”），只在汇总报告之间排名次，排在其他机关之后`);
-    if (query.sort === CHECKLIST_SORT) parts.push('按满足的项数排名次：未知的项不算满足，也不算未满足，项数相同的名次相同');
-    if (result.failedOut > 0) parts.push(`另有${count.format(result.failedOut)}个机关的报告未通过核对，未列出`);
-    return `${parts.join('；')}。`;
   }
 }
 

@@ -9,20 +9,20 @@
  * (地区) narrows its suggestions to the agencies placed there and offers to add the governments of
  * its townships at once (views/compare-picker.ts).
  */
-import { compareFile, compareFileName, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, withoutFailed, yearCharts, type CompareTable } from '../lib/views/compare.ts';
+import { compareFile, compareFileName, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, withoutFailed, yearCharts } from '../lib/views/compare.ts';
 import type { FailedReports } from '../lib/views/list-query.ts';
 import { failedInSum } from '../lib/present/marks.ts';
 import { offered, regionTownships, townshipsAddedText } from '../lib/views/compare-picker.ts';
-import { formatCount, formatPercent } from '../lib/present/format.ts';
 import type { CompareRecord } from '../lib/views/list-rows.ts';
 import type { NameIndex } from '../lib/search/name-search.ts';
 import { agencyNames } from './agency-names.ts';
 import { fetchJson, h } from './dom.ts';
 import { NameBox } from './name-box.ts';
-import { markSpans, shownTable } from './shown-table.ts';
+import { shownTable } from './shown-table.ts';
+import { compareTableElement } from './compare-table.ts';
 import type { TableDownload } from './table-download.ts';
 import { chartFigure } from './charts/chart-figure.ts';
-import { compareEmbedSearch, TABLE, YEAR_COMPARE_CHARTS } from '../lib/views/compare-embed.ts';
+import { compareEmbedSearch, compareYearTableTitle, TABLE, YEAR_COMPARE_CHARTS, YEAR_TABLE } from '../lib/views/compare-embed.ts';
 import { embedCode } from './charts/export-embed.ts';
 import { tableFrameHeight } from '../lib/present/chart-image.ts';
 import './table-download.ts';
@@ -121,9 +121,9 @@ class CompareView extends HTMLElement {
     return `${this.dataset.embed}${compareEmbedSearch(this.selection(), chart)}`;
   }
 
-  /** 嵌入 beside a measure's table of all years. */
-  private tableEmbed(key: string, title: string, rows: number): HTMLElement {
-    return embedCode(this.embedHref(`${key}${TABLE}`), title, tableFrameHeight(rows), '此表');
+  /** 嵌入 beside a table: a measure's of all years (`<key>-table`), or the year's (YEAR_TABLE). */
+  private tableEmbed(chart: string, title: string, rows: number): HTMLElement {
+    return embedCode(this.embedHref(chart), title, tableFrameHeight(rows), '此表');
   }
 
   private say(text: string): void {
@@ -210,9 +210,9 @@ class CompareView extends HTMLElement {
     }
     const table = compareTable(records, this.year);
     if (this.year === null) {
-      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), chartFigure(m.chart, 'line', this.embedHref(m.key)), shownTable(m.table, 'data-table compare-table', false), this.tableEmbed(m.key, m.table.title, m.table.rows.length))));
+      out.append(...measureComparisons(records, (id) => `${this.dataset.reportHref}${id}/`).map((m) => h('section', { class: 'measure-compare' }, h('h2', null, m.table.title), chartFigure(m.chart, 'line', this.embedHref(m.key)), shownTable(m.table, 'data-table compare-table', false), this.tableEmbed(`${m.key}${TABLE}`, m.table.title, m.table.rows.length))));
     } else {
-      out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c, i) => chartFigure(c, 'bar', this.embedHref(YEAR_COMPARE_CHARTS[i]!)))), this.table(table));
+      out.append(h('div', { class: 'grid-2' }, ...yearCharts(records, this.year).map((c, i) => chartFigure(c, 'bar', this.embedHref(YEAR_COMPARE_CHARTS[i]!)))), compareTableElement(table, this.year, (id) => `${this.dataset.reportHref}${id}/`), this.tableEmbed(YEAR_TABLE, compareYearTableTitle(title), table.rows.length + 1));
     }
     download.setTable(compareFile(table, title), compareFileName(records, this.year));
     download.hidden = false;
@@ -234,56 +234,6 @@ class CompareView extends HTMLElement {
         });
         return h('li', null, h('a', { href: `${this.dataset.agencyHref}${r.slug}/` }, r.name), remove);
       }),
-    );
-  }
-
-  private table(t: CompareTable): HTMLElement {
-    const head = h(
-      'tr',
-      null,
-      h('th', { scope: 'col' }, '指标'),
-      ...t.columns.map((c) =>
-        h(
-          'th',
-          { scope: 'col' },
-          c.name,
-          this.year === null && c.year !== null ? h('br') : null,
-          this.year === null ? `${c.year}年` : null,
-          ...markSpans(c.marks),
-        ),
-      ),
-    );
-    const body = t.rows.map((row) =>
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'row' }, row.label),
-        ...row.cells.map((c) => {
-          if (row.kind === 'count') return h('td', null, formatCount(c.value));
-          const s = c.share;
-          return h(
-            'td',
-            null,
-            formatPercent(c.value),
-            s && s.value !== null ? h('small', null, `（${formatCount(s.numerator)}/${formatCount(s.denominator)}）`) : null,
-            s?.small ? h('span', { class: 'small-note' }, ' 基数过小') : null,
-          );
-        }),
-      ),
-    );
-    const links = h(
-      'tr',
-      null,
-      h('th', { scope: 'row' }, '报告'),
-      ...t.columns.map((_column, i) => {
-        const id = t.rows[0]?.cells[i]?.reportId;
-        return h('td', null, id ? h('a', { href: `${this.dataset.reportHref}${id}/` }, '查看') : '—');
-      }),
-    );
-    return h(
-      'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': '对比表' },
-      h('table', { class: 'data-table compare-table' }, h('caption', null, '对比表'), h('thead', null, head), h('tbody', null, ...body, links)),
     );
   }
 }

@@ -3,17 +3,17 @@
  * size of the discrepancy or by year, and paged in the browser (src/lib/views/quality-file.ts). The
  * first page of the default view is in the HTML; every problem loads from rows/quality.json at the
  * first change. The view lives in the URL, so a hunt can be shared; the download holds every
- * problem listed.
+ * problem listed, and 嵌入 the view's first page alone (quality-embed.ts).
  */
 import { cellText } from '../lib/present/shown-table.ts';
 import { decodeQuality, DEFAULT_QUALITY_QUERY, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, type QualityFile, type QualityItem, type QualityQuery } from '../lib/views/quality-file.ts';
+import { QUALITY_PAGE, qualityEmbedSearch, qualityEmbedTitle, qualityStatusText } from '../lib/views/quality-embed.ts';
+import { tableFrameHeight } from '../lib/present/chart-image.ts';
+import { embedCode } from './charts/export-embed.ts';
 import { fetchJson } from './dom.ts';
 import { shownRows } from './shown-table.ts';
 import type { TableDownload } from './table-download.ts';
 import './table-download.ts';
-
-const PAGE = 100;
-const count = new Intl.NumberFormat('zh-CN');
 
 class QualityList extends HTMLElement {
   private items: Promise<QualityItem[]> | undefined;
@@ -58,10 +58,15 @@ class QualityList extends HTMLElement {
     this.querySelector('.table-scroll')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** The download of every problem of the view, and the 嵌入 of the view. */
   private enableDownload(items: QualityItem[]): void {
     const href = (id: string) => `${this.dataset.reportHref}${id}/`;
-    this.download.setTable(qualityTable(qualityItems(items, this.query()), href, { ids: true }));
+    const query = this.query();
+    const listed = qualityItems(items, query);
+    this.download.setTable(qualityTable(listed, href, { ids: true }));
     this.download.hidden = false;
+    const title = qualityEmbedTitle(query, (code) => this.field('place')?.selectedOptions[0]?.text.trim() ?? code);
+    this.querySelector('.list-embed-code')!.replaceChildren(embedCode(`${this.dataset.embed}${qualityEmbedSearch(query)}`, title, tableFrameHeight(Math.min(listed.length, QUALITY_PAGE)), '此表'));
   }
 
   private async update(): Promise<void> {
@@ -78,13 +83,13 @@ class QualityList extends HTMLElement {
     if (run !== this.run) return;
     const query = this.query();
     const items = qualityItems(all, query);
-    const pages = Math.max(1, Math.ceil(items.length / PAGE));
+    const pages = Math.max(1, Math.ceil(items.length / QUALITY_PAGE));
     this.page = Math.min(Math.max(0, this.page), pages - 1);
     const href = (id: string) => `${this.dataset.reportHref}${id}/`;
-    const table = qualityTable(items.slice(this.page * PAGE, (this.page + 1) * PAGE), href);
+    const table = qualityTable(items.slice(this.page * QUALITY_PAGE, (this.page + 1) * QUALITY_PAGE), href);
     this.querySelector('tbody')!.replaceChildren(...shownRows(table));
     this.enableDownload(all);
-    status.textContent = items.length ? `共${count.format(items.length)}个问题符合条件。` : '没有符合条件的问题。';
+    status.textContent = qualityStatusText(items.length);
     this.querySelector('.page-info')!.textContent = `第${this.page + 1}页，共${pages}页`;
     (this.querySelector('[data-page="prev"]') as HTMLButtonElement).disabled = this.page === 0;
     (this.querySelector('[data-page="next"]') as HTMLButtonElement).disabled = this.page >= pages - 1;

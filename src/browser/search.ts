@@ -10,7 +10,7 @@
  *   only the reports whose text holds it as written (phrase.ts).
  * - Conditions on numbers (行政复议 > 0, a failed check: number-conditions.ts) are met from the
  *   agency rows the list uses (rows/agencies.json): alone, they list the reports that meet them as
- *   a table with its download (report-matches.ts); with words, they narrow the results to those
+ *   a table with its download and its 嵌入 (report-matches.ts, search-embed.ts); with words, they narrow the results to those
  *   reports and their agencies.
  *
  * The filters' values come with the page (search-page.astro), not from Pagefind, whose filter
@@ -18,16 +18,17 @@
  * in the URL (?q=…&年度=…&f=…), so the header's search box lands here and a search can be shared.
  * Excerpts keep Pagefind's <mark> and nothing else (dom.ts markedText).
  */
-import { conditionText } from '../lib/measures/condition.ts';
 import { yearsText } from '../lib/present/format.ts';
 import { firstPage, MatchKind, searchNames, type AgencyEntry, type NameMatch } from '../lib/search/name-search.ts';
 import { partsYearsText, REPORT_KIND, type PartEntry } from '../lib/search/pagefind-parts.ts';
 import { holdsPhrases, parseQuery } from '../lib/search/phrase.ts';
-import { CHECK_LABELS } from '../lib/template/identities.ts';
 import type { Level } from '../lib/template/schema.ts';
 import { decodeRows, type ListFile, type ListRow } from '../lib/views/list-file.ts';
 import { filtersFromParams, filtersToParams } from '../lib/views/list-query.ts';
-import { matchTable, reportMatches, type ReportMatch } from '../lib/views/report-matches.ts';
+import { matchTable, reportMatches, type MatchFilters, type ReportMatch } from '../lib/views/report-matches.ts';
+import { MATCH_PAGE, matchCountText, matchEmbedSearch, matchEmbedTitle } from '../lib/views/search-embed.ts';
+import { tableFrameHeight } from '../lib/present/chart-image.ts';
+import { embedCode } from './charts/export-embed.ts';
 import { agencyHref, agencyNames } from './agency-names.ts';
 import { fetchJson, h, markedText } from './dom.ts';
 import { FullText, type Keep, type PagefindResultData, type TextSearch } from './full-text.ts';
@@ -44,8 +45,6 @@ const count = new Intl.NumberFormat('zh-CN');
 /** A half of the search (names, full text) whose index did not load; the other half is still shown. */
 const FAILED: unique symbol = Symbol('failed');
 type Failed = typeof FAILED;
-/** Reports meeting the conditions shown at a time. */
-const MATCH_PAGE = 50;
 
 class SiteSearch extends HTMLElement {
   private fullText: FullText | undefined;
@@ -113,8 +112,13 @@ class SiteSearch extends HTMLElement {
     if (!this.hasConditions()) return null;
     this.rows ??= fetchJson<ListFile>(this.dataset.rows!).then(decodeRows);
     this.rows.catch(() => (this.rows = undefined));
+    return reportMatches(await this.rows, this.matchFilters(filters));
+  }
+
+  /** The state of the reports meeting the conditions: the conditions, the page's year and level filters, the region. */
+  private matchFilters(filters: Record<string, string>): MatchFilters {
     const level = (Object.keys(this.levels) as Level[]).find((l) => this.levels[l] === filters['层级']) ?? '';
-    return reportMatches(await this.rows, { conditions: this.conditions.conditions, check: this.conditions.check, year: Number(filters['年度']) || null, level, place: this.place() });
+    return { conditions: this.conditions.conditions, check: this.conditions.check, year: Number(filters['年度']) || null, level, place: this.place() };
   }
 
   /** Name matches under the page's filters (and, with conditions, agencies with a report meeting them). */
@@ -174,7 +178,7 @@ class SiteSearch extends HTMLElement {
     this.meeting = matches;
     this.showAllNames = false;
     this.list.replaceChildren();
-    if (!q && matches && matches !== FAILED && (!filters['类型'] || filters['类型'] === REPORT_KIND)) this.renderMatches(matches, MATCH_PAGE);
+    if (!q && matches && matches !== FAILED && (!filters['类型'] || filters['类型'] === REPORT_KIND)) this.renderMatches(matches, MATCH_PAGE, this.matchFilters(filters));
     this.renderNames(names === FAILED ? [] : names, run);
     this.renderText(text === FAILED ? null : text, page, run);
     this.say(this.statusText(text));
@@ -182,9 +186,8 @@ class SiteSearch extends HTMLElement {
   }
 
   /** The reports meeting the conditions (words absent): the first `shown` of them, and the download of all. */
-  private renderMatches(matches: ReportMatch[], shown: number): void {
+  private renderMatches(matches: ReportMatch[], shown: number, f: MatchFilters): void {
     const links = { levelLabel: (l: Level) => this.levels[l] ?? l, reportHref: (id: string) => `${this.dataset.reportHref}${id}/` };
-    const f = { conditions: this.conditions.conditions, check: this.conditions.check };
     const box = this.querySelector('.matches')!;
     if (matches.length === 0) return void box.replaceChildren();
     const download = document.createElement('table-download') as TableDownload;
@@ -195,16 +198,16 @@ class SiteSearch extends HTMLElement {
       shown < matches.length
         ? h('button', { type: 'button' }, `显示更多报告（已显示${count.format(shown)}份，共${count.format(matches.length)}份）`)
         : null;
-    more?.addEventListener('click', () => this.renderMatches(matches, shown + MATCH_PAGE));
-    box.replaceChildren(download, shownTable(matchTable(matches.slice(0, shown), f, links)), ...(more ? [more] : []));
+    more?.addEventListener('click', () => this.renderMatches(matches, shown + MATCH_PAGE, f));
+    const embed = embedCode(`${this.dataset.embed}${matchEmbedSearch(f, this.levels)}`, matchEmbedTitle(f, this.levels, f.place ? this.placeName() : ''), tableFrameHeight(Math.min(matches.length, MATCH_PAGE)), '此表');
+    box.replaceChildren(download, embed, shownTable(matchTable(matches.slice(0, shown), f, links)), ...(more ? [more] : []));
   }
 
   /** What was found; when part of the full-text index is not searched yet, which years were and were not. */
   private statusText(text: TextSearch | null | Failed): string {
     const parts: string[] = [];
-    const conditions = [...this.conditions.conditions.map(conditionText), this.conditions.check ? `“${CHECK_LABELS[this.conditions.check]}”未通过` : ''].filter(Boolean);
     if (this.meeting === FAILED) parts.push('机关数字载入失败，数字条件未能使用');
-    else if (this.meeting) parts.push(`${conditions.length ? `符合${conditions.join('、')}的` : ''}${this.place() ? `${this.placeName()}的` : ''}报告${count.format(this.meeting.length)}份`);
+    else if (this.meeting) parts.push(matchCountText(this.conditions, this.place() ? this.placeName() : '', this.meeting.length));
     if (this.names === FAILED) parts.push('机关名称索引载入失败');
     else if (this.names.length) parts.push(`名称匹配的机关${count.format(this.names.length)}个`);
     if (text === FAILED) parts.push('全文索引载入失败');

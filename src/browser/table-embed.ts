@@ -5,10 +5,9 @@
  * leave the frame. The source line and the link back name that page. A page that moved (an
  * agency's old address: its canonical link names the new one, agency-moved.astro) is followed once.
  */
-import { sourceLine } from '../lib/present/chart-image.ts';
 import type { ShownTable } from '../lib/present/shown-table.ts';
 import { findTable, tableEmbedFromSearch } from '../lib/views/table-embed.ts';
-import { h } from './dom.ts';
+import { showEmbedded } from './embed-frame.ts';
 import { shownTable } from './shown-table.ts';
 
 class TableEmbed extends HTMLElement {
@@ -22,12 +21,7 @@ class TableEmbed extends HTMLElement {
     }
     // The heading says the title; the caption stays for screen readers.
     const { table, page } = found;
-    const drawn = shownTable(table, 'data-table', false);
-    for (const a of drawn.querySelectorAll('a')) a.target = '_top';
-    this.replaceChildren(h('h1', { class: 'embed-title' }, table.title), drawn);
-    document.title = `${table.title} · 公开年报看板`;
-    document.querySelector('.embed-source')!.textContent = sourceLine(page.href, document.documentElement.dataset.dataDate ?? '—');
-    document.querySelector<HTMLAnchorElement>('.embed-back')!.href = page.href;
+    showEmbedded(this, table.title, [shownTable(table, 'data-table', false)], page.href);
   }
 
   /** The table of `id` on the page and the page it is on, read from the page's HTML without running any of it. */

@@ -1,9 +1,11 @@
 /**
  * 嵌入 beyond the agency pages (chart-images.test.ts has those): a chart of 郸城县's townships side
- * by side, a chart of a comparison (its state in its address, agencies by their short ids), and
- * the 合计 table of 郸城县's page, each pasted into a page on another port, where it shows alone
- * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; a short compare
- * address of an agency whose identity is gone since.
+ * by side, a chart of a comparison (its state in its address, agencies by their short ids), the
+ * 合计 table of 郸城县's page, and the tables drawn in the browser (the agency list filtered, a
+ * comparison's table of one year), each pasted into a page on another port, where it shows alone
+ * with its source line 来源：公开年报看板，<the page it is from>，数据截至<date>; the embeds of the
+ * data-quality list and of the search's reports meeting conditions under the sub-path; a short
+ * compare address of an agency whose identity is gone since.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -95,6 +97,96 @@ test('a table of a comparison over all years, embedded in another site, shows th
     ]);
     assert.equal(await frame.locator('tbody a').first().getAttribute('target'), '_top');
   });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('a comparison’s table of one year, embedded in another site, shows the measures down and the agencies across', async () => {
+  const [qian, duo] = ['钱店镇', '多件乡'].map((name) => builtReports().find((r) => r.agency === name)!.id);
+  const ids = `${agencyIdOf(qian!)}.${agencyIdOf(duo!)}`;
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}compare/?k=${ids}&y=2024`, { waitUntil: 'networkidle' });
+  await w.page.waitForSelector('.compare-table');
+  const embed = w.page.locator('compare-view embed-code[data-what="此表"]');
+  await embed.getByText('嵌入', { exact: true }).click();
+  const code = await embed.locator('textarea').inputValue();
+  const title = '对比：钱店镇、多件乡（2024年）：对比表';
+  assert.ok(code.startsWith(`<iframe src="${h.server.url}embed/compare/?k=${ids}&amp;y=2024&amp;m=table" title="${title}" `), code);
+  const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
+  await inOtherSite(w.page, code, async () => {
+    const frame = w.page.frameLocator('iframe');
+    assert.equal(await frame.locator('.embed-title').textContent(), title);
+    await frame.locator('tbody tr').first().waitFor();
+    const rows = await bodyRows(frame, 'table');
+    // 2024 新收: 钱店镇 0 (its report prints 0), 多件乡 20; each column links to its report.
+    assert.deepEqual(rows.find((r) => r[0] === '本年新收申请'), ['本年新收申请', '0', '20']);
+    assert.deepEqual(rows.at(-1), ['报告', '查看', '查看']);
+    assert.equal(await frame.getByRole('link', { name: '查看' }).first().getAttribute('target'), '_top');
+    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${h.server.url}compare/?k=${ids}&y=2024，数据截至${date}`);
+    assert.equal(await frame.locator('.site-header, header').count(), 0, 'no header or search');
+  });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('the agency list with a filter, embedded in another site, shows the agencies of that state with its count and a link back to it', async () => {
+  const w = await openPage(h);
+  const state = 'level=township&place=411625&year=2024&f=newReceived.gt.3&sort=newReceived&dir=desc';
+  await w.page.goto(`${h.server.url}agencies/?${state}`, { waitUntil: 'networkidle' });
+  await w.page.waitForFunction(() => document.querySelector('agency-list > .status')?.textContent?.startsWith('共'));
+  const embed = w.page.locator('agency-list embed-code');
+  await embed.getByText('嵌入', { exact: true }).click();
+  const code = await embed.locator('textarea').inputValue();
+  const title = '机关列表（2024年，乡镇级，郸城县，按本年新收申请降序）';
+  assert.ok(code.startsWith(`<iframe src="${h.server.url}embed/agencies/?${state.replaceAll('&', '&amp;')}" title="${title}" `), code);
+  const date = await w.page.evaluate(() => document.documentElement.dataset.dataDate);
+  const address = `${h.server.url}agencies/?${state}`;
+  await inOtherSite(w.page, code, async () => {
+    const frame = w.page.frameLocator('iframe');
+    await frame.locator('tbody tr').first().waitFor();
+    assert.equal(await frame.locator('.embed-title').textContent(), title);
+    // 郸城县's townships in 2024: 汲冢镇 新收 23, 石槽镇 15, 城郊乡 4; 钱店镇 0 is not over 3.
+    assert.equal(await frame.locator('list-embed .status').textContent(), '共3个机关符合条件（本年新收申请 > 3）。');
+    // 名次, 机关, 地区, ... 本年新收申请 (the eighth column).
+    assert.deepEqual((await bodyRows(frame, 'table')).map((r) => [r[0], r[1], r[2], r[7]]), [
+      ['1', '汲冢镇', '周口市郸城县', '23'],
+      ['2', '石槽镇', '周口市郸城县', '15'],
+      ['3', '城郊乡', '周口市郸城县', '4'],
+    ]);
+    assert.equal(await frame.getByRole('link', { name: '汲冢镇' }).getAttribute('target'), '_top');
+    assert.equal(await frame.locator('.embed-source').textContent(), `来源：公开年报看板，${address}，数据截至${date}`);
+    assert.equal(await frame.getByRole('link', { name: '在公开年报看板查看此列表' }).getAttribute('href'), address);
+    assert.equal(await frame.locator('.site-header, header, form').count(), 0, 'no header, search or filters');
+  });
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('under the sub-path the embeds of the data-quality list and of the search’s reports meeting conditions draw their state and cite their page there', async () => {
+  const w = await openPage(h, { origin: h.sub.origin });
+  await w.page.goto(`${h.sub.url}quality/?kind=unplaced`, { waitUntil: 'networkidle' });
+  const quality = await w.page.locator('quality-list embed-code').getAttribute('data-href');
+  assert.equal(quality, '/sub/embed/quality/?kind=unplaced');
+  await w.page.goto(new URL(quality!, h.sub.url).href, { waitUntil: 'networkidle' });
+  await w.page.locator('tbody tr').first().waitFor();
+  assert.equal(await w.page.locator('.embed-title').textContent(), '数据核查（未归入地区，差额最大的在前）');
+  // The test data's three reports without a place (ingest says so).
+  assert.equal(await w.page.locator('quality-embed .status').textContent(), '共3个问题符合条件。');
+  assert.equal(await w.page.locator('tbody tr').count(), 3);
+  assert.equal((await w.page.locator('.embed-source').textContent())?.startsWith(`来源：公开年报看板，${h.sub.url}quality/?kind=unplaced，数据截至`), true);
+
+  const state = `?${new URLSearchParams({ 年度: '2024', 层级: '乡镇级', f: 'newReceived.gt.3', place: '411625' })}`;
+  await w.page.goto(`${h.sub.url}search/${state}`, { waitUntil: 'networkidle' });
+  await w.page.locator('.matches tbody tr').first().waitFor();
+  const search = await w.page.locator('.matches embed-code').getAttribute('data-href');
+  assert.equal(search, `/sub/embed/search/${state}`);
+  await w.page.goto(new URL(search!, h.sub.url).href, { waitUntil: 'networkidle' });
+  await w.page.locator('tbody tr').first().waitFor();
+  assert.equal(await w.page.locator('.embed-title').textContent(), '符合数字条件的报告（2024年，乡镇级，郸城县）');
+  // 郸城县's townships in 2024 with more than 3 new applications: 汲冢镇 23, 石槽镇 15, 城郊乡 4.
+  assert.equal(await w.page.locator('search-embed .status').textContent(), '符合本年新收申请 > 3的郸城县的报告3份。');
+  assert.deepEqual(await w.page.locator('tbody th').allTextContents(), ['汲冢镇 2024年报告', '石槽镇 2024年报告', '城郊乡 2024年报告']);
+  assert.equal(await w.page.locator('.embed-source').textContent(), `来源：公开年报看板，${h.sub.url}search/${state}，数据截至${await w.page.evaluate(() => document.documentElement.dataset.dataDate)}`);
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });

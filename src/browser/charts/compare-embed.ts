@@ -4,11 +4,12 @@
  * source line and the link back name the compare page of the same state, each agency by its id
  * where it has one, so that an old address in an embed cites the agency's address of today.
  */
-import { sourceLine } from '../../lib/present/chart-image.ts';
 import { withoutFailed } from '../../lib/views/compare.ts';
-import { compareEmbedChart, compareEmbedFromSearch, compareEmbedTable, compareSearch } from '../../lib/views/compare-embed.ts';
+import { compareEmbedChart, compareEmbedFromSearch, compareEmbedTable, compareEmbedYearTable, compareSearch } from '../../lib/views/compare-embed.ts';
 import type { CompareRecord } from '../../lib/views/list-rows.ts';
-import { fetchJson, h } from '../dom.ts';
+import { compareTableElement } from '../compare-table.ts';
+import { fetchJson } from '../dom.ts';
+import { setSource, showEmbedded } from '../embed-frame.ts';
 import { shownTable } from '../shown-table.ts';
 import { chartFigure } from './chart-figure.ts';
 
@@ -24,23 +25,24 @@ class CompareEmbed extends HTMLElement {
     ]);
     const chosen = [...new Map(loaded.filter((r): r is Loaded => r !== null).map((r) => [r.slug, r])).values()];
     const records = selection.failed === 'hide' ? withoutFailed(chosen).records : chosen;
-    const found = records.length >= 2 ? compareEmbedChart(records, selection.year, chart) : null;
-    const table = records.length >= 2 ? compareEmbedTable(records, selection.year, chart, (id) => `${this.dataset.reportHref}${id}/`) : null;
+    const enough = records.length >= 2;
+    const reportHref = (id: string) => `${this.dataset.reportHref}${id}/`;
+    const found = enough ? compareEmbedChart(records, selection.year, chart) : null;
+    const table = enough ? compareEmbedTable(records, selection.year, chart, reportHref) : null;
+    const yearTable = enough ? compareEmbedYearTable(records, selection.year, chart) : null;
+    const current = { ...selection, ids: chosen.flatMap((r) => (r.id ? [r.id] : [])), slugs: chosen.flatMap((r) => (r.id ? [] : [r.slug])) };
+    const page = `${this.dataset.compare}${compareSearch(current)}`;
     if (found) {
       this.replaceChildren(chartFigure(found.spec, found.kind));
+      document.title = `${found.spec.title} · 公开年报看板`;
+      setSource(page);
     } else if (table) {
-      const drawn = shownTable(table, 'data-table compare-table', false);
-      for (const a of drawn.querySelectorAll('a')) a.target = '_top';
-      this.replaceChildren(h('h1', { class: 'embed-title' }, table.title), drawn);
+      showEmbedded(this, table.title, [shownTable(table, 'data-table compare-table', false)], page);
+    } else if (yearTable) {
+      showEmbedded(this, yearTable.title, [compareTableElement(yearTable.table, selection.year, reportHref)], page);
     } else {
       this.querySelector('.status')!.textContent = '无法显示：所选机关未找到，或网址所指的图表不存在。';
-      return;
     }
-    document.title = `${found?.spec.title ?? table!.title} · 公开年报看板`;
-    const current = { ...selection, ids: chosen.flatMap((r) => (r.id ? [r.id] : [])), slugs: chosen.flatMap((r) => (r.id ? [] : [r.slug])) };
-    const page = new URL(`${this.dataset.compare}${compareSearch(current)}`, location.href).href;
-    document.querySelector('.embed-source')!.textContent = sourceLine(page, document.documentElement.dataset.dataDate ?? '—');
-    document.querySelector<HTMLAnchorElement>('.embed-back')!.href = page;
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { iframeCode } from '../../lib/present/chart-image.ts';
 import { h } from '../dom.ts';
+import '../../styles/embed-code.css';
 
 class EmbedCode extends HTMLElement {
   connectedCallback(): void {

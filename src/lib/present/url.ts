@@ -52,6 +52,12 @@ export const paths = {
   peerChartEmbed: (code: string, kind: string, chart: string) => url(`embed/peers/${code}/${kind}/${chart}/`),
   /** A table of any page alone: the page's path and the table's id follow in the query (views/table-embed.ts). */
   tableEmbed: () => url('embed/table/'),
+  /** The agency list in one state alone: its query follows (views/list-embed.ts). */
+  listEmbed: () => url('embed/agencies/'),
+  /** The data-quality list in one state alone: its query follows (views/quality-embed.ts). */
+  qualityEmbed: () => url('embed/quality/'),
+  /** The search page's reports meeting conditions on numbers alone: the state follows (views/search-embed.ts). */
+  searchEmbed: () => url('embed/search/'),
 };
 
 /** The id of a township's part of its county's page (`place-411625106`). */

@@ -3,12 +3,12 @@
  * the compare selection (compare.ts: agencies by short id, the year, failed=hide) and `m`, what is
  * embedded: for all years a measure of COMPARE_MEASURES by its catalogue key, its chart
  * (`m=newReceived`) or its table (`m=newReceived-table`); for one year `counts` or `rates`, the two
- * charts that year draws. The embed page draws it in the browser from the agencies' records, as
+ * charts that year draws, or `table`, its table of the measures down and the agencies across. The embed page draws it in the browser from the agencies' records, as
  * the compare page does (src/browser/charts/compare-embed.ts). Pure.
  */
 import type { ChartSpec } from '../present/chart-spec.ts';
 import type { ShownTable } from '../present/shown-table.ts';
-import { COMPARE_MEASURES, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts, type CompareSelection } from './compare.ts';
+import { COMPARE_MEASURES, compareTable, compareTitle, measureComparisons, selectionFromSearch, selectionToSearch, yearCharts, type CompareSelection, type CompareTable } from './compare.ts';
 import type { CompareRecord } from './list-rows.ts';
 
 /** What follows a measure's key for its table. */
@@ -16,6 +16,9 @@ export const TABLE = '-table';
 
 /** The charts of one year, in the order yearCharts draws them. */
 export const YEAR_COMPARE_CHARTS = ['counts', 'rates'] as const;
+
+/** One year's table of the measures down and the agencies across. */
+export const YEAR_TABLE = 'table';
 
 export interface CompareEmbedState {
   selection: CompareSelection;
@@ -59,4 +62,15 @@ export function compareEmbedTable(records: readonly CompareRecord[], year: numbe
   if (year !== null || !COMPARE_MEASURES.includes(key as never)) return null;
   const table = measureComparisons(records, reportHref).find((m) => m.key === key)!.table;
   return { ...table, title: `${compareTitle(records, null)}：${table.title}` };
+}
+
+/** The title of one year's table, after the compare page's title of the state (compareTitle). */
+export function compareYearTableTitle(title: string): string {
+  return `${title}：对比表`;
+}
+
+/** One year's table of a state, as the compare page draws it, and its title; null over all years or for any other `m`. */
+export function compareEmbedYearTable(records: readonly CompareRecord[], year: number | null, chart: string): { table: CompareTable; title: string } | null {
+  if (year === null || chart !== YEAR_TABLE) return null;
+  return { table: compareTable(records, year), title: compareYearTableTitle(compareTitle(records, year)) };
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupAgencies } from '../../../src/lib/site/agencies.ts';
-import { compareEmbedChart, compareEmbedFromSearch, compareEmbedSearch, compareEmbedTable, compareSearch } from '../../../src/lib/views/compare-embed.ts';
+import { compareEmbedChart, compareEmbedFromSearch, compareEmbedSearch, compareEmbedTable, compareEmbedYearTable, compareSearch } from '../../../src/lib/views/compare-embed.ts';
 import { compareRecord } from '../../../src/lib/views/list-rows.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -63,4 +63,18 @@ test('all years: a measure’s table, titled with what is compared, its values l
   assert.equal(compareEmbedTable(records(), null, 'newReceived', String), null);
   assert.equal(compareEmbedTable(records(), null, 'counts-table', String), null);
   assert.equal(compareEmbedChart(records(), null, 'newReceived-table'), null, 'a table is no chart');
+});
+
+test('one year: its table of the measures down and the agencies across, titled with what is compared; none over all years or for another word', () => {
+  const found = compareEmbedYearTable(records(), 2023, 'table')!;
+  assert.equal(found.title, '对比：甲、乙（2023年）：对比表');
+  assert.deepEqual(found.table.columns.map((c) => c.name), ['甲', '乙']);
+  const row = (label: string) => found.table.rows.find((r) => r.label === label)!;
+  assert.deepEqual(row('本年新收申请').cells.map((c) => [c.value, c.reportId]), [[21, '2023-jia'], [5, '2023-yi']]);
+  // 乙: 予以公开 3 of 办理 4
+  assert.equal(row('予以公开比例').cells[1]!.value, 0.75);
+  assert.equal(compareEmbedYearTable(records(), null, 'table'), null);
+  assert.equal(compareEmbedYearTable(records(), 2023, 'counts'), null);
+  assert.equal(compareEmbedChart(records(), 2023, 'table'), null, 'the table is no chart');
+  assert.equal(compareEmbedTable(records(), 2023, 'table', String), null);
 });
