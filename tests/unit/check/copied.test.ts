@@ -174,6 +174,25 @@ test('LSH: among 300 reports of a year, only the pair that shares text is compar
   assert.deepEqual(copied.get('2024-r8')?.sameYear, []);
 });
 
+test('at most 30 candidates of a report are counted, and the data says so when more were likely', () => {
+  // 3,300 reports, so that a text in 33 of them is under 1% of the year and not common wording.
+  const reports = Array.from({ length: 3300 }, (_, i) => withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, ownText(i + 1, 200)));
+  // reports 1 … 32 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
+  const base = reports[0]!.sections.overview;
+  for (let i = 1; i <= 32; i++) {
+    const at = 10 + 5 * i;
+    reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, base.slice(0, at) + '〇' + base.slice(at + 1));
+  }
+  const { copied } = copiedText(reports);
+  const original = copied.get('2024-r0')!;
+  // 32 copies likely, 30 counted: each holds 185 of its 193 shingles, 0.9585.
+  assert.equal(original.sameYearCapped, true);
+  assert.equal(original.sameYear.length, 30);
+  assert.ok(original.sameYear.every((s) => s.share === 0.959));
+  assert.equal(copied.get('2024-r1')?.sameYearCapped, true, 'the original and 31 other copies');
+  assert.equal('sameYearCapped' in copied.get('2024-r40')!, false);
+});
+
 test('markCopied sets the field on the reports it could compare', () => {
   const reports = [
     withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
