@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
+import { commonShingles, containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -142,6 +142,16 @@ test('a text of fewer than 30 shingles is not compared', () => {
   const { copied } = copiedText(reports);
   assert.equal(copied.has('2024-a'), false);
   assert.equal(copied.has('2023-a'), true);
+});
+
+test('common wording: in more than 1% of the year’s reports and in at least 3', () => {
+  // `n` reports' sets: each [hash, k] puts the hash in the first k of them.
+  const sets = (n: number, spread: [hash: number, reports: number][]) =>
+    Array.from({ length: n }, (_, r) => Uint32Array.from(spread.filter(([, reports]) => r < reports).map(([hash]) => hash)));
+  // Of 3 reports: in all 3, common; in 2, not.
+  assert.deepEqual([...commonShingles(sets(3, [[701, 3], [702, 2]]))], [701]);
+  // Of 400: 1% is 4, so that 5 reports are needed, 3 and 4 are not enough.
+  assert.deepEqual([...commonShingles(sets(400, [[703, 3], [704, 4], [705, 5]]))], [705]);
 });
 
 test('containment counts the shared shingles of the first text', () => {
