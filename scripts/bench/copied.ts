@@ -4,7 +4,9 @@
  * 一, 五 and 六 composed from the formulaic sentences real reports use, so that many share text):
  * the shares of every report (`copiedText`: shingles, MinHash, LSH buckets, exact comparison of the
  * candidates), then the passages of each report that shares text with another, read back from its
- * lines as JSON as ingest's writer does (`reportPassages`). The files are not rendered nor read:
+ * lines as JSON as ingest's writer does (`reportPassages`). One report in a hundred is a planted
+ * near copy of another agency's report of its year, its first number changed, to count how many of
+ * them are found (benchReports). The files are not rendered nor read:
  * only the texts are made, so that 100,000 reports take seconds, not the hours of a whole run.
  */
 import { reportPassages } from '../../src/lib/check/copied-passages.ts';
@@ -12,6 +14,7 @@ import { copiedText, type CopiedInput } from '../../src/lib/check/copied.ts';
 import type { Copied } from '../../src/lib/template/schema.ts';
 import type { SourceLine } from '../../src/lib/template/source-lines.ts';
 import { reportStream } from '../../tools/corpus/numbers.ts';
+import type { Sections } from '../../tools/corpus/prose.ts';
 import { createRng } from '../../tools/corpus/prng.ts';
 import { round } from './measure.ts';
 
@@ -22,22 +25,56 @@ interface BenchReport extends CopiedInput {
   copied?: Copied;
   /** The lines as ingest holds them: JSON text. */
   lines: string;
+  /** The report this one is a planted copy of. */
+  copyOf?: string;
 }
+
+/**
+ * One report in a hundred is a planted near copy of another agency's report of its year. The
+ * generator's prose is stock sentences and numbers only (on the default seed, 97% of a report's
+ * shingles are its year's common wording and 12 are its own, too few to compare), so that each
+ * report a copy can be of, one in a hundred too, gets a paragraph of its own (60 characters drawn
+ * at random), as real reports have.
+ */
+const PLANTED_EVERY = 100;
+const OWN_PARAGRAPH = 60;
+
+/** Sections lightly edited, as a copier fitting a neighbour's report would: the first number one more. */
+const edited = (lines: string[]) => {
+  const at = lines.findIndex((l) => /\d/.test(l));
+  return lines.map((l, i) => (i === at ? l.replace(/\d+/, (n) => String(Number(n) + 1)) : l));
+};
+
+type Prose = Pick<Sections, 'preamble' | 'overview' | 'problems' | 'other'>;
 
 function benchReports(count: number, seed: string): BenchReport[] {
   const stream = reportStream(createRng(seed).fork('reports'));
+  const own = createRng(seed).fork('own paragraphs');
   const out: BenchReport[] = [];
+  // Per year, the last report with a paragraph of its own: its id, its agency and its text.
+  const original = new Map<number, { id: string; agency: string; sections: Prose }>();
   for (let i = 0; i < count; i++) {
     const g = stream.next().value!;
-    const { preamble, overview, problems, other } = g.sections;
+    const id = `${g.year}-${i}`;
+    const last = original.get(g.year);
+    const planted = i % PLANTED_EVERY === PLANTED_EVERY - 1 && last !== undefined && last.agency !== g.agency.name ? last : undefined;
+    let sections: Prose = g.sections;
+    if (planted) sections = { ...planted.sections, overview: edited(planted.sections.overview) };
+    else if (i % PLANTED_EVERY === PLANTED_EVERY / 2) {
+      const paragraph = Array.from({ length: OWN_PARAGRAPH }, () => String.fromCharCode(own.int(0x4e00, 0x9fa5))).join('');
+      sections = { ...g.sections, problems: [...g.sections.problems, paragraph] };
+      original.set(g.year, { id, agency: g.agency.name, sections });
+    }
+    const { preamble, overview, problems, other } = sections;
     const text = [...preamble, '一、总体情况', ...overview, ...TABLE_ROWS, '五、存在的主要问题及改进情况', ...problems, '六、其他需要报告的事项', ...other];
     const lines: SourceLine[] = text.map((t, n) => ({ line: n + 1, cells: TABLE_ROWS.includes(t) ? [t, String(n), '0', '0', String(n)] : [t] }));
     out.push({
-      id: `${g.year}-${i}`,
+      id,
       year: g.year,
       agencyKey: g.agency.name,
       sections: { overview: overview.join('\n'), problems: problems.join('\n'), other: other.join('\n') },
       lines: JSON.stringify(lines),
+      ...(planted ? { copyOf: planted.id } : {}),
     });
   }
   return out;
@@ -54,6 +91,11 @@ export interface CopiedBench {
   /** Reports with a share above nothing in last year's report, and with same-year near-copies. */
   withPrevious: number;
   withSameYear: number;
+  /** Reports whose same-year candidates were more than were counted (`sameYearCapped`). */
+  withSameYearCapped: number;
+  /** Planted near copies (one report in a hundred), and how many of them name the report they copy. */
+  plantedCopies: number;
+  plantedFound: number;
   /** The passages of every report that shares text, its lines and the others' parsed from JSON. */
   passagesSeconds: number;
   passagesCpuSeconds: number;
@@ -101,6 +143,9 @@ export function benchCopied(count: number, seed: string): CopiedBench {
     pairsInYears: [...perYear.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0),
     withPrevious: reports.filter((r) => r.copied?.previousShare).length,
     withSameYear: reports.filter((r) => r.copied?.sameYear.length).length,
+    withSameYearCapped: reports.filter((r) => r.copied?.sameYearCapped).length,
+    plantedCopies: reports.filter((r) => r.copyOf).length,
+    plantedFound: reports.filter((r) => r.copyOf && r.copied?.sameYear.some((s) => s.id === r.copyOf)).length,
     passagesSeconds,
     passagesCpuSeconds,
     passages,

@@ -8,11 +8,17 @@
  * part of A's shingles that B has too (containment, not Jaccard: a short report copied whole into a
  * longer one is 100% copied). It is counted exactly, shingle by shingle.
  *
- * The previous report is a lookup by agency and year. The same year's copies are found without
- * comparing every pair: each text gets a MinHash signature, its bands are hashed into buckets of
- * its year (locality-sensitive hashing), and only reports that meet in a bucket, and whose
- * signatures suggest a share near 80%, are compared exactly. No npm library fitted: those published (minhash, minhashjs) are untyped and little
- * maintained, and the output must be byte-identical run to run, so the seeds here are fixed.
+ * The previous report is a lookup by agency and year, compared on all its text. The same year's
+ * copies are compared on each report's own text: its shingles less the year's common wording
+ * (those in more than 1% of the year's reports), so that a report written from a widely used
+ * template is not "copied from its neighbour" for the template alone. They are found without
+ * comparing every pair: each own text gets a MinHash signature, its bands are hashed into buckets
+ * of its year (locality-sensitive hashing), and only reports that meet in a bucket, and whose
+ * signatures suggest a share near 80%, are compared exactly, at most SAME_YEAR_CANDIDATES per
+ * report. Left out of the signatures, the common wording no longer makes most of a year's reports
+ * meet, and the work grows with the reports, not with their pairs. No npm library fitted: those
+ * published (minhash, minhashjs) are untyped and little maintained, and the output must be
+ * byte-identical run to run, so the seeds here are fixed.
  */
 import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
 
@@ -20,6 +26,18 @@ import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts
 export const SHINGLE = 8;
 /** A text with fewer shingles says too little to call copied (an unread or one-line section). */
 export const MIN_SHINGLES = 30;
+/**
+ * A shingle found in more than this share of a year's reports, and in at least BOILERPLATE_REPORTS
+ * of them, is the year's common wording, left out when reports of the year are compared: a county's
+ * template shared by its twenty townships stays (0.2% of a national year), the 条例's set phrases
+ * and a national template's sentences go. Near-duplicate detection at scale cuts by document
+ * frequency for the same reason: two reports should meet for what they share beyond the template.
+ */
+export const BOILERPLATE_SHARE = 0.01;
+/** With few reports a year, a share of them is one or two: a text in three is common wording there. */
+export const BOILERPLATE_REPORTS = 3;
+/** At most this many of a report's same-year candidates are counted exactly, the likeliest first (`sameYearCapped` when more were). */
+export const SAME_YEAR_CANDIDATES = 30;
 /** 32 bands of 4 rows (sameYearPairs). */
 const BANDS = 32;
 const ROWS = 4;
@@ -132,14 +150,21 @@ export interface CopiedResult {
   pairsCompared: number;
 }
 
-/**
- * Year by year, oldest first, so that only two years' shingle sets are held at once (a national
- * corpus has about 100,000 reports of a few kilobytes of sets each). A report without a year is
- * not compared: it has no previous report and no same year.
- */
+/** A report's near copies of its year, and whether more candidates were suggested than counted. */
+interface SameYear {
+  list: Copied['sameYear'];
+  capped: boolean;
+}
+
 /** What copy detection reads of a report. */
 export type CopiedInput = Pick<Report, 'id' | 'year' | 'agencyKey' | 'sections'>;
 
+/**
+ * Year by year, oldest first, so that only two years' shingle sets are held at once (a national
+ * corpus has about 100,000 reports of a few kilobytes of sets each). A report without a year is
+ * not compared: it has no previous report and no same year. The previous report is compared on all
+ * its text; the same year's on their own text, the year's common wording left out (commonShingles).
+ */
 export function copiedText(reports: readonly CopiedInput[]): CopiedResult {
   const years = new Map<number, CopiedInput[]>();
   for (const r of reports) {
@@ -157,21 +182,66 @@ export function copiedText(reports: readonly CopiedInput[]): CopiedResult {
       const set = shingles(proseOf(r));
       if (set.length >= MIN_SHINGLES) texts.set(r, set);
     }
+    const common = commonShingles([...texts.values()]);
+    const ownTexts = new Map<CopiedInput, Uint32Array>();
+    for (const [r, set] of texts) {
+      const own = without(set, common);
+      if (own.length >= MIN_SHINGLES) ownTexts.set(r, own);
+    }
     const previousYear = before;
-    const sameYear = sameYearPairs(texts);
+    const sameYear = sameYearPairs(ownTexts);
     compared += sameYear.compared;
     before = new Map();
     for (const [r, set] of texts) {
       const previous = r.agencyKey ? previousYear.get(`${r.agencyKey}|${year - 1}`) : undefined;
+      const mine = sameYear.shares.get(r);
       copied.set(r.id, {
         previousId: previous?.report.id ?? null,
         previousShare: previous ? round(containment(set, previous.set)) : null,
-        sameYear: sameYear.shares.get(r) ?? [],
+        sameYear: mine?.list ?? [],
+        ...(mine?.capped ? { sameYearCapped: true as const } : {}),
       });
       if (r.agencyKey) before.set(`${r.agencyKey}|${year}`, { report: r, set });
     }
   }
   return { copied, pairsCompared: compared };
+}
+
+/**
+ * The year's common wording: the shingles found in more than BOILERPLATE_SHARE of its reports and
+ * in at least BOILERPLATE_REPORTS of them (the template's sentences, the 条例's phrases), sorted.
+ * Counted by sorting all the year's sets together: a run of equal hashes is one shingle's reports.
+ */
+export function commonShingles(sets: readonly Uint32Array[]): Uint32Array {
+  const over = Math.max(BOILERPLATE_REPORTS - 1, Math.floor(BOILERPLATE_SHARE * sets.length));
+  const all = new Uint32Array(sets.reduce((sum, s) => sum + s.length, 0));
+  let at = 0;
+  for (const s of sets) {
+    all.set(s, at);
+    at += s.length;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && all[j] === all[i]) j++;
+    if (j - i > over) out.push(all[i]!);
+    i = j;
+  }
+  return Uint32Array.from(out);
+}
+
+/** The shingles of sorted `set` that sorted `left` has not. */
+function without(set: Uint32Array, left: Uint32Array): Uint32Array {
+  if (left.length === 0) return set;
+  const out = new Uint32Array(set.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < set.length; i++) {
+    while (j < left.length && left[j]! < set[i]!) j++;
+    if (j >= left.length || left[j] !== set[i]) out[n++] = set[i]!;
+  }
+  return out.slice(0, n);
 }
 
 /**
@@ -181,15 +251,16 @@ export function copiedText(reports: readonly CopiedInput[]): CopiedResult {
 const ESTIMATE_FLOOR = 0.7;
 
 /**
- * Reports of one year that share most of their text: the reports that meet in an LSH bucket
- * (32 bands of 4 rows: a pair of Jaccard index 0.6 meets in some bucket with probability 0.99, of
- * 0.2 with 0.05), and of those the pairs whose signatures suggest a containment near 80%
- * (ESTIMATE_FLOOR), counted exactly. Formulaic reports meet many others (on the generated corpus,
- * 18% of a year's pairs), which the estimate sends away for 128 comparisons each. Each report
+ * Reports of one year whose own text (their shingles beyond the year's common wording) is largely
+ * found in another's: the reports that meet in an LSH bucket (32 bands of 4 rows: a pair of
+ * Jaccard index 0.6 meets in some bucket with probability 0.99, of 0.2 with 0.05), and of those
+ * the ones whose signatures suggest a containment near 80% (ESTIMATE_FLOOR), at most
+ * SAME_YEAR_CANDIDATES per report, the highest estimates first, counted exactly. Each report
  * gathers its candidates from its own buckets, marked in an array rather than a set of pairs, so
- * that no list of candidate pairs is ever held.
+ * that no list of candidate pairs is ever held; a pair counted for one of its reports is not
+ * counted again for the other.
  */
-function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<CopiedInput, Copied['sameYear']>; compared: number } {
+function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<CopiedInput, SameYear>; compared: number } {
   const reports = [...texts.keys()];
   const sets = [...texts.values()];
   const sigs = sets.map(signature);
@@ -207,57 +278,63 @@ function sameYearPairs(texts: Map<CopiedInput, Uint32Array>): { shares: Map<Copi
       else buckets.set(key, [r]);
     }
   });
-  const shares = new Map<CopiedInput, Copied['sameYear']>();
-  const add = (a: number, b: number, share: number) => {
-    if (share < SAME_TEXT_SHARE) return;
-    const list = shares.get(reports[a]!) ?? [];
-    list.push({ id: reports[b]!.id, share: round(share) });
-    shares.set(reports[a]!, list);
-  };
+  const shares = new Map<CopiedInput, SameYear>();
+  // Shingles in common of the pairs counted, by `a * reports.length + b` with a < b.
+  const counted = new Map<number, number>();
   const seenBy = new Int32Array(reports.length).fill(-1);
-  let compared = 0;
   for (let a = 0; a < reports.length; a++) {
+    const candidates: { b: number; equal: number }[] = [];
     for (let band = 0; band < BANDS; band++) {
       for (const b of buckets.get(keys[a * BANDS + band]!)!) {
-        // Each pair once, from its first report.
-        if (b <= a || seenBy[b] === a) continue;
+        if (b === a || seenBy[b] === a) continue;
         seenBy[b] = a;
         // The same agency's two reports of a year are versions of one report, not copies.
         if (reports[a]!.agencyKey && reports[a]!.agencyKey === reports[b]!.agencyKey) continue;
-        const [m, n] = [sets[a]!.length, sets[b]!.length];
-        if (!nearCopy(sigs[a]!, sigs[b]!, m, n)) continue;
-        compared++;
-        const common = commonCount(sets[a]!, sets[b]!, Math.ceil(SAME_TEXT_SHARE * Math.min(m, n)) - 1);
-        add(a, b, common / m);
-        add(b, a, common / n);
+        const equal = equalValues(sigs[a]!, sigs[b]!, sets[a]!.length, sets[b]!.length);
+        if (equal >= 0) candidates.push({ b, equal });
       }
     }
+    if (candidates.length === 0) continue;
+    candidates.sort((x, y) => y.equal - x.equal || x.b - y.b);
+    const m = sets[a]!.length;
+    const list: SameYear['list'] = [];
+    for (const { b } of candidates.slice(0, SAME_YEAR_CANDIDATES)) {
+      const key = Math.min(a, b) * reports.length + Math.max(a, b);
+      let common = counted.get(key);
+      if (common === undefined) {
+        const least = Math.min(m, sets[b]!.length);
+        common = commonCount(sets[a]!, sets[b]!, Math.ceil(SAME_TEXT_SHARE * least) - 1);
+        counted.set(key, common);
+      }
+      if (common / m >= SAME_TEXT_SHARE) list.push({ id: reports[b]!.id, share: round(common / m) });
+    }
+    list.sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
+    shares.set(reports[a]!, { list, capped: candidates.length > SAME_YEAR_CANDIDATES });
   }
-  for (const list of shares.values()) list.sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
-  return { shares, compared };
+  return { shares, compared: counted.size };
 }
 
 /**
- * Whether the signatures suggest a containment of at least ESTIMATE_FLOOR either way: the share of
- * equal values estimates the Jaccard index J, and a pair of sizes m and n shares J(m + n)/(1 + J)
+ * How many values of the signatures of a report of `m` shingles and another of `n` are equal, or
+ * -1 when too few are for the report's containment in the other to reach ESTIMATE_FLOOR: the
+ * share of equal values estimates the Jaccard index J, and the pair shares J(m + n)/(1 + J)
  * shingles. Stops as soon as too few values are left to reach it (most candidates do, early).
  */
-function nearCopy(x: Uint32Array, y: Uint32Array, m: number, n: number): boolean {
-  const small = Math.min(m, n);
+function equalValues(x: Uint32Array, y: Uint32Array, m: number, n: number): number {
   const suggests = (equal: number) => {
     const j = equal / x.length;
-    return (j * (m + n)) / (1 + j) / small >= ESTIMATE_FLOOR;
+    return (j * (m + n)) / (1 + j) / m >= ESTIMATE_FLOOR;
   };
   // The least number of equal values that suggests it: solved for J, then settled on the formula.
-  let need = Math.min(x.length + 1, Math.ceil(((ESTIMATE_FLOOR * small) / (m + n - ESTIMATE_FLOOR * small)) * x.length));
+  let need = Math.max(0, Math.min(x.length + 1, Math.ceil(((ESTIMATE_FLOOR * m) / (m + n - ESTIMATE_FLOOR * m)) * x.length)));
   while (need > 0 && suggests(need - 1)) need--;
   while (need <= x.length && !suggests(need)) need++;
   let equal = 0;
-  for (let k = 0; k < x.length && equal < need; k++) {
+  for (let k = 0; k < x.length; k++) {
     if (x[k] === y[k]) equal++;
-    else if (equal + (x.length - k - 1) < need) return false;
+    else if (equal + (x.length - k - 1) < need) return -1;
   }
-  return equal >= need;
+  return equal >= need ? equal : -1;
 }
 
 /**

@@ -107,7 +107,9 @@ export const SourcePlace = z.object({
  * The text a report shares with others (check/copied.ts), over sections 一, 五 and 六 without the
  * tables: `previousShare` the part of its text (0–1) found in the same agency's report of the year
  * before (`previousId`; both null when there is none); `sameYear` the reports of its year in which
- * at least 80% of its text is found, each with that share, largest first.
+ * at least 80% of its own text (the year's common wording left out) is found, each with that share,
+ * largest first; `sameYearCapped` when more reports were likely than were counted, so that the list
+ * may be short of some.
  */
 /** "Largely the same text": at least this share of a report's text is found in the other (0–1). */
 export const SAME_TEXT_SHARE = 0.8;
@@ -116,6 +118,7 @@ export const Copied = z.object({
   previousId: z.string().nullable(),
   previousShare: z.number().min(0).max(1).nullable(),
   sameYear: z.array(z.object({ id: z.string(), share: z.number().min(0).max(1) })),
+  sameYearCapped: z.literal(true).optional(),
 });
 
 /** What a date of a report's file is: the web page's publication, the signature at its end, the file's creation or last change (parse/dates.ts). */

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
+import { commonShingles, containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -60,27 +60,66 @@ test('no year, nothing compared; a year missing between two reports leaves no pr
   assert.deepEqual(copied.get('2024-jia'), { previousId: null, previousShare: null, sameYear: [] });
 });
 
-test('a template shared by townships of one year: each finds 41 of its 49 shingles in the other', () => {
+test('two townships of a year sharing a text: each finds 40 of its 48 own shingles in the other', () => {
   const reports = [
     withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, template('丙镇')),
     withText({ id: '2024-ding', agency: '丁镇', year: 2024 }, template('丁镇')),
-    withText({ id: '2024-wu', agency: '戊镇', year: 2024 }, template('戊镇')),
-    // the same template a year earlier is not the same year
+    // the same text a year earlier is not the same year
     withText({ id: '2023-ji', agency: '己镇', year: 2023 }, template('己镇')),
     withText({ id: '2024-geng', agency: '庚镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER),
   ];
   const { copied } = copiedText(reports);
-  // 丙 at position 15 is in the shingles starting at 8 … 15: 49 − 8 = 41; 41 / 49 = 0.8367.
-  assert.deepEqual(copied.get('2024-bing')?.sameYear, [
-    { id: '2024-ding', share: 0.837 },
-    { id: '2024-wu', share: 0.837 },
-  ]);
-  assert.deepEqual(copied.get('2024-wu')?.sameYear, [
-    { id: '2024-bing', share: 0.837 },
-    { id: '2024-ding', share: 0.837 },
-  ]);
+  // 政府信息公开条例 (the shingle starting at 7) is in 庚镇's text too: in three of the year's
+  // reports, common wording, left out: 48 shingles. 丙 at position 15 is in the shingles starting
+  // at 8 … 15: 48 − 8 = 40; 40 / 48 = 0.8333.
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, [{ id: '2024-ding', share: 0.833 }]);
+  assert.deepEqual(copied.get('2024-ding')?.sameYear, [{ id: '2024-bing', share: 0.833 }]);
   assert.deepEqual(copied.get('2023-ji')?.sameYear, []);
   assert.deepEqual(copied.get('2024-geng')?.sameYear, []);
+});
+
+test('a text in three of a year’s reports is its common wording: a township’s 8 shingles beyond it are too few to compare', () => {
+  const reports = ['丙镇', '丁镇', '戊镇'].map((town, i) => withText({ id: `2024-${i}`, agency: town, year: 2024 }, template(town)));
+  const { copied } = copiedText(reports);
+  for (const r of reports) assert.deepEqual(copied.get(r.id), { previousId: null, previousShare: null, sameYear: [] }, r.id);
+});
+
+// A county's template: 175 letters and digits, 168 shingles; it ends where each township's own
+// count of the documents it published follows.
+const COUNTY =
+  '本年度，我镇坚持以公开为常态、不公开为例外原则，围绕财政预决算、重大建设项目、社会救助、乡村振兴等重点领域，及时准确公开政府信息。' +
+  '严格落实政府信息公开审查机制，通过政府网站、政务新媒体、公开栏等渠道主动公开各类政府信息。定期对已公开信息进行梳理，及时更新、清理过期失效信息，确保公开信息准确、完整。' +
+  '将政府信息公开工作纳入年度目标考核，定期开展自查，发现问题及时整改。全年累计主动公开政府信息';
+// 44 letters and digits: with the template, 44 shingles hold one of them.
+const OWN_JIA = '217条，收到政府信息公开申请12件，均已按期办结。今年新建了村级公开栏36块，组织业务培训4次。';
+// 38 letters and digits, none of their runs of 8 in the other texts.
+const OWN_BING = '98条。今年重点推进乡村振兴领域信息公开，更新栏目内容40余次，未发生行政复议案件。';
+
+test('the year’s common wording is left out: townships sharing a template are not copies, two sharing their own sentences too are', () => {
+  const reports = [
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, COUNTY + OWN_JIA),
+    // 乙镇 copies 甲镇's own sentences and changes one digit (217 → 247): 8 of their 44 shingles differ.
+    withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, COUNTY + OWN_JIA.replace('217', '247')),
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, COUNTY + OWN_BING),
+  ];
+  const { copied } = copiedText(reports);
+  // The template's 168 shingles are in all three; 36 of 甲镇's other 44 are in 乙镇's: 36 / 44 = 0.818
+  // (on all the text it would be 204 / 212 = 0.962).
+  assert.deepEqual(copied.get('2024-jia')?.sameYear, [{ id: '2024-yi', share: 0.818 }]);
+  assert.deepEqual(copied.get('2024-yi')?.sameYear, [{ id: '2024-jia', share: 0.818 }]);
+  // 丙镇 shares only the template: on all its text 168 of 206 shingles, 0.816, would have been a copy of both.
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, []);
+});
+
+test('last year’s report is compared on all its text, common wording included', () => {
+  const reports = [
+    withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, COUNTY + OWN_JIA),
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, COUNTY + OWN_BING),
+    withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, COUNTY + OWN_JIA),
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, COUNTY + OWN_JIA.replace('217', '247')),
+  ];
+  // the template's 168 of the 206 shingles of 甲镇's 2024 text: 0.8155
+  assert.equal(copiedText(reports).copied.get('2024-jia')?.previousShare, 0.816);
 });
 
 test('below 80% shared is not the same text; one agency’s two versions of a year are not copies', () => {
@@ -103,6 +142,16 @@ test('a text of fewer than 30 shingles is not compared', () => {
   const { copied } = copiedText(reports);
   assert.equal(copied.has('2024-a'), false);
   assert.equal(copied.has('2023-a'), true);
+});
+
+test('common wording: in more than 1% of the year’s reports and in at least 3', () => {
+  // `n` reports' sets: each [hash, k] puts the hash in the first k of them.
+  const sets = (n: number, spread: [hash: number, reports: number][]) =>
+    Array.from({ length: n }, (_, r) => Uint32Array.from(spread.filter(([, reports]) => r < reports).map(([hash]) => hash)));
+  // Of 3 reports: in all 3, common; in 2, not.
+  assert.deepEqual([...commonShingles(sets(3, [[701, 3], [702, 2]]))], [701]);
+  // Of 400: 1% is 4, so that 5 reports are needed, 3 and 4 are not enough.
+  assert.deepEqual([...commonShingles(sets(400, [[703, 3], [704, 4], [705, 5]]))], [705]);
 });
 
 test('containment counts the shared shingles of the first text', () => {
@@ -133,6 +182,25 @@ test('LSH: among 300 reports of a year, only the pair that shares text is compar
   assert.deepEqual(copied.get('2024-r7')?.sameYear, [{ id: '2024-r250', share: 0.959 }]);
   assert.deepEqual(copied.get('2024-r250')?.sameYear, [{ id: '2024-r7', share: 0.959 }]);
   assert.deepEqual(copied.get('2024-r8')?.sameYear, []);
+});
+
+test('at most 30 candidates of a report are counted, and the data says so when more were likely', () => {
+  // 3,300 reports, so that a text in 33 of them is under 1% of the year and not common wording.
+  const reports = Array.from({ length: 3300 }, (_, i) => withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, ownText(i + 1, 200)));
+  // reports 1 … 32 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
+  const base = reports[0]!.sections.overview;
+  for (let i = 1; i <= 32; i++) {
+    const at = 10 + 5 * i;
+    reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, base.slice(0, at) + '〇' + base.slice(at + 1));
+  }
+  const { copied } = copiedText(reports);
+  const original = copied.get('2024-r0')!;
+  // 32 copies likely, 30 counted: each holds 185 of its 193 shingles, 0.9585.
+  assert.equal(original.sameYearCapped, true);
+  assert.equal(original.sameYear.length, 30);
+  assert.ok(original.sameYear.every((s) => s.share === 0.959));
+  assert.equal(copied.get('2024-r1')?.sameYearCapped, true, 'the original and 31 other copies');
+  assert.equal('sameYearCapped' in copied.get('2024-r40')!, false);
 });
 
 test('markCopied sets the field on the reports it could compare', () => {
