@@ -29,13 +29,17 @@ export const MIN_SHINGLES = 30;
 /**
  * A shingle found in more than this share of a year's reports, and in at least BOILERPLATE_REPORTS
  * of them, is the year's common wording, left out when reports of the year are compared: a county's
- * template shared by its twenty townships stays (0.2% of a national year), the 条例's set phrases
- * and a national template's sentences go. Near-duplicate detection at scale cuts by document
+ * template shared by its twenty townships stays (0.2% of a national year, and fewer than
+ * BOILERPLATE_REPORTS in any corpus), the 条例's set phrases and a national template's sentences go. Near-duplicate detection at scale cuts by document
  * frequency for the same reason: two reports should meet for what they share beyond the template.
  */
 export const BOILERPLATE_SHARE = 0.01;
-/** With few reports a year, a share of them is one or two: a text in three is common wording there. */
-export const BOILERPLATE_REPORTS = 3;
+/**
+ * However small the corpus, a text shared by a county's townships (rarely more than 40 of them) is
+ * what a journalist looks for, not wording to leave out: only a text in at least this many of a
+ * year's reports is common wording.
+ */
+export const BOILERPLATE_REPORTS = 50;
 /** At most this many of a report's same-year candidates are counted exactly, the likeliest first (`sameYearCapped` when more were). */
 export const SAME_YEAR_CANDIDATES = 30;
 /** 32 bands of 4 rows (sameYearPairs). */

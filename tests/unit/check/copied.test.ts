@@ -60,7 +60,7 @@ test('no year, nothing compared; a year missing between two reports leaves no pr
   assert.deepEqual(copied.get('2024-jia'), { previousId: null, previousShare: null, sameYear: [] });
 });
 
-test('two townships of a year sharing a text: each finds 40 of its 48 own shingles in the other', () => {
+test('two townships of a year sharing a text: each finds 41 of its 49 shingles in the other', () => {
   const reports = [
     withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, template('丙镇')),
     withText({ id: '2024-ding', agency: '丁镇', year: 2024 }, template('丁镇')),
@@ -69,19 +69,20 @@ test('two townships of a year sharing a text: each finds 40 of its 48 own shingl
     withText({ id: '2024-geng', agency: '庚镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER),
   ];
   const { copied } = copiedText(reports);
-  // 政府信息公开条例 (the shingle starting at 7) is in 庚镇's text too: in three of the year's
-  // reports, common wording, left out: 48 shingles. 丙 at position 15 is in the shingles starting
-  // at 8 … 15: 48 − 8 = 40; 40 / 48 = 0.8333.
-  assert.deepEqual(copied.get('2024-bing')?.sameYear, [{ id: '2024-ding', share: 0.833 }]);
-  assert.deepEqual(copied.get('2024-ding')?.sameYear, [{ id: '2024-bing', share: 0.833 }]);
+  // 丙 at position 15 is in the shingles starting at 8 … 15: 49 − 8 = 41; 41 / 49 = 0.8367.
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, [{ id: '2024-ding', share: 0.837 }]);
+  assert.deepEqual(copied.get('2024-ding')?.sameYear, [{ id: '2024-bing', share: 0.837 }]);
   assert.deepEqual(copied.get('2023-ji')?.sameYear, []);
   assert.deepEqual(copied.get('2024-geng')?.sameYear, []);
 });
 
-test('a text in three of a year’s reports is its common wording: a township’s 8 shingles beyond it are too few to compare', () => {
+test('a county’s townships sharing one text are near copies of each other: three are far fewer than a year’s common wording needs', () => {
   const reports = ['丙镇', '丁镇', '戊镇'].map((town, i) => withText({ id: `2024-${i}`, agency: town, year: 2024 }, template(town)));
   const { copied } = copiedText(reports);
-  for (const r of reports) assert.deepEqual(copied.get(r.id), { previousId: null, previousShare: null, sameYear: [] }, r.id);
+  // each finds 41 of its 49 shingles in each of the others (its name's 8 are its own)
+  assert.deepEqual(copied.get('2024-0')?.sameYear.map((s) => s.share), [0.837, 0.837]);
+  assert.deepEqual(new Set(copied.get('2024-0')?.sameYear.map((s) => s.id)), new Set(['2024-1', '2024-2']));
+  assert.deepEqual(new Set(copied.get('2024-2')?.sameYear.map((s) => s.id)), new Set(['2024-0', '2024-1']));
 });
 
 // A county's template: 175 letters and digits, 168 shingles; it ends where each township's own
@@ -96,7 +97,11 @@ const OWN_JIA = '217条，收到政府信息公开申请12件，均已按期办�
 const OWN_BING = '98条。今年重点推进乡村振兴领域信息公开，更新栏目内容40余次，未发生行政复议案件。';
 
 test('the year’s common wording is left out: townships sharing a template are not copies, two sharing their own sentences too are', () => {
+  // 50 more reports of the year on the template, each with 40 characters of its own: the template
+  // is then in 53 of the year's 53 reports, more than 50 and more than 1%: common wording.
+  const others = Array.from({ length: 50 }, (_, i) => withText({ id: `2024-o${i}`, agency: `第${i}镇`, year: 2024 }, COUNTY + ownText(i + 1, 40)));
   const reports = [
+    ...others,
     withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, COUNTY + OWN_JIA),
     // 乙镇 copies 甲镇's own sentences and changes one digit (217 → 247): 8 of their 44 shingles differ.
     withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, COUNTY + OWN_JIA.replace('217', '247')),
@@ -144,14 +149,14 @@ test('a text of fewer than 30 shingles is not compared', () => {
   assert.equal(copied.has('2023-a'), true);
 });
 
-test('common wording: in more than 1% of the year’s reports and in at least 3', () => {
+test('common wording: in more than 1% of the year’s reports and in at least 50', () => {
   // `n` reports' sets: each [hash, k] puts the hash in the first k of them.
   const sets = (n: number, spread: [hash: number, reports: number][]) =>
     Array.from({ length: n }, (_, r) => Uint32Array.from(spread.filter(([, reports]) => r < reports).map(([hash]) => hash)));
-  // Of 3 reports: in all 3, common; in 2, not.
-  assert.deepEqual([...commonShingles(sets(3, [[701, 3], [702, 2]]))], [701]);
-  // Of 400: 1% is 4, so that 5 reports are needed, 3 and 4 are not enough.
-  assert.deepEqual([...commonShingles(sets(400, [[703, 3], [704, 4], [705, 5]]))], [705]);
+  // Of 60 reports: in 50, common; in 49 (a county's townships, however many), not.
+  assert.deepEqual([...commonShingles(sets(60, [[701, 50], [702, 49]]))], [701]);
+  // Of 6,000: 1% is 60, so that 61 reports are needed, 50 and 60 are not enough.
+  assert.deepEqual([...commonShingles(sets(6000, [[703, 50], [704, 60], [705, 61]]))], [705]);
 });
 
 test('containment counts the shared shingles of the first text', () => {
