@@ -20,7 +20,7 @@
  * published (minhash, minhashjs) are untyped and little maintained, and the output must be
  * byte-identical run to run, so the seeds here are fixed.
  */
-import { SAME_TEXT_SHARE, type Copied, type Report } from '../template/schema.ts';
+import { SAME_TEXT_SHARE, SAME_YEAR_CANDIDATES, type Copied, type Report } from '../template/schema.ts';
 
 /** Characters per shingle: long enough that set phrases (政府信息公开工作) alone match little. */
 export const SHINGLE = 8;
@@ -40,8 +40,6 @@ export const BOILERPLATE_SHARE = 0.01;
  * year's reports is common wording.
  */
 export const BOILERPLATE_REPORTS = 50;
-/** At most this many of a report's same-year candidates are counted exactly, the likeliest first (`sameYearCapped` when more were). */
-export const SAME_YEAR_CANDIDATES = 30;
 /** 32 bands of 4 rows (sameYearPairs). */
 const BANDS = 32;
 const ROWS = 4;

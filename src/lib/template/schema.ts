@@ -113,6 +113,8 @@ export const SourcePlace = z.object({
  */
 /** "Largely the same text": at least this share of a report's text is found in the other (0–1). */
 export const SAME_TEXT_SHARE = 0.8;
+/** At most this many of a report's same-year candidates are counted exactly, the likeliest first (`sameYearCapped` when more were). */
+export const SAME_YEAR_CANDIDATES = 30;
 
 export const Copied = z.object({
   previousId: z.string().nullable(),

@@ -62,6 +62,8 @@ export interface CopiedView {
   previous: { id: string; year: number; share: string } | null;
   /** Reports of the same year that hold most of this text, largest share first. */
   sameYear: { id: string; agency: string; share: string }[];
+  /** More reports of the year were likely near copies than were counted: the list may be short of some. */
+  capped: boolean;
 }
 
 function copiedView(site: Site, report: Report): CopiedView | null {
@@ -70,6 +72,7 @@ function copiedView(site: Site, report: Report): CopiedView | null {
   return {
     previous: c.previousId !== null && c.previousShare !== null && report.year !== null ? { id: c.previousId, year: report.year - 1, share: sharePercent(c.previousShare) } : null,
     sameYear: c.sameYear.map((s) => ({ id: s.id, agency: site.reportById(s.id)?.agency ?? s.id, share: sharePercent(s.share) })),
+    capped: c.sameYearCapped === true,
   };
 }
 

@@ -83,7 +83,9 @@ test('copied text: the share found in last year’s report and the same year’s
   const copy = { ...makeReport({ id: '2024-yi', agency: '乙镇', year: 2024 }) };
   const copier = { ...report, copied: { previousId: '2023-jia', previousShare: 0.857, sameYear: [{ id: '2024-yi', share: 0.912 }] } };
   const view = reportView(buildSite([copier, older, copy]), copier, null);
-  assert.deepEqual(view.copied, { previous: { id: '2023-jia', year: 2023, share: '86%' }, sameYear: [{ id: '2024-yi', agency: '乙镇', share: '91%' }] });
+  assert.deepEqual(view.copied, { previous: { id: '2023-jia', year: 2023, share: '86%' }, sameYear: [{ id: '2024-yi', agency: '乙镇', share: '91%' }], capped: false });
+  const capped = { ...copier, copied: { ...copier.copied, sameYearCapped: true as const } };
+  assert.equal(reportView(buildSite([capped, older, copy]), capped, null).copied!.capped, true, 'more same-year candidates than were counted: the list may be short');
   assert.equal(view.checklist.items.find((i) => i.key === 'notCopied')!.state, 'unmet');
   assert.equal(reportView(site, report, null).copied, null, 'no copied field: nothing compared');
 });
