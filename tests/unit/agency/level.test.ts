@@ -44,3 +44,25 @@ test('a place under 国家税务总局 is the place’s, whatever its unit: a �
   assert.equal(levelOf('国家税务总局'), 'national');
   assert.equal(levelOf('国家发展和改革委员会'), 'national');
 });
+
+test('天津 is the fourth municipality: its government is a province’s', () => {
+  assert.equal(levelOf('天津市人民政府'), 'province');
+  assert.equal(levelOf('天津市教育委员会'), 'province');
+});
+
+test('a code is all digits, from its first to its last', () => {
+  assert.throws(() => levelOfCode('x411'), /not a division code/);
+  assert.throws(() => levelOfCode('411x'), /not a division code/);
+  assert.throws(() => levelOfCode(''), /not a division code/);
+});
+
+test('national bodies: the republic, the State Council, a ministry or administration that names no place', () => {
+  assert.equal(levelOf('中华人民共和国外交部'), 'national');
+  assert.equal(levelOf('国务院国有资产监督管理委员会'), 'national');
+  assert.equal(levelOf('海关总署'), 'national');
+  assert.equal(levelOf('广播电视总局'), 'national');
+  assert.equal(levelOf('外交部'), 'national');
+  assert.equal(levelOf('中央军民融合发展委员会'), 'national');
+  // A body named after a place is that place's.
+  assert.equal(levelOf('郑州市委员会'), 'city');
+});
