@@ -119,8 +119,11 @@ test('both editions are checked; a report before 2019 or of no known edition has
   for (const template of ['2019', '2021'] as const) {
     assert.deepEqual(identityChecks(edition(template, GRANTED_OFF)).map((c) => [c.id, c.ok, c.where, c.left, c.right]), [failed], template);
   }
-  assert.deepEqual(identityChecks(edition('pre2019', GRANTED_OFF)), []);
-  assert.deepEqual(identityChecks(edition('unknown', GRANTED_OFF)), []);
+  // Table 四 too: 复议 维持 2 + 纠正 1 + 其他 0 + 尚未审结 0 against 总计 4 is not tried before 2019.
+  const review = { 'review:reconsideration.upheld': 2, 'review:reconsideration.corrected': 1, 'review:reconsideration.other': 0, 'review:reconsideration.pending': 0, 'review:reconsideration.total': 4 };
+  assert.deepEqual(identityChecks(edition('2019', { ...GRANTED_OFF, ...review })).map((c) => c.id), ['rowTotal', 'review']);
+  assert.deepEqual(identityChecks(edition('pre2019', { ...GRANTED_OFF, ...review })), []);
+  assert.deepEqual(identityChecks(edition('unknown', { ...GRANTED_OFF, ...review })), []);
 });
 
 test('a failed identity names the cells that are not 0, their sum, the other side and the difference', () => {
@@ -243,4 +246,9 @@ test('each group of table 四: 维持 + 纠正 + 其他 + 尚未审结 against i
       right: 3,
     },
   ]);
+});
+
+test('several blank cells are each named', () => {
+  const [check] = identityChecks(edition('2021', { ...GRANTED_OFF, 'granted.commercialEnterprise': null, 'granted.researchInstitution': null, 'granted.naturalPerson': 15 }));
+  assert.equal(check!.message, '（一）予以公开：自然人 15，合计 15（商业企业、科研机构空白）；已超过 总计 12，多出 3，空白无论为何数都不能相等（总计等于自然人与各类法人或其他组织之和）');
 });
