@@ -106,3 +106,21 @@ test('applications received may count the carried-over ones, unless the same sen
   // The 本年新收 itself agrees, whatever else the sentence says.
   assert.deepEqual(verdicts(withOverview('共收到政府信息公开申请18件，上年结转2件。', RECEIVED)), [[true, 18, 18]]);
 });
+
+test('the words before the verb are optional, and a number has as many digits as printed', () => {
+  const report = withOverview('本机关收到政府信息公开申请112件。行政复议案件共12起。行政诉讼案件为13件。', {
+    'applications.newReceived.total': 112,
+    'reviewLitigation.reconsideration.total': 12,
+    'reviewLitigation.litigationDirect.total': 10,
+    'reviewLitigation.litigationAfterReconsideration.total': 3,
+  });
+  assert.deepEqual(proseChecks(report).map((c) => [c.ok, c.left, c.right, c.message]), [
+    [true, 112, 112, '正文“收到政府信息公开申请112件”与表格一致（112 件）'],
+    [true, 12, 12, '正文“行政复议案件共12起”与表格一致（12 件）'],
+    [true, 13, 13, '正文“行政诉讼案件为13件”与表格一致（13 件）'],
+  ]);
+});
+
+test('上年结转 stated apart earlier in the same sentence counts as well', () => {
+  assert.deepEqual(verdicts(withOverview('上年结转2件，本年共收到政府信息公开申请20件。', RECEIVED)), [[false, 20, 18]]);
+});
