@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { levelOf, levelOfCode } from '../../../src/lib/agency/level.ts';
+import { lastUnit, levelOf, levelOfCode } from '../../../src/lib/agency/level.ts';
 
 test('level from the last administrative unit of the name; departments take their government’s level', () => {
   const cases: [string, string][] = [
@@ -65,4 +65,17 @@ test('national bodies: the republic, the State Council, a ministry or administra
   assert.equal(levelOf('中央军民融合发展委员会'), 'national');
   // A body named after a place is that place's.
   assert.equal(levelOf('郑州市委员会'), 'city');
+});
+
+test('the last unit a name names after its first character, and where it ends', () => {
+  assert.deepEqual(lastUnit('红旗街道办事处'), { unit: '街道', end: 4 });
+  assert.deepEqual(lastUnit('郑州市市场监督管理局'), { unit: '市', end: 3 });
+  assert.deepEqual(lastUnit('延津县人民政府办公室'), { unit: '县', end: 3 });
+  assert.equal(lastUnit('县教育局'), null);
+  assert.equal(lastUnit('自治区人民政府办公厅'), null);
+});
+
+test('a municipality named after a national body’s name is the province it is', () => {
+  assert.equal(levelOf('国家税务总局北京市税务局'), 'province');
+  assert.equal(levelOf('国家税务总局上海市浦东新区税务局'), 'county');
 });
