@@ -63,3 +63,13 @@ test('人民政府 before a department is dropped only where at least two charac
   assert.equal(canonicalBody('政府办公厅'), '人民政府办公厅');
   assert.equal(canonicalBody('党政办'), '人民政府办公室');
 });
+
+test('a body that holds the office’s or another body’s word but ends otherwise is read by its end', () => {
+  const cases: [string, string][] = [
+    ['政府办公室信息中心', 'institution'], ['办公厅秘书处', 'department'], ['人大常委会办公厅', 'department'], ['县委党政办公室', 'department'],
+    ['政协文史馆', 'institution'], ['医院管理局', 'department'],
+  ];
+  for (const [body, kind] of cases) assert.equal(agencyKind(body), kind, body);
+  // 政府 inside a body's name is part of it.
+  assert.equal(canonicalBody('地方政府债务管理中心'), '地方政府债务管理中心');
+});
