@@ -27,3 +27,8 @@ test('each Markdown mark is removed: headings, quotes, emphasis; each variant ch
   assert.equal(nameForm('大嶴村'), '大岙村');
   assert.equal(nameForm('吉尔格勒特郭愣蒙古民族乡'), '吉尔格勒特郭楞蒙古民族乡');
 });
+
+test('Latin letters are kept as letters, and every variant of a name is replaced, not only the first', () => {
+  assert.equal(nameForm('Ｓ３１２ 国道管理站'), 'S312国道管理站');
+  assert.equal(nameForm('於嶴村'), '于岙村');
+});
