@@ -16,7 +16,7 @@ import type { Check, Report } from '../template/schema.ts';
 
 export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
   const byAgencyYear = new Map<string, Report>();
-  // Every report goes in: one without a year or an agency is never looked up, as the loop below skips it.
+  // Every report goes in: one without a year or an agency cannot meet a lookup below, each of which has both.
   for (const r of reports) byAgencyYear.set(`${agencyIdentity(r)}|${r.year}`, r);
   const result = new Map<string, Check[]>();
   for (const r of reports) {
