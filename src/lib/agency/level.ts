@@ -21,8 +21,11 @@ export function levelOfCode(code: string): DivisionLevel {
   return level;
 }
 
-/** The four municipalities are provinces: 上海市人民政府办公厅 is a provincial office. */
-const MUNICIPALITY = /^(?:北京|上海|天津|重庆)市/;
+/**
+ * The four municipalities are provinces: 上海市人民政府办公厅 is a provincial office, and so is
+ * 国家税务总局北京市税务局, where the municipality follows the national body's name.
+ */
+const MUNICIPALITY = /(?:北京|上海|天津|重庆)市/;
 
 /** The unit words, longest first (自治区 before 区, so that 自治区 at the start is one word). */
 const UNIT = new RegExp(unitWords(), 'g');

@@ -16,7 +16,8 @@ import type { Check, Report } from '../template/schema.ts';
 
 export function crossReportChecks(reports: Report[]): Map<string, Check[]> {
   const byAgencyYear = new Map<string, Report>();
-  for (const r of reports) if (r.year !== null && r.agencyKey) byAgencyYear.set(`${agencyIdentity(r)}|${r.year}`, r);
+  // Every report goes in: one without a year or an agency cannot meet a lookup below, each of which has both.
+  for (const r of reports) byAgencyYear.set(`${agencyIdentity(r)}|${r.year}`, r);
   const result = new Map<string, Check[]>();
   for (const r of reports) {
     if (r.year === null || !r.agencyKey) continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencyIdentity, agencyKey, keyCode, keyName } from '../../../src/lib/agency/key.ts';
+import { agencyIdentity, agencyKey, hasEvidence, keyCode, keyName } from '../../../src/lib/agency/key.ts';
 import { identitySlug, uniqueSlugs } from '../../../src/lib/agency/slug.ts';
 import { division, makeReport } from '../fixture-reports.ts';
 
@@ -54,4 +54,31 @@ test('an agency’s slug is its own: a placed one always carries its code, an un
   assert.equal(uniqueSlugs(['411625200 城郊乡', '城郊乡 @b/']).get('411625200 城郊乡'), 'cheng-jiao-xiang-411625200');
   assert.equal(uniqueSlugs(['城郊乡 @b/', '城郊乡 @c/']).get('城郊乡 @b/'), identitySlug('城郊乡 @b/'));
   assert.notEqual(identitySlug('城郊乡 @b/'), identitySlug('城郊乡 @c/'));
+});
+
+test('a name that is only a government’s body, with no place: the body itself is the key', () => {
+  assert.equal(agencyKey(null, '', '人民政府'), '人民政府');
+  assert.equal(agencyKey(null, '', '政府'), '政府');
+});
+
+test('a placed key is 2 to 9 digits, a space and a name; anything else is a name', () => {
+  assert.equal(keyCode('41 河南省'), '41');
+  assert.equal(keyName('41 河南省'), '河南省');
+  assert.equal(keyCode('4 河南省'), null);
+  assert.equal(keyCode('4116251060 钱店镇'), null);
+  assert.equal(keyName('4116251060 钱店镇'), '4116251060 钱店镇');
+  assert.equal(keyCode('x411625106 钱店镇'), null);
+  assert.equal(keyCode('411625106钱店镇'), null);
+});
+
+test('evidence: what follows " @" in an unplaced identity, whatever characters its folder holds', () => {
+  assert.equal(hasEvidence('城关镇 @兰考/2024/'), true);
+  assert.equal(hasEvidence('城关镇'), false);
+  assert.equal(hasEvidence('411625106 钱店镇'), false);
+  assert.equal(hasEvidence('城关镇@兰考/'), false);
+  assert.equal(keyName('城关镇 @兰考\n2024/'), '城关镇');
+});
+
+test('a file whose folder is the root: the folder is its evidence', () => {
+  assert.equal(agencyIdentity(makeReport({ agency: '城关镇', path: '/城关镇2024.pdf' })), '城关镇 @/');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { levelOf, levelOfCode } from '../../../src/lib/agency/level.ts';
+import { lastUnit, levelOf, levelOfCode } from '../../../src/lib/agency/level.ts';
 
 test('level from the last administrative unit of the name; departments take their government’s level', () => {
   const cases: [string, string][] = [
@@ -43,4 +43,39 @@ test('a place under 国家税务总局 is the place’s, whatever its unit: a �
   assert.equal(levelOf('国家税务总局阿拉善左旗税务局'), 'county');
   assert.equal(levelOf('国家税务总局'), 'national');
   assert.equal(levelOf('国家发展和改革委员会'), 'national');
+});
+
+test('天津 is the fourth municipality: its government is a province’s', () => {
+  assert.equal(levelOf('天津市人民政府'), 'province');
+  assert.equal(levelOf('天津市教育委员会'), 'province');
+});
+
+test('a code is all digits, from its first to its last', () => {
+  assert.throws(() => levelOfCode('x411'), /not a division code/);
+  assert.throws(() => levelOfCode('411x'), /not a division code/);
+  assert.throws(() => levelOfCode(''), /not a division code/);
+});
+
+test('national bodies: the republic, the State Council, a ministry or administration that names no place', () => {
+  assert.equal(levelOf('中华人民共和国外交部'), 'national');
+  assert.equal(levelOf('国务院国有资产监督管理委员会'), 'national');
+  assert.equal(levelOf('海关总署'), 'national');
+  assert.equal(levelOf('广播电视总局'), 'national');
+  assert.equal(levelOf('外交部'), 'national');
+  assert.equal(levelOf('中央军民融合发展委员会'), 'national');
+  // A body named after a place is that place's.
+  assert.equal(levelOf('郑州市委员会'), 'city');
+});
+
+test('the last unit a name names after its first character, and where it ends', () => {
+  assert.deepEqual(lastUnit('红旗街道办事处'), { unit: '街道', end: 4 });
+  assert.deepEqual(lastUnit('郑州市市场监督管理局'), { unit: '市', end: 3 });
+  assert.deepEqual(lastUnit('延津县人民政府办公室'), { unit: '县', end: 3 });
+  assert.equal(lastUnit('县教育局'), null);
+  assert.equal(lastUnit('自治区人民政府办公厅'), null);
+});
+
+test('a municipality named after a national body’s name is the province it is', () => {
+  assert.equal(levelOf('国家税务总局北京市税务局'), 'province');
+  assert.equal(levelOf('国家税务总局上海市浦东新区税务局'), 'county');
 });

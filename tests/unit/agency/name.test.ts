@@ -18,3 +18,17 @@ test('the variant table maps each character to another, never to itself or in a 
     assert.equal(VARIANT_CHARACTERS[to], undefined, `${to} is itself mapped`);
   }
 });
+
+test('each Markdown mark is removed: headings, quotes, emphasis; each variant character replaced', () => {
+  assert.equal(nameForm('## 钱店镇'), '钱店镇');
+  assert.equal(nameForm('> 钱店镇'), '钱店镇');
+  assert.equal(nameForm('*钱店镇*'), '钱店镇');
+  assert.equal(nameForm('钱店镇\n人民政府\t'), '钱店镇人民政府');
+  assert.equal(nameForm('大嶴村'), '大岙村');
+  assert.equal(nameForm('吉尔格勒特郭愣蒙古民族乡'), '吉尔格勒特郭楞蒙古民族乡');
+});
+
+test('Latin letters are kept as letters, and every variant of a name is replaced, not only the first', () => {
+  assert.equal(nameForm('Ｓ３１２ 国道管理站'), 'S312国道管理站');
+  assert.equal(nameForm('於嶴村'), '于岙村');
+});

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { crossReportChecks } from '../../../src/lib/check/cross-report.ts';
+import { crossReportChecks, summaryContradictions } from '../../../src/lib/check/cross-report.ts';
+import type { Counts } from '../../../src/lib/measures/values.ts';
 import { makeReport } from '../fixture-reports.ts';
 
 /** 甲镇 2022–2025: 上年结转 3, 7, 9, 2; 结转下年度 7, 4, 11, 5. */
@@ -86,4 +87,68 @@ test('namesakes: two unplaced 城关镇 reports of different folders are not che
     makeReport({ id: '2024-cgz-f', agency: '城关镇', year: 2024, path: '甲/城关镇2024.txt', cells: { 'applications.carriedOver.total': 8 } }),
   ];
   assert.deepEqual(crossReportChecks(together).get('2024-cgz-f')?.map((c) => [c.id, c.ok, c.left, c.right]), [['carryover', false, 8, 6]]);
+});
+
+test('last year’s report printed under another name is named in the message; one of the same name is not', () => {
+  const key = '320813 洪泽区';
+  const reports = [
+    makeReport({ id: '2022-hz', agency: '洪泽区人民政府', agencyKey: key, level: 'county', year: 2022, path: 'a/1.txt', cells: { 'applications.carriedForward.total': 13 } }),
+    makeReport({ id: '2023-hz', agency: '淮安市洪泽区人民政府', agencyKey: key, level: 'county', year: 2023, path: 'a/2.txt', cells: { 'applications.carriedOver.total': 4, 'applications.carriedForward.total': 8 } }),
+    makeReport({ id: '2024-hz', agency: '淮安市洪泽区人民政府', agencyKey: key, level: 'county', year: 2024, path: 'a/3.txt', cells: { 'applications.carriedOver.total': 8 } }),
+  ];
+  const checks = crossReportChecks(reports);
+  assert.deepEqual(checks.get('2023-hz'), [{
+    id: 'carryover',
+    ok: false,
+    message: '上年结转 4 件，而 2022 年报告（洪泽区人民政府）的结转下年度继续办理为 13 件',
+    where: 'applications.carriedOver.total',
+    left: 4,
+    right: 13,
+  }]);
+  assert.deepEqual(checks.get('2024-hz')?.map((c) => [c.ok, c.message]), [[true, '上年结转 8 件，与 2023 年报告的结转下年度一致']]);
+});
+
+test('a report of no year, or of no agency, is paired with none', () => {
+  const reports = [
+    makeReport({ id: 'nd-wu', agency: '戊镇', year: null, cells: { 'applications.carriedOver.total': 5, 'applications.carriedForward.total': 5 } }),
+    makeReport({ id: '2023-wu', agency: '戊镇', year: 2023, cells: { 'applications.carriedOver.total': 6, 'applications.carriedForward.total': 5 } }),
+    makeReport({ id: '2023-anon', agency: '戊镇', agencyKey: '', year: 2023, path: 'x/1.txt', cells: { 'applications.carriedForward.total': 2 } }),
+    makeReport({ id: '2024-anon', agency: '戊镇', agencyKey: '', year: 2024, path: 'x/2.txt', cells: { 'applications.carriedOver.total': 3 } }),
+  ];
+  assert.deepEqual([...crossReportChecks(reports).keys()], []);
+});
+
+test('a blank 上年结转 this year leaves the carry-over out too', () => {
+  const reports = [
+    makeReport({ id: '2023-ji', agency: '己乡', year: 2023, cells: { 'applications.carriedForward.total': 3 } }),
+    makeReport({ id: '2024-ji', agency: '己乡', year: 2024, cells: { 'applications.carriedOver.total': null } }),
+  ];
+  assert.equal(crossReportChecks(reports).has('2024-ji'), false);
+});
+
+test('in force: each of the four numbers blank leaves the check out; all four printed, a rule that holds says so', () => {
+  const last = makeReport({ id: '2023-geng', agency: '庚县', year: 2023, cells: { 'activeDisclosure.regulations.inForce': 10 } });
+  const cells = { 'activeDisclosure.regulations.issued': 3, 'activeDisclosure.regulations.repealed': 2, 'activeDisclosure.regulations.inForce': 11 };
+  const now = (blank: string | null) => makeReport({ id: '2024-geng', agency: '庚县', year: 2024, cells: blank ? { ...cells, [blank]: null } : cells });
+  assert.deepEqual(crossReportChecks([last, now(null)]).get('2024-geng')?.map((c) => [c.where, c.ok, c.message]), [
+    ['activeDisclosure.regulations.inForce', true, '规章现行有效 11 件，与上年 10 + 制发 3 − 废止 2 一致'],
+  ]);
+  for (const blank of Object.keys(cells)) assert.equal(crossReportChecks([last, now(blank)]).has('2024-geng'), false, blank);
+  const lastBlank = makeReport({ id: '2023-geng', agency: '庚县', year: 2023, cells: { 'activeDisclosure.regulations.inForce': null } });
+  assert.equal(crossReportChecks([lastBlank, now(null)]).has('2024-geng'), false, 'last year blank');
+});
+
+test('a summary below the sum of its members’ counts is a contradiction; blanks are left out of the sum', () => {
+  const counts = (c: Partial<Counts>) => c as Counts;
+  const summary = counts({ newReceived: 10, reconsideration: 5, litigationDirect: 4, carriedOver: null });
+  const members = [
+    counts({ newReceived: 6, reconsideration: 2, litigationDirect: 4, carriedOver: 3 }),
+    counts({ newReceived: 7, reconsideration: null, litigationDirect: null, carriedOver: 1 }),
+    counts({ newReceived: null, reconsideration: 1, litigationDirect: null, carriedOver: null }),
+  ];
+  // 新收 6 + 7 = 13 above 10 (two members state it); 复议 2 + 1 = 3 within 5; 直接起诉 4 equals 4; 上年结转 blank in the summary.
+  assert.deepEqual(summaryContradictions(summary, members, ['newReceived', 'reconsideration', 'litigationDirect', 'carriedOver']), [
+    { key: 'newReceived', summary: 10, members: 13, reported: 2, excess: 3 },
+  ]);
+  assert.deepEqual(summaryContradictions(summary, members, ['reconsideration']), []);
 });
