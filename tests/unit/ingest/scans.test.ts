@@ -117,6 +117,29 @@ test('a blank page image fails with a clear message naming the file', async () =
   assert.match(log.messages[0]!, /^scans\/blank\.jpg: ocr-no-text: no text found on the scan \(1 page, \d+ characters read\): the image is blank or too faint/);
 });
 
+test('a PDF with neither a text layer that could be read nor text on its pages says both, not only that the scan is faint', async () => {
+  // One page whose content stream is empty: pdf.js finds no text, and the page as an image is white.
+  const content = '';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const { report, log } = await processFile(new Uint8Array(Buffer.from(out, 'latin1')), 'scans/empty.pdf', {});
+  assert.equal(report, undefined);
+  assert.equal(log.status, 'failed');
+  assert.match(log.messages[0]!, /^scans\/empty\.pdf: ocr-no-text: no text found \(1 page, \d+ characters read\): the PDF has no text layer that could be read, and its pages, read as images, are blank or too faint/);
+});
+
 test('OCR results come from the cache when the same bytes were read before: the engine does not run again', async () => {
   // A cache that already holds a reading of blank.jpg (as if an earlier run had read it): a
   // one-line "report" no engine could have seen on that blank page.

@@ -34,11 +34,17 @@ export async function readScan(bytes: Uint8Array, kind: 'pdf' | ImageKind, optio
   if (chars < MIN_TEXT_CHARS) {
     throw new ReadError(
       'ocr-no-text',
-      `no text found on the scan (${pages.length} page${pages.length === 1 ? '' : 's'}, ${chars} characters read): the ${kind === 'pdf' ? 'PDF pages are' : 'image is'} blank or too faint; check the file, or scan the report again at 200–300 dpi`,
+      kind === 'pdf'
+        ? // A PDF comes here when pdf.js found no text layer, which may also be one it could not parse
+          // (a damaged stream, a text item past what pdf.js can hold): say both, not only "faint".
+          `no text found (${pageCount(pages.length)}, ${chars} characters read): the PDF has no text layer that could be read, and its pages, read as images, are blank or too faint; check the file (its text layer may be damaged: re-export it), or scan the report again at 200–300 dpi`
+        : `no text found on the scan (${pageCount(pages.length)}, ${chars} characters read): the image is blank or too faint; check the file, or scan the report again at 200–300 dpi`,
     );
   }
   return scanToDocument(pages);
 }
+
+const pageCount = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
 
 /** The engine's reading of every page, from the cache when the same bytes were read before. */
 async function ocr(bytes: Uint8Array, kind: 'pdf' | ImageKind, { cache, onPage }: ScanOptions): Promise<OcrPage[]> {
