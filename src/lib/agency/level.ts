@@ -57,7 +57,8 @@ export function lastUnit(name: string): { unit: string; end: number } | null {
 export function levelOf(agency: string): Level {
   const name = nameForm(agency);
   if (!name) return 'unknown';
-  if (NATIONAL.test(name) || NATIONAL_BODY.test(name)) return 'national';
+  // Words that name no unit (市场监管总局's 市场, 住房和城乡建设部's 城乡) do not make a body a place's.
+  if (NATIONAL.test(name) || NATIONAL_BODY.test(maskNonUnits(name))) return 'national';
   const named = name.replace(MUNICIPALITY, (m) => '〇'.repeat(m.length - 1) + '省');
   const unit = lastUnit(named)?.unit ?? FIRST_UNIT.exec(maskNonUnits(named))?.[0];
   return unit ? UNIT_WORDS[unit]! : 'unknown';

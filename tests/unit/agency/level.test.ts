@@ -63,8 +63,12 @@ test('national bodies: the republic, the State Council, a ministry or administra
   assert.equal(levelOf('广播电视总局'), 'national');
   assert.equal(levelOf('外交部'), 'national');
   assert.equal(levelOf('中央军民融合发展委员会'), 'national');
-  // A body named after a place is that place's.
+  // 市场 and 城乡 name no unit: these name no place either.
+  assert.equal(levelOf('市场监管总局'), 'national');
+  assert.equal(levelOf('住房和城乡建设部'), 'national');
+  // A body named after a place is that place's, with a word naming no unit or without.
   assert.equal(levelOf('郑州市委员会'), 'city');
+  assert.equal(levelOf('郑州市市场监管总局'), 'city');
 });
 
 test('the last unit a name names after its first character, and where it ends', () => {
