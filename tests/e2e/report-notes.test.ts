@@ -31,3 +31,18 @@ test('读取说明 shows the note’s title, its message, the source line and wh
   assert.deepEqual(w.problems, []);
   await w.context.close();
 });
+
+test('the checks are counted by what they compare, as the checklist below counts them', async () => {
+  const r = builtReports().find((x) => x.agency === '石槽镇' && x.year === 2024);
+  assert.ok(r, 'the 石槽镇 2024 fixture is built');
+  const w = await openPage(h);
+  await w.page.goto(`${h.server.url}report/${r.id}/`, { waitUntil: 'networkidle' });
+  // A 2021-edition report whose tables read whole: 42 identities, its prose's one number, and the
+  // three checks against its 2023 report (上年结转 and 现行有效件数), all holding.
+  const line = (await w.page.locator('p', { hasText: /^核对：/ }).innerText()).trim();
+  assert.equal(line, '核对：统计表勾稽关系42项通过；正文与表格1项通过；与上年报告3项通过，全部通过。');
+  const items = await w.page.locator('#checklist li').allInnerTexts();
+  assert.ok(items.some((t) => t.includes('统计表的勾稽关系成立') && t.includes('42项核对全部通过')), items.join('\n'));
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});

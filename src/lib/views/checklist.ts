@@ -76,6 +76,13 @@ export interface Checklist {
 /** The identities of the tables, as opposed to the prose check and the checks across years. */
 const IDENTITY_IDS: readonly CheckId[] = ['balance', 'outcomes', 'rowTotal', 'review'];
 
+/** The checks by what they compare, as the checklist's items and the report page count them. */
+export const CHECK_GROUPS: readonly { label: string; ids: readonly CheckId[] }[] = [
+  { label: '统计表勾稽关系', ids: IDENTITY_IDS },
+  { label: '正文与表格', ids: ['prose'] },
+  { label: '与上年报告', ids: ['carryover', 'inForce'] },
+];
+
 const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
 const SECTION_OF = { overview: 'overview', problems: 'problems', other: 'other', activeDisclosure: 'active', applications: 'applications', reviewLitigation: 'review' } as const;
 const partName = (key: keyof typeof SECTION_OF) => sectionHeading(SECTION_OF[key]);

@@ -17,7 +17,7 @@ import type { TableModel } from '../present/table-model.ts';
 import { summaryNote } from '../present/marks.ts';
 import { DATE_KIND_LABELS, timeliness, type Timeliness } from '../present/dates.ts';
 import { agencyPlace, type AgencyPlace } from './place-links.ts';
-import { checklist, sharePercent, type Checklist } from './checklist.ts';
+import { CHECK_GROUPS, checklist, sharePercent, type Checklist } from './checklist.ts';
 
 export interface ReportView {
   report: Report;
@@ -37,7 +37,8 @@ export interface ReportView {
   unreadCells: boolean;
   /** Some cell of the tables takes part in a failed check and is marked, linking to it. */
   failedCells: boolean;
-  passedCount: number;
+  /** The checks tried, by what they compare (the checklist's groups), each kind tried at least once. */
+  checkGroups: { label: string; passed: number; failed: number }[];
   /** Sections 一, 五, 六 as paragraphs of plain text (rendered escaped, never as HTML). */
   sections: TextSection[];
   pre2019: Pre2019Total[] | null;
@@ -108,7 +109,10 @@ export function reportView(site: Site, report: Report, sourceFile: string | null
     failed,
     unreadCells: report.unread.length > 0,
     failedCells: marks.fails.size > 0,
-    passedCount: report.checks.filter((c) => c.ok).length,
+    checkGroups: CHECK_GROUPS.map(({ label, ids }) => {
+      const tried = report.checks.filter((c) => ids.includes(c.id));
+      return { label, passed: tried.filter((c) => c.ok).length, failed: tried.filter((c) => !c.ok).length };
+    }).filter((g) => g.passed + g.failed > 0),
     sections: textSections(report),
     pre2019: pre2019Totals(report),
     outcomeChart: report.template === 'pre2019' ? null : outcomeChart(report),

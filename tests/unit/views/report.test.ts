@@ -20,10 +20,30 @@ const site = buildSite([report, older]);
 
 test('checks: three passed, one failed and explained', () => {
   const view = reportView(site, report, null);
-  assert.equal(view.passedCount, 3);
+  assert.deepEqual(view.checkGroups, [{ label: '统计表勾稽关系', passed: 3, failed: 1 }]);
   assert.equal(view.failed.length, 1);
   assert.equal(view.failed[0]!.id, 'rowTotal');
   assert.match(view.failed[0]!.text, /“本年新收”行/);
+});
+
+test('checks counted by what they compare, as the checklist counts them: the table identities, the text, last year’s report', () => {
+  const all = [
+    ...checks,
+    { id: 'prose' as const, ok: false, message: '正文写 5 件，表格为 7 件' },
+    { id: 'carryover' as const, ok: true, message: '平' },
+    { id: 'inForce' as const, ok: true, message: '平' },
+  ];
+  const view = reportView(site, { ...report, checks: all }, null);
+  assert.deepEqual(view.checkGroups, [
+    { label: '统计表勾稽关系', passed: 3, failed: 1 },
+    { label: '正文与表格', passed: 0, failed: 1 },
+    { label: '与上年报告', passed: 2, failed: 0 },
+  ]);
+  // a kind no check of the report tried is not listed
+  assert.deepEqual(reportView(site, { ...report, checks: all.slice(4) }, null).checkGroups, [
+    { label: '正文与表格', passed: 0, failed: 1 },
+    { label: '与上年报告', passed: 2, failed: 0 },
+  ]);
 });
 
 test('the outcome chart: each outcome group of the 总计 column, in printed order', () => {
