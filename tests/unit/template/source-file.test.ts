@@ -40,6 +40,7 @@ test('an own extension counts only at the end of the name, and a name without on
   assert.equal(sourceFileName(source('image', 'b.png')), '2023-hong-qi-1a2b3c4d.png');
   assert.equal(sourceFileName(source('image', 'b.gif')), '2023-hong-qi-1a2b3c4d.png');
   assert.equal(sourceFileName(source('image', 'b.xjpg')), '2023-hong-qi-1a2b3c4d.png', 'only after a dot');
+  assert.equal(sourceFileName(source('image', 'b.jpg.gif')), '2023-hong-qi-1a2b3c4d.png', 'an image extension inside the name');
 });
 
 test('a source file name gives back its report id: all before the first dot', () => {
