@@ -1,11 +1,22 @@
 /** The stamp beside ingest's outputs, and the cheap check of a report from a stamped folder. */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
+import { z } from 'zod';
 import { looksLikeReport, schemaVersion, STAMP_FILE, stampJson, stampTrusted } from '../../../src/lib/template/data-stamp.ts';
+import { LogEntry, Report } from '../../../src/lib/template/schema.ts';
 
 test('the contract’s version is 16 hex digits, the same each time it is asked', () => {
   assert.match(schemaVersion(), /^[0-9a-f]{16}$/);
   assert.equal(schemaVersion(), schemaVersion());
+});
+
+test('the version is the start of a SHA-256 of the contract as written: Report and LogEntry as JSON Schema, as input', () => {
+  // The input side: what a report file may hold, a field with a default left out.
+  const contract = JSON.stringify([z.toJSONSchema(Report, { io: 'input' }), z.toJSONSchema(LogEntry, { io: 'input' })]);
+  assert.equal(schemaVersion(), createHash('sha256').update(contract).digest('hex').slice(0, 16));
+  const asOutput = JSON.stringify([z.toJSONSchema(Report), z.toJSONSchema(LogEntry)]);
+  assert.notEqual(asOutput, contract, 'the two sides differ, so the side matters');
 });
 
 test('the stamp is one line of JSON naming the contract and the parser', () => {
