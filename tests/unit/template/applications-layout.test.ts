@@ -41,3 +41,28 @@ test('2019 body: 23 rows; （六）其他处理 is one row across two label colu
   assert.deepEqual(spans(other.slice(0, 1)), [['（六）其他处理', 2, 1]]);
   assert.deepEqual(other[0]!.content, { kind: 'row', row: 'otherOther', group: 'other' });
 });
+
+test('each cell says what it holds, so that each rendering fills it in: header parts, columns, labels, values', () => {
+  const { head, body, rows } = applicationsLayout('2021');
+  assert.deepEqual(head[0]!.map((c) => c.content), [{ kind: 'identityNote' }, { kind: 'applicants' }]);
+  assert.deepEqual(head[1]!.map((c) => c.content), [{ kind: 'column', column: 'naturalPerson' }, { kind: 'organisations' }, { kind: 'column', column: 'total' }]);
+  assert.deepEqual(head[2]![0]!.content, { kind: 'column', column: 'commercialEnterprise' });
+  assert.deepEqual(body[2]![0]!.content, { kind: 'results' });
+  assert.deepEqual(body[2]![1]!.content, { kind: 'row', row: 'granted', group: 'granted' });
+  assert.deepEqual(body[4]![0]!.content, { kind: 'group', group: 'withheld' });
+  assert.deepEqual(body[4]![1]!.content, { kind: 'row', row: 'withheldStateSecret', group: 'withheld' });
+  // A value cell is printed empty: the rendering puts the report's number there.
+  const values = body[4]!.slice(2);
+  assert.deepEqual(values[0], { content: { kind: 'value', row: 'withheldStateSecret', column: 'naturalPerson' }, text: '', colspan: 1, rowspan: 1 });
+  assert.deepEqual(values.map((c) => c.text), ['', '', '', '', '', '', '']);
+  // 四、结转下年度继续办理, the last row, prints across all three label columns, outside the results.
+  const last = body[rows.indexOf('carriedForward')]!;
+  assert.equal(rows.indexOf('carriedForward'), 24);
+  assert.deepEqual(spans(last.slice(0, 2)), [['四、结转下年度继续办理', 3, 1], ['value', 1, 1]]);
+});
+
+test('2019: a group of one row prints its own label; only （六）其他处理 prints the 2019 one', () => {
+  const { body } = applicationsLayout('2019');
+  assert.deepEqual(spans(body[2]!.slice(0, 2)), [['三、本年度办理结果', 1, 20], ['（一）予以公开', 2, 1]]);
+  assert.deepEqual(spans(body[3]!.slice(0, 1)), [['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 2, 1]]);
+});

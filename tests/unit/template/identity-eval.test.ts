@@ -88,3 +88,37 @@ test('the bound says nothing when it holds, when both sides or neither have blan
   assert.equal(excess(BALANCE, lookup({ new: 40, carried: null, processed: 57, forward: null })), null, 'blanks on both sides');
   assert.equal(excess(BALANCE, lookup({ new: 40, carried: 2, processed: null, forward: null })), null, 'nothing filled on the blank side');
 });
+
+test('a left side with no cell the report has is untestable too, as a right side is', () => {
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  assert.equal(evaluate(rowTotal, lookup({ total: 7 })), null, 'no applicant column');
+});
+
+test('the bound leaves out cells the report does not have, on either side', () => {
+  // No 其他 column; 商业企业 blank: 自然人 21 alone is above the row's 总计 of 16.
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  const r = excess(rowTotal, lookup({ natural: 21, commercial: null, total: 16 }));
+  assert.deepEqual(r, {
+    part: [{ key: 'natural', value: 21 }],
+    partSum: 21,
+    blanks: ['commercial'],
+    whole: [{ key: 'total', value: 16 }],
+    wholeSum: 16,
+    partSide: 'left',
+  });
+  const balance = excess(BALANCE, lookup({ new: 40, processed: 57, forward: null }));
+  assert.deepEqual(balance?.whole, [{ key: 'new', value: 40 }], 'no 上年结转 cell: the whole is 新收 alone');
+  assert.equal(balance?.wholeSum, 40);
+});
+
+test('the bound says nothing when the complete side has no cell at all: there is no total to exceed', () => {
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  assert.equal(excess(rowTotal, lookup({ natural: 21, commercial: null })), null, 'no 总计 column');
+  assert.equal(excess(BALANCE, lookup({ processed: 57, forward: null })), null, 'no received cell');
+});
+
+test('the bound names no excess of a side with nothing filled, even over a whole read below 0', () => {
+  // A misread minus sign: −3 in 总计. With no cell filled on the blank side there is no number to blame.
+  const rowTotal = { left: ['natural', 'commercial', 'other'], right: ['total'] };
+  assert.equal(excess(rowTotal, lookup({ natural: null, commercial: null, total: -3 })), null);
+});

@@ -14,6 +14,9 @@ test('unit words by level, longest first', () => {
   assert.equal(unitWords('county'), '自治县|自治旗|县|区|旗');
   assert.equal(unitWords('province'), '特别行政区|自治区|省');
   assert.equal(unitWords('township'), '街道|苏木|乡|镇');
+  assert.equal(unitWords('city'), '自治州|地区|盟|州|市');
+  // No level named: every word, the longest first, so that 自治县 is matched before its 县.
+  assert.equal(unitWords(), '特别行政区|自治区|自治州|自治县|自治旗|地区|街道|苏木|省|盟|州|市|县|区|旗|乡|镇');
   assert.equal([...PLACE_UNIT_CHARACTERS].sort().join(''), [...'省市县区旗州盟'].sort().join(''));
   assert.equal([...UNIT_CHARACTERS].sort().join(''), [...'省市县区旗州盟乡镇'].sort().join(''));
 });
@@ -28,6 +31,9 @@ test('words that hold a unit’s character but name none are blanked, positions 
   assert.equal(maskNonUnits('西湖区乡村振兴局'), '西湖区〇〇振兴局');
   // 城市 and 都市 name no unit at the start of a body, but end the names of 海城市 and 成都市.
   assert.equal(maskNonUnits('延津县城市管理局'), '延津县〇〇管理局');
+  assert.equal(maskNonUnits('城市管理局'), '〇〇管理局');
+  // 县级 names a rank, not a county: 县级公立医院.
+  assert.equal(maskNonUnits('延津县县级公立医院'), '延津县〇〇公立医院');
   assert.equal(maskNonUnits('海城市城市管理局'), '海城市〇〇管理局');
   assert.equal(maskNonUnits('成都市人民政府'), '成都市人民政府');
   // A county's 县 before a township whose name begins with 镇 (镇西堡镇 211221107 of 铁岭县) stays a county's.
