@@ -205,6 +205,8 @@ test('a conflict lists no candidates; a name with no place says so, with the pat
 
 test('the body of a name after a place the list lacks is what follows that place; a branch keeps its whole name', () => {
   assert.equal(place('柳河县崔口街道办事处').body, '办事处');
+  assert.equal(place('柳河县人民政府崔口街道办事处').body, '办事处');
+  assert.equal(place('淮安市经开区崔口街道办事处').body, '办事处');
   assert.equal(place('淮安市公安局清江浦区分局').body, '公安局清江浦区分局');
   assert.equal(place('淮安市公安局鼓楼区分局').body, '公安局鼓楼区分局');
 });
