@@ -94,6 +94,12 @@ test('a small list by hand: parents must come first; within and the chain follow
     'test',
   );
   assert.equal(small.size, 3);
+  // The longest form: 河南省, 郑州市 and 济源市, three characters each (河南 and 郑州 two).
+  assert.equal(small.longest, 3);
+  // 济源市 is a county: a name ending in 县 or 市 is no placeholder row unless it is one whole.
+  assert.equal(small.at('419001')!.name, '济源市');
+  assert.equal(gaz.at('411625')!.name, '郸城县');
+  assert.deepEqual(gaz.full('东风县'), []);
   assert.ok(within(small.at('419001')!, small.at('41')!));
   assert.ok(!within(small.at('419001')!, small.at('4101')!));
   assert.throws(() => new Gazetteer([{ code: '4101', name: '郑州市', parent: '41' }], 'test'), /parent 41 is not listed before it/);
