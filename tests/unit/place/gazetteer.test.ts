@@ -50,6 +50,39 @@ test('aliases: autonomous names without their nationalities, 街道 and 办事�
   assert.deepEqual(aliasesOf('塔城地区', 'city'), { full: ['塔城地区'], short: ['塔城'] });
 });
 
+test('aliases: every nationality an autonomous county, prefecture or banner is named after is dropped', () => {
+  // Autonomous names of the list, each read by hand: the short full form is the place before the
+  // nationalities, with the unit.
+  const names: [string, string][] = [
+    ['天祝藏族自治县', '天祝县'], ['松桃苗族自治县', '松桃县'], ['峨边彝族自治县', '峨边县'], ['文山壮族苗族自治州', '文山州'],
+    ['黔南布依族苗族自治州', '黔南州'], ['延边朝鲜族自治州', '延边州'], ['宽甸满族自治县', '宽甸县'], ['通道侗族自治县', '通道县'],
+    ['江华瑶族自治县', '江华县'], ['大理白族自治州', '大理州'], ['红河哈尼族彝族自治州', '红河州'], ['西双版纳傣族自治州', '西双版纳州'],
+    ['琼中黎族苗族自治县', '琼中县'], ['怒江傈僳族自治州', '怒江州'], ['西盟佤族自治县', '西盟县'], ['景宁畲族自治县', '景宁县'],
+    ['澜沧拉祜族自治县', '澜沧县'], ['三都水族自治县', '三都县'], ['玉龙纳西族自治县', '玉龙县'], ['德宏傣族景颇族自治州', '德宏州'],
+    ['互助土族自治县', '互助县'], ['莫力达瓦达斡尔族自治旗', '莫力达瓦旗'], ['罗城仫佬族自治县', '罗城县'], ['北川羌族自治县', '北川县'],
+    ['循化撒拉族自治县', '循化县'], ['环江毛南族自治县', '环江县'], ['务川仡佬族苗族自治县', '务川县'], ['兰坪白族普米族自治县', '兰坪县'],
+    ['贡山独龙族怒族自治县', '贡山县'], ['积石山保安族东乡族撒拉族自治县', '积石山县'], ['肃南裕固族自治县', '肃南县'],
+    ['阿克塞哈萨克族自治县', '阿克塞县'], ['阜新蒙古族自治县', '阜新县'],
+  ];
+  for (const [name, short] of names) assert.deepEqual(aliasesOf(name, 'county').full, [name, short], name);
+});
+
+test('aliases: every nationality an ethnic township is named after is dropped', () => {
+  const names: [string, string][] = [
+    ['户撒阿昌族乡', '户撒乡'], ['布朗山布朗族乡', '布朗山乡'], ['三台山德昂族乡', '三台山乡'], ['基诺山基诺族乡', '基诺山乡'],
+    ['八岔赫哲族乡', '八岔乡'], ['大泉塔塔尔族乡', '大泉乡'], ['新生鄂伦春族乡', '新生乡'], ['杜拉尔鄂温克族乡', '杜拉尔乡'],
+    ['大南沟乌孜别克族乡', '大南沟乡'], ['室韦俄罗斯族民族乡', '室韦乡'],
+    // Made-up names for the nationalities left, each as 和平 + nationality + 族乡.
+    ['和平锡伯族乡', '和平乡'], ['和平柯尔克孜族乡', '和平乡'], ['和平塔吉克族乡', '和平乡'], ['和平维吾尔族乡', '和平乡'],
+    ['和平高山族乡', '和平乡'], ['和平京族乡', '和平乡'], ['和平门巴族乡', '和平乡'], ['和平珞巴族乡', '和平乡'],
+    ['和平独龙族乡', '和平乡'], ['和平东乡族乡', '和平乡'], ['和平保安族乡', '和平乡'], ['和平蒙古族镇', '和平镇'],
+  ];
+  for (const [name, short] of names) assert.deepEqual(aliasesOf(name, 'township').full, [name, short], name);
+  // 街道 and 办事处 are forms of townships only; a county-level city has no short form.
+  assert.deepEqual(aliasesOf('东华门街道', 'county').full, ['东华门街道']);
+  assert.deepEqual(aliasesOf('乌苏市', 'county'), { full: ['乌苏市'], short: [] });
+});
+
 test('a small list by hand: parents must come first; within and the chain follow the parents', () => {
   const small = new Gazetteer(
     [
@@ -61,6 +94,12 @@ test('a small list by hand: parents must come first; within and the chain follow
     'test',
   );
   assert.equal(small.size, 3);
+  // The longest form: 河南省, 郑州市 and 济源市, three characters each (河南 and 郑州 two).
+  assert.equal(small.longest, 3);
+  // 济源市 is a county: a name ending in 县 or 市 is no placeholder row unless it is one whole.
+  assert.equal(small.at('419001')!.name, '济源市');
+  assert.equal(gaz.at('411625')!.name, '郸城县');
+  assert.deepEqual(gaz.full('东风县'), []);
   assert.ok(within(small.at('419001')!, small.at('41')!));
   assert.ok(!within(small.at('419001')!, small.at('4101')!));
   assert.throws(() => new Gazetteer([{ code: '4101', name: '郑州市', parent: '41' }], 'test'), /parent 41 is not listed before it/);

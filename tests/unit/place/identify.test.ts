@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
-import { identifyAgency, settleAgency } from '../../../src/lib/place/identify.ts';
+import { Gazetteer } from '../../../src/lib/place/gazetteer.ts';
+import { identifyAgency, isPlaceNote, settleAgency } from '../../../src/lib/place/identify.ts';
 
 const gaz = gazetteer();
 
@@ -110,4 +111,43 @@ test('自治区人民政府办公厅 without its region is a province’s office
   assert.match(notes[0]!.message, /^名称“自治区人民政府办公厅”不含地名，文件夹和正文也未说明所在地区/);
   // With its region named it is placed there (新疆维吾尔自治区 65).
   assert.deepEqual([identify('新疆维吾尔自治区人民政府办公厅').code, identify('新疆维吾尔自治区人民政府办公厅').level, identify('新疆维吾尔自治区人民政府办公厅').kind], ['65', 'province', 'office']);
+});
+
+test('unplaced among candidates of one level: that level, not the name’s', () => {
+  // 开发区 reads as a county's name, but the list's 开发区 are all townships.
+  assert.equal(identify('开发区').level, 'township');
+  assert.deepEqual(identify('开发区').notes, ['place-ambiguous']);
+});
+
+test('unplaced among candidates of several levels: the name’s level, whichever comes first', () => {
+  // A list by hand in which the first 城区 is a township of 郊区, the second a county of 长治市.
+  const small = new Gazetteer(
+    [
+      { code: '14', name: '山西省', parent: null },
+      { code: '1403', name: '阳泉市', parent: '14' },
+      { code: '140311', name: '郊区', parent: '1403' },
+      { code: '140311001', name: '城区', parent: '140311' },
+      { code: '1404', name: '长治市', parent: '14' },
+      { code: '140402', name: '城区', parent: '1404' },
+    ],
+    'test',
+  );
+  const title = '城区2024年政府信息公开工作年度报告';
+  const { facts } = identifyAgency({ agency: '城区', title, fromTitle: true, path: 'a.txt', lines: [title] }, small);
+  assert.equal(facts.division, null);
+  assert.equal(facts.level, 'county');
+});
+
+test('the note of an unplaced report is a warning that says why', () => {
+  const title = '城关镇2024年政府信息公开工作年度报告';
+  const { notes } = identifyAgency({ agency: '城关镇', title, fromTitle: true, path: 'x/城关镇.txt', lines: [title] }, gaz);
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0]!.level, 'warning');
+  assert.equal(notes[0]!.code, 'place-ambiguous');
+  assert.match(notes[0]!.message, /^“城关镇”在行政区划中有 91 处/);
+});
+
+test('the notes this module writes are told from the others', () => {
+  for (const code of ['place-ambiguous', 'place-unknown', 'place-conflict'] as const) assert.equal(isPlaceNote({ code }), true, code);
+  assert.equal(isPlaceNote({ code: 'agency-missing' }), false);
 });

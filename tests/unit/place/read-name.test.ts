@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
-import { readName, readPlace } from '../../../src/lib/place/read-name.ts';
+import { placeAfter, readName, readPlace } from '../../../src/lib/place/read-name.ts';
 
 const gaz = gazetteer();
 const read = (name: string) => {
@@ -67,4 +67,19 @@ test('a city bureau’s branch is read with its county; the body stays the burea
   assert.deepEqual(read('淮安市公安局城南分局'), { units: ['淮安市'], candidates: ['3208'], body: '公安局城南分局', conflict: null });
   // Only a county within the city: 鼓楼区 is of 南京, 徐州, 福州 and 开封.
   assert.deepEqual(read('淮安市公安局鼓楼分局').candidates, ['3208']);
+});
+
+test('where a place after those read would be named: after a government or a zone, or as a branch', () => {
+  assert.equal(placeAfter('人民政府长西街道'), '长西街道');
+  assert.equal(placeAfter('政府崔口街道办事处'), '崔口街道办事处');
+  assert.equal(placeAfter('公安局鼓楼区分局'), '鼓楼区');
+  assert.equal(placeAfter('经开区崔口街道办事处'), '崔口街道办事处');
+  // A zone followed by no place is the place named.
+  assert.equal(placeAfter('江北新区管理委员会'), '江北新区管理委员会');
+  assert.equal(placeAfter('教育局'), '教育局');
+});
+
+test('a conflict leaves no candidates; an empty folder name is no place', () => {
+  assert.deepEqual(readName('郑州市鼓楼区教育局', gaz).candidates, []);
+  assert.equal(readPlace('', gaz), null);
 });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gazetteer } from '../../../src/lib/place/gazetteer-fs.ts';
-import { within } from '../../../src/lib/place/gazetteer.ts';
+import { Gazetteer, within, type DivisionRow } from '../../../src/lib/place/gazetteer.ts';
 import { resolvePlace, type PlaceInput } from '../../../src/lib/place/resolve.ts';
 
 const gaz = gazetteer();
@@ -185,4 +185,65 @@ test('no note on names across one province says the list lacks a place it has', 
     }
   });
   assert.ok(counties.length > 90 && notes > 90, `${counties.length} counties, ${notes} notes`);
+});
+
+test('a name whose place is in the title but not its first words is placed by the title, or by the text where the name came from there', () => {
+  assert.deepEqual(place('郸城县城郊乡人民政府', { fromTitle: false }).how, 'text');
+});
+
+test('a folder named after a place of several divisions keeps the candidates within any of them', () => {
+  // The folder 城郊乡 names all 15 of them; 郸城县城郊乡 (411625200) is one.
+  assert.deepEqual(place('郸城县城郊乡人民政府', { path: '城郊乡/a.txt' }), { code: '411625200', how: 'path', body: '人民政府', candidates: [], problem: null, message: '' });
+});
+
+test('a conflict lists no candidates; a name with no place says so, with the path to settle it', () => {
+  assert.deepEqual(place('钱店镇', { path: '江苏省/钱店镇2024.txt' }).candidates, []);
+  assert.equal(place('教育局').message, '名称“教育局”不含地名，文件夹和正文也未说明所在地区。在 agencies.csv 中加一行“2024/教育局.txt,区划代码”即可归入');
+  // A county's department in a folder of a city is not the city's: the folder does not place it.
+  assert.equal(place('县教育局', { path: '周口市/a.txt' }).problem, 'place-unknown');
+});
+
+test('the body of a name after a place the list lacks is what follows that place; a branch keeps its whole name', () => {
+  assert.equal(place('柳河县崔口街道办事处').body, '办事处');
+  assert.equal(place('柳河县人民政府崔口街道办事处').body, '办事处');
+  assert.equal(place('淮安市经开区崔口街道办事处').body, '办事处');
+  assert.equal(place('淮安市公安局清江浦区分局').body, '公安局清江浦区分局');
+  assert.equal(place('淮安市公安局鼓楼区分局').body, '公安局鼓楼区分局');
+});
+
+test('the text: a body’s name broken across lines, the agency’s own name as a body, a publisher line alone', () => {
+  const broken = ['城关镇2024年政府信息公开工作年度报告', '根据封丘县', '人民政府办公室的通知要求'];
+  assert.equal(place('城关镇', { lines: broken }).code, '410727100');
+  // 城关镇人民政府 names every 城关镇 as a body; it is the county named besides that decides.
+  const own = ['城关镇人民政府2024年政府信息公开工作年度报告', '根据封丘县人民政府办公室的通知要求'];
+  assert.equal(place('城关镇', { lines: own }).code, '410727100');
+  // 来源：封丘县 names no body, only the publisher.
+  const source = ['首页', '来源：封丘县', '城关镇2024年政府信息公开工作年度报告'];
+  assert.deepEqual([place('城关镇', { lines: source }).code, place('城关镇', { lines: source }).how], ['410727100', 'text']);
+  // A publisher in which no candidate lies (北京市 has no 城关镇) is no evidence.
+  const beijing = ['首页', '发布机构：北京市人民政府', '城关镇2024年政府信息公开工作年度报告'];
+  assert.equal(place('城关镇', { lines: beijing }).problem, 'place-ambiguous');
+  // A city named after its county (发布机构 新乡市, text 封丘县) still lies on one line of descent.
+  const both = ['首页', '发布机构：新乡市人民政府', '城关镇2024年政府信息公开工作年度报告', '根据封丘县人民政府办公室的通知'];
+  assert.equal(place('城关镇', { lines: both }).code, '410727100');
+});
+
+test('a note names at most 100 candidates and counts the rest', () => {
+  // A list made by hand: 和平乡 in 101 (then 100) counties of 河南省; the 100th, listed last, is 411740200.
+  const rows = (counties: number): DivisionRow[] => {
+    const out: DivisionRow[] = [{ code: '41', name: '河南省', parent: null }, { code: '4116', name: '周口市', parent: '41' }, { code: '4117', name: '驻马店市', parent: '41' }];
+    for (let k = 1; k <= counties; k++) {
+      const county = k <= 60 ? `4116${String(k).padStart(2, '0')}` : `4117${String(k - 60).padStart(2, '0')}`;
+      out.push({ code: county, name: `第${'一二三四五六七八九十'[k % 10]}${'甲乙丙丁戊己庚辛壬癸壹'[Math.floor(k / 10)]}县`, parent: county.slice(0, 4) });
+      out.push({ code: `${county}200`, name: '和平乡', parent: county });
+    }
+    return out;
+  };
+  const note = (counties: number) => resolvePlace({ agency: '和平乡', fromTitle: true, path: 'a.txt', lines: [] }, new Gazetteer(rows(counties), 'test')).problem!.message;
+  const many = note(101);
+  assert.equal(many.match(/（\d+）/g)!.length, 100);
+  assert.match(many, /河南省驻马店市第一壹县和平乡（411740200） 等共 101 处。/);
+  const hundred = note(100);
+  assert.equal(hundred.match(/（\d+）/g)!.length, 100);
+  assert.doesNotMatch(hundred, /等共/);
 });
