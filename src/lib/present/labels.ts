@@ -33,6 +33,7 @@ export const SOURCE_LINE_WORDS: Record<SourceFormat, string> = {
   html: '行号是网页正文从头数的第几行，每段、每个标题和表格每行各算一行。',
   docx: '行号是Word文档从头数的第几段，表格每行算一段。',
   doc: '行号是Word文档从头数的第几段，表格每行算一段。',
+  rtf: '行号是RTF文档从头数的第几段，表格每行算一段。',
   xls: '行号是电子表格各工作表的行号。',
   pdf: '行号是PDF该页从上往下数的第几行，每页都可在PDF中打开。',
   ofd: '行号是OFD该页从上往下数的第几行。',

@@ -22,6 +22,6 @@ export function notePlace(note: Pick<Note, 'line' | 'page' | 'sheet' | 'cell'>, 
   if (note.line === undefined) return null;
   if (note.page !== undefined) return `原文第${note.page}页第${note.line}行`;
   if (note.sheet !== undefined) return `原文工作表“${note.sheet}”${note.cell ? `${note.cell}单元格` : `第${note.line}行`}`;
-  if (format === 'docx' || format === 'doc') return `原文第${note.line}个段落或表格行`;
+  if (format === 'docx' || format === 'doc' || format === 'rtf') return `原文第${note.line}个段落或表格行`;
   return `原文第${note.line}行`;
 }

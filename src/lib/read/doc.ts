@@ -1,5 +1,6 @@
 /**
- * Word 97–2003 (`.doc`) and WPS (`.wps`, the same binary format) → HTML → the HTML reader, in
+ * Word 97–2003 (`.doc`) and WPS (`.wps`, the same binary format), and RTF (rtf.ts, often named
+ * `.doc` too) → HTML → the HTML reader, in
  * the HTML the converter mammoth writes for a DOCX: paragraphs become `<p>`, a Word table an HTML table whose
  * merged cells are written as they are in a web page (a cell merged across columns with a
  * colspan, one merged down rows printed on its first row only), so that Word files of either
@@ -13,6 +14,7 @@ import { wordParagraphs, type CellMerge, type WordParagraph } from './doc-binary
 import { htmlToDocument } from './html.ts';
 import { cut } from './limits.ts';
 import type { OleFile } from './ole.ts';
+import { readRtf } from './rtf.ts';
 import type { RawDocument } from './types.ts';
 
 export function readDoc(ole: OleFile): RawDocument {
@@ -21,6 +23,14 @@ export function readDoc(ole: OleFile): RawDocument {
   // Cut as they were read (doc-binary.ts): the HTML reader saw them no longer than a line may be.
   const long = paragraphs.filter((p) => p.cut).length;
   if (long > 0) doc.warnings = [...(doc.warnings ?? []), { code: 'limit-reached', message: cut('lineChars', long) }];
+  return doc;
+}
+
+export function readRtfDocument(bytes: Uint8Array): RawDocument {
+  const { paragraphs, warnings, dates } = readRtf(bytes);
+  const doc = htmlToDocument(wordHtml(paragraphs), 'word');
+  if (warnings.length > 0) doc.warnings = [...(doc.warnings ?? []), ...warnings];
+  if (dates.length > 0) doc.meta = { dates };
   return doc;
 }
 
@@ -66,13 +76,19 @@ function paragraph(text: string): string {
   return `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
 }
 
-/** A row's cells, merges applied: a cell continuing one above is left out, one continuing its left neighbour widens it. */
+/**
+ * A row's cells, merges applied: an empty cell continuing one above is left out, one continuing
+ * its left neighbour widens it. A continuing cell that holds text is kept as a cell: Word shows
+ * its text, and a writer that lists a row's cells in another order than its definitions (AbiWord)
+ * marks a cell of text as continuing.
+ */
 function row(cells: string[][], merges: CellMerge[] = []): string {
   const out: { html: string; span: number }[] = [];
   cells.forEach((content, i) => {
     const merge = merges[i];
-    if (merge?.vertical) return;
-    if (merge?.horizontal && out.length > 0) {
+    const empty = content.every((p) => p === '<p></p>');
+    if (merge?.vertical && empty) return;
+    if (merge?.horizontal && empty && out.length > 0) {
       out.at(-1)!.span++;
       return;
     }

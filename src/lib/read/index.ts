@@ -2,7 +2,7 @@
  * Which reader a file needs, from its bytes (and its name only to tell Markdown from plain text,
  * which read the same way, and to name what a damaged file was meant to be). A zip is a DOCX, an
  * XLSX or an OFD by the entries it holds, an OLE file a Word document or a workbook by its streams
- * (ole.ts). A PDF without a text layer, and a page image, is a scan: it is read by OCR
+ * (ole.ts), and RTF is RTF whether it is named .rtf or .doc. A PDF without a text layer, and a page image, is a scan: it is read by OCR
  * (ocr/scan.ts). Every document leaves here within the limits of limits.ts, without control
  * characters in its cells (printable.ts) and with look-alike radicals turned back into the
  * ideographs they stand for (glyphs.ts), whichever reader made it.
@@ -32,6 +32,7 @@ export interface ReadResult {
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (DOCX, XLSX and OFD are zips)
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // .doc, .wps, .xls, .et
+const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf (.rtf, and many a .doc)
 const SHEET_NAME = /\.(xlsx|xlsm|xls|et)$/i;
 
 export async function readFile(bytes: Uint8Array, path: string, options: ScanOptions = {}): Promise<ReadResult> {
@@ -58,6 +59,7 @@ async function readAny(bytes: Uint8Array, path: string, options: ScanOptions): P
     return { doc: await readScan(bytes, image, options), format: 'image', encoding: 'binary', ocr: true };
   }
   if (startsWith(bytes, ZIP_MAGIC)) return readZipped(bytes, path);
+  if (startsWith(bytes, RTF_MAGIC)) return { doc: (await import('./doc.ts')).readRtfDocument(bytes), format: 'rtf', encoding: 'binary' };
   if (startsWith(bytes, OLE_MAGIC)) {
     const ole = (await import('./ole.ts')).openOle(bytes, path);
     if (ole.kind === 'doc') return { doc: (await import('./doc.ts')).readDoc(ole), format: 'doc', encoding: 'binary' };

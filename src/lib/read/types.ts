@@ -147,6 +147,7 @@ export type ReadErrorCode =
   | 'pdf-no-text'
   | 'unreadable-docx'
   | 'unreadable-doc'
+  | 'unreadable-rtf'
   | 'unreadable-xls'
   | 'unreadable-ofd'
   | 'ofd-no-text'

@@ -76,6 +76,7 @@ export const FILE_CODES = {
   'pdf-no-text': { title: 'PDF没有文字', hint: 'PDF中没有文字层（页面是扫描的图片）。请核对原文，或提供文字版。' },
   'unreadable-docx': { title: 'Word文档（.docx）无法打开', hint: '文件已损坏或并不是.docx。请用Word或WPS打开后重新保存。' },
   'unreadable-doc': { title: 'Word文档（.doc/.wps）无法打开', hint: '文件已损坏、加密，或是不再读取的Word 6.0/95格式。请用Word或WPS打开后另存为.docx。' },
+  'unreadable-rtf': { title: 'RTF文档无法打开', hint: 'RTF文件已损坏（分组嵌套过深或不完整）。请用Word或WPS打开后另存为.docx。' },
   'unreadable-xls': { title: '电子表格无法打开', hint: '工作簿已损坏，或没有可读的工作表。请用Excel或WPS打开后另存为.xlsx。' },
   'unreadable-ofd': { title: 'OFD文件无法打开', hint: 'OFD文件已损坏或不完整。请重新导出或下载。' },
   'ofd-no-text': { title: 'OFD没有文字', hint: 'OFD的页面是图片（扫描件），其中没有可读的文字。请提供文字版，或导出为PDF或图片以便识别。' },

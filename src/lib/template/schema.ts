@@ -62,7 +62,7 @@ export const Division = z.object({
 export const ReportEdition = z.enum(['2021', '2019', 'pre2019', 'unknown']);
 export const Status = z.enum(['ok', 'partial', 'failed']);
 /** `doc`: Word 97–2003 and WPS (.doc, .wps); `xls`: workbooks (.xls, .xlsx, .et); `ofd`: GB/T 33190. */
-export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'xls', 'pdf', 'ofd', 'image']);
+export const SourceFormat = z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'rtf', 'xls', 'pdf', 'ofd', 'image']);
 
 export const Check = z.object({
   id: z.enum(CHECK_IDS),

@@ -13,6 +13,7 @@ const EXTENSIONS: Record<SourceFormat, string> = {
   html: '.html.txt',
   docx: '.docx',
   doc: '.doc',
+  rtf: '.rtf',
   xls: '.xlsx',
   pdf: '.pdf',
   ofd: '.ofd',

@@ -65,6 +65,7 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   html: '网页源代码，纯文本 .html.txt',
   docx: 'Word 文档 .docx',
   doc: 'Word 97–2003 或 WPS 文档',
+  rtf: 'RTF 文档 .rtf',
   xls: 'Excel 或 WPS 表格',
   pdf: 'PDF 文件',
   ofd: 'OFD 版式文件',
