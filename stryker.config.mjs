@@ -36,7 +36,8 @@ export default {
     // File-system edges are exercised by the ingest tests, not judged by mutants.
     '!src/lib/**/*-fs.ts',
   ],
-  ignorePatterns: ['/dist', '/dist-*', '/data', '/bench-out', '/reports', '/.astro', '/public/data', '/public/pagefind'],
+  // .cache holds the builds and caches of earlier runs (the e2e sites, ingest's caches), never code.
+  ignorePatterns: ['/.cache', '/dist', '/dist-*', '/data', '/bench-out', '/reports', '/.astro', '/public/data', '/public/pagefind'],
   incremental: true,
   incrementalFile: 'tests/mutation/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
