@@ -11,7 +11,7 @@ import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../template/appli
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
 import { disclosureCells } from '../template/active-disclosure.ts';
 import { cellName } from '../template/cell-names.ts';
-import { cellAt } from '../template/cell-path.ts';
+import { cellReader } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURCE_FORMAT_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../template/value-labels.ts';
@@ -97,7 +97,7 @@ interface CellPlace {
 function place(table: string, row: string, column: string, path: string): CellPlace {
   const name = cellName(path)!;
   const zhParts: CellPlace['zhParts'] = [name.table, name.short, name.column];
-  return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
+  return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: cellReader(path) };
 }
 
 /** Every number a report can hold, in a fixed order derived from the template. */
