@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { writeAtomic } from '../files/write-fs.ts';
 import { linkOrCopy } from '../files/link-fs.ts';
 import { WHOLE } from '../parts/part.ts';
@@ -30,7 +30,7 @@ import { addresses } from '../search/addresses.ts';
 import { readAddressRecord, withoutOldReportPages } from '../search/addresses-fs.ts';
 import { shortIds } from '../present/short-ids.ts';
 import { agencyInputs, siteWideInputs } from '../views/part-inputs.ts';
-import { GROUP_COUNT, groupsToBuild, isRemade, ownerOf, readState, type BuildState, type Owner } from './incremental.ts';
+import { GROUP_COUNT, groupsToBuild, ownerOf, readState, type BuildState, type Owner } from './incremental.ts';
 import { publishData } from './publish-fs.ts';
 
 export interface IncrementalOptions {
@@ -132,7 +132,9 @@ export function buildIncremental(o: IncrementalOptions): IncrementalResult {
   mkdirSync(cache, { recursive: true });
   const out = join(cache, 'out');
   const stateFile = join(cache, 'state.json');
+  const t0 = performance.now();
   const keys = keysOf(new DataFolder(env.dataDir), env.addressesFile);
+  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
   const previous = existsSync(out) ? readState(existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : null) : null;
 
   if (previous?.whole === keys.whole) {
@@ -141,7 +143,9 @@ export function buildIncremental(o: IncrementalOptions): IncrementalResult {
     return { built: [], unchanged: true };
   }
   const built = groupsToBuild(previous, keys.groups);
-  o.log(`build: ${built.length} of ${GROUP_COUNT} agency groups to render${previous ? '' : ' (no earlier build kept)'}, with the shared pages`);
+  const chosen = (g: number) => built.includes(g);
+  o.log(`build: ${built.length} of ${GROUP_COUNT} agency groups to render${previous ? '' : ' (no earlier build kept)'}, with the shared pages (keyed in ${seconds(t0)} s)`);
+  const t1 = performance.now();
   const staging = join(cache, `build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const run = spawnSync(process.execPath, [join(o.root, 'node_modules/astro/bin/astro.mjs'), 'build', ...o.astroArgs, '--outDir', staging], {
@@ -154,30 +158,42 @@ export function buildIncremental(o: IncrementalOptions): IncrementalResult {
     throw new Error(`astro build ${run.signal ? `was ended by ${run.signal}` : `exited ${run.status}`}; the output folder is as it was`);
   }
 
-  const files: string[][] = keys.groups.map(() => []);
-  const chosen = new Set(built);
-  for (const rel of listFiles(staging)) {
-    if (isRemade(rel)) continue;
+  const t2 = performance.now();
+  const files: string[][] = keys.groups.map((_, i) => (chosen(i + 1) ? [] : previous!.groups[i]!.files));
+  const shared: string[] = [];
+  const made = listFiles(staging);
+  for (const rel of made) {
     const owner = ownerOf(rel);
-    if (!owner) continue;
+    if (!owner) {
+      shared.push(rel);
+      continue;
+    }
     const g = keys.groupOf(owner);
-    if (g === undefined || !chosen.has(g)) throw new Error(`${join(staging, rel)}: a page of no agency group this build renders; build again with --cold`);
+    if (g === undefined || !chosen(g)) throw new Error(`${join(staging, rel)}: a page of no agency group this build renders; build again with --cold`);
     files[g - 1]!.push(rel);
   }
-  rmSync(join(staging, 'data'), { recursive: true, force: true });
-  const made = new Set<string>();
-  for (let g = 1; g <= GROUP_COUNT; g++) {
-    if (chosen.has(g)) continue;
-    files[g - 1] = previous!.groups[g - 1]!.files;
-    for (const rel of files[g - 1]!) if (linkOrCopy(join(out, rel), join(staging, rel), made) === 'exists') throw new Error(`${rel}: made by this build and kept from the last; build again with --cold`);
-  }
-  const state: BuildState = { version: 1, whole: keys.whole, groups: keys.groups.map((key, i) => ({ key, files: files[i]! })) };
   // Without a state the next build is a whole one: the state goes first and comes back last.
   rmSync(stateFile, { force: true });
-  rmSync(out, { recursive: true, force: true });
-  renameSync(staging, out);
+  if (previous) {
+    // The last output is brought up to date where it changed: its shared files and the groups built go, this build's come in.
+    for (const rel of [...previous.shared, ...built.flatMap((g) => previous.groups[g - 1]!.files)]) rmSync(join(out, rel), { force: true });
+    const folders = new Set<string>();
+    for (const rel of made) {
+      const to = join(out, rel);
+      if (existsSync(to)) throw new Error(`${rel}: made by this build and kept from the last; build again with --cold`);
+      if (!folders.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
+      folders.add(dirname(to));
+      renameSync(join(staging, rel), to);
+    }
+    rmSync(staging, { recursive: true, force: true });
+  } else {
+    rmSync(out, { recursive: true, force: true });
+    renameSync(staging, out);
+  }
+  const state: BuildState = { version: 1, whole: keys.whole, shared, groups: keys.groups.map((key, i) => ({ key, files: files[i]! })) };
   writeAtomic(stateFile, `${JSON.stringify(state)}\n`);
   publishSite(out, o.outDir, env.dataDir);
+  o.log(`build: astro build ${((t2 - t1) / 1000).toFixed(1)} s, the rest taken and the output swapped in ${seconds(t2)} s`);
   return { built, unchanged: false };
 }
 

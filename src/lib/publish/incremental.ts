@@ -9,11 +9,13 @@
 /** Agency groups of the incremental build. Fixed, so that a group's key means the same from build to build. */
 export const GROUP_COUNT = 64;
 
-/** What the cache keeps of the last build: each group's key and its files, and the key of the whole. */
+/** What the cache keeps of the last build: each group's key and its files, the shared files, and the key of the whole. */
 export interface BuildState {
   version: 1;
   /** The key of every input of the build: when it is the same, the last output is the output. */
   whole: string;
+  /** The files of no group (the shared pages, assets, the search index), made again by every build. */
+  shared: string[];
   /** Index g - 1: group g's key and its files (relative to the output folder, `/`-separated). */
   groups: { key: string; files: string[] }[];
 }
@@ -24,8 +26,8 @@ export type Owner = { slug: string } | { report: string } | { shortId: string } 
 /**
  * The owner of a file of the output, from its path: the routes whose pages are an agency's
  * (src/pages: agency/[slug], agency/[slug]/feed.xml, embed/agency/[slug]/[chart], rows/agency/[slug].json,
- * report/[id], rows/id/[id].json). Published data (`data/`) and the search index (`pagefind/`) are
- * neither shared nor a group's: the build publishes and indexes every report itself.
+ * report/[id], rows/id/[id].json). The search index (`pagefind/`) is shared: every build makes it
+ * whole (its unchanged parts copied).
  */
 export function ownerOf(rel: string): Owner {
   const slug = /^(?:embed\/)?agency\/([^/]+)\//.exec(rel)?.[1] ?? /^rows\/agency\/([^/]+)\.json$/.exec(rel)?.[1];
@@ -35,11 +37,6 @@ export function ownerOf(rel: string): Owner {
   const shortId = /^rows\/id\/([^/]+)\.json$/.exec(rel)?.[1];
   if (shortId !== undefined) return { shortId };
   return null;
-}
-
-/** Files the build makes anew every time, whatever the groups. */
-export function isRemade(rel: string): boolean {
-  return rel.startsWith('data/') || rel.startsWith('pagefind/');
 }
 
 /**
@@ -57,7 +54,8 @@ export function readState(text: string | null): BuildState | null {
   if (text === null) return null;
   try {
     const s = JSON.parse(text) as BuildState;
-    const ok = s.version === 1 && typeof s.whole === 'string' && Array.isArray(s.groups) && s.groups.every((g) => typeof g.key === 'string' && Array.isArray(g.files) && g.files.every((f) => typeof f === 'string'));
+    const strings = (list: unknown) => Array.isArray(list) && list.every((f) => typeof f === 'string');
+    const ok = s.version === 1 && typeof s.whole === 'string' && strings(s.shared) && Array.isArray(s.groups) && s.groups.every((g) => typeof g.key === 'string' && strings(g.files));
     return ok ? s : null;
   } catch {
     return null;

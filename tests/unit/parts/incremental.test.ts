@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { groupsText, inGroups, parseGroups } from '../../../src/lib/site/part.ts';
 import { readEnv } from '../../../src/lib/site/env.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { groupsToBuild, isRemade, ownerOf, readState, type BuildState } from '../../../src/lib/publish/incremental.ts';
+import { groupsToBuild, ownerOf, readState, type BuildState } from '../../../src/lib/publish/incremental.ts';
 import { agencyInputs, siteWideInputs } from '../../../src/lib/views/part-inputs.ts';
 import { addresses } from '../../../src/lib/search/addresses.ts';
 import { shortIds } from '../../../src/lib/present/short-ids.ts';
@@ -63,16 +63,13 @@ test('the owner of an output file: an agency by its address, a report by its id,
   assert.deepEqual(ownerOf('rows/agency/cheng-jiao-xiang.json'), { slug: 'cheng-jiao-xiang' });
   assert.deepEqual(ownerOf('report/2024-qian-dian-zhen-7bdf6b49/index.html'), { report: '2024-qian-dian-zhen-7bdf6b49' });
   assert.deepEqual(ownerOf('rows/id/0k3x9a2b.json'), { shortId: '0k3x9a2b' });
-  for (const shared of ['index.html', 'agencies/index.html', 'agency-index.json', 'agency-addresses.json', 'rows/agencies.json', 'rows/agencies-first-page.json', 'embed/agencies/index.html', 'embed/year/2024/applications/index.html', 'place/411625/index.html', 'year/2024/index.html', 'feed.xml']) {
+  for (const shared of ['index.html', 'agencies/index.html', 'agency-index.json', 'agency-addresses.json', 'rows/agencies.json', 'rows/agencies-first-page.json', 'embed/agencies/index.html', 'embed/year/2024/applications/index.html', 'place/411625/index.html', 'year/2024/index.html', 'feed.xml', 'pagefind/all/2024/pagefind-entry.json']) {
     assert.equal(ownerOf(shared), null, shared);
   }
-  assert.equal(isRemade('data/reports/2024-a.json'), true);
-  assert.equal(isRemade('pagefind/all/2024/pagefind-entry.json'), true);
-  assert.equal(isRemade('report/2024-a/index.html'), false);
 });
 
 test('the groups to build again: every one without a usable state, else those whose key changed', () => {
-  const state: BuildState = { version: 1, whole: 'w', groups: [{ key: 'k1', files: [] }, { key: 'k2', files: ['report/a/index.html'] }, { key: 'k3', files: [] }] };
+  const state: BuildState = { version: 1, whole: 'w', shared: ['index.html'], groups: [{ key: 'k1', files: [] }, { key: 'k2', files: ['report/a/index.html'] }, { key: 'k3', files: [] }] };
   assert.deepEqual(groupsToBuild(null, ['k1', 'k2', 'k3']), [1, 2, 3]);
   assert.deepEqual(groupsToBuild(state, ['k1', 'x', 'k3']), [2]);
   assert.deepEqual(groupsToBuild(state, ['k1', 'k2', 'k3']), []);
@@ -80,12 +77,13 @@ test('the groups to build again: every one without a usable state, else those wh
 });
 
 test('a state file that is not one reads as none', () => {
-  const state: BuildState = { version: 1, whole: 'w', groups: [{ key: 'k1', files: ['agency/a/index.html'] }] };
+  const state: BuildState = { version: 1, whole: 'w', shared: ['index.html', 'pagefind/all.json'], groups: [{ key: 'k1', files: ['agency/a/index.html'] }] };
   assert.deepEqual(readState(JSON.stringify(state)), state);
   assert.equal(readState(null), null);
-  assert.equal(readState('{"version":1,"whole":"w","groups":[{"key":"k1","files":[3]}]}'), null);
-  assert.equal(readState('{"version":2,"whole":"w","groups":[]}'), null);
-  assert.equal(readState('{"version":1,"whole":"w","groups":[{"key":"k1","fil'), null);
+  assert.equal(readState('{"version":1,"whole":"w","shared":[],"groups":[{"key":"k1","files":[3]}]}'), null);
+  assert.equal(readState('{"version":1,"whole":"w","groups":[{"key":"k1","files":[]}]}'), null, 'without its shared files');
+  assert.equal(readState('{"version":2,"whole":"w","shared":[],"groups":[]}'), null);
+  assert.equal(readState('{"version":1,"whole":"w","shared":[],"groups":[{"key":"k1","fil'), null);
 });
 
 /** Townships and a county of 2024, 新收 as given: each agency's inputs by its name. */
