@@ -193,6 +193,8 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
   const flag = zh ? ZH_TRUE : 'true';
   // Labels are the template's own (no comma, quote or formula start), quoted all the same through csvLine.
   const where = new Map(CELL_PLACES.map((c) => [c, zh ? csvLine(c.zhParts) : `${c.table},${c.row},${c.column}`]));
+  // Most numbers were read from no workbook: their two blank cells are written once, not through PapaParse for each.
+  const noSheet = csvLine(['', '']);
   for (const r of reports) {
     const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
@@ -202,7 +204,7 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
     for (const c of placesFor(r)) {
       const value = c.get(r);
       const at = places[c.path];
-      chunk += `${who},${where.get(c)},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? flag : ''},${uncertain.has(c.path) ? flag : ''},${at?.page ?? ''},${at?.line ?? ''},${csvLine([at?.sheet ?? '', at?.cell ?? ''])}\n`;
+      chunk += `${who},${where.get(c)},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? flag : ''},${uncertain.has(c.path) ? flag : ''},${at?.page ?? ''},${at?.line ?? ''},${at?.sheet || at?.cell ? csvLine([at.sheet ?? '', at.cell ?? '']) : noSheet}\n`;
     }
     yield chunk;
   }
