@@ -4,7 +4,8 @@
  * county's townships and its summary, old addresses that redirect) are built cold; one township's
  * 2023 report gets another number (新收 11 → 14, 自然人 and 总计 alike); the data is ingested again
  * and built incrementally; a cold build of the changed data, with a cache of its own, must match
- * it file for file. The search index's parts of the untouched years keep their bytes. Each build
+ * it file for file. The search index's parts of the untouched years keep their bytes. A change on a
+ * later day renders every group (the data's date is on every page) and matches its cold build too. Each build
  * is a real `astro build` (about half a minute each on 2 cores).
  */
 import { test } from 'node:test';
@@ -39,12 +40,18 @@ test('a rebuild after one report changed renders its agency group and the shared
     cpSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'content'), content, { recursive: true });
     const env = { ...process.env, SITE_DATA_DIR: data, BASE_PATH: '', PART: '', SEARCH_PART_PAGES: '2', PUBLISHED_ADDRESSES: join(ROOT, 'tests', 'e2e', 'fixtures', 'published-addresses.json') };
     /** Runs a script; what it said on stderr, where the build says what it rendered. */
-    const node = (args: string[]) => {
-      const run = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const node = (args: string[], more: Record<string, string> = {}) => {
+      const run = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...env, ...more }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
       assert.equal(run.status, 0, `${args.join(' ')}: ${run.stderr}`);
       return run.stderr;
     };
-    const ingest = () => node(['scripts/ingest.ts', content, '--out', data, '--quiet', '--cache-dir', join(work, 'ingest-cache')]);
+    const ingest = (more: Record<string, string> = {}) => node(['scripts/ingest.ts', content, '--out', data, '--quiet', '--cache-dir', join(work, 'ingest-cache')], more);
+    /** A cold build of the data as it is now, with a cache of its own, must be the incremental build's output. */
+    const assertCold = (name: string) => {
+      const cold = join(work, name);
+      node(['scripts/build.ts', '--cold', '--outDir', cold, '--cache-dir', join(work, `${name}-cache`)]);
+      assertSameSite(contents(dist), contents(cold));
+    };
     const dist = join(work, 'dist');
     const cache = join(work, 'site-cache');
 
@@ -67,10 +74,7 @@ test('a rebuild after one report changed renders its agency group and the shared
     const groups = Number(/(\d+) of 64 agency groups to render/.exec(rebuilt)?.[1]);
     assert.ok(groups >= 1 && groups < 64, `${groups} groups rendered`);
     const incremental = contents(dist);
-
-    const cold = join(work, 'dist-cold');
-    node(['scripts/build.ts', '--cold', '--outDir', cold, '--cache-dir', join(work, 'cold-cache')]);
-    assertSameSite(incremental, contents(cold));
+    assertCold('dist-cold');
 
     // The changed report is another file (its id carries its sha256); its agency's page changed.
     const pageOf = (site: Map<string, Buffer>) => [...site.keys()].filter((rel) => /^report\/2023-shi-cao-zhen[a-z0-9-]*\/index\.html$/.test(rel));
@@ -86,6 +90,14 @@ test('a rebuild after one report changed renders its agency group and the shared
     for (const [rel, bytes] of untouched) assert.ok(incremental.get(rel)?.equals(bytes), `${rel} kept its bytes`);
     assert.ok(index(incremental).some(([rel]) => rel.startsWith('pagefind/all/2023') && !before.has(rel)), 'the 2023 index changed');
     assert.ok(statSync(join(dist, 'data', 'reports.json')).isFile());
+
+    // The report changed again two days later: the data's date, which every page carries, is new, so
+    // every group is rendered again, over the last output.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('| 14 | 0 | 0 | 0 | 0 | 0 | 14 |', '| 15 | 0 | 0 | 0 | 0 | 0 | 15 |'));
+    ingest({ SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000) + 2 * 86400) });
+    const later = node(['scripts/build.ts', '--outDir', dist, '--cache-dir', cache]);
+    assert.match(later, /64 of 64 agency groups to render, with the shared pages/);
+    assertCold('dist-cold-later');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -174,7 +174,7 @@ export function buildIncremental(o: IncrementalOptions): IncrementalResult {
   }
   // Without a state the next build is a whole one: the state goes first and comes back last.
   rmSync(stateFile, { force: true });
-  if (previous) {
+  if (previous && built.length <= GROUP_COUNT / 2) {
     // The last output is brought up to date where it changed: its shared files and the groups built go, this build's come in.
     for (const rel of [...previous.shared, ...built.flatMap((g) => previous.groups[g - 1]!.files)]) rmSync(join(out, rel), { force: true });
     const folders = new Set<string>();
@@ -187,6 +187,12 @@ export function buildIncremental(o: IncrementalOptions): IncrementalResult {
     }
     rmSync(staging, { recursive: true, force: true });
   } else {
+    // Most of it changed: the groups not built join this build's output, which replaces the last whole.
+    const folders = new Set<string>();
+    for (let g = 1; g <= GROUP_COUNT; g++) {
+      if (chosen(g)) continue;
+      for (const rel of files[g - 1]!) if (linkOrCopy(join(out, rel), join(staging, rel), folders) === 'exists') throw new Error(`${rel}: made by this build and kept from the last; build again with --cold`);
+    }
     rmSync(out, { recursive: true, force: true });
     renameSync(staging, out);
   }
