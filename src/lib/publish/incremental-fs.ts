@@ -105,9 +105,10 @@ function keysOf(data: DataFolder, addressesFile: string): Keys {
   const groups = hashes.map((h) => h.digest('hex'));
 
   const whole = createHash('sha256').update(groups.join('\0'));
+  // Ingest's own bookkeeping (`.ingest-files.json`, which names its generation, the lock) is no input.
   for (const name of readdirSync(data.dir).sort()) {
     const path = join(data.dir, name);
-    if (statSync(path).isFile()) whole.update(`\0${name}\0`).update(readFileSync(path));
+    if (!name.startsWith('.') && statSync(path).isFile()) whole.update(`\0${name}\0`).update(readFileSync(path));
   }
   for (const folder of ['sources', 'lines']) if (existsSync(join(data.dir, folder))) whole.update(`\0${folder}\0${readdirSync(join(data.dir, folder)).sort().join('\0')}`);
   whole.update('\0addresses\0').update(existsSync(addressesFile) ? readFileSync(addressesFile) : '');
