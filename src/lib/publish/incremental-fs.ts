@@ -12,7 +12,7 @@
  * 3. adds the other groups' files from the last output (hard links), which makes the new `out/`;
  * 4. writes the output folder aside (`<outDir>.new-PID`: `out/` hard-linked, the data published
  *    as every build publishes it) and swaps it in, so the output is always one whole build.
- * A changed code (any file of src/, the lockfile, the config, public/, Node, BASE_PATH …) is
+ * A changed code (any file of src/, the lockfile, the config, public/, Node, BASE_PATH, astro's options …) is
  * another folder: everything is built, and older folders are removed.
  */
 import { spawnSync } from 'node:child_process';
@@ -56,9 +56,9 @@ export interface IncrementalResult {
 /** The cache's folder of one version of the code (codeVersion). */
 const CODE_FOLDER = /^[0-9a-f]{16}$/;
 
-/** Files that shape every page: the source, the lockfile, the config, the static files, and the settings read from the environment. */
-export function codeVersion(root: string, env: Record<string, string | undefined>): string {
-  const hash = createHash('sha256').update(process.version);
+/** What shapes every page: the source, the lockfile, the config, the static files, the settings read from the environment and Astro's own options. */
+export function codeVersion(root: string, env: Record<string, string | undefined>, astroArgs: readonly string[]): string {
+  const hash = createHash('sha256').update(process.version).update(`\0${JSON.stringify(astroArgs)}`);
   for (const name of ['BASE_PATH', 'SITE_PUBLIC_DIR', 'SEARCH_PART_PAGES']) hash.update(`\0${name}=${env[name] ?? ''}`);
   const publicDir = env.SITE_PUBLIC_DIR || 'public';
   for (const top of ['src', publicDir, 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
@@ -125,7 +125,7 @@ function keysOf(data: DataFolder, addressesFile: string): Keys {
 
 export function buildIncremental(o: IncrementalOptions): IncrementalResult {
   const env = buildEnv();
-  const code = codeVersion(o.root, process.env);
+  const code = codeVersion(o.root, process.env, o.astroArgs);
   const cache = join(o.cacheDir, code);
   // An older code's output and index parts are of no more use; a cold build keeps none. Only the
   // build's own folders are removed: anything else in the cache folder is left alone.
