@@ -36,7 +36,8 @@ const LAYERS = {
   views: ['template', 'measures', 'site', 'present', 'place', 'parts', 'search', 'output'],
   search: ['template', 'site', 'present', 'files', 'parts'],
   // search: the record of published addresses (search/addresses-fs.ts), whose old report addresses have no data to publish.
-  publish: ['site', 'files', 'template', 'parts', 'search'],
+  // views, present: what an agency's pages read from the whole site (views/part-inputs.ts) and its short ids, for the incremental build's keys.
+  publish: ['site', 'files', 'template', 'parts', 'search', 'views', 'present'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

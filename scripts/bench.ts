@@ -8,14 +8,20 @@
  * 1. Generates N realistic reports (default 10,000; tools/corpus: realistic agency names,
  *    several years per agency, every layout in turn) into a folder under .cache/bench/ (removed
  *    afterwards unless --keep).
- * 2. Ingest: `node scripts/ingest.ts CONTENT --out DATA --no-cache` (a cold run).
- * 3. Build: `astro build`, during which the search index is built (Pagefind, in processes of its
- *    own, alongside the rendering); the time and memory of Pagefind are reported on their own
- *    besides those of the whole build. With --parts K, the site is
+ * 2. Ingest: `node scripts/ingest.ts CONTENT --out DATA --cache-dir CACHE` with an empty cache (a
+ *    cold run, which fills the cache for step 4b).
+ * 3. Build: `node scripts/build.ts --cold` (what `npm run build` runs after ingest: `astro build`,
+ *    with an empty cache of built parts), during which the search index is built (Pagefind, in
+ *    processes of its own, alongside the rendering); the time and memory of Pagefind are reported
+ *    on their own besides those of the whole build. With --parts K, the site is
  *    built as K parts one after the other (`PART=k/K`) and assembled (`scripts/assemble.ts`),
  *    as separate machines would.
  * 4. The built site: pages, size by folder, search index size, the weight of the heaviest report
- *    page (gzip of its HTML, CSS and JavaScript) and the search payload of 行政复议 in a browser.
+ *    page (gzip of its HTML, CSS and JavaScript) and the search payload of 行政复议 in a browser;
+ *    Hugo on the same pages where `hugo` is installed, as the site stage's peer (bench/rebuild.ts).
+ * 4b. Rebuilds (bench/rebuild.ts; not with --parts or --data): ingest with its cache and the
+ *    incremental build after one report changed, then after 100 reports added, each as a ratio of
+ *    the cold ingest and build of steps 2 and 3.
  * With --data DIR (a folder `npm run ingest` wrote, e.g. one kept with --keep), steps 1 and 2 are
  * skipped and the build is measured alone.
  * 5. Ingest by format: M more reports (default min(N, 4,000)) in one folder per layout family,
@@ -54,11 +60,13 @@ import { round, runStep, type StepResult } from './bench/measure.ts';
 import { measureReaders } from './bench/readers.ts';
 import { searchPayload } from './bench/search-payload.ts';
 import { siteStats } from './bench/site-stats.ts';
+import { hugoPeer, rebuildSummary, rebuilds } from './bench/rebuild.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const NODE = process.execPath;
 const INGEST = join(ROOT, 'scripts/ingest.ts');
 const ASSEMBLE = join(ROOT, 'scripts/assemble.ts');
+const BUILD = join(ROOT, 'scripts/build.ts');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/results.jsonl');
 const QUERY = '行政复议';
@@ -163,10 +171,19 @@ async function build(o: Options, data: string, outDir: string, part: string) {
   return step;
 }
 
+/** `npm run build`'s site build of a whole site, from the run's cache of built parts (`--cold`: from none). */
+async function incremental(o: Options, work: string, data: string, dist: string, cold: boolean) {
+  process.stderr.write(`bench: ${cold ? 'cold' : 'incremental'} build\n`);
+  const args = [BUILD, '--outDir', dist, '--cache-dir', join(work, 'site-cache'), ...(cold ? ['--cold'] : [])];
+  const step = await runStep(NODE, args, { cwd: ROOT, env: { SITE_DATA_DIR: data, PART: '', BASE_PATH: '' }, timeoutSeconds: o.timeout, watch: /^pagefind/ });
+  check(step, `${cold ? 'cold' : 'incremental'} build`);
+  return step;
+}
+
 async function buildSite(o: Options, work: string, data: string) {
   const dist = join(work, 'dist');
   if (o.parts === 1) {
-    const step = await build(o, data, dist, '');
+    const step = await incremental(o, work, data, dist, true);
     return { dist, steps: [step], assemble: null };
   }
   const steps: StepResult[] = [];
@@ -287,7 +304,7 @@ async function main(): Promise<void> {
     let ingest: StepResult | null = null;
     if (!o.data) {
       process.stderr.write(`bench: ingesting ${o.reports} reports\n`);
-      ingest = await runStep(NODE, [INGEST, content, '--out', data, '--quiet', '--no-cache'], { cwd: ROOT, timeoutSeconds: o.timeout });
+      ingest = await runStep(NODE, [INGEST, content, '--out', data, '--quiet', '--cache-dir', join(work, 'ingest-cache')], { cwd: ROOT, timeoutSeconds: o.timeout });
       check(ingest, 'ingest');
     }
 
@@ -304,6 +321,21 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: searching ${QUERY} in a browser\n`);
       search = await searchPayload(site.dist, QUERY).catch((error: Error) => ({ error: error.message }));
     }
+    const outcome = await readOutcome(data);
+    const peer = built ? await hugoPeer(site.dist, work, sum(site.steps), o.timeout) : null;
+    let rebuild: unknown = o.parts > 1 || o.data ? 'only for a whole build from a generated corpus (not with --parts or --data)' : null;
+    if (built && ingest && o.parts === 1 && !o.data) {
+      const cold = { ingest: ingest.seconds, build: buildSeconds };
+      const steps = await rebuilds(content, work, o.seed, {
+        ingest: async () => {
+          const step = await runStep(NODE, [INGEST, content, '--out', data, '--quiet', '--cache-dir', join(work, 'ingest-cache')], { cwd: ROOT, timeoutSeconds: o.timeout });
+          check(step, 'ingest with its cache');
+          return step;
+        },
+        build: () => incremental(o, work, data, site.dist, false),
+      });
+      rebuild = Object.fromEntries(steps.map((r) => [r.what, rebuildSummary(r, cold)]));
+    }
     if (!o.keep) await rm(join(work, 'content'), { recursive: true, force: true });
     const byFormat: Record<string, unknown> = { startUp: await startUp(o, work), ...(o.formatReports > 0 ? await formats(o, work) : {}) };
     if (o.ocrScans > 0) byFormat.ocr = await ocr(o, work);
@@ -316,13 +348,13 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       label: o.label,
       machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${platform()} ${release()}`, loadBefore, loadAfter: loadavg().map(round) },
-      reports: (await readOutcome(data)).reports,
+      reports: outcome.reports,
       parts: o.parts,
       data: o.data ?? undefined,
       seed: o.seed,
       damageRate: o.damage,
       generateSeconds,
-      ingest: ingest && { ...stepSummary(ingest), ...(await readOutcome(data)) },
+      ingest: ingest && { ...stepSummary(ingest), ...outcome },
       // The search index is built during the Astro build, in processes of its own: astroBuild is the
       // whole `astro build`, searchIndex the time Pagefind ran within it and its own memory.
       astroBuild: { seconds: sum(site.steps), peakRssMb: peak(site.steps) },
@@ -344,6 +376,9 @@ async function main(): Promise<void> {
       },
       reportPage: stats?.reportPage && { path: stats.reportPage.path, gzipKb: round(stats.reportPage.gzipBytes / 1024), files: stats.reportPage.files },
       searchPayload: search,
+      // Each rebuild (ingest with its cache, then the incremental build) against the cold ingest and build above.
+      rebuild,
+      hugo: peer,
       ingestByFormat: byFormat,
       readers,
       copyDetection,

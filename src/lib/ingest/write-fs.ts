@@ -6,10 +6,14 @@
  *
  * Each run is written whole into a new generation folder and swapped in with one rename
  * (files/generation-fs.ts): a reader, or a run killed at any point, sees the old output or the new,
- * never a mix. Ingest deletes only what it wrote itself (its generations, and the links and list
+ * never a mix. A file whose bytes are those of the previous run's is the previous run's file (a
+ * hard link: its inode and time kept), so that a host's cache and the site build's see it unchanged.
+ * Ingest deletes only what it wrote itself (its generations, and the links and list
  * it keeps at the top), so that an OUT_DIR holding anything of a person's own, or pointed at the
  * wrong folder, loses nothing.
  */
+import { closeSync, linkSync, lstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { reportPassages } from '../check/copied-passages.ts';
 import { Generation, writeGeneration, type GenerationOptions } from '../files/generation-fs.ts';
 import { jsonArray } from '../files/json-lines-fs.ts';
@@ -52,17 +56,17 @@ export function writeOutputs(outDir: string, published: Published[], log: LogEnt
       entry.messages.push(problemLine(problem));
       entry.problems.push(problem);
     }
-    generation.write('reports.json', jsonArray(reportJsons(generation, reports)));
+    writeOrKeepWhole(generation, 'reports.json', jsonArray(reportJsons(generation, reports)));
     writeLines(generation, published, missing);
     // Each report measured against the rules, as its page's checklist says, after its identity.
-    generation.write('reports.csv', reportsCsv(reports, 'keys', CHECKLIST_COLUMNS));
-    generation.write('cells.csv', cellsCsv(reports));
+    writeOrKeepWhole(generation, 'reports.csv', reportsCsv(reports, 'keys', CHECKLIST_COLUMNS));
+    writeOrKeepWhole(generation, 'cells.csv', cellsCsv(reports));
     // The same files under Chinese headers, for Excel users (the English keys are the contract).
-    generation.write('reports-zh.csv', reportsCsv(reports, 'zh', CHECKLIST_COLUMNS));
-    generation.write('cells-zh.csv', cellsCsv(reports, 'zh'));
-    generation.write('ingest-log.json', jsonArray(log.map((entry) => JSON.stringify(entry))));
+    writeOrKeepWhole(generation, 'reports-zh.csv', reportsCsv(reports, 'zh', CHECKLIST_COLUMNS));
+    writeOrKeepWhole(generation, 'cells-zh.csv', cellsCsv(reports, 'zh'));
+    writeOrKeepWhole(generation, 'ingest-log.json', jsonArray(log.map((entry) => JSON.stringify(entry))));
     // Every report was validated when it was made or taken from a cache: the site build may trust them.
-    generation.write(STAMP_FILE, Buffer.from(stampJson(parser)));
+    generation.writeOrKeep(STAMP_FILE, Buffer.from(stampJson(parser)));
   }, options);
 }
 
@@ -127,4 +131,40 @@ function linkSources(generation: Generation, reports: Report[], sourceOf: (repor
     }
   }
   return missing;
+}
+
+/**
+ * Writes a file too large to hold whole (reports.json, the CSV files), then, where the previous
+ * generation's file has the same bytes, puts that file in its place (a hard link).
+ */
+function writeOrKeepWhole(generation: Generation, rel: string, content: Iterable<string | Uint8Array>): void {
+  generation.write(rel, content);
+  if (!generation.previous || generation.full) return;
+  const old = join(generation.previous, rel);
+  const now = join(generation.dir, rel);
+  const before = lstatSync(old, { throwIfNoEntry: false });
+  if (!before?.isFile() || before.size !== lstatSync(now).size || !sameBytes(old, now)) return;
+  const temp = `${now}.kept`;
+  rmSync(temp, { force: true });
+  linkSync(old, temp);
+  renameSync(temp, now);
+}
+
+/** Whether two files of the same size hold the same bytes, read a megabyte at a time. */
+function sameBytes(a: string, b: string): boolean {
+  const fa = openSync(a, 'r');
+  const fb = openSync(b, 'r');
+  try {
+    const ba = Buffer.alloc(1 << 20);
+    const bb = Buffer.alloc(1 << 20);
+    for (;;) {
+      const na = readSync(fa, ba, 0, ba.length, null);
+      const nb = readSync(fb, bb, 0, bb.length, null);
+      if (na !== nb || !ba.subarray(0, na).equals(bb.subarray(0, nb))) return false;
+      if (na === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
 }

@@ -11,7 +11,7 @@ import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS } from '../template/appli
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../template/review.ts';
 import { disclosureCells } from '../template/active-disclosure.ts';
 import { cellName } from '../template/cell-names.ts';
-import { cellAt } from '../template/cell-path.ts';
+import { cellReader } from '../template/cell-path.ts';
 import { PRE2019_TOTALS } from '../template/pre2019.ts';
 import type { Report } from '../template/schema.ts';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS, PLACE_HOW_LABELS, SCOPE_LABELS, SOURCE_FORMAT_LABELS, STATUS_LABELS, TEMPLATE_LABELS } from '../template/value-labels.ts';
@@ -97,7 +97,7 @@ interface CellPlace {
 function place(table: string, row: string, column: string, path: string): CellPlace {
   const name = cellName(path)!;
   const zhParts: CellPlace['zhParts'] = [name.table, name.short, name.column];
-  return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: (r) => cellAt(r, path) };
+  return { table, row, column, path, zh: zhParts.filter(Boolean).join('·'), zhParts, rowPath: path.split('.').slice(0, 2).join('.'), get: cellReader(path) };
 }
 
 /** Every number a report can hold, in a fixed order derived from the template. */
@@ -193,6 +193,8 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
   const flag = zh ? ZH_TRUE : 'true';
   // Labels are the template's own (no comma, quote or formula start), quoted all the same through csvLine.
   const where = new Map(CELL_PLACES.map((c) => [c, zh ? csvLine(c.zhParts) : `${c.table},${c.row},${c.column}`]));
+  // Most numbers were read from no workbook: their two blank cells are written once, not through PapaParse for each.
+  const noSheet = csvLine(['', '']);
   for (const r of reports) {
     const who = csvLine([r.id, r.agency, r.year]);
     const inferred = new Set(r.inferred);
@@ -202,7 +204,7 @@ export function* cellsCsv(reports: Report[], headers: Headers = 'keys'): Generat
     for (const c of placesFor(r)) {
       const value = c.get(r);
       const at = places[c.path];
-      chunk += `${who},${where.get(c)},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? flag : ''},${uncertain.has(c.path) ? flag : ''},${at?.page ?? ''},${at?.line ?? ''},${csvLine([at?.sheet ?? '', at?.cell ?? ''])}\n`;
+      chunk += `${who},${where.get(c)},${value === null ? '' : value},${inferred.has(c.path) || inferred.has(c.rowPath) ? flag : ''},${uncertain.has(c.path) ? flag : ''},${at?.page ?? ''},${at?.line ?? ''},${at?.sheet || at?.cell ? csvLine([at.sheet ?? '', at.cell ?? '']) : noSheet}\n`;
     }
     yield chunk;
   }

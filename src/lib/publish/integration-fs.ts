@@ -42,7 +42,8 @@ export function siteData(): AstroIntegration {
         const site = fileURLToPath(dir);
         // The pages at old report addresses lead to other reports: no data of their own.
         const pathnames = withoutOldReportPages(site, pages.map((p) => p.pathname));
-        const { published, missing } = publishData(buildEnv().dataDir, site, pathnames, part);
+        // An incremental build (BUILD_GROUPS) publishes the data once its output is whole (incremental-fs.ts).
+        const { published, missing } = buildEnv().groups ? { published: 0, missing: [] } : publishData(buildEnv().dataDir, site, pathnames, part);
         const count = (re: RegExp) => pathnames.filter((p) => re.test(p)).length;
         const marker = partMarker(part, count(/^\/?agency\/[^/]+\/?$/), count(/^\/?report\/[^/]+\/?$/));
         if (part.count > 1) writeFileSync(join(site, PART_MARKER), `${JSON.stringify(marker)}\n`);

@@ -15,5 +15,5 @@ export function currentData(): DataFolder {
 }
 
 export function currentSite(): Site {
-  return (site ??= buildSite(currentData().cores(), buildEnv().part));
+  return (site ??= buildSite(currentData().cores(), buildEnv().part, buildEnv().groups));
 }

@@ -5,6 +5,11 @@
  *   and which is published under `<site>/data/`;
  * - SEARCH_PART_PAGES: pages per part of the full-text index (null: the index's own default,
  *   src/lib/search/pagefind-parts.ts MAX_PAGES);
+ * - BUILD_GROUPS: the agency groups whose pages this build renders (`3,17/64`), set by the
+ *   incremental build (scripts/build.ts, publish/incremental-fs.ts) for the groups whose inputs
+ *   changed; the shared pages and the whole search index are built all the same. Unset: every agency;
+ * - SEARCH_INDEX_CACHE: the folder where the search index's parts are kept by their inputs
+ *   (search/pagefind-build-fs.ts), so that a part whose reports did not change is not indexed again;
  * - PUBLISHED_ADDRESSES: the record of the agency addresses earlier builds published, read back so
  *   that none stops working (src/lib/search/addresses.ts; default
  *   `content/published-addresses.json`, beside the content).
@@ -14,12 +19,15 @@
  */
 import { resolve } from 'node:path';
 import { parsePart, type Part } from '../parts/part.ts';
+import { parseGroups, type Groups } from './part.ts';
 
 export interface BuildEnv {
   part: Part;
   dataDir: string;
   searchPartPages: number | null;
   addressesFile: string;
+  groups: Groups | null;
+  searchIndexCache: string | null;
 }
 
 let cached: BuildEnv | undefined;
@@ -30,7 +38,17 @@ export function buildEnv(): BuildEnv {
 
 /** The environment's settings, checked; throws an Error that names the variable. */
 export function readEnv(env: Record<string, string | undefined>): BuildEnv {
-  return { part: parsePart(env.PART), dataDir: resolve(env.SITE_DATA_DIR || 'data'), searchPartPages: pagesPerPart(env.SEARCH_PART_PAGES), addressesFile: resolve(env.PUBLISHED_ADDRESSES || 'content/published-addresses.json') };
+  const part = parsePart(env.PART);
+  const groups = parseGroups(env.BUILD_GROUPS);
+  if (groups && part.count > 1) throw new Error(`BUILD_GROUPS is for a whole build; unset it or PART (PART=${env.PART})`);
+  return {
+    part,
+    dataDir: resolve(env.SITE_DATA_DIR || 'data'),
+    searchPartPages: pagesPerPart(env.SEARCH_PART_PAGES),
+    addressesFile: resolve(env.PUBLISHED_ADDRESSES || 'content/published-addresses.json'),
+    groups,
+    searchIndexCache: env.SEARCH_INDEX_CACHE ? resolve(env.SEARCH_INDEX_CACHE) : null,
+  };
 }
 
 function pagesPerPart(text: string | undefined): number | null {

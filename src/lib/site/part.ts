@@ -34,3 +34,33 @@ export function inPart(agencyKey: string, part: Part): boolean {
 export function publishesSharedData(part: Part): boolean {
   return part.index === 1;
 }
+
+/**
+ * The agency groups of an incremental build: the agencies split as into `count` parts (by the same
+ * hash), of which the build renders those `chosen` (1-based); the others' pages are taken as they
+ * were from the last build (publish/incremental-fs.ts). The shared pages are rendered whatever is
+ * chosen: they read every report.
+ */
+export interface Groups {
+  count: number;
+  chosen: ReadonlySet<number>;
+}
+
+/** `3,17/64` → groups 3 and 17 of 64; `/64` → none of 64; empty or absent → null (not an incremental build). Throws an Error naming BUILD_GROUPS. */
+export function parseGroups(text: string | undefined): Groups | null {
+  if (text === undefined || text.trim() === '') return null;
+  const m = /^\s*(\d+(?:,\d+)*)?\/(\d+)\s*$/.exec(text);
+  const count = Number(m?.[2]);
+  const chosen = (m?.[1] ?? '').split(',').filter(Boolean).map(Number);
+  if (!m || count < 1 || chosen.some((g) => g < 1 || g > count)) throw new Error(`BUILD_GROUPS must look like 3,17/64 (groups 3 and 17 of 64, each between 1 and 64), got "${text}"`);
+  return { count, chosen: new Set(chosen) };
+}
+
+/** The text `parseGroups` reads: the chosen groups in order. */
+export function groupsText(groups: Groups): string {
+  return `${[...groups.chosen].sort((a, b) => a - b).join(',')}/${groups.count}`;
+}
+
+export function inGroups(agencyKey: string, groups: Groups): boolean {
+  return groups.chosen.has(partOfAgency(agencyKey, groups.count));
+}

@@ -3,7 +3,7 @@
  * lookups pages share, and which agencies this build's part renders (src/lib/site/part.ts).
  */
 import { WHOLE, type Part } from '../parts/part.ts';
-import { inPart } from './part.ts';
+import { inGroups, inPart, type Groups } from './part.ts';
 import { agencyKeyOf, groupAgencies, yearsOf, type Agency } from './agencies.ts';
 import type { ReportCore } from './core.ts';
 import { levelMedians, type LevelMedians } from './level-median.ts';
@@ -23,11 +23,11 @@ export interface Site {
   places: Places;
   /** The part being built; its agencies' pages are rendered, the shared pages always. */
   part: Part;
-  /** The agencies whose pages this part renders (all of them without PART). */
+  /** The agencies whose pages this part renders (all of them without PART or BUILD_GROUPS). */
   ownAgencies: Agency[];
 }
 
-export function buildSite(reports: ReportCore[], part: Part = WHOLE): Site {
+export function buildSite(reports: ReportCore[], part: Part = WHOLE, groups: Groups | null = null): Site {
   const agencies = groupAgencies(reports);
   const byKey = new Map(agencies.map((a) => [a.key, a]));
   const bySlug = new Map(agencies.map((a) => [a.slug, a]));
@@ -42,7 +42,7 @@ export function buildSite(reports: ReportCore[], part: Part = WHOLE): Site {
     medians: levelMedians(agencies),
     places: sitePlaces(agencies),
     part,
-    ownAgencies: part.count === 1 ? agencies : agencies.filter((a) => inPart(a.key, part)),
+    ownAgencies: groups ? agencies.filter((a) => inGroups(a.key, groups)) : part.count === 1 ? agencies : agencies.filter((a) => inPart(a.key, part)),
   };
 }
 
