@@ -44,7 +44,11 @@ async function load(): Promise<Models> {
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
   const [detection, recognition] = await Promise.all([
-    ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), options),
+    // Detection runs once a page, on the whole page: without the memory arena its working memory
+    // is given back after each run, not kept at its peak for the rest of the run (a 6-page scan:
+    // 930 → 545 MB peak), for about a fifth more of detection's CPU time (1.24 → 1.47 s a page).
+    // Recognition keeps it: its many small runs would allocate on every box.
+    ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), { ...options, enableCpuMemArena: false }),
     ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), options),
   ]);
   const dictionary = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').split(/\r?\n/);
