@@ -13,6 +13,7 @@ import type { OcrCache, OcrPage } from '../../../src/lib/read/ocr/types.ts';
 import { APPLICATION_COLUMN_KEYS, APPLICATION_ROW_KEYS, type ApplicationRowKey } from '../../../src/lib/template/applications.ts';
 import { REVIEW_COLUMN_KEYS, REVIEW_GROUP_KEYS } from '../../../src/lib/template/review.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
+import { TABLE_3_2019 } from '../fixtures/edition2019-scan.ts';
 import { ACTIVE_DISCLOSURE, REVIEW, TABLE_3, TABLE_3_PAGE_4 } from '../fixtures/huaian-2024.ts';
 
 const results = new Map<string, Promise<FileResult>>();
@@ -37,6 +38,20 @@ function wrongCells(report: Report, expected: Record<string, number | null>): st
 
 function table3(rows: readonly string[]): Record<string, number> {
   return Object.fromEntries(rows.flatMap((row) => APPLICATION_COLUMN_KEYS.map((c, i) => [`applications.${row}.${c}`, TABLE_3[row]![i]!])));
+}
+
+/** Every cell of table 三 of the 2019-edition scan not as printed: a number neither read nor flagged, or an empty cell read as a number. */
+function wrong2019(report: Report): string[] {
+  const wrong: string[] = [];
+  for (const [row, printed] of Object.entries(TABLE_3_2019)) {
+    APPLICATION_COLUMN_KEYS.forEach((column, i) => {
+      const path = `applications.${row}.${column}`;
+      const value = printed[i]!;
+      if (value !== null) wrong.push(...wrongCells(report, { [path]: value }));
+      else if (report.applications[row as ApplicationRowKey][column] !== null) wrong.push(`${path}: printed empty, got a number`);
+    });
+  }
+  return wrong;
 }
 
 function review(): Record<string, number> {
@@ -107,6 +122,16 @@ test('a 1-bit TIFF of page 5, turned half a degree: table 四 as printed or flag
   assert.ok(report, log.messages.join('; '));
   assert.equal(report.source.format, 'image');
   assert.deepEqual(wrongCells(report, review()), []);
+});
+
+test('image-only PDF of a 2019-edition report, table 三 over two pages with most cells left empty: every number as printed, every empty cell blank', async () => {
+  const { report, log } = await scan('edition2019-scan.pdf');
+  assert.ok(report, log.messages.join('; '));
+  assert.equal(report.source.ocr, true);
+  assert.equal(report.template, '2019');
+  assert.equal(report.title, '测试县交通运输局2019年政府信息公开工作年度报告');
+  assert.deepEqual(wrong2019(report), []);
+  assert.deepEqual(report.checks.filter((c) => !c.ok && c.id !== 'prose').map((c) => c.message), []);
 });
 
 test('a blank page image fails with a clear message naming the file', async () => {

@@ -51,7 +51,7 @@ async function ocr(bytes: Uint8Array, kind: 'pdf' | ImageKind, { cache, onPage }
   const key = createHash('sha256').update(ocrVersion()).update('\0').update(bytes).digest('hex');
   const cached = cache?.get(key);
   if (cached) return cached;
-  const rasters = kind === 'pdf' ? await renderPdf(bytes) : await decodeImage(bytes, kind);
+  const rasters = kind === 'pdf' ? renderPdf(bytes) : await decodeImage(bytes, kind);
   const pages = await ocrPages(rasters, onPage);
   cache?.set(key, pages);
   return pages;

@@ -15,8 +15,15 @@ const BOX_THRESHOLD = 0.6;
 const UNCLIP_RATIO = 1.5;
 /** Regions thinner than this (in network pixels) are specks, not text. */
 const MIN_SIDE = 3;
-/** The network sees the page at most this large on its longer side (a multiple of 32). */
-const MAX_SIDE = 2560;
+/**
+ * The network sees the page's inked area at most this large on its longer side: an A4 page's at
+ * about 150 dpi, whatever the scan's resolution, where a 9pt table cell's digits are ~19 pixels
+ * tall. Its cost grows with the pixels it sees: at full size (200 dpi, up to 2560) page 4 of the
+ * scan fixture took 5.6 s of CPU time instead of 4.4 and 845 MB instead of 502, for the same
+ * numbers read on every scan of tests/fixtures/scans/; at 1280 it lost lone digits of narrow
+ * cells (21, 50 and 1362 of one row of table 三).
+ */
+const MAX_SIDE = 1600;
 /** ImageNet statistics the network was trained with, per channel. */
 const MEAN = [0.485, 0.456, 0.406];
 const STD = [0.229, 0.224, 0.225];

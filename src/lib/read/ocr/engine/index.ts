@@ -9,10 +9,11 @@ import { loadModels } from './models-fs.ts';
 import type { Raster } from './raster.ts';
 import { recognise } from './recognise.ts';
 
-export async function ocrPages(pages: Raster[], onPage?: () => void): Promise<OcrPage[]> {
+/** Each page is read as it comes: a PDF's pages are rendered one at a time (raster.ts). */
+export async function ocrPages(pages: Iterable<Raster> | AsyncIterable<Raster>, onPage?: () => void): Promise<OcrPage[]> {
   const models = await loadModels();
   const out: OcrPage[] = [];
-  for (const scan of pages) {
+  for await (const scan of pages) {
     const skew = estimateSkew(scan);
     const page = deskew(scan, skew);
     const found = await detect(models.detection, page);

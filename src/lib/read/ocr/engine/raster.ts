@@ -78,8 +78,12 @@ function decodeTiff(bytes: Uint8Array): Raster[] {
   });
 }
 
-/** Renders every page of a PDF at RENDER_DPI (pages larger than MAX_SIDE are rendered smaller). */
-export async function renderPdf(bytes: Uint8Array): Promise<Raster[]> {
+/**
+ * Renders the pages of a PDF at RENDER_DPI (pages larger than MAX_SIDE are rendered smaller), one
+ * at a time as they are asked for: a page's raster is let go once the engine has read it, rather
+ * than every page's held until the last is read.
+ */
+export async function* renderPdf(bytes: Uint8Array): AsyncGenerator<Raster> {
   const CanvasFactory = await createIsomorphicCanvasFactory(() => import('@napi-rs/canvas'));
   let pdf;
   checkPdfImages(bytes);
@@ -93,7 +97,6 @@ export async function renderPdf(bytes: Uint8Array): Promise<Raster[]> {
   }
   try {
     if (pdf.numPages > MAX_PAGES) throw tooManyPages(pdf.numPages);
-    const pages: Raster[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const base = page.getViewport({ scale: 1 });
@@ -105,10 +108,9 @@ export async function renderPdf(bytes: Uint8Array): Promise<Raster[]> {
       context.fillRect(0, 0, canvas.width, canvas.height);
       // The canvas types of pdf.js are the DOM's; @napi-rs/canvas implements the same interface.
       await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
-      pages.push(toGrey(canvas));
       page.cleanup();
+      yield toGrey(canvas);
     }
-    return pages;
   } catch (e) {
     if (e instanceof ReadError) throw e;
     throw new ReadError('unreadable-pdf', `a page of the PDF cannot be rendered for OCR (${(e as Error).message}); re-download or re-export the file.`);
