@@ -1,0 +1,160 @@
+/**
+ * Table 三's numbers into cells (reconcile.ts): rows read as printed, a row one number short
+ * settled by the identities of its row and columns, or left blank where they cannot tell. The
+ * numbers are set A (tests/unit/fixtures/set-a.ts, checked by hand against every identity); a test
+ * changes the rows it is about, and its comment works out by hand what the identities allow.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readApplications } from '../../../src/lib/parse/applications.ts';
+import { NoteList } from '../../../src/lib/parse/notes.ts';
+import { readMatrix } from '../../../src/lib/parse/reconcile.ts';
+import { textToDocument } from '../../../src/lib/read/text.ts';
+import type { RawDocument } from '../../../src/lib/read/types.ts';
+import { COLUMNS, SET_A_APPLICATIONS, table3With, type Table3 } from '../fixtures/set-a.ts';
+import { HEADER, LABELS_2019, LABELS_2021 } from './table3-lines.ts';
+
+/** Table 三 printed with `rows` (row key → printed cells; a row left out is not printed), read as `edition`. */
+function read(rows: Record<string, (number | string | null)[]>, options: { header?: string[]; labels?: [string, string][]; edition?: '2019' | '2021' } = {}) {
+  const lines = (options.labels ?? LABELS_2021)
+    .filter(([k]) => rows[k] !== undefined)
+    .map(([k, label]) => [label, ...rows[k]!.map((v) => (v === null ? '/' : String(v)))].join('\t'));
+  return readDoc(textToDocument([...(options.header ?? HEADER), ...lines].join('\n')), options.edition ?? '2021');
+}
+
+function readDoc(doc: RawDocument, edition: '2019' | '2021') {
+  const notes = new NoteList();
+  const table = readApplications(doc, { startIndex: 0, endIndex: doc.lines.length }, notes)!;
+  return { ...readMatrix(table, edition, notes), notes: notes.items };
+}
+
+/** A report's table 三 as rows of seven cells in printed order. */
+const cells = (applications: Record<string, Record<string, number | null>>) =>
+  Object.fromEntries(Object.entries(applications).map(([row, c]) => [row, COLUMNS.map((col) => c[col] ?? null)]));
+
+/** Set A with `changes`, every row of the edition printed. */
+const printed = (changes: Table3 = {}) => table3With(changes);
+
+test('every row printed in full: each number in its cell, with its line and cell, nothing inferred or unread', () => {
+  const r = read(printed());
+  assert.deepEqual(cells(r.applications), SET_A_APPLICATIONS);
+  assert.deepEqual([r.inferred, r.unread, r.missingColumns, r.incomplete, r.notes], [[], [], [], false, []]);
+  // （一）予以公开 on line 6 (three header lines before 一): 三、本年度办理结果 and its label are cells 1 and 2.
+  assert.deepEqual(r.places.get('applications.granted.naturalPerson'), { line: 6, column: 3 });
+  assert.deepEqual(r.places.get('applications.granted.total'), { line: 6, column: 9 });
+  // 一 prints its label and an empty cell before 12.
+  assert.deepEqual(r.places.get('applications.newReceived.naturalPerson'), { line: 4, column: 3 });
+  assert.equal(r.places.size, 25 * 7);
+  assert.deepEqual([...r.places.keys()].slice(0, 2), ['applications.newReceived.naturalPerson', 'applications.newReceived.commercialEnterprise']);
+});
+
+test('a row without its 总计: the only reading that needs no negative count, the total inferred and noted', () => {
+  // 3 0 0 1 0 0: a gap before the last number would make 0 the total of 3 + 1; only a missing 总计 fits, 4.
+  const r = read(printed({ unableNotHeld: [3, 0, 0, 1, 0, 0] }));
+  assert.deepEqual(cells(r.applications), SET_A_APPLICATIONS);
+  assert.deepEqual(r.inferred, ['applications.unableNotHeld.total']);
+  assert.deepEqual(r.notes, [{ level: 'info', code: 'cell-inferred', message: '表三“1.本机关不掌握相关政府信息”行：7 个数字只印出 6 个；“总计”按勾稽关系推算为 4', line: 16 }]);
+  assert.equal(r.places.has('applications.unableNotHeld.total'), false);
+  assert.deepEqual(r.places.get('applications.unableNotHeld.socialWelfareOrganization'), { line: 16, column: 7 });
+  assert.equal(r.incomplete, false);
+});
+
+test('a row one short whose readings all give the same cells: the row is marked inferred as a whole', () => {
+  // 1 0 0 0 0 2 (its 商业企业 1 dropped): the 商业企业 column must add up to 3 (1 + ? + 1), so the gap is
+  // in 自然人 or 商业企业, and either way the row is 1 1 0 0 0 0 2.
+  const r = read(printed({ withheldProcessInformation: [1, 0, 0, 0, 0, 2] }));
+  assert.deepEqual(cells(r.applications), SET_A_APPLICATIONS);
+  assert.deepEqual(r.inferred, ['applications.withheldProcessInformation']);
+  assert.deepEqual(r.notes.map((n) => [n.level, n.code, n.message, n.line]), [
+    ['info', 'cell-inferred', '表三“6.属于四类过程性信息”行：7 个数字只印出 6 个；无论缺的是哪一格，按勾稽关系得到的各格数值都相同', 13],
+  ]);
+  // Cells 1 and 2 come from different printed numbers in the two readings: no place; 总计 is the 6th printed number, cell 9.
+  assert.equal(r.places.has('applications.withheldProcessInformation.naturalPerson'), false);
+  assert.equal(r.places.has('applications.withheldProcessInformation.commercialEnterprise'), false);
+  assert.deepEqual(r.places.get('applications.withheldProcessInformation.total'), { line: 13, column: 9 });
+});
+
+test('a row one short that a blank cell keeps from being solved: the gap the columns allow is left blank, not inferred', () => {
+  // （一）予以公开 printed 5 / 0 0 1 7 (its 其他 0 dropped). Only a gap in 其他 keeps 法律服务机构 at 1 and
+  // 总计 at 7, as the other outcome rows need (outcomes: 13, 3, 0, 1, 2, 0, 19); the / leaves 其他 unsolved.
+  const r = read(printed({ granted: [5, null, 0, 0, 1, 7] }));
+  assert.deepEqual(cells(r.applications).granted, [5, null, 0, 0, 1, null, 7]);
+  assert.deepEqual(r.inferred, []);
+  assert.deepEqual(r.notes.map((n) => n.message), ['表三“（一）予以公开”行：7 个数字只印出 6 个；“其他”留空']);
+});
+
+test('a row one short that two readings fit: the cells they agree on are kept, the others blank and unread', () => {
+  // 二 prints / in 科研机构 and 社会公益组织, so those columns' balance cannot be tested; 一 prints 12 3 1 2 0 18.
+  // A gap in 科研机构 (12 3 0 1 2 0 18) or in 社会公益组织 (12 3 1 0 2 0 18) keeps every column that can be
+  // tested; any other gap breaks 自然人, 商业企业 or 法律服务机构.
+  const r = read(printed({ carriedOver: [2, 0, null, null, 0, 0, 2], newReceived: [12, 3, 1, 2, 0, 18] }));
+  assert.deepEqual(cells(r.applications).newReceived, [12, 3, null, null, 2, 0, 18]);
+  assert.deepEqual(r.notes.map((n) => [n.level, n.code, n.message, n.line]), [
+    ['warning', 'cell-ambiguous', '表三“一、本年新收政府信息公开申请数量”行：缺少一个数字，有 2 种读法都符合勾稽关系，科研机构、社会公益组织留空', 4],
+  ]);
+  assert.deepEqual(r.unread, ['applications.newReceived.researchInstitution', 'applications.newReceived.socialWelfareOrganization']);
+  assert.deepEqual(r.inferred, []);
+  assert.equal(r.incomplete, true);
+  assert.deepEqual(r.places.get('applications.newReceived.naturalPerson'), { line: 4, column: 3 });
+  assert.equal(r.places.has('applications.newReceived.researchInstitution'), false);
+  // 法律服务机构: the 4th printed number in both readings.
+  assert.deepEqual(r.places.get('applications.newReceived.legalServiceOrganization'), { line: 4, column: 6 });
+});
+
+test('a row one short that no reading fits: the whole row blank and unread, with a warning', () => {
+  // 6 1 0 0 1 8: 自然人 would be 6 or 0, and the outcome rows need 5 there.
+  const r = read(printed({ granted: [6, 1, 0, 0, 1, 8] }));
+  assert.deepEqual(cells(r.applications).granted, [null, null, null, null, null, null, null]);
+  assert.deepEqual(r.unread, ['applications.granted']);
+  assert.deepEqual(r.notes.map((n) => [n.level, n.code, n.message, n.line]), [
+    ['warning', 'cell-ambiguous', '表三“（一）予以公开”行：缺少一个数字，且没有任何读法符合勾稽关系，该行留空', 6],
+  ]);
+  assert.equal(r.incomplete, true);
+});
+
+test('a row of two numbers too few or one too many is left blank, with an error at the row', () => {
+  for (const [row, n] of [[[5, 1, 0, 1, 7], 5], [[5, 1, 0, 0, 1, 0, 7, 7], 8]] as const) {
+    const r = read(printed({ granted: [...row] }));
+    assert.deepEqual(cells(r.applications).granted, [null, null, null, null, null, null, null]);
+    assert.deepEqual(r.unread, ['applications.granted']);
+    assert.deepEqual(r.notes.map((x) => [x.level, x.code, x.message, x.line]), [['error', 'row-cells', `表三“（一）予以公开”行：应有 7 个数字，实际 ${n} 个，该行留空`, 6]]);
+    assert.equal(r.incomplete, true);
+  }
+});
+
+test('rows of the edition that are not printed: named in one error, unread and blank', () => {
+  const rows = printed();
+  delete rows.withheldStateSecret;
+  delete rows.withheldQueryMatters;
+  const r = read(rows);
+  assert.deepEqual(r.unread, ['applications.withheldStateSecret', 'applications.withheldQueryMatters']);
+  assert.deepEqual(r.notes.map((n) => [n.level, n.code, n.message, n.line]), [['error', 'row-missing', '表三：未找到以下各行的数字：“1.属于国家秘密”、“8.属于行政查询事项”', undefined]]);
+  assert.equal(r.incomplete, true);
+  assert.equal(r.applications.withheldStateSecret.total, null);
+});
+
+test('a 2019 table read as the 2019 edition misses no row of the 2021 edition', () => {
+  const rows = Object.fromEntries(LABELS_2019.map(([k]) => [k, SET_A_APPLICATIONS[k]!]));
+  // Its （六）其他处理 row holds 逾期不补正's 1 and 3.其他's 1: 0 1 0 0 1 0 2, the outcomes still add up.
+  rows.otherOther = [0, 1, 0, 0, 1, 0, 2];
+  const r = read(rows, { labels: LABELS_2019, edition: '2019' });
+  assert.deepEqual([r.unread, r.incomplete, r.notes], [[], false, []]);
+  assert.deepEqual(cells(r.applications).otherOther, [0, 1, 0, 0, 1, 0, 2]);
+  assert.equal(r.applications.otherOverdueCorrection.total, null);
+  // Read as 2021, the same table lacks its two rows.
+  assert.deepEqual(read(rows, { labels: LABELS_2019, edition: '2021' }).unread, ['applications.otherOverdueCorrection', 'applications.otherOverdueFee']);
+});
+
+test('a column the header does not print: its cells blank, noted at the first row', () => {
+  const without = (drop: number[]) => Object.fromEntries(Object.entries(printed()).map(([k, v]) => [k, v.filter((_, i) => !drop.includes(i))]));
+  const r = read(without([5]), { header: [HEADER[0]!, HEADER[1]!, '\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构'] });
+  assert.deepEqual(r.missingColumns, ['otherOrganization']);
+  assert.deepEqual(r.notes.map((n) => [n.level, n.code, n.message, n.line]), [['warning', 'column-missing', '表三没有印出“其他”列，该列各格留空', 4]]);
+  assert.equal(r.applications.granted.otherOrganization, null);
+  assert.equal(r.applications.granted.total, 7);
+  assert.equal(r.incomplete, false);
+  // Two columns not printed, rows of five: both named.
+  const two = read(without([2, 5]), { header: [HEADER[0]!, HEADER[1]!, '\t\t\t商业企业\t社会公益组织\t法律服务机构'] });
+  assert.deepEqual(two.missingColumns, ['researchInstitution', 'otherOrganization']);
+  assert.equal(two.notes[0]!.message, '表三没有印出“科研机构、其他”列，该列各格留空');
+});
