@@ -158,3 +158,34 @@ test('a column the header does not print: its cells blank, noted at the first ro
   assert.deepEqual(two.missingColumns, ['researchInstitution', 'otherOrganization']);
   assert.equal(two.notes[0]!.message, '表三没有印出“科研机构、其他”列，该列各格留空');
 });
+
+test('a header short of one column over rows half of seven numbers and half of six: the header decides', () => {
+  // Without 其他 in the header; two rows of seven and two of six: not most rows of seven.
+  const header = [HEADER[0]!, HEADER[1]!, '\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构'];
+  const r = read({ newReceived: [12, 3, 0, 1, 2, 0, 18], carriedOver: [2, 0, 0, 0, 0, 0, 2], totalProcessed: [13, 3, 0, 1, 2, 19], carriedForward: [1, 0, 0, 0, 0, 1] }, { header });
+  assert.deepEqual(r.missingColumns, ['otherOrganization']);
+  assert.deepEqual(cells(r.applications).carriedForward, [1, 0, 0, 0, 0, null, 1]);
+  assert.deepEqual(r.unread.slice(0, 2), ['applications.newReceived', 'applications.carriedOver']);
+});
+
+test('a header of six columns over rows of six: its own six, whichever column it lacks', () => {
+  const header = [HEADER[0]!, HEADER[1]!, '\t\t\t商业企业\t社会公益组织\t法律服务机构\t其他'];
+  const rows = Object.fromEntries(Object.entries(printed()).map(([k, v]) => [k, v.filter((_, i) => i !== 2)]));
+  const r = read(rows, { header });
+  assert.deepEqual(r.missingColumns, ['researchInstitution']);
+  assert.deepEqual(cells(r.applications).granted, [5, 1, null, 0, 1, 0, 7]);
+});
+
+test('in exact (HTML) rows, empty cells beyond the header’s columns are padding; within them, blanks', () => {
+  const row = (label: string, cells: string[]) => ({ cells: [label, ...cells], place: { line: 0 } });
+  const lines = Object.entries(printed()).map(([k, v]) => row(LABELS_2021.find(([key]) => key === k)![1].replace(/\t/g, ''), v.map(String)));
+  lines.forEach((l, i) => (l.place = { line: i + 4 }));
+  // （一）予以公开 with two empty cells after its seven; （二）部分公开 with its 总计 left empty: seven cells.
+  lines[2]!.cells.push('', '');
+  lines[3]!.cells[7] = '';
+  const doc: RawDocument = { exactCells: true, lines: [...HEADER.map((h, i) => ({ cells: h.split('\t'), place: { line: i + 1 } })), ...lines] };
+  const r = readDoc(doc, '2021');
+  assert.deepEqual(cells(r.applications).granted, [5, 1, 0, 0, 1, 0, 7]);
+  assert.deepEqual(cells(r.applications).partiallyGranted, [2, 0, 0, 0, 0, 0, null]);
+  assert.deepEqual(r.unread, []);
+});
