@@ -179,3 +179,86 @@ test('a positioned header whose labels place fewer columns than its text names: 
   assert.equal(table!.headerBands, undefined);
   assert.deepEqual(notes, []);
 });
+
+test('a damaged label right after the first row is pinned by it; one with a row missing beside it is not', () => {
+  const second = read([...HEADER, ...rowLines(relabel(LABELS_2021, 'carriedOver', '二、上年结政府信息公开申请数量\t'))]);
+  assert.deepEqual(firstNumbers(second.table), first(LABELS_2021));
+  assert.deepEqual(second.notes.map((n) => n.code), ['label-repaired']);
+  // 3.危及 not printed: the damaged 2. lies between 1. and 4., two rows apart.
+  const labels = relabel(LABELS_2021, 'withheldProhibitedByLaw', '\t\t2.其他法律行政止公开').filter(([k]) => k !== 'withheldSecurityStability');
+  const gap = read([...HEADER, ...rowLines(labels)]);
+  assert.equal(gap.table!.rows.has('withheldProhibitedByLaw'), false);
+  assert.deepEqual(gap.notes, []);
+});
+
+test('a damaged first row after a line of numbers that no row claims is not pinned by the table’s edge', () => {
+  // Columns numbered 1 to 7 under the header: numbers without a row.
+  const labels = relabel(LABELS_2021, 'newReceived', '一、本年新政府信息公开申请数量\t');
+  const { table, notes } = read([...HEADER, '\t\t1\t2\t3\t4\t5\t6\t7', ...rowLines(labels)]);
+  assert.equal(table!.rows.has('newReceived'), false);
+  assert.equal(table!.rows.get('carriedOver')!.values[0]!.value, 12);
+  assert.deepEqual(notes, []);
+});
+
+test('a damaged label after its group heading is still that row’s own words', () => {
+  // The merged cell （三）不予公开 printed after the row's label instead of before it.
+  const labels = relabel(LABELS_2021, 'withheldProhibitedByLaw', '\t2.其他法律行政止公开\t（三）不予公开');
+  const { table, notes } = read([...HEADER, ...rowLines(labels)]);
+  assert.equal(table!.rows.get('withheldProhibitedByLaw')!.values[0]!.value, 16);
+  assert.deepEqual(notes.map((n) => n.code), ['label-repaired']);
+});
+
+test('in the 2021 edition 3.其他 is matched by its own label only, never repaired to （六）其他处理', () => {
+  const labels = relabel(LABELS_2021, 'otherOther', '\t\t3.其它处理');
+  const { table, notes } = read([...HEADER, ...rowLines(labels)]);
+  assert.equal(table!.edition, '2021');
+  assert.equal(table!.rows.has('otherOther'), false);
+  assert.deepEqual(notes, []);
+});
+
+test('the edition is told by the table’s own lines, not by the text around it', () => {
+  const lines = ['申请人逾期未按收费通知要求缴纳费用的，不再处理。', ...HEADER, ...rowLines(LABELS_2019)];
+  const doc = textToDocument(lines.join('\n'));
+  const table = readApplications(doc, { startIndex: 1, endIndex: doc.lines.length }, new NoteList());
+  assert.equal(table!.edition, '2019');
+  assert.deepEqual(table!.place, { line: 2 });
+});
+
+test('a header naming three columns is read as those three', () => {
+  const { table, notes } = read(['\t\t自然人\t商业企业\t总计', ...rowLines(LABELS_2021)]);
+  assert.deepEqual(table!.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+  assert.deepEqual(notes, []);
+});
+
+test('a positioned header placing three columns is read by position; placing two, by its text', () => {
+  const three = read([], { exactCells: false, lines: [printed(1, ['自然人', 92, 108], ['商业企业', 122, 138], ['总计', 272, 288]), ...PRINTED_ROWS] });
+  assert.deepEqual(three.table!.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+  assert.deepEqual(three.table!.headerBands!.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+  const two = read([], { exactCells: false, lines: [printed(1, ['自然人', 92, 108], ['总计', 272, 288]), ...PRINTED_ROWS] });
+  assert.deepEqual(two.table!.columns, ALL);
+  assert.equal(two.table!.headerBands, undefined);
+  assert.deepEqual(two.notes.map((n) => [n.code, n.message, n.page, n.line]), [['row-cells', '表三：未能识别表头，按官方格式的七列读取', 2, 1]]);
+});
+
+test('a table with numbers and a row whose digits run together with its label keeps that line', () => {
+  const lines = [...HEADER, ...rowLines(LABELS_2021).map((l, i) => (i === 1 ? '二、上年结转政府信息公开申请数量2000002' : l))];
+  const { table } = read(lines);
+  assert.deepEqual(table!.runTogether, [{ text: '二、上年结转政府信息公开申请数量2000002', place: { line: 5 } }]);
+  assert.equal(table!.rows.has('carriedOver'), false);
+  assert.equal(table!.rows.get('granted')!.values[0]!.value, 13);
+});
+
+test('a 合计 line after （七）总计 is not the row: the stronger label keeps it', () => {
+  const lines = [...HEADER, ...rowLines(LABELS_2021)];
+  lines.splice(lines.length - 1, 0, '合计\t99\t0\t1\t2\t3\t4\t5');
+  const { table } = read(lines);
+  assert.equal(table!.rows.get('totalProcessed')!.values[0]!.value, 34);
+  assert.equal(table!.rows.get('carriedForward')!.values[0]!.value, 35);
+});
+
+test('a label printed under its numbers names them, when the next row’s label follows it', () => {
+  const rows = rowLines(LABELS_2021);
+  const lines = [...HEADER, '\t\t11\t0\t1\t2\t3\t4\t5', '一、本年新收政府信息公开申请数量', ...rows.slice(1)];
+  const { table } = read(lines);
+  assert.deepEqual(firstNumbers(table), first(LABELS_2021));
+});
