@@ -262,3 +262,14 @@ test('a label printed under its numbers names them, when the next row’s label 
   const { table } = read(lines);
   assert.deepEqual(firstNumbers(table), first(LABELS_2021));
 });
+
+test('the heading （六）其他处理 printed beside a 2021 row is not that row’s label: it does not make it 3.其他', () => {
+  // Of （六）, only its first row printed, and its label holds 不补正 but not 逾期不补正: the heading's
+  // 其他处理 would name 3.其他 more strongly than 不补正 names the row.
+  const labels = relabel(LABELS_2021, 'otherOverdueCorrection', '\t（六）其他处理\t1.申请人无正当理由超期不补正、行政机关不再处理其政府信息公开申请')
+    .filter(([k]) => k !== 'otherOverdueFee' && k !== 'otherOther');
+  const { table } = read([...HEADER, ...rowLines(labels)]);
+  assert.equal(table!.edition, '2021');
+  assert.equal(table!.rows.get('otherOverdueCorrection')!.values[0]!.value, 31);
+  assert.equal(table!.rows.has('otherOther'), false);
+});
