@@ -189,3 +189,56 @@ test('in exact (HTML) rows, empty cells beyond the header’s columns are paddin
   assert.deepEqual(cells(r.applications).partiallyGranted, [2, 0, 0, 0, 0, 0, null]);
   assert.deepEqual(r.unread, []);
 });
+
+test('a row one short that only the columns can settle waits for the row one short that settles alone', () => {
+  // （一）予以公开 prints 5 1 0 0 0 7 (its 法律服务机构 1 dropped): every gap fits its row, and only the
+  // outcomes of 法律服务机构 (2 = ? + 3.其他's 1) tell it, once 1.本机关不掌握 is known. That row, printed
+  // 3 0 0 1 0 0 below it, settles alone (a missing 总计, 4): then the columns settle 予以公开.
+  const r = read(printed({ granted: [5, 1, 0, 0, 0, 7], unableNotHeld: [3, 0, 0, 1, 0, 0] }));
+  assert.deepEqual(cells(r.applications), SET_A_APPLICATIONS);
+  assert.deepEqual(r.inferred, ['applications.unableNotHeld.total', 'applications.granted.legalServiceOrganization']);
+  assert.equal(r.incomplete, false);
+});
+
+test('several readings that agree on a cell one of them infers: that cell is blank all the same', () => {
+  // 二 prints / in 科研机构, 社会公益组织 and 法律服务机构: their balance cannot be tested. 一 prints
+  // 12 3 0 3 0 18: a gap in 科研机构 or 社会公益组织 gives 12 3 0 0 3 0 18, one in 法律服务机构 or 其他
+  // 12 3 0 3 0 0 18. They agree on 科研机构 (0) and 其他 (0), but each is a gap of some reading.
+  const r = read(printed({ carriedOver: [2, 0, null, null, null, 0, 2], newReceived: [12, 3, 0, 3, 0, 18] }));
+  assert.deepEqual(cells(r.applications).newReceived, [12, 3, null, null, null, null, 18]);
+  assert.deepEqual(r.unread, ['researchInstitution', 'socialWelfareOrganization', 'legalServiceOrganization', 'otherOrganization'].map((c) => `applications.newReceived.${c}`));
+  assert.deepEqual(r.notes.map((n) => n.message), ['表三“一、本年新收政府信息公开申请数量”行：缺少一个数字，有 4 种读法都符合勾稽关系，社会公益组织、法律服务机构留空']);
+});
+
+test('a row one short is judged by the identities it is part of, not by one another column breaks', () => {
+  // 四、结转 prints 自然人 2 (set A: 1): the balance of 自然人 fails whatever 1.本机关不掌握 holds, which
+  // is no part of it; its outcomes still settle its missing 总计.
+  const r = read(printed({ carriedForward: [2, 0, 0, 0, 0, 0, 2], unableNotHeld: [3, 0, 0, 1, 0, 0] }));
+  assert.deepEqual(cells(r.applications).unableNotHeld, [3, 0, 0, 1, 0, 0, 4]);
+  assert.deepEqual(r.inferred, ['applications.unableNotHeld.total']);
+});
+
+test('a header short of two columns over rows half of six numbers: the header decides', () => {
+  const header = [HEADER[0]!, HEADER[1]!, '\t\t\t商业企业\t科研机构\t社会公益组织'];
+  const r = read({ newReceived: [12, 3, 0, 1, 2, 18], carriedOver: [2, 0, 0, 0, 0, 2], totalProcessed: [13, 3, 0, 1, 19], carriedForward: [1, 0, 0, 0, 1] }, { header });
+  assert.deepEqual(r.missingColumns, ['legalServiceOrganization', 'otherOrganization']);
+  assert.deepEqual(cells(r.applications).carriedForward, [1, 0, 0, 0, null, null, 1]);
+});
+
+/** A printed line of a PDF: [text, left, right] per cell. */
+const pdfLine = (n: number, ...cells: [string, number, number][]) => ({ cells: cells.map((c) => c[0]), spans: cells.map((c) => ({ left: c[1], right: c[2] })), place: { page: 1, line: n } });
+
+test('a PDF row with blank cells: each number under the column it is printed beneath, the blanks null', () => {
+  // The header's columns at x = 100, 130, … 280; 四、结转 prints 1 under 自然人 and 1 under 总计 only.
+  const header = pdfLine(1, ['自然人', 92, 108], ['商业企业', 122, 138], ['科研机构', 152, 168], ['社会公益组织', 182, 198], ['法律服务机构', 212, 228], ['其他', 242, 258], ['总计', 272, 288]);
+  const rows = LABELS_2021.map(([k, label], i) => {
+    const values = SET_A_APPLICATIONS[k]!.map((v, c): [string, number, number] => [String(v), 97 + 30 * c, 103 + 30 * c]);
+    return pdfLine(2 + i, [label.replace(/\t/g, ''), 10, 80], ...(k === 'carriedForward' ? [values[0]!, values[6]!] : values));
+  });
+  const r = readDoc({ exactCells: false, lines: [header, ...rows] }, '2021');
+  assert.deepEqual(cells(r.applications).carriedForward, [1, null, null, null, null, null, 1]);
+  assert.deepEqual(cells(r.applications).granted, SET_A_APPLICATIONS.granted);
+  assert.deepEqual(r.places.get('applications.carriedForward.total'), { page: 1, line: 26, column: 3 });
+  assert.equal(r.places.has('applications.carriedForward.commercialEnterprise'), false);
+  assert.deepEqual(r.unread, []);
+});
