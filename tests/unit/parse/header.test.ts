@@ -190,3 +190,7 @@ test('the agency of a title: a year after 政府, 的 before the year, empty bra
   assert.equal(agencyFromTitle('红旗镇公开工作年度报告'), '红旗镇');
   assert.equal(readHeader(['## 钱店镇2024年政府信息公开工作年度报告']).agency, '钱店镇');
 });
+
+test('a title broken elsewhere than after 公开, 年度 or 工作 is not joined with the next line', () => {
+  assert.equal(readHeader(['红旗镇政府信息公开2024', '年度工作报告']).title, '');
+});
