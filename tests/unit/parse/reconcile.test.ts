@@ -242,3 +242,16 @@ test('a PDF row with blank cells: each number under the column it is printed ben
   assert.equal(r.places.has('applications.carriedForward.commercialEnterprise'), false);
   assert.deepEqual(r.unread, []);
 });
+
+test('a PDF header printed off its numbers: the full rows’ own columns place a row with blanks', () => {
+  // The header's labels stand 40 to the left of the numbers (x = 60 … 240): its bands would put every
+  // number of a full row one column right, so the full rows decide the columns (x = 100 … 280).
+  const header = pdfLine(1, ['自然人', 52, 68], ['商业企业', 82, 98], ['科研机构', 112, 128], ['社会公益组织', 142, 158], ['法律服务机构', 172, 188], ['其他', 202, 218], ['总计', 232, 248]);
+  const rows = LABELS_2021.map(([k, label], i) => {
+    const values = SET_A_APPLICATIONS[k]!.map((v, c): [string, number, number] => [String(v), 97 + 30 * c, 103 + 30 * c]);
+    return pdfLine(2 + i, [label.replace(/\t/g, ''), 10, 40], ...(k === 'carriedForward' ? [values[0]!, values[6]!] : values));
+  });
+  const r = readDoc({ exactCells: false, lines: [header, ...rows] }, '2021');
+  assert.deepEqual(cells(r.applications).carriedForward, [1, null, null, null, null, null, 1]);
+  assert.deepEqual(cells(r.applications).newReceived, SET_A_APPLICATIONS.newReceived);
+});
