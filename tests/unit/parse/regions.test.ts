@@ -136,3 +136,16 @@ test('a footer whose words are printed across two cells of a row is still the fo
   const r = findRegions(doc('六、其他需要报告的事项', '无。', '技术\t支持：某网络公司'));
   assert.deepEqual(r.text.other, { startIndex: 1, endIndex: 2 });
 });
+
+test('most of table 三’s rows printed without its header or its first row’s words: no table', () => {
+  const rows = ['一、本年新政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开', '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
+    '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '3.其他', '（七）总计'].map((l) => `${l}\t1\t2`);
+  assert.equal(findRegions(doc('三、收到和处理政府信息公开申请情况', ...rows)).applications, null);
+});
+
+test('a note under table 三 that names a mark of section 五 ends it; table 四 after it is read whole', () => {
+  const r = findRegions(doc('申请人情况', ...FEW_ROWS, '注：本表数据不存在问题。', '行政复议\t行政诉讼', '1\t0\t0\t0\t1'));
+  assert.deepEqual(r.applications, { startIndex: 0, endIndex: 3 });
+  assert.deepEqual(r.review, { startIndex: 4, endIndex: 6 });
+});
