@@ -177,3 +177,16 @@ test('one label naming two columns places neither; an empty header places none',
   assert.equal(headerBands([line(['自然人总计', 92, 120], ['商业企业', 130, 146])]), null);
   assert.equal(headerBands([]), null);
 });
+
+test('a label exactly half its width under the stack before it is out of order, though not under its last cell', () => {
+  // 法律服务 over a narrower 机构; 其他 (16 wide) begins at 232, 8 before the stack's right edge, 240.
+  const header = [line(['法律服务', 200, 240]), line(['机构', 210, 220], ['其他', 232, 248])];
+  assert.equal(headerBands(header), null);
+  assert.deepEqual(headerBands([line(['法律服务', 200, 240]), line(['机构', 210, 220], ['其他', 233, 249])])?.columns, ['legalServiceOrganization', 'otherOrganization']);
+});
+
+test('header bands of the first six columns are not used for all seven', () => {
+  const six = headerBands([line(['自然人', 92, 108], ['商业企业', 122, 138], ['科研机构', 152, 168], ['社会公益组织', 182, 198], ['法律服务机构', 212, 228], ['其他', 242, 258])])!;
+  assert.deepEqual(six.columns, ALL.slice(0, 6));
+  assert.equal(tableBands(six, [], ALL as never), null);
+});
