@@ -194,3 +194,9 @@ test('the agency of a title: a year after 政府, 的 before the year, empty bra
 test('a title broken elsewhere than after 公开, 年度 or 工作 is not joined with the next line', () => {
   assert.equal(readHeader(['红旗镇政府信息公开2024', '年度工作报告']).title, '');
 });
+
+test('a year named more often wins though it is named later; marks before a title and a path with > are no title', () => {
+  assert.equal(readHeader(['2024年1月……2023年2月……2023年3月']).year, 2023);
+  assert.equal(readHeader(['## 钱店镇2024年政府信息公开工作年度报告']).title, '钱店镇2024年政府信息公开工作年度报告');
+  assert.equal(readHeader(['政务公开 > 红旗镇2024年政府信息公开工作年度报告']).title, '');
+});
