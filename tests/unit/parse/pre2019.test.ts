@@ -44,5 +44,6 @@ test('a statement that there was none, before a number, states 0, at its sentenc
 
 test('the 2007 outline tells an old report, its headings spaced or not; the 2021 outline does not', () => {
   assert.equal(looksPre2019('三、依申请公开 政府信息情况\n四、政府信息公开的收费及减免情况'), true);
+  assert.equal(looksPre2019('三、依申请公开 政府信息情况'), true);
   assert.equal(looksPre2019('三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况'), false);
 });
