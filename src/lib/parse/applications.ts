@@ -161,7 +161,8 @@ function repairDamaged(
     const before = i === 0 ? -1 : rowOf[i - 1]!;
     const after = i === rowOf.length - 1 ? rows.length : rowOf[i + 1]!;
     // Both neighbours placed (or the table's edge), exactly one row between them, and it is free.
-    if ((i > 0 && before < 0) || (i < rowOf.length - 1 && after < 0) || after - before !== 2) return;
+    // A next segment left unplaced (-1) never lies two rows after the one before.
+    if ((i > 0 && before < 0) || after - before !== 2) return;
     const row = before + 1;
     const def = rows[row]!;
     const label = edition !== '2021' && 'label2019' in def ? def.label2019 : def.label;

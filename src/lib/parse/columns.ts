@@ -43,7 +43,7 @@ interface Stack {
  * labels out of the official order) or the lines carry no positions.
  */
 export function headerBands(header: readonly RawLine[]): ColumnBands | null {
-  if (header.length === 0 || header.some((l) => !l.spans)) return null;
+  if (header.some((l) => !l.spans)) return null;
   const stacks = stackCells(header);
   const found: { column: ApplicationColumnKey; stack: Stack }[] = [];
   for (const def of APPLICATION_COLUMNS) {
@@ -51,8 +51,9 @@ export function headerBands(header: readonly RawLine[]): ColumnBands | null {
     if (matching.length > 1) return null;
     if (matching.length === 1) found.push({ column: def.key, stack: matching[0]! });
   }
-  if (found.length === 0 || new Set(found.map((f) => f.stack)).size < found.length) return null;
-  // Printed left to right in the official order, each clear of the one before.
+  if (found.length === 0) return null;
+  // Printed left to right in the official order, each clear of the one before: so no stack serves
+  // two labels either, as a stack cannot lie clear of itself.
   if (found.some((f, i) => i > 0 && f.stack.left <= found[i - 1]!.stack.right - 0.5 * width(f.stack))) return null;
   return bandsOf(found.map((f) => f.column), found.map((f) => f.stack));
 }

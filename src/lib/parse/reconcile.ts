@@ -205,11 +205,13 @@ function settleColumns(table: ApplicationsTable, notes: NoteList): ApplicationCo
   return table.columns;
 }
 
-/** In exact (HTML) rows, empty cells past the header's width are padding, not blanks. */
+/**
+ * In exact (HTML) rows, empty cells past the header's width are padding, not blanks. Only at the
+ * end: a row's values begin with a printed one (segments.ts keeps an empty cell only after one).
+ */
 function trimExactBlanks(values: Value[], width: number): Value[] {
   const out = [...values];
   while (out.length > width && out[out.length - 1]!.raw === '') out.pop();
-  while (out.length > width && out[0]!.raw === '') out.shift();
   return out;
 }
 

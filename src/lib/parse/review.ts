@@ -77,7 +77,9 @@ export function readReview(doc: RawDocument, region: Region | null, notes: NoteL
       cells = readings[0]!.cells;
       where = readingPlaces(readings, printed, SLOTS.length);
       const slot = SLOTS[readings[0]!.gap]!;
-      if (cells[readings[0]!.gap] !== null) result.inferred.push(`reviewLitigation.${slot}`);
+      // A lone reading has solved its gap: a blank elsewhere in the gap's group would leave every
+      // cell of that group a possible gap, five readings at least.
+      result.inferred.push(`reviewLitigation.${slot}`);
       notes.add('info', 'cell-inferred', `表四：15 个数字只印出 14 个；${cellText(`reviewLitigation.${slot}`)}按该组总计推算为 ${cells[readings[0]!.gap]}`, place);
       result.incomplete = false;
     } else if (readings.length === 0) {

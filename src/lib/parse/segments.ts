@@ -59,7 +59,6 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
   for (let i = from; i < to; i++) {
     const { cells, place, cellPlaces, spans } = lines[i]!;
     const read = cells.map(readCell);
-    const lastValue = findLastIndex(read, (c) => c.kind === 'number' || c.kind === 'blank');
     let valuesOnLine = 0;
     let labelOnLine = '';
     let pendingEmpty: Value[] = [];
@@ -67,7 +66,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
       const raw = cells[j]!;
       const at = cellPlaces?.[j] ?? place;
       if (cell.kind === 'text') {
-        if (run.length > 0) close();
+        close();
         before.push(raw);
         labelOnLine += raw;
         near = labelOnLine;
@@ -76,8 +75,10 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
       }
       if (cell.kind === 'empty') {
         // An empty cell between two values of one row is a blank cell; at the row's ends it is
-        // the leftover of a merged cell, except in exact (HTML) rows, kept for the caller.
-        if (valuesOnLine > 0 && (j < lastValue || exactCells)) pendingEmpty.push({ value: null, raw: '', place: at, column: j + 1 });
+        // the leftover of a merged cell, except in exact (HTML) rows, kept for the caller. So an
+        // empty cell after a value waits: the next value of its line makes it a blank, the line's
+        // end drops it (but in exact rows).
+        if (valuesOnLine > 0) pendingEmpty.push({ value: null, raw: '', place: at, column: j + 1 });
         return;
       }
       if (run.length === 0) runStart = i;
@@ -86,7 +87,7 @@ export function segmentLines(lines: RawLine[], from = 0, to = lines.length, exac
       runEnd = i;
       valuesOnLine++;
     });
-    if (exactCells && run.length > 0 && pendingEmpty.length > 0 && lastValue >= 0) run.push(...pendingEmpty);
+    if (exactCells) run.push(...pendingEmpty);
     // A row of several values ends with its line; a lone value per line (one cell per line) runs on.
     if (valuesOnLine > 1 || (valuesOnLine === 1 && labelOnLine !== '')) {
       close();
@@ -101,9 +102,4 @@ function toValue(cell: CellValue, raw: string, place: Place, column: number, spa
   if (cell.kind === 'number' && cell.unit === 'yuan') value.yuan = true;
   if (span) value.span = span;
   return value;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }

@@ -68,3 +68,125 @@ test('the bands of a table: the header\'s when the full rows agree, else the ful
   // no header bands and no full row: none
   assert.equal(tableBands(null, [values([5, 100])], ALL as never), null);
 });
+
+/** One header line of the seven labels printed whole, centred at x = 100, 130, … 280, each 16 wide. */
+const WHOLE = line(['自然人', 92, 108], ['商业企业', 122, 138], ['科研机构', 152, 168], ['社会公益组织', 182, 198], ['法律服务机构', 212, 228], ['其他', 242, 258], ['总计', 272, 288]);
+
+test('a header line without positions among positioned ones: no bands', () => {
+  assert.equal(headerBands([WHOLE, { cells: ['备注'], place: { line: 2 } }]), null);
+  assert.equal(headerBands([{ cells: ['备注'], place: { line: 1 } }, WHOLE]), null);
+});
+
+test('a header with positions that names no column: no bands', () => {
+  assert.equal(headerBands([line(['申请人情况', 90, 290]), line(['备注', 92, 108])]), null);
+});
+
+test('a header that prints some of the columns: bands for those alone, in order', () => {
+  const bands = headerBands([line(['自然人', 92, 108], ['总计', 272, 288])]);
+  assert.deepEqual(bands?.columns, ['naturalPerson', 'total']);
+  // pitch (288 - 92) / 2 = 98: the outer ends half a pitch beyond the labels, the boundary halfway between them.
+  assert.deepEqual(bands?.bands, [{ from: 43, to: 190 }, { from: 190, to: 337 }]);
+});
+
+test('labels printed left to right may touch, but one more than half under the one before is out of order', () => {
+  // 总计 16 wide from 100: it begins half its width before 自然人 ends (108 - 8), refused.
+  assert.equal(headerBands([line(['自然人', 92, 108], ['总计', 100, 116])]), null);
+  // From 104: less than half under it, kept.
+  assert.deepEqual(headerBands([line(['自然人', 92, 108], ['总计', 104, 120])])?.columns, ['naturalPerson', 'total']);
+});
+
+test('a label broken over two lines is one label when the lower half lies under the upper across half the narrower one', () => {
+  // 自 (8 wide) over 然人 (16 wide): they share 4, half of 自.
+  const joined = headerBands([line(['自', 96, 104], ['总计', 272, 288]), line(['然人', 100, 116])]);
+  assert.deepEqual(joined?.columns, ['naturalPerson', 'total']);
+  // Sharing 3: two cells side by side, and neither 自 nor 然人 names a column.
+  assert.deepEqual(headerBands([line(['自', 96, 104], ['总计', 272, 288]), line(['然人', 101, 117])])?.columns, ['total']);
+});
+
+test('labels of two columns on successive lines that barely touch are two labels', () => {
+  // 商业企业 starts 2 before 自然人 ends: not under it, so each names its own column.
+  const bands = headerBands([line(['自然人', 90, 110], ['总计', 272, 288]), line(['商业企业', 108, 140])]);
+  assert.deepEqual(bands?.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+});
+
+test('法人或其他组织 broken over lines names no column, though a piece of it holds 其他', () => {
+  // Centred over the five organisation columns, 6 wide a character; 织 alone then continues 社会公益组织 below it.
+  for (const pieces of [['法人或', '其他组织'], ['法人或', '其他组', '织']]) {
+    const group = pieces.map((p) => line([p, 190 - 3 * p.length, 190 + 3 * p.length]));
+    assert.deepEqual(headerBands([...group, WHOLE])?.columns, ALL, pieces.join('/'));
+  }
+});
+
+test('the bands of the full rows: each column from the leftmost to the rightmost of its numbers', () => {
+  // Two full rows, the second 2 to the right: 自然人's numbers span 97–105, 总计's 277–285.
+  const a = values([12, 100], [3, 130], [0, 160], [1, 190], [2, 220], [0, 250], [18, 280]);
+  const b = values([9, 102], [4, 132], [1, 162], [0, 192], [5, 222], [1, 252], [20, 282]);
+  const bands = tableBands(null, [a, b], ALL as never);
+  const pitch = (285 - 97) / 7;
+  assert.deepEqual(bands?.bands[0], { from: 97 - pitch / 2, to: (105 + 127) / 2 });
+  assert.deepEqual(bands?.bands[6], { from: (255 + 277) / 2, to: 285 + pitch / 2 });
+});
+
+test('full rows whose columns overlap give no bands; columns that just touch do', () => {
+  const a = values([12, 100], [3, 130], [0, 160], [1, 190], [2, 220], [0, 250], [18, 280]);
+  // The second row 26 to the right: its 自然人 (123–129) reaches past where the first row's 商业企业 begins (127).
+  const overlapping = values([9, 126], [4, 156], [1, 186], [0, 216], [5, 246], [1, 276], [20, 306]);
+  assert.equal(tableBands(null, [a, overlapping], ALL as never), null);
+  // 24 to the right: its 自然人 ends at 127, where 商业企业 begins.
+  const touching = values([9, 124], [4, 154], [1, 184], [0, 214], [5, 244], [1, 274], [20, 304]);
+  assert.notEqual(tableBands(null, [a, touching], ALL as never), null);
+});
+
+test('a full row with a number that has no position gives no bands', () => {
+  const row = values([12, 100], [3, 130], [0, 160], [1, 190], [2, 220], [0, 250], [18, 280]);
+  delete row[3]!.span;
+  assert.equal(tableBands(null, [row], ALL as never), null);
+});
+
+test('the header\'s bands are used only for the very columns settled on', () => {
+  const six = ALL.filter((c) => c !== 'otherOrganization');
+  const header = headerBands([line(['自然人', 92, 108], ['商业企业', 122, 138], ['科研机构', 152, 168], ['社会公益组织', 182, 198], ['法律服务机构', 212, 228], ['总计', 272, 288])])!;
+  assert.deepEqual(header.columns, six);
+  // No full row to test them by: the header's bands are used for its own six columns …
+  assert.equal(tableBands(header, [], six as never), header);
+  // … not for seven, nor for six others.
+  assert.equal(tableBands(header, [], ALL as never), null);
+  assert.equal(tableBands(header, [], ALL.filter((c) => c !== 'researchInstitution') as never), null);
+});
+
+test('the header\'s bands must place every full row, each number in its own column', () => {
+  const header = headerBands(HEADER)!;
+  const full = values([12, 100], [3, 130], [0, 160], [1, 190], [2, 220], [0, 250], [18, 280]);
+  // A row of two numbers is not full: it does not judge the bands.
+  assert.equal(tableBands(header, [full, values([5, 100], [7, 280])], ALL as never), header);
+  // One full row 40 to the right the header misplaces, and with the first its columns overlap: no bands.
+  const shifted = values([9, 140], [4, 170], [1, 200], [0, 230], [5, 260], [1, 290], [20, 320]);
+  assert.equal(tableBands(header, [full, shifted], ALL as never), null);
+  // A full row whose numbers come in another order than across the page: the bands would swap them.
+  const swapped = values([3, 130], [12, 100], [0, 160], [1, 190], [2, 220], [0, 250], [18, 280]);
+  assert.equal(tableBands(header, [swapped], ALL as never), null);
+});
+
+test('a number centred on the boundary of two bands goes to the right-hand one', () => {
+  const bands = headerBands(HEADER)!;
+  // 自然人 and 商业企业 meet at 117.
+  assert.deepEqual(placeRow(values([4, 117]), bands), [null, 4, null, null, null, null, null]);
+});
+
+test('one label naming two columns places neither; an empty header places none', () => {
+  assert.equal(headerBands([line(['自然人总计', 92, 120], ['商业企业', 130, 146])]), null);
+  assert.equal(headerBands([]), null);
+});
+
+test('a label exactly half its width under the stack before it is out of order, though not under its last cell', () => {
+  // 法律服务 over a narrower 机构; 其他 (16 wide) begins at 232, 8 before the stack's right edge, 240.
+  const header = [line(['法律服务', 200, 240]), line(['机构', 210, 220], ['其他', 232, 248])];
+  assert.equal(headerBands(header), null);
+  assert.deepEqual(headerBands([line(['法律服务', 200, 240]), line(['机构', 210, 220], ['其他', 233, 249])])?.columns, ['legalServiceOrganization', 'otherOrganization']);
+});
+
+test('header bands of the first six columns are not used for all seven', () => {
+  const six = headerBands([line(['自然人', 92, 108], ['商业企业', 122, 138], ['科研机构', 152, 168], ['社会公益组织', 182, 198], ['法律服务机构', 212, 228], ['其他', 242, 258])])!;
+  assert.deepEqual(six.columns, ALL.slice(0, 6));
+  assert.equal(tableBands(six, [], ALL as never), null);
+});

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readPre2019 } from '../../../src/lib/parse/pre2019.ts';
+import { looksPre2019, readPre2019 } from '../../../src/lib/parse/pre2019.ts';
 import { textToDocument } from '../../../src/lib/read/text.ts';
 
 const doc = textToDocument(readFileSync(new URL('../../fixtures/formats/pre2019-annex.txt', import.meta.url), 'utf8'));
@@ -33,4 +33,17 @@ test('a number stated before a "none" is the total; a year after a unit is no co
   const { totals } = readPre2019(lines);
   assert.equal(totals.applicationsTotal, 3);
   assert.equal(totals.reconsideration, null);
+});
+
+test('a statement that there was none, before a number, states 0, at its sentence', () => {
+  const lines = textToDocument('上半年未收到政府信息公开申请。\n下半年受理申请2件。').lines;
+  const { totals, places } = readPre2019(lines);
+  assert.equal(totals.applicationsTotal, 0);
+  assert.deepEqual(places.get('pre2019.applicationsTotal'), { line: 1, column: 1 });
+});
+
+test('the 2007 outline tells an old report, its headings spaced or not; the 2021 outline does not', () => {
+  assert.equal(looksPre2019('三、依申请公开 政府信息情况\n四、政府信息公开的收费及减免情况'), true);
+  assert.equal(looksPre2019('三、依申请公开 政府信息情况'), true);
+  assert.equal(looksPre2019('三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况'), false);
 });

@@ -55,3 +55,97 @@ test('section 五 begun without its numbered heading still ends table 四', () =
   assert.deepEqual(r.review, { startIndex: 0, endIndex: 2 });
   assert.equal(r.text.problems, null, 'no heading 五、: no text region');
 });
+
+const doc = (...lines: string[]) => textToDocument(lines.join('\n'));
+/** Two rows of table 三 with numbers, and its 四、结转 row: a table that holds values but prints few of its rows. */
+const FEW_ROWS = ['一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6', '（七）总计\t5\t1\t0\t0\t0\t0\t6'];
+
+test('a heading printed twice is found where it is first printed; headings out of order are not taken', () => {
+  const r = findRegions(doc('一、总体情况', '概述。', '一、总体情况', '二、主动公开政府信息情况'));
+  assert.deepEqual(r.headings, { overview: 0, active: 3 });
+  // 二 before 一: once 一 is found, 二 is looked for after it.
+  assert.deepEqual(findRegions(doc('二、主动公开政府信息情况', '一、总体情况')).headings, { overview: 1 });
+});
+
+test('table 三 is looked for from its heading, not from section 二, where a sentence may name its first row', () => {
+  const r = findRegions(doc('二、主动公开政府信息情况', '第二十条第（一）项', '本年新收政府信息公开申请情况见下表。', '三、收到和处理政府信息公开申请情况', '申请人情况', ...FEW_ROWS));
+  assert.deepEqual(r.applications, { startIndex: 4, endIndex: 7 });
+  assert.deepEqual(r.disclosure, { startIndex: 1, endIndex: 4 });
+});
+
+test('table 三 starts at its header or at the words of its first row as printed, not at a variant of them', () => {
+  // 本年收到 is a key of the row 一 but not its printed label: a sentence with it starts no table.
+  const r = findRegions(doc('三、收到和处理政府信息公开申请情况', '本年收到申请较上年增加。', ...FEW_ROWS));
+  assert.deepEqual(r.applications, { startIndex: 2, endIndex: 4 });
+});
+
+test('a table 三 of a few rows holding numbers, or of blank marks only, is the table', () => {
+  assert.deepEqual(findRegions(doc('三、收到和处理政府信息公开申请情况', ...FEW_ROWS)).applications, { startIndex: 1, endIndex: 3 });
+  const blank = findRegions(doc('三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量\t/\t/', '（七）总计\t—'));
+  assert.deepEqual(blank.applications, { startIndex: 1, endIndex: 3 });
+});
+
+test('a table 三 printed with most of its rows and no number is the table; with fewer it is not', () => {
+  const labels = ['申请人情况', '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+    '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开', '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷'];
+  // 11 rows by their labels, and 3.其他 and （七）总计 by the header's 其他 and 总计: 13 of 25.
+  assert.deepEqual(findRegions(doc(...labels)).applications, { startIndex: 0, endIndex: 14 });
+  assert.equal(findRegions(doc(...labels.slice(0, -1))).applications, null);
+});
+
+test('without its header or the words of its first row, table 三 is not found', () => {
+  const r = findRegions(doc('三、收到和处理政府信息公开申请情况', '一、本年新政府信息公开申请数量\t5\t6', '（七）总计\t5\t6'));
+  assert.equal(r.applications, null);
+});
+
+test('a sentence naming 行政复议 just before table 三 does not end it', () => {
+  const r = findRegions(doc('三、收到和处理政府信息公开申请情况', '本部分不含行政复议案件。', '申请人情况', ...FEW_ROWS, '四、政府信息公开行政复议、行政诉讼情况'));
+  assert.deepEqual(r.applications, { startIndex: 2, endIndex: 5 });
+});
+
+test('section 二 is found only before table 三; without its markers there is none', () => {
+  const after = findRegions(doc('三、收到和处理政府信息公开申请情况', '申请人情况', ...FEW_ROWS, '第二十条第（一）项'));
+  assert.equal(after.disclosure, null);
+  assert.equal(findRegions(doc('二、主动公开政府信息情况', '本年主动公开信息312条。')).disclosure, null);
+});
+
+test('table 四 without table 三 is looked for from its heading; a line of table 四’s header is at most 40 characters', () => {
+  const r = findRegions(doc('一、总体情况', '行政复议0件', '四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼', '0\t0\t0\t0\t0'));
+  assert.deepEqual(r.review, { startIndex: 2, endIndex: 5 });
+  // After table 三: a sentence of 41 characters naming 行政复议 is no header; one of 40 is.
+  const sentence = (n: number) => `本年度发生行政复议${'一'.repeat(n - 9)}`;
+  const long = findRegions(doc('申请人情况', ...FEW_ROWS, sentence(41), '行政复议\t行政诉讼', '0\t0'));
+  assert.deepEqual(long.review, { startIndex: 4, endIndex: 6 });
+  const short = findRegions(doc('申请人情况', ...FEW_ROWS, sentence(40), '行政复议\t行政诉讼', '0\t0'));
+  assert.deepEqual(short.review, { startIndex: 3, endIndex: 6 });
+});
+
+test('the website footer is looked for after the heading 六, or 五, or from the top without either', () => {
+  // 联系我们 in section 五 before 六 is the report's text; the footer is the one after 六.
+  const r = findRegions(doc('主办单位：某县人民政府', '五、存在的主要问题及改进情况', '联系我们：0512-1234567', '六、其他需要报告的事项', '无。', '版权所有 某县人民政府'));
+  assert.deepEqual(r.text.problems, { startIndex: 2, endIndex: 3 });
+  assert.deepEqual(r.text.other, { startIndex: 4, endIndex: 5 });
+  // Only 五: the footer after it ends its text.
+  assert.deepEqual(findRegions(doc('五、存在的主要问题及改进情况', '无。', '网站地图', '关闭窗口')).text.problems, { startIndex: 1, endIndex: 2 });
+  // Neither: from the top.
+  assert.deepEqual(findRegions(doc('一、总体情况', '网站地图', '概述')).text.overview, { startIndex: 1, endIndex: 1 });
+});
+
+test('a footer whose words are printed across two cells of a row is still the footer', () => {
+  const r = findRegions(doc('六、其他需要报告的事项', '无。', '技术\t支持：某网络公司'));
+  assert.deepEqual(r.text.other, { startIndex: 1, endIndex: 2 });
+});
+
+test('most of table 三’s rows printed without its header or its first row’s words: no table', () => {
+  const rows = ['一、本年新政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开', '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
+    '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '3.其他', '（七）总计'].map((l) => `${l}\t1\t2`);
+  assert.equal(findRegions(doc('三、收到和处理政府信息公开申请情况', ...rows)).applications, null);
+});
+
+test('a note under table 三 that names a mark of section 五 ends it; table 四 after it is read whole', () => {
+  const r = findRegions(doc('申请人情况', ...FEW_ROWS, '注：本表数据不存在问题。', '行政复议\t行政诉讼', '1\t0\t0\t0\t1'));
+  assert.deepEqual(r.applications, { startIndex: 0, endIndex: 3 });
+  assert.deepEqual(r.review, { startIndex: 4, endIndex: 6 });
+});
