@@ -93,10 +93,10 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
  * fewer numbers than fields outside exact rows, or more numbers than fields in any row.
  */
 function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] | 'ambiguous' {
-  const values: Value[] = segment.values.slice(0, item.fields.length);
+  const values = segment.values;
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
-  // is no telling which field each belongs to.
-  if (!exactCells && values.length < item.fields.length && values.length > 0) {
+  // is no telling which field each belongs to. (A segment holds at least one number.)
+  if (!exactCells && values.length < item.fields.length) {
     notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
     return 'ambiguous';
   }
