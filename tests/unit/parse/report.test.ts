@@ -143,3 +143,34 @@ test('a blank table 三 is partial, with a warning at the table', () => {
   assert.equal(r.status, 'partial');
   assert.deepEqual(r.unread, []);
 });
+
+test('tables printed with their digits run into the labels: unread, each quoted in a note at its first row', () => {
+  const r = parse(fixture('claims/run-together.txt'));
+  assert.equal(r.status, 'partial');
+  assert.ok(r.unread.includes('applications') && r.unread.includes('activeDisclosure'));
+  const [three, two] = note(r, 'cells-run-together');
+  // Lines 41 and 42: table 三's first rows; lines 23, 24: 规章000, 行政规范性文件219, and four rows more.
+  assert.equal(three?.level, 'warning');
+  assert.equal(three?.line, 41);
+  assert.ok(three?.message.startsWith('表三各行印出了数字，但各格的数字连在一起，分不清各格：“一、本年新收政府信息公开申请数量123012018”、“二、上年结转政府信息公开申请数量2000002”等 '));
+  assert.equal(two?.line, 23);
+  assert.equal(two?.message, '表二各行印出了数字，但各格的数字连在一起，分不清各格：“规章000”、“行政规范性文件219”等 6 行，未能读出');
+  assert.ok(!r.notes.some((n) => n.code === 'table-missing' || n.code === 'table-blank'));
+});
+
+test('one row of table 三 run together: that row unread, "这几行" in the note', () => {
+  const r = parse(tab.replace('\t\t4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1', '\t\t4.保护第三方合法权益1000001'));
+  const [run] = note(r, 'cells-run-together');
+  assert.equal(run?.line, 48);
+  assert.equal(run?.message, '表三这几行印出了数字，但各格的数字连在一起，分不清各格：“4.保护第三方合法权益1000001”，未能读出');
+  assert.equal(r.applications.granted.total, 7);
+});
+
+test('a report in traditional characters is matched in simplified ones, its title and text kept as printed', () => {
+  const r = parse(fixture('claims/traditional.txt'));
+  assert.equal(r.title, '紅旗街道辦事處2023年政府信息公開工作年度報告');
+  assert.equal(r.status, 'ok');
+  assert.equal(r.template, '2021');
+  assert.equal(r.applications.newReceived.total, 18);
+  assert.ok(r.sections.problems.startsWith('2023年，我街道政府信息公開工作仍有'));
+});
