@@ -139,3 +139,12 @@ test('an amount printed in 元 is converted to 万元, with a note; a count in �
   assert.equal(r.activeDisclosure.licensing, 35);
   assert.deepEqual(notes.items, [{ level: 'info', code: 'unit-converted', message: '表二“行政事业性收费”行：“12500元”以元为单位，已换算为 1.25 万元', line: 3 }]);
 });
+
+test('one row run together in a section read otherwise: that row unread and kept to quote, never blank', () => {
+  const r = read([...HEADER, ['规章', '4', '5', '6'], ['第二十条第（五）项'], ['行政许可35']], false);
+  assert.equal(r.found, true);
+  assert.equal(r.activeDisclosure.licensing, null);
+  assert.deepEqual(r.unread, ['activeDisclosure.licensing']);
+  assert.deepEqual(r.runTogether, [{ text: '行政许可35', place: { line: 5 } }]);
+  assert.deepEqual(r.activeDisclosure.regulations, { issued: 4, repealed: 5, inForce: 6 });
+});

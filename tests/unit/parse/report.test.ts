@@ -174,3 +174,16 @@ test('a report in traditional characters is matched in simplified ones, its titl
   assert.equal(r.applications.newReceived.total, 18);
   assert.ok(r.sections.problems.startsWith('2023年，我街道政府信息公開工作仍有'));
 });
+
+test('one row of table 二 run together: that row unread, quoted in a note at its line, the others read', () => {
+  // Line 27: 行政许可 35, its number run into the label.
+  const r = parse(tab.replace('行政许可\t35\t\t', '行政许可35\t\t'));
+  assert.deepEqual(r.unread, ['activeDisclosure.licensing']);
+  assert.equal(r.activeDisclosure.licensing, null);
+  const [run] = note(r, 'cells-run-together');
+  assert.equal(run?.level, 'warning');
+  assert.equal(run?.line, 27);
+  assert.equal(run?.message, '表二这几行印出了数字，但各格的数字连在一起，分不清各格：“行政许可35”，未能读出');
+  assert.equal(r.activeDisclosure.penalty, 12);
+  assert.ok(!r.notes.some((n) => n.code === 'table-missing'));
+});
