@@ -21,6 +21,7 @@ test('a row label with a number run into it; full-width digits too', () => {
 test('numbering, dates and clauses are no cell digits: 1. 2、 (3) 第20条 2024年 3月 5日 4条 5款 6项', () => {
   for (const text of ['1.属于国家秘密的申请', '2、重复申请', '(3)申请人', '第20条规章', '2024年申请', '3月申请', '5日申请', '4条规章', '5款规章', '6项规章']) assert.deepEqual(found([[text]]), [], text);
   assert.deepEqual(found([['(3)申请人12']]), ['(3)申请人12'], 'a number after the numbering is');
+  assert.deepEqual(found([['行政许可申请5']]), ['行政许可申请5'], 'one digit after the label');
 });
 
 test('only lines naming a row, with a text cell, shorter than a sentence', () => {
@@ -33,6 +34,7 @@ test('only lines naming a row, with a text cell, shorter than a sentence', () =>
   assert.deepEqual(found([[eighty]]), [eighty]);
   assert.deepEqual(found([[`${eighty}3`]]), [], 'longer than a row');
   assert.deepEqual(found([['申请', '数量12']]), ['申请 数量12'], 'the cells joined by a space, as printed');
+  assert.deepEqual(found([['申请', '', '数量12', '']]), ['申请 数量12'], 'empty cells left out');
 });
 
 test('only the lines from `from` up to `to`', () => {
