@@ -147,7 +147,7 @@ describe('readDates, more', () => {
 
 describe('provenance', () => {
   test("the dates, and the first address the page states that is a web address", () => {
-    const doc = { lines: [], exactCells: true, meta: { urls: ['javascript:void(0)', 'https://www.hongqi.gov.cn/xxgk/2025/a.html', 'https://www.hongqi.gov.cn/b.html'] } };
+    const doc = { lines: [], exactCells: true, meta: { dates: [], urls: ['javascript:void(0)', 'https://www.hongqi.gov.cn/xxgk/2025/a.html', 'https://www.hongqi.gov.cn/b.html'] } };
     assert.deepEqual(provenance(doc, ['发布时间：2025-02-06']), {
       dates: [{ kind: 'published', date: '2025-02-06', evidence: '发布时间：2025-02-06' }],
       sourceUrl: 'https://www.hongqi.gov.cn/xxgk/2025/a.html',
@@ -155,7 +155,7 @@ describe('provenance', () => {
   });
   test('no address, or none that is a web address: no sourceUrl', () => {
     assert.deepEqual(provenance({ lines: [], exactCells: true }, []), { dates: [] });
-    assert.deepEqual(provenance({ lines: [], exactCells: true, meta: { urls: ['file:///C:/a.html'] } }, []), { dates: [] });
+    assert.deepEqual(provenance({ lines: [], exactCells: true, meta: { dates: [], urls: ['file:///C:/a.html'] } }, []), { dates: [] });
   });
 });
 
