@@ -54,5 +54,7 @@ describe('headingOf', () => {
     assert.equal(heading(forty), 'overview');
     assert.equal(heading(`${forty}。`), null);
     assert.equal(heading(`一、总体情况${' '.repeat(40)}`), 'overview');
+    assert.equal(heading(`**${forty}**`), 'overview', 'the Markdown marks around it are not counted');
+    assert.equal(heading(`一、**总体情况**${'本'.repeat(31)}`), null, 'marks inside it are: 41');
   });
 });
