@@ -39,7 +39,7 @@ test('a whole 2021 report: every table read, the three text sections, status ok'
   assert.equal(r.applications.newReceived.total, 18);
   assert.deepEqual(r.reviewLitigation.reconsideration, { upheld: 1, corrected: 0, other: 1, pending: 0, total: 2 });
   assert.equal(r.activeDisclosure.licensing, 35);
-  assert.equal(r.activeDisclosure2019, undefined);
+  assert.ok(!('activeDisclosure2019' in r), 'no 2019 section 二 at all');
   assert.equal(r.pre2019, undefined);
   assert.deepEqual([r.unread, r.inferred, r.missingColumns], [[], [], []]);
   assert.deepEqual(r.notes, []);
@@ -117,6 +117,7 @@ test('a 2021 report that kept the 2019 table 三: the 2021 edition, noted at the
   const [mixed] = note(r, 'edition-mixed');
   assert.equal(mixed?.level, 'info');
   assert.equal(mixed?.line, 38);
+  assert.match(mixed?.message ?? '', /^第二部分按2021年版格式编写，表三却沿用2019年版格式/);
   // Line 61: (六) 其他处理 0 1 0 0 1 0 2, read as the 2019 row 3.其他.
   assert.equal(r.applications.otherOther.total, 2);
   assert.equal(r.applications.otherOverdueCorrection.total, null);
@@ -130,7 +131,18 @@ test('a report of 2016 is read by the 2007 outline: its totals, each at its line
   assert.deepEqual(r.pre2019, { activeDisclosed: 156, applicationsTotal: 4, reconsideration: 0, litigation: 0 });
   assert.deepEqual(r.places!['pre2019.applicationsTotal'], { line: 15, column: 1 });
   assert.equal(r.applications.newReceived.total, null);
-  assert.deepEqual(r.unread, []);
+  assert.deepEqual([r.unread, r.missingColumns], [[], []]);
+  // Its outline has no 五、存在的主要问题 or 六、其他需要报告 (its 六 is 存在的主要问题及改进措施).
+  assert.deepEqual(note(r, 'section-missing').map((n) => n.message), ['未找到“五、存在的主要问题及改进情况”的标题，这一部分的文字未能读出', '未找到“六、其他需要报告的事项”的标题，这一部分的文字未能读出']);
+});
+
+test('the year decides the 2007 outline when no table 三 is printed: 2018 is, 2019 is not; a full table 三 is read as printed', () => {
+  assert.equal(parse(without(tab.replaceAll('2023年', '2018年'), '三、收到和处理', '四、政府信息公开行政复议')).template, 'pre2019');
+  const full2018 = parse(tab.replaceAll('2023年', '2018年'));
+  assert.equal(full2018.template, '2021');
+  assert.equal(full2018.applications.newReceived.total, 18);
+  const text2019 = fixture('formats/format-2019.txt').replaceAll('2020年', '2019年');
+  assert.equal(parse(without(text2019, '三、收到和处理', '四、政府信息公开行政复议')).template, '2019');
 });
 
 test('a blank table 三 is partial, with a warning at the table', () => {
@@ -140,6 +152,7 @@ test('a blank table 三 is partial, with a warning at the table', () => {
   const [blank] = note(r, 'table-blank');
   assert.equal(blank?.level, 'warning');
   assert.equal(blank?.line, 38, 'the line table 三 starts at');
+  assert.equal(blank?.message, '表三印出了各行各列，但没有填写任何数字：各格按空白处理');
   assert.equal(r.status, 'partial');
   assert.deepEqual(r.unread, []);
 });
@@ -164,6 +177,7 @@ test('one row of table 三 run together: that row unread, "这几行" in the not
   assert.equal(run?.line, 48);
   assert.equal(run?.message, '表三这几行印出了数字，但各格的数字连在一起，分不清各格：“4.保护第三方合法权益1000001”，未能读出');
   assert.equal(r.applications.granted.total, 7);
+  assert.deepEqual(r.unread, ['applications.withheldThirdPartyRights']);
 });
 
 test('a report in traditional characters is matched in simplified ones, its title and text kept as printed', () => {
@@ -186,4 +200,43 @@ test('one row of table 二 run together: that row unread, quoted in a note at it
   assert.equal(run?.message, '表二这几行印出了数字，但各格的数字连在一起，分不清各格：“行政许可35”，未能读出');
   assert.equal(r.activeDisclosure.penalty, 12);
   assert.ok(!r.notes.some((n) => n.code === 'table-missing'));
+});
+
+test('without table 四 the report is partial, not failed, whether table 三 is read or printed blank', () => {
+  const no4 = (text: string) => parse(without(text, '四、政府信息公开行政复议', '五、存在的主要问题'));
+  const read = no4(tab);
+  assert.equal(read.status, 'partial');
+  assert.deepEqual(read.unread, ['reviewLitigation']);
+  const a = tab.indexOf('三、收到和处理');
+  const b = tab.indexOf('四、政府信息公开行政复议');
+  assert.equal(no4(tab.slice(0, a) + tab.slice(a, b).replace(/\t\d+(?=\t|$)/gm, '\t') + tab.slice(b)).status, 'partial');
+});
+
+test('a table 三 of neither edition, and no table 二: read as 2021, with a warning', () => {
+  // tab.txt without section 二's tables and without the rows of （六） (lines 61–63).
+  const r = parse(without(without(tab, '第二十条第（一）项', '三、收到和处理'), '\t(六) 其他处理', '(七) 总计'));
+  assert.equal(r.template, '2021');
+  assert.deepEqual(note(r, 'template-unknown').map((n) => [n.level, n.message]), [['warning', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取']]);
+  assert.equal(r.applications.granted.total, 7);
+});
+
+test('a cell inferred in table 三 is listed as inferred', () => {
+  // damage/drop-cell.txt line 50: 6.属于四类过程性信息 printed with one number of seven missing.
+  assert.deepEqual(parse(fixture('damage/drop-cell.txt')).inferred, ['applications.withheldProcessInformation']);
+});
+
+test("a workbook cell holding text among numbers: emptied, its number unread with a note, the report partial", () => {
+  const doc = textToDocument(tab);
+  // Line 41: 一、本年新收… | (empty) | 12 | 3 | 0 | 1 | 2 | 0 | 18, its 科研机构 0 typed as the letter O.
+  const i = doc.lines.findIndex((l) => l.place.line === 41);
+  const line = doc.lines[i]!;
+  const cells = line.cells.map((c, j) => (j === 4 ? 'O' : c));
+  const cellPlaces = cells.map((_, j) => ({ sheet: '表三', line: 41, cell: `${String.fromCharCode(65 + j)}41` }));
+  doc.lines[i] = { ...line, cells, cellPlaces };
+  const r = parseReport(doc);
+  assert.ok(!('notReport' in r));
+  assert.deepEqual(r.unread, ['applications.newReceived.researchInstitution']);
+  assert.equal(r.applications.newReceived.researchInstitution, null);
+  assert.equal(r.status, 'partial');
+  assert.deepEqual(note(r, 'cell-unread').map((n) => [n.line, n.cell]), [[41, 'E41']]);
 });
