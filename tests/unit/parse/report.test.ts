@@ -240,3 +240,8 @@ test("a workbook cell holding text among numbers: emptied, its number unread wit
   assert.equal(r.status, 'partial');
   assert.deepEqual(note(r, 'cell-unread').map((n) => [n.line, n.cell]), [[41, 'E41']]);
 });
+
+test("the page's date line, its fields in cells of their own: the date with its label only", () => {
+  const r = parse(`发布时间：2024-01-19\t来源：红旗街道办事处\n${tab}`);
+  assert.deepEqual(r.dates, [{ kind: 'published', date: '2024-01-19', evidence: '发布时间：2024-01-19' }]);
+});
