@@ -80,9 +80,9 @@ test('a section without a row of the template: not found, nothing run together',
 });
 
 test("rows whose digits are run together with their labels: not found, those rows kept to quote; a line naming no row is not", () => {
-  const r = read([...HEADER, ['规章000'], ['说明：共3张表'], ['行政许可35']], false);
+  const r = read([...HEADER, ['规章000'], ['说明：共3张表'], ['行政许可35'], ['事业性收费125']], false);
   assert.equal(r.found, false);
-  assert.deepEqual(r.runTogether, [{ text: '规章000', place: { line: 3 } }, { text: '行政许可35', place: { line: 5 } }]);
+  assert.deepEqual(r.runTogether, [{ text: '规章000', place: { line: 3 } }, { text: '行政许可35', place: { line: 5 } }, { text: '事业性收费125', place: { line: 6 } }]);
 });
 
 test('the 2019 edition, told by its column headers: every number under activeDisclosure2019', () => {
