@@ -245,3 +245,11 @@ test("the page's date line, its fields in cells of their own: the date with its 
   const r = parse(`发布时间：2024-01-19\t来源：红旗街道办事处\n${tab}`);
   assert.deepEqual(r.dates, [{ kind: 'published', date: '2024-01-19', evidence: '发布时间：2024-01-19' }]);
 });
+
+test('table 三 run together beside a table 四 read: the report is partial for table 三 alone', () => {
+  // Line 72: table 四's fifteen numbers 1 0 1 0 2 0 1 0 0 1 0 0 0 1 1, here printed in cells of their own.
+  const r = parse(fixture('claims/run-together.txt').replace('101020100100011', '1\t0\t1\t0\t2\t0\t1\t0\t0\t1\t0\t0\t0\t1\t1'));
+  assert.equal(r.reviewLitigation.reconsideration.total, 2);
+  assert.ok(!r.unread.includes('reviewLitigation'));
+  assert.equal(r.status, 'partial');
+});
