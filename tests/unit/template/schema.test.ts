@@ -94,6 +94,12 @@ describe('Report', () => {
     assert.ok(!copied({ sameYearCapped: false }));
   });
 
+  test('the three text sections are kept, each required', () => {
+    const sections = { overview: '本年度主动公开信息。', problems: '公开内容不够丰富。', other: '未收取信息处理费。' };
+    assert.deepEqual(Report.parse({ ...base, sections }).sections, sections);
+    assert.ok(!accepts({ sections: { overview: '', problems: '' } }));
+  });
+
   test('unread defaults to none; a year is whole; pre-2019 totals are numbers or blank', () => {
     const { unread: _unread, ...older } = base;
     assert.deepEqual(Report.parse(older).unread, []);
