@@ -217,6 +217,8 @@ test('a table 三 of neither edition, and no table 二: read as 2021, with a war
   const r = parse(without(without(tab, '第二十条第（一）项', '三、收到和处理'), '\t(六) 其他处理', '(七) 总计'));
   assert.equal(r.template, '2021');
   assert.deepEqual(note(r, 'template-unknown').map((n) => [n.level, n.message]), [['warning', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取']]);
+  // Read as the 2021 table: its three rows of （六） are missing, each unread; and section 二.
+  assert.deepEqual(r.unread, ['applications.otherOverdueCorrection', 'applications.otherOverdueFee', 'applications.otherOther', 'activeDisclosure']);
   assert.equal(r.applications.granted.total, 7);
 });
 
