@@ -26,7 +26,7 @@ export interface DisclosureResult {
   unread: string[];
   /** Section 二 prints column headers of the 2021 edition only (本年制发件数, 本年废止件数, …). */
   printed2021?: true;
-  /** No row was read, but rows print their digits run together with their labels (run-together.ts). */
+  /** Rows not read that print their digits run together with their labels (run-together.ts): their fields are unread. */
   runTogether?: RunTogether[];
 }
 
@@ -53,16 +53,18 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   const items = DISCLOSURE_ITEMS[edition];
   const matched = matchItems(segmentLines(doc.lines, startIndex, endIndex, doc.exactCells), items);
   result.found = matched.size > 0;
-  if (!result.found) {
-    const runTogether = runTogetherLines(doc.lines, startIndex, endIndex, (key) => items.some((item) => item.keys.some((k) => key.includes(k))));
-    if (runTogether.length > 0) result.runTogether = runTogether;
-  }
+  // A row not read whose digits are run into its label is printed, not blank: its fields are unread.
+  const namesItem = (key: string, item: DisclosureItem) => !matched.has(item) && item.keys.some((k) => key.includes(k));
+  const runTogether = runTogetherLines(doc.lines, startIndex, endIndex, (key) => items.some((item) => namesItem(key, item)));
+  if (runTogether.length > 0) result.runTogether = runTogether;
+  const runKeys = runTogether.map((r) => labelKey(r.text));
 
   const read = new Map<DisclosureItem, (Value | null)[]>();
   for (const item of items) {
     const segment = matched.get(item);
     const values = segment ? fieldValues(segment, item, doc.exactCells, notes) : null;
-    if (values === 'ambiguous') result.unread.push(...item.fields.map((f) => disclosurePath(edition, item, f)));
+    const unread = values === 'ambiguous' || (result.found && runKeys.some((key) => namesItem(key, item)));
+    if (unread) result.unread.push(...item.fields.map((f) => disclosurePath(edition, item, f)));
     const cells = Array.isArray(values) ? values : item.fields.map(() => null);
     read.set(item, cells);
     item.fields.forEach((field, i) => setPlace(result.places, disclosurePath(edition, item, field), cells[i] ? placeOf(cells[i]) : undefined));
@@ -93,10 +95,10 @@ function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<
  * fewer numbers than fields outside exact rows, or more numbers than fields in any row.
  */
 function fieldValues(segment: Segment, item: DisclosureItem, exactCells: boolean, notes: NoteList): (Value | null)[] | 'ambiguous' {
-  const values: Value[] = segment.values.slice(0, item.fields.length);
+  const values = segment.values;
   // Outside exact (HTML) rows a blank cell leaves no trace: with fewer numbers than fields there
-  // is no telling which field each belongs to.
-  if (!exactCells && values.length < item.fields.length && values.length > 0) {
+  // is no telling which field each belongs to. (A segment holds at least one number.)
+  if (!exactCells && values.length < item.fields.length) {
     notes.add('warning', 'cell-ambiguous', `表二“${item.label}”行：应有 ${item.fields.length} 个数字，只印出 ${values.length} 个，无法判断哪一项空缺，该行留空`, segment.place);
     return 'ambiguous';
   }

@@ -47,9 +47,9 @@ export function dayOf(text: string): string | null {
   }
   const chinese = CHINESE_DATE.exec(half);
   if (!chinese) return null;
-  const year = [...chinese[1]!].map((c) => CHINESE_DIGITS[c]);
-  if (year.some((d) => d === undefined)) return null;
-  return isoDay(Number(year.join('')), chineseNumber(chinese[2]!), chineseNumber(chinese[3]!));
+  // A 十 in the year has no digit: the year then has fewer than four digits, which isoDay refuses.
+  const year = Number([...chinese[1]!].map((c) => CHINESE_DIGITS[c] ?? '').join(''));
+  return isoDay(year, chineseNumber(chinese[2]!), chineseNumber(chinese[3]!));
 }
 
 /** 一 to 三十一: 十 is ten, 二十 twenty, 二十三 twenty-three; NaN for anything else. */
@@ -62,7 +62,8 @@ function chineseNumber(text: string): number {
 }
 
 function isoDay(year: number, month: number, day: number): string | null {
-  if (!(year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
+  if (!(year >= 1990 && year <= 2100)) return null;
+  // A month or day out of range (0, 13, 2月30日) or not a number rolls the date into another month, or makes it invalid.
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

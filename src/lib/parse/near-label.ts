@@ -12,15 +12,17 @@
 export function editDistance(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
-  // Three rows of the table: two back (for swaps), one back, this one.
-  let before = new Array<number>(y.length + 1).fill(0);
+  // Three rows of the table: two back (for swaps), one back, this one. Two back is first read
+  // for the second row; the first row has none.
+  let before: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      // In the first row or column x[-1] or y[-1] is undefined, which equals no character: no swap.
+      if (x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, before[j - 2]! + 1);
       row.push(d);
     }
     before = previous;
@@ -36,6 +38,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function closeLabel(printed: string, label: string): boolean {
   const length = Array.from(label).length;
-  if (printed === '' || length < 3) return false;
+  // An empty label is as many edits away as the template's has characters: never close.
+  if (length < 3) return false;
   return editDistance(printed, label) <= Math.floor(length / 3);
 }

@@ -39,8 +39,11 @@ export function lineKeys(doc: RawDocument): string[] {
 /** What a cell holds once read: a number, an explicit blank (null), or not a value at all. */
 export type CellValue = { kind: 'number'; value: number; unit?: 'yuan' } | { kind: 'blank' } | { kind: 'text' } | { kind: 'empty' };
 
-/** Marks printed where a cell is blank or not applicable (docs/TEMPLATE.md: `/`, `-`, `—`, `无`). */
-const BLANK_MARKS = new Set(['/', '／', '-', '－', '—', '——', '–', '―', '无', '空', '\\', '×', '*', '—/—']);
+/**
+ * Marks printed where a cell is blank or not applicable (docs/TEMPLATE.md: `/`, `-`, `—`, `无`).
+ * A cell is looked up after toHalfWidth: the full-width ／ and － are / and - by then.
+ */
+const BLANK_MARKS = new Set(['/', '-', '—', '——', '–', '―', '无', '空', '\\', '×', '*', '—/—']);
 
 /**
  * Reads one cell. Accepts `12`, `1,234`, `96171.6`, `-3`, `减4` (本年增/减 as text), `3件`,

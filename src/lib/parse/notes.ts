@@ -19,7 +19,4 @@ export class NoteList {
     }
     this.items.push(note);
   }
-  has(level: Note['level']): boolean {
-    return this.items.some((n) => n.level === level);
-  }
 }

@@ -24,10 +24,6 @@ export function provenance(doc: RawDocument, lines: readonly string[]): Provenan
 /** An http or https address as written, or null: `javascript:`, `file:`, relative and malformed addresses are refused. */
 export function webAddress(text: string): string | null {
   const trimmed = text.trim();
-  if (!WebAddress.safeParse(trimmed).success) return null;
-  try {
-    return new URL(trimmed).protocol.startsWith('http') ? trimmed : null;
-  } catch {
-    return null;
-  }
+  // The pattern admits only http and https; an address it admits may still be malformed (http://[).
+  return WebAddress.safeParse(trimmed).success && URL.canParse(trimmed) ? trimmed : null;
 }

@@ -158,10 +158,13 @@ function readTable3(report: ParsedReport, table: ApplicationsTable | null, editi
 /** Section 二's unread cells, or the whole table when it was not found, with the note saying why. */
 function noteDisclosureUnread(report: ParsedReport, disclosure: DisclosureResult, edition: ReportEdition, notes: NoteList): void {
   report.unread.push(...disclosure.unread);
+  if (disclosure.runTogether) {
+    const rows = disclosure.found ? '这几行' : '各行';
+    notes.add('warning', 'cells-run-together', `表二${rows}印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
+  }
   if (disclosure.found) return;
   report.unread.push(edition === '2019' ? 'activeDisclosure2019' : 'activeDisclosure');
-  if (disclosure.runTogether) notes.add('warning', 'cells-run-together', `表二各行印出了数字，但各格的数字连在一起，分不清各格：${quoteRunTogether(disclosure.runTogether)}，未能读出`, disclosure.runTogether[0]!.place);
-  else notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
+  if (!disclosure.runTogether) notes.add('warning', 'table-missing', '未找到表二（主动公开政府信息情况）');
 }
 
 /** The places of the tables, in the contract's order of cells (section 二, 三, 四, pre-2019 totals). */

@@ -13,7 +13,7 @@ import { labelKey, toHalfWidth } from './normalize.ts';
  * `## 一、总体情况`, `**一、总体情况**`.
  */
 export function headingOf(line: RawLine): SectionKey | null {
-  const text = toHalfWidth(line.cells.filter((c) => c !== '').join('')).replace(/^[#*\s]+|\*+$/g, '').trim();
+  const text = toHalfWidth(line.cells.join('')).replace(/^[#*\s]+|\*+$/g, '').trim();
   if (text.length > 40 || !/^.[、.,，:：\s]/.test(text)) return null;
   const section = SECTIONS.find((s) => text.startsWith(s.numeral));
   if (!section) return null;
@@ -45,7 +45,8 @@ export function sectionText(lines: RawLine[], from: number, to: number): string 
       continue;
     }
     const startsPoint = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]|^[一二三四五六七八九十]是/.test(text);
-    if (pieces.length > 0 && (startsPoint || /[。！？；：:]/.test(last))) end();
+    // end() of no pieces does nothing: a first line needs no test.
+    if (startsPoint || /[。！？；：:]/.test(last)) end();
     // A wrapped line joins without a space between Chinese characters, with one between Latin words or digits.
     else if (pieces.length > 0 && /[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(text)) pieces.push(' ');
     pieces.push(text);

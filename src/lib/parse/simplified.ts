@@ -25,8 +25,12 @@ const DOCUMENT_CHARS = 2_000_000;
 
 /** The text in simplified characters (its first TEXT_CHARS; the rest as printed). */
 export function simplified(text: string): string {
-  if (!TRADITIONAL.test(text)) return text;
-  return text.length > TEXT_CHARS ? convertAll(text.slice(0, TEXT_CHARS)) + text.slice(TEXT_CHARS) : convertAll(text);
+  return TRADITIONAL.test(text) ? convertStart(text) : text;
+}
+
+/** The text's first TEXT_CHARS converted, the rest as printed (nothing more for a shorter text). */
+function convertStart(text: string): string {
+  return convertAll(text.slice(0, TEXT_CHARS)) + text.slice(TEXT_CHARS);
 }
 
 function convertAll(text: string): string {
@@ -49,7 +53,7 @@ export function simplifiedDocument(doc: RawDocument): RawDocument {
   const cell = (c: string) => {
     if (budget <= 0 || !/[^\x00-\x7f]/.test(c)) return c;
     budget -= Math.min(c.length, TEXT_CHARS);
-    return c.length > TEXT_CHARS ? convertAll(c.slice(0, TEXT_CHARS)) + c.slice(TEXT_CHARS) : convertAll(c);
+    return convertStart(c);
   };
   return { ...doc, lines: doc.lines.map((l) => ({ ...l, cells: l.cells.map(cell) })) };
 }

@@ -34,3 +34,32 @@ test('other identities of the row must hold (section 四: three groups of five)'
   // Printed 2 3 3: the first group is broken whichever cell of the second is missing.
   assert.deepEqual(gapReadings(slots, [2, 3, 3], ids).map((r) => r.gap), [0, 1]);
 });
+
+test('agreement: the cells the readings disagree on are null; a disagreeing gap is not called uncertain', () => {
+  const readings = gapReadings(SLOTS, [1, 1, 2], [ROW]);
+  // The first three readings: 0 1 1 2, 1 0 1 2, 1 1 0 2.
+  assert.deepEqual(agreement(readings.slice(0, 3), 4), { cells: [null, null, null, 2], disagree: [0, 1, 2], uncertain: [] });
+  // Two readings that agree but for the gap of one: 0 1 1 2 (gap 0) and 1 1 2 4 (gap 3).
+  assert.deepEqual(agreement([readings[0]!, readings[3]!], 4), { cells: [null, 1, null, null], disagree: [0, 2, 3], uncertain: [] });
+});
+
+test('the inferred cell is tested by the other identities it is in', () => {
+  // a + b = t and t = u: printed 2 3 6. Missing t would be 5 by the first, which the second
+  // (t = 6) refuses; every other gap breaks one of them: no reading at all.
+  const ids = [{ left: ['a', 'b'], right: ['t'] }, { left: ['t'], right: ['u'] }];
+  assert.deepEqual(gapReadings(['a', 'b', 't', 'u'], [2, 3, 6], ids), []);
+  // Printed 2 3 5: a gap at t (t = 2 + 3) or at u (u = t) is consistent; a gap at a or b leaves t = 3 ≠ 5.
+  assert.deepEqual(gapReadings(['a', 'b', 't', 'u'], [2, 3, 5], ids), [{ gap: 2, cells: [2, 3, 5, 5] }, { gap: 3, cells: [2, 3, 5, 5] }]);
+});
+
+test('a printed blank leaves an identity untested, never a reading refused for it', () => {
+  const slots = ['r.a', 'r.t', 'l.a', 'l.t'];
+  const ids = [{ left: ['r.a'], right: ['r.t'] }, { left: ['l.a'], right: ['l.t'] }];
+  // Printed 2 2 —: every gap leaves l.t blank, so the second group cannot be tested.
+  assert.deepEqual(gapReadings(slots, [2, 2, null], ids), [
+    { gap: 0, cells: [2, 2, 2, null] },
+    { gap: 1, cells: [2, 2, 2, null] },
+    { gap: 2, cells: [2, 2, null, null] },
+    { gap: 3, cells: [2, 2, null, null] },
+  ]);
+});

@@ -12,6 +12,11 @@ test('edit distance: characters lost, added, changed, two swapped', () => {
   assert.equal(editDistance('重复请申', '重复申请'), 1, 'a swap is one edit');
   assert.equal(editDistance('属于国家机密', '属于国家秘密'), 1);
   assert.equal(editDistance('', '重复申请'), 4);
+  assert.equal(editDistance('重复申请', ''), 4);
+  assert.equal(editDistance('公开', '申公'), 2, 'one character in common, in another place, is no swap');
+  assert.equal(editDistance('开公', '公申'), 2);
+  assert.equal(editDistance('维持', '纠正'), 2);
+  assert.equal(editDistance('复申请重', '重复申请'), 2, 'a character moved is two edits');
 });
 
 test('close: at most a third of the label edited, never a label of under three characters', () => {
@@ -19,6 +24,9 @@ test('close: at most a third of the label edited, never a label of under three c
   assert.ok(!closeLabel('其他情况', '其他法律行政法规禁止公开'));
   assert.ok(!closeLabel('其他', '其他'), 'too short to tell');
   assert.ok(!closeLabel('', '重复申请'));
+  assert.ok(closeLabel('结转', '结转数'), 'three characters: one edit');
+  assert.ok(closeLabel('重申请', '重复申请'), 'a third of four is one edit');
+  assert.ok(!closeLabel('申请', '重复申请'));
 });
 
 const tab = readFileSync(new URL('../../fixtures/layouts/tab.txt', import.meta.url), 'utf8');

@@ -35,7 +35,41 @@ test('a text far longer than any title is converted at its start only', () => {
   assert.ok(out.endsWith('報'), 'the end is left as printed');
 });
 
+test('a text without a telling character is left as printed, though it holds another traditional one (裏)', () => {
+  assert.equal(simplified('裏'), '裏');
+  assert.equal(simplified('縣裏'), '县里');
+});
+
+test('a document whose only telling character is in a line with a number is converted', () => {
+  const doc: RawDocument = { lines: [{ cells: ['（七）總計', '18'], place: { line: 64 } }], exactCells: true };
+  assert.deepEqual(simplifiedDocument(doc).lines[0]!.cells, ['（七）总计', '18']);
+});
+
+test('a cell far longer than any label is converted at its start only', () => {
+  const doc: RawDocument = { lines: [{ cells: [`公開${'報'.repeat(30_000)}`], place: { line: 1 } }], exactCells: false };
+  const [cell] = simplifiedDocument(doc).lines[0]!.cells;
+  assert.equal(cell!.length, 30_002);
+  assert.ok(cell!.startsWith('公开报'));
+  assert.ok(cell!.endsWith('報'));
+  assert.equal(cell![19_999], '报');
+  assert.equal(cell![20_000], '報');
+});
+
+test('a document converts at most 2,000,000 characters, each cell counting up to 20,000; cells without Chinese count none', () => {
+  const ascii = Array.from({ length: 101 }, () => 'x'.repeat(20_000));
+  const many = Array.from({ length: 101 }, () => '報');
+  const doc: RawDocument = { lines: [{ cells: ['總計'], place: { line: 1 } }, { cells: [...ascii, ...many, '總計'], place: { line: 2 } }], exactCells: true };
+  const cells = simplifiedDocument(doc).lines[1]!.cells;
+  assert.deepEqual(cells.slice(101), [...many.map(() => '报'), '总计'], 'short cells count their length, ASCII ones nothing');
+  const full = Array.from({ length: 100 }, () => '報'.repeat(20_000));
+  const spent: RawDocument = { lines: [{ cells: [...full, '總計'], place: { line: 1 } }], exactCells: true };
+  const out = simplifiedDocument(spent).lines[0]!.cells;
+  assert.equal(out[99]!.at(-1), '报', 'the 100th cell brings the count to 2,000,000, converted');
+  assert.equal(out[100], '總計', 'then the budget is spent');
+});
+
 test('the printed part a simplified part stands for', () => {
   assert.equal(asPrinted('延津县', '延津县人民政府', '延津縣人民政府'), '延津縣');
   assert.equal(asPrinted('延津县', '延津县人民政府', '延津縣人民政府辦'), '延津县', 'lengths differ: the simplified part');
+  assert.equal(asPrinted('长垣县', '延津县人民政府', '延津縣人民政府'), '长垣县', 'not in the simplified text: the part itself');
 });
