@@ -46,6 +46,12 @@ describe('lines by baseline', () => {
 });
 
 describe('cells within a line', () => {
+  test('runs of one line at slightly different heights are read left to right', () => {
+    // By height: 12 (100), 57 (101), 本年新收 (102); by place: 本年新收, 12, 57.
+    const [line] = groupLines([run('57', 300, 320, 101), run('本年新收', 100, 140, 102), run('12', 200, 220, 100)]);
+    assert.deepEqual(line!.cells, ['本年新收', '12', '57']);
+  });
+
   test('a gap of exactly one em stays in the cell, written as a space; a wider gap begins a new cell', () => {
     assert.deepEqual(cellsOf([run('公开', 0, 20, 100), run('数量', 30, 50, 100)]), [['公开 数量']]);
     assert.deepEqual(cellsOf([run('公开', 0, 20, 100), run('数量', 30.5, 50.5, 100)]), [['公开', '数量']]);
@@ -56,8 +62,13 @@ describe('cells within a line', () => {
     assert.deepEqual(cellsOf([run('2024', 0, 40, 100), run('年', 42, 52, 100)]), [['2024 年']]);
   });
 
-  test('between two digits any gap over 0.15em parts two numbers; up to 0.15em they are one', () => {
-    assert.deepEqual(cellsOf([run('12', 0, 20, 100), run('34', 21.6, 41.6, 100)]), [['12', '34']]);
+  test('between two digits any gap over 0.15em parts two numbers, each with its run’s extent; up to 0.15em they are one', () => {
+    const [parted] = groupLines([run('12', 0, 20, 100), run('34', 21.6, 41.6, 100)]);
+    assert.deepEqual(parted!.cells, ['12', '34']);
+    assert.deepEqual(parted!.spans, [
+      { left: 0, right: 20 },
+      { left: 21.6, right: 41.6 },
+    ]);
     assert.deepEqual(cellsOf([run('12', 0, 20, 100), run('34', 21.5, 41.5, 100)]), [['1234']]);
   });
 
@@ -75,9 +86,9 @@ describe('cells within a line', () => {
   });
 
   test('a run printed twice within 0.2em is one (fake bold); the same text further on, or other text there, is kept', () => {
-    assert.deepEqual(cellsOf([run('合计', 0, 20, 100), run('合计', 2, 22, 100)]), [['合计']]);
-    assert.deepEqual(cellsOf([run('合计', 0, 20, 100), run('合计', 2.5, 22.5, 100)]), [['合计合计']]);
-    assert.deepEqual(cellsOf([run('合计', 0, 20, 100), run('总计', 1, 21, 100)]), [['合计总计']]);
+    assert.deepEqual(cellsOf([run('合计', 100, 120, 100), run('合计', 102, 122, 100)]), [['合计']]);
+    assert.deepEqual(cellsOf([run('合计', 100, 120, 100), run('合计', 102.5, 122.5, 100)]), [['合计合计']]);
+    assert.deepEqual(cellsOf([run('合计', 100, 120, 100), run('总计', 101, 121, 100)]), [['合计总计']]);
   });
 
   test('each cell spans from its first run’s left to its last run’s right', () => {
@@ -96,12 +107,12 @@ describe('cells within a line', () => {
   });
 
   test('an item of numbers with spaces is split, each number its share of the extent by characters', () => {
-    // "123 45" is 6 characters over 60 units: 10 a character.
-    const [line] = groupLines([run('123 45', 0, 60, 100)]);
+    // "123 45" is 6 characters over 60 units, from 100: 10 a character.
+    const [line] = groupLines([run('123 45', 100, 160, 100)]);
     assert.deepEqual(line!.cells, ['123', '45']);
     assert.deepEqual(line!.spans, [
-      { left: 0, right: 30 },
-      { left: 40, right: 60 },
+      { left: 100, right: 130 },
+      { left: 140, right: 160 },
     ]);
   });
 
@@ -137,6 +148,10 @@ describe('cells within a line', () => {
     assert.deepEqual(first!.unsure, [true, false]);
     const [plain] = groupLines([run('1', 0, 10, 100), run('2', 40, 50, 100)]);
     assert.equal(plain!.unsure, undefined);
+    // Two sure runs joined into one cell leave it sure, beside an unsure cell.
+    const [mixed] = groupLines([{ ...run('8', 0, 10, 100), unsure: true }, run('2', 40, 50, 100), run('3', 50, 60, 100)]);
+    assert.deepEqual(mixed!.cells, ['8', '23']);
+    assert.deepEqual(mixed!.unsure, [true, false]);
   });
 });
 
@@ -159,6 +174,13 @@ describe('page numbers', () => {
   test('each printed form of a page number is dropped', () => {
     for (const form of ['-4-', '- 4 -', '— 4 —', '－12－', '–3–', '─3─', '~5~', '～5～', '--7--', '第4页', '第 4 页', '第4页 共6页', '第4页，共6页', '第4页,共6页', '第4页、共6页', '第4页/共6页', '第4页共6页', '4/6', '4／6', 'Page 4', 'page 4 of 6', 'PAGE 12'])
       assert.equal(dropped(form), true, form);
+  });
+
+  test('a page number printed in pieces far apart is one still', () => {
+    const pages = [withFooter([run('—', 440, 450, 950), run('4', 495, 505, 950), run('—', 550, 560, 950)])];
+    assert.deepEqual(pages[0]!.lines.at(-1)!.cells, ['—', '4', '—']);
+    dropPageNumbers(pages);
+    assert.deepEqual(textOf(pages), [['正文', '正文']]);
   });
 
   test('up to four digits: a longer number in that form is not a page number', () => {
@@ -256,6 +278,15 @@ describe('running headers and footers', () => {
     const pages = [page([header('某县报告'), run('某县报告', 100, 300, 500)]), page([header('某县报告'), body('乙')])];
     dropRepeatedMargins(pages);
     assert.deepEqual(textOf(pages), [['某县报告'], ['乙']]);
+  });
+
+  test('a page number of more digits on a later page is the same header, but a line with a number is not one without', () => {
+    const pages = [page([header('某县报告第9页'), body('甲')]), page([header('某县报告第10页'), body('乙')])];
+    dropRepeatedMargins(pages);
+    assert.deepEqual(textOf(pages), [['甲'], ['乙']]);
+    const apart = [page([header('某县报告1'), body('甲')]), page([header('某县报告'), body('乙')])];
+    dropRepeatedMargins(apart);
+    assert.deepEqual(textOf(apart), [['某县报告1', '甲'], ['某县报告', '乙']]);
   });
 
   test('a margin line of numbers alone is never a header: a row of a table is kept', () => {
