@@ -135,3 +135,14 @@ test('at most 8 headings are title evidence, each at most 500 characters', () =>
   const long = htmlToDocument(`<h1>${'长'.repeat(499)}末尾</h1>`);
   assert.equal(long.titles![0], `${'长'.repeat(499)}末`);
 });
+
+test('an attribute is read up to LIMITS.lineChars characters, entities included; the next attribute is read whole', () => {
+  const chars = LIMITS.lineChars.value;
+  // A colspan whose 3 is its last character: within the limit a span of 3, past it the leading zeros alone, 0, so 1.
+  assert.equal(row(`<td colspan="${'0'.repeat(chars - 1)}3">甲</td>`).length, 3);
+  assert.equal(row(`<td colspan="${'0'.repeat(chars)}3">甲</td>`).length, 1);
+  assert.equal(row(`<td colspan="${'0'.repeat(chars - 1)}&#51;">甲</td>`).length, 3);
+  assert.equal(row(`<td colspan="${'0'.repeat(chars)}&#51;">甲</td>`).length, 1);
+  assert.equal(row(`<td title="${'x'.repeat(chars + 5)}" colspan="3">甲</td>`).length, 3);
+  assert.equal(row(`<td title="${'&amp;'.repeat(chars + 5)}" colspan="3">甲</td>`).length, 3);
+});
