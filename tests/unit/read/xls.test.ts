@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
 import { readXls } from '../../../src/lib/read/xls.ts';
+import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
 import { ReadError, type RawDocument } from '../../../src/lib/read/types.ts';
 
 function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
@@ -196,7 +197,7 @@ test('every visible sheet in order under its own name; a hidden and a very hidde
  * A workbook of one sheet, 表, written by hand: SheetJS's writer goes through every cell of the
  * declared range, which for the bounds below takes seconds; a sheet's XML names only its cells.
  */
-function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = []): Uint8Array {
+function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = [], name = '表'): Uint8Array {
   const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
   const rels = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const merges = mergeRefs.length > 0 ? `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>` : '';
@@ -205,7 +206,7 @@ function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = []): Ui
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
     '_rels/.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': xml(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rels}"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': xml(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rels}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     'xl/_rels/workbook.xml.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
     'xl/worksheets/sheet1.xml': xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${ref}"/><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`),
   });
@@ -239,4 +240,26 @@ test('merged ranges covering exactly as many cells as a workbook may hold are re
     readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
   assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
   await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
+});
+
+test('a sheet’s name is kept to 64 characters, without control characters', async () => {
+  const name = `表三${'长'.repeat(70)}`;
+  const doc = await readXls(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`, [], name), 'zip');
+  assert.equal(doc.lines[0]!.place.sheet, name.slice(0, 64));
+  const controlled = await readXls(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`, [], '表&#x7;三'), 'zip');
+  assert.equal(controlled.lines[0]!.place.sheet, '表三');
+});
+
+test('a cell longer than LIMITS.lineChars is cut there, and a note counts it', async () => {
+  const long = '长'.repeat(LIMITS.lineChars.value + 5);
+  const doc = await readXls(handWritten('A1:B1', `<row r="1">${text('A1', long)}${number('B1', 3)}</row>`), 'zip');
+  assert.equal(doc.lines[0]!.cells[0], '长'.repeat(LIMITS.lineChars.value));
+  assert.equal(doc.lines[0]!.cells[1], '3');
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
+});
+
+test('a sheet without cells, and one whose cells hold nothing, give no line; the next sheet is read', async () => {
+  const blank = utils.aoa_to_sheet([['', '']]);
+  const doc = await readXls(book([['空', utils.aoa_to_sheet([])], ['白', blank], ['表', utils.aoa_to_sheet([['甲', 2]])]]), 'zip');
+  assert.deepEqual(doc.lines.map((l) => [l.place.sheet, ...l.cells]), [['表', '甲', '2']]);
 });
