@@ -84,3 +84,60 @@ test('a row of exactly LIMITS.lineChars cells is read whole; a cell past them is
   assert.ok(!over.lines[0]!.cells.includes('末'));
   assert.deepEqual(over.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
 });
+
+test('a row of blank cells is a line of blank columns, with no note', async () => {
+  const doc = await read(table(tc('') + tc('')));
+  assert.deepEqual(rows(doc), [[1, '', '']]);
+  assert.equal(doc.warnings, undefined);
+});
+
+test('a nested table at the start of a cell: the outer row so far is a line though its last cell is blank; the blank rest after the nested rows is none', async () => {
+  const inner = table(tc('行政复议') + tc('3'));
+  const doc = await read(`<w:tbl><w:tr>${tc('情况')}<w:tc>${inner}<w:p/></w:tc>${tc('')}</w:tr></w:tbl>`);
+  assert.deepEqual(rows(doc), [
+    [1, '情况', ''],
+    [2, '行政复议', '3'],
+  ]);
+  assert.equal(doc.warnings, undefined);
+});
+
+test('after a nested table the rest of its cell keeps the cell’s column: a vMerge below the cell after it continues that one', async () => {
+  const inner = table(tc('自然人') + tc('11'));
+  const doc = await read(`<w:tbl><w:tr>${tc('申请人')}<w:tc>${p('按类别')}${inner}${p('合计')}</w:tc>${tc('24')}</w:tr><w:tr>${tc('结转')}${tc('2')}${tc('', '<w:vMerge/>')}</w:tr></w:tbl>`);
+  assert.deepEqual(rows(doc), [
+    [1, '申请人', '按类别'],
+    [2, '自然人', '11'],
+    [1, '合计', '24'],
+    [3, '结转', '2'],
+  ]);
+});
+
+test('a gridSpan or vMerge outside a cell’s properties is no merge', async () => {
+  const stray = '<w:rPr><w:gridSpan w:val="3"/><w:vMerge/></w:rPr>';
+  const doc = await read(table(`<w:tc><w:p><w:r>${stray}<w:t>甲</w:t></w:r></w:p></w:tc>${tc('4')}`, `${tc('乙')}${tc('5')}`) + `<w:p><w:pPr><w:tcPr><w:gridSpan w:val="2"/><w:vMerge/></w:tcPr></w:pPr><w:r><w:t>丙</w:t></w:r></w:p>`);
+  assert.deepEqual(rows(doc), [
+    [1, '甲', '4'],
+    [2, '乙', '5'],
+    [3, '丙'],
+  ]);
+});
+
+test('a deleted paragraph mark inside a cell joins the cell’s paragraphs and deletes no row', async () => {
+  const mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2025-01-10T09:00:00Z"/></w:rPr></w:pPr>';
+  const doc = await read(table(`<w:tc><w:p>${mark}<w:r><w:t>予以</w:t></w:r></w:p>${p('公开')}</w:tc>${tc('17')}`));
+  assert.deepEqual(rows(doc), [[1, '予以公开', '17']]);
+});
+
+test('a row and its cells written outside any table (a broken file) are read as the paragraphs they hold', async () => {
+  const doc = await read(`<w:tr><w:trPr><w:gridBefore w:val="1"/><w:del w:id="1" w:author="a" w:date="2025-01-10T09:00:00Z"/></w:trPr>${tc('甲', span('2'))}</w:tr>${p('乙')}`);
+  assert.deepEqual(rows(doc), [
+    [1, '甲'],
+    [2, '乙'],
+  ]);
+});
+
+test('a cell’s text longer than LIMITS.lineChars is cut, and a note counts it', async () => {
+  const doc = await read(table(tc('长'.repeat(LIMITS.lineChars.value + 3)) + tc('9')));
+  assert.deepEqual(doc.lines[0]!.cells.map((c) => c.length), [LIMITS.lineChars.value, 1]);
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
+});
