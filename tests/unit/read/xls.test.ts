@@ -67,7 +67,7 @@ test('the columns are those from the first holding text to the last: empty colum
 });
 
 test('a table starting below and right of A1 keeps its references', async () => {
-  const doc = await readSheet(utils.aoa_to_sheet([['行政处罚', 6], ['行政强制', 2]], { origin: 'C4' }));
+  const doc = await readSheet(utils.sheet_add_aoa({}, [['行政处罚', 6], ['行政强制', 2]], { origin: 'C4' }));
   assert.deepEqual(cells(doc), [
     ['C4=行政处罚', 'D4=6'],
     ['C5=行政强制', 'D5=2'],
