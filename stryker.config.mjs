@@ -33,6 +33,11 @@ export default {
     'src/lib/read/layout.ts',
     'src/lib/read/xls.ts',
     'src/lib/read/html.ts',
+    // The DOCX table model (gridSpan, vMerge), the .doc reader's table cells and a scan's columns.
+    'src/lib/read/docx.ts',
+    'src/lib/read/doc.ts',
+    'src/lib/read/doc-binary.ts',
+    'src/lib/read/ocr/columns.ts',
     // File-system edges are exercised by the ingest tests, not judged by mutants.
     '!src/lib/**/*-fs.ts',
   ],

@@ -1,0 +1,265 @@
+/**
+ * Workbooks → lines of cells (read/xls.ts), on workbooks written here with SheetJS: which cells a
+ * row has (a blank or missing cell in its column, a merged range one cell, a padding column left
+ * out of a laid-out table), where each cell is (sheet, row, reference), and the bounds on what a
+ * workbook may lay out. Every expected value is read from the sheet as written in the test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { utils, write, type WorkSheet } from '@e965/xlsx';
+import { strToU8, zipSync } from 'fflate';
+import { readXls } from '../../../src/lib/read/xls.ts';
+import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
+import { ReadError, type RawDocument } from '../../../src/lib/read/types.ts';
+
+function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
+  const b = utils.book_new();
+  for (const [name, sheet] of sheets) utils.book_append_sheet(b, sheet, name);
+  if (hidden.length > 0) b.Workbook = { Sheets: sheets.map(([name], i) => ({ name, Hidden: (hidden[i] ?? 0) as 0 | 1 | 2 })) };
+  return new Uint8Array(write(b, { type: 'buffer', bookType: 'xlsx' }));
+}
+const readSheet = (sheet: WorkSheet) => readXls(book([['表', sheet]]), 'zip');
+/** Each line as its cells, each with its reference. */
+const cells = (doc: RawDocument) => doc.lines.map((l) => l.cells.map((c, i) => `${l.cellPlaces![i]!.cell}=${c}`));
+const merged = (sheet: WorkSheet, ...ranges: string[]) => Object.assign(sheet, { '!merges': ranges.map((r) => utils.decode_range(r)) });
+
+test('each row a line, each cell with its sheet, row and reference; the line is placed at its first cell with text', async () => {
+  const doc = await readSheet(utils.aoa_to_sheet([
+    ['信息内容', '本年制发件数', '现行有效件数'],
+    [null, 12, 7],
+  ]));
+  assert.deepEqual(cells(doc), [
+    ['A1=信息内容', 'B1=本年制发件数', 'C1=现行有效件数'],
+    ['A2=', 'B2=12', 'C2=7'],
+  ]);
+  assert.deepEqual(doc.lines.map((l) => l.place), [
+    { sheet: '表', line: 1, cell: 'A1' },
+    { sheet: '表', line: 2, cell: 'B2' },
+  ]);
+  assert.deepEqual(doc.lines[1]!.cellPlaces![2], { sheet: '表', line: 2, cell: 'C2' });
+  assert.ok(doc.lines.every((l) => l.tableRow));
+  assert.equal(doc.exactCells, true);
+  assert.equal(doc.warnings, undefined);
+});
+
+test('an empty cell and a missing cell are both a blank cell in their column', async () => {
+  const doc = await readSheet(utils.aoa_to_sheet([
+    ['规章', '', 3],
+    ['规范性文件', null, 5],
+  ]));
+  assert.deepEqual(cells(doc), [
+    ['A1=规章', 'B1=', 'C1=3'],
+    ['A2=规范性文件', 'B2=', 'C2=5'],
+  ]);
+});
+
+test('the columns are those from the first holding text to the last: empty columns around them are no cells', async () => {
+  const sheet = utils.aoa_to_sheet([
+    [null, '行政许可', 8, ''],
+    [null, null, 9, ''],
+  ]);
+  sheet['!ref'] = 'A1:F2';
+  const doc = await readSheet(sheet);
+  assert.deepEqual(cells(doc), [
+    ['B1=行政许可', 'C1=8'],
+    ['B2=', 'C2=9'],
+  ]);
+});
+
+test('a table starting below and right of A1 keeps its references', async () => {
+  const doc = await readSheet(utils.sheet_add_aoa({}, [['行政处罚', 6], ['行政强制', 2]], { origin: 'C4' }));
+  assert.deepEqual(cells(doc), [
+    ['C4=行政处罚', 'D4=6'],
+    ['C5=行政强制', 'D5=2'],
+  ]);
+  assert.deepEqual(doc.lines.map((l) => l.place.line), [4, 5]);
+});
+
+test('an empty row gives no line, and the rows after it keep their numbers', async () => {
+  const doc = await readSheet(utils.aoa_to_sheet([['甲', 1], [], [null, ''], ['乙', 2]]));
+  assert.deepEqual(cells(doc), [
+    ['A1=甲', 'B1=1'],
+    ['A4=乙', 'B4=2'],
+  ]);
+});
+
+test('a merged range across columns is one cell; in a table with a merge, a column empty in every row is left out, one with text in a row kept', async () => {
+  // B1:C1 and B2:C2 merged: C holds nothing. D is blank in row 2 but has its header in row 1.
+  const sheet = merged(
+    utils.aoa_to_sheet([
+      ['信息内容', '本年制发件数', null, '本年废止件数'],
+      ['规章', 4, null, null],
+    ]),
+    'B1:C1',
+    'B2:C2',
+  );
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['A1=信息内容', 'B1=本年制发件数', 'D1=本年废止件数'],
+    ['A2=规章', 'B2=4', 'D2='],
+  ]);
+});
+
+test('a merged range down rows is read on its first row only, its other rows without that cell', async () => {
+  const sheet = merged(
+    utils.aoa_to_sheet([
+      ['（三）不予公开', '1．属于国家秘密', 3],
+      [null, '2．其他法律行政法规禁止公开', 5],
+      ['（四）无法提供', '1．本机关不掌握', 8],
+    ]),
+    'A1:A2',
+  );
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['A1=（三）不予公开', 'B1=1．属于国家秘密', 'C1=3'],
+    ['B2=2．其他法律行政法规禁止公开', 'C2=5'],
+    ['A3=（四）无法提供', 'B3=1．本机关不掌握', 'C3=8'],
+  ]);
+});
+
+test('a merged range over a cell holding text: the covered cell’s text is not read', async () => {
+  const sheet = merged(utils.aoa_to_sheet([['收到申请', '残留', 11]]), 'A1:B1');
+  assert.deepEqual(cells(await readSheet(sheet)), [['A1=收到申请', 'C1=11']]);
+});
+
+test('each table of a sheet is judged by its own merges: a typed table below a laid-out one keeps its blank column', async () => {
+  const sheet = merged(
+    utils.aoa_to_sheet([
+      ['行政复议', null, 4, null],
+      [],
+      ['行政诉讼', null, 6, null],
+      ['维持', null, 2, 9],
+    ]),
+    'A1:B1',
+  );
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['A1=行政复议', 'C1=4'],
+    ['A3=行政诉讼', 'B3=', 'C3=6', 'D3='],
+    ['A4=维持', 'B4=', 'C4=2', 'D4=9'],
+  ]);
+});
+
+test('a merge beginning on a table’s last row makes it a laid-out table', async () => {
+  const sheet = merged(
+    utils.aoa_to_sheet([
+      ['维持', null, 2],
+      ['纠正', null, 3],
+    ]),
+    'C2:D2',
+  );
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['A1=维持', 'C1=2'],
+    ['A2=纠正', 'C2=3'],
+  ]);
+});
+
+test('a merge beginning on a table’s first row does too, and one in another table does not', async () => {
+  const sheet = merged(
+    utils.aoa_to_sheet([
+      ['维持', null, 2],
+      ['纠正', null, 3],
+      [],
+      ['其他', null, 4],
+    ]),
+    'A1:B1',
+  );
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['A1=维持', 'C1=2'],
+    ['A2=纠正', 'C2=3'],
+    ['A4=其他', 'B4=', 'C4=4'],
+  ]);
+});
+
+test('a number as its format prints it, and a cell holding an error as blank', async () => {
+  const sheet = utils.aoa_to_sheet([['收费金额', 0, 1234]]);
+  sheet.B1 = { t: 'e', v: 0x07 };
+  sheet.C1!.z = '#,##0';
+  assert.deepEqual(cells(await readSheet(sheet)), [['A1=收费金额', 'B1=', 'C1=1,234']]);
+});
+
+test('every visible sheet in order under its own name; a hidden and a very hidden sheet are left out, each with a note', async () => {
+  const sheets: [string, WorkSheet][] = [
+    ['一', utils.aoa_to_sheet([['甲', 1]])],
+    ['隐', utils.aoa_to_sheet([['乙', 2]])],
+    ['二', utils.aoa_to_sheet([['丙', 3]])],
+    ['深', utils.aoa_to_sheet([['丁', 4]])],
+  ];
+  const doc = await readXls(book(sheets, [0, 1, 0, 2]), 'zip');
+  assert.deepEqual(doc.lines.map((l) => [l.place.sheet, l.cells]), [
+    ['一', ['甲', '1']],
+    ['二', ['丙', '3']],
+  ]);
+  assert.deepEqual(doc.warnings, [
+    { code: 'sheet-hidden', message: '工作表“隐”是隐藏的，未读入' },
+    { code: 'sheet-hidden', message: '工作表“深”是隐藏的，未读入' },
+  ]);
+});
+
+/**
+ * A workbook of one sheet, 表, written by hand: SheetJS's writer goes through every cell of the
+ * declared range, which for the bounds below takes seconds; a sheet's XML names only its cells.
+ */
+function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = [], name = '表'): Uint8Array {
+  const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
+  const rels = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const merges = mergeRefs.length > 0 ? `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>` : '';
+  return zipSync({
+    '[Content_Types].xml': xml(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    'xl/workbook.xml': xml(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rels}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/worksheets/sheet1.xml': xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${ref}"/><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`),
+  });
+}
+const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+const number = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
+
+test('a table laid out over exactly as many cells as a workbook may hold is read; one more is refused, naming the sheet and its size', async () => {
+  // A1 and CV10000 (column 100) lay a table out over 10,000 rows by 100 columns.
+  const doc = await readXls(handWritten('A1:CV10000', `<row r="1">${text('A1', '起')}</row><row r="10000">${number('CV10000', 1)}</row>`), 'zip');
+  assert.deepEqual(doc.lines.map((l) => [l.place.cell, l.cells.length, l.cells.at(-1)]), [
+    ['A1', 100, ''],
+    ['CV10000', 100, '1'],
+  ]);
+  // A1 and CW9901 (column 101): 9,901 rows by 101 columns, 1,000,001 cells.
+  await assert.rejects(
+    readXls(handWritten('A1:CW9901', `<row r="1">${text('A1', '起')}</row><row r="9901">${number('CW9901', 1)}</row>`), 'zip'),
+    (e: unknown) => e instanceof ReadError && e.code === 'too-large' && e.message.includes('sheet "表" lays its table out over 9901 rows by 101 columns, 1,000,001 cells'),
+  );
+});
+
+test('the size of a table starting below row 1 is counted from its first row', async () => {
+  // From row 3 to row 10,002 (10,000 rows) by 100 columns: exactly the limit.
+  const doc = await readXls(handWritten('A3:CV10002', `<row r="3">${text('A3', '起')}</row><row r="10002">${number('CV10002', 1)}</row>`), 'zip');
+  assert.deepEqual(doc.lines.map((l) => l.place.cell), ['A3', 'CV10002']);
+});
+
+test('merged ranges covering exactly as many cells as a workbook may hold are read; past that they are refused', async () => {
+  // Over A1:XFD2: 30 merges of all of it (30 × 32,768 = 983,040) and A1:LND2 (2 × 8,480 = 16,960).
+  const covering = (lastOfOne: string) =>
+    readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
+  assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
+  await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
+});
+
+test('a sheet’s name is kept to 64 characters, without control characters', async () => {
+  const name = `表三${'长'.repeat(70)}`;
+  const doc = await readXls(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`, [], name), 'zip');
+  assert.equal(doc.lines[0]!.place.sheet, name.slice(0, 64));
+  const controlled = await readXls(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`, [], '表&#x7;三'), 'zip');
+  assert.equal(controlled.lines[0]!.place.sheet, '表三');
+});
+
+test('a cell longer than LIMITS.lineChars is cut there, and a note counts it', async () => {
+  const long = '长'.repeat(LIMITS.lineChars.value + 5);
+  const doc = await readXls(handWritten('A1:B1', `<row r="1">${text('A1', long)}${number('B1', 3)}</row>`), 'zip');
+  assert.equal(doc.lines[0]!.cells[0], '长'.repeat(LIMITS.lineChars.value));
+  assert.equal(doc.lines[0]!.cells[1], '3');
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
+});
+
+test('a sheet without cells, and one whose cells hold nothing, give no line; the next sheet is read', async () => {
+  const blank = utils.aoa_to_sheet([['', '']]);
+  const doc = await readXls(book([['空', utils.aoa_to_sheet([])], ['白', blank], ['表', utils.aoa_to_sheet([['甲', 2]])]]), 'zip');
+  assert.deepEqual(doc.lines.map((l) => [l.place.sheet, ...l.cells]), [['表', '甲', '2']]);
+});
