@@ -219,3 +219,51 @@ test('markCopied sets the field on the reports it could compare', () => {
   assert.equal(reports[1]!.copied?.previousShare, 0.783);
   assert.equal(reports[2]!.copied, undefined);
 });
+
+test('reports in any order: each is compared with its agency’s report of the year before', () => {
+  const reports = [
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER + ADDED),
+    withText({ id: '2022-jia', agency: '甲镇', year: 2022 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
+  ];
+  const { copied } = copiedText(reports);
+  // 65 of 2024's 83 shingles are 2023's: 0.7831; 2023's 65 are all 2022's.
+  assert.deepEqual(copied.get('2024-jia'), { previousId: '2023-jia', previousShare: 0.783, sameYear: [] });
+  assert.deepEqual(copied.get('2023-jia'), { previousId: '2022-jia', previousShare: 1, sameYear: [] });
+});
+
+test('a text of exactly 30 shingles is compared', () => {
+  // the template's first 37 letters: 30 shingles
+  const least = '本年度严格执行政府信息公开条例甲镇通过政府网站和公开栏发布惠民政策财政预算';
+  const reports = [withText({ id: '2023-a', agency: '甲镇', year: 2023 }, template('甲镇')), withText({ id: '2024-a', agency: '甲镇', year: 2024 }, least)];
+  assert.deepEqual(copiedText(reports).copied.get('2024-a'), { previousId: '2023-a', previousShare: 1, sameYear: [] });
+});
+
+test('exactly 80% shared is the same text', () => {
+  // 47 letters, 40 shingles; 府 → 务 at position 20 changes the 8 shingles starting at 13 … 20: 32 / 40 = 0.8 each way.
+  const a = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const b = a.slice(0, 20) + '务' + a.slice(21);
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, a), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, b)]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 0.8 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, [{ id: '2024-a', share: 0.8 }]);
+});
+
+test('a report’s near copies are listed by share, the highest first, then by id', () => {
+  // 戊镇 prints 丙镇's text with its last letter changed (讼 → 案): 48 of the 49 shingles, 0.9796.
+  const reports = [
+    withText({ id: '2024-c', agency: '丙镇', year: 2024 }, template('丙镇')),
+    withText({ id: '2024-b', agency: '丁镇', year: 2024 }, template('丁镇')),
+    withText({ id: '2024-a', agency: '己镇', year: 2024 }, template('己镇')),
+    withText({ id: '2024-z', agency: '戊镇', year: 2024 }, template('丙镇').replace('诉讼', '诉案')),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-c')?.sameYear, [{ id: '2024-z', share: 0.98 }, { id: '2024-a', share: 0.837 }, { id: '2024-b', share: 0.837 }]);
+  // 丁镇 finds 41 of its 49 in 己镇's and in 丙镇's, 40 in 戊镇's (its name's 8 and the last are not there): 0.8163.
+  assert.deepEqual(copied.get('2024-b')?.sameYear, [{ id: '2024-a', share: 0.837 }, { id: '2024-c', share: 0.837 }, { id: '2024-z', share: 0.816 }]);
+});
+
+test('markCopied leaves the field out of a report it could not compare', () => {
+  const reports = [withText({ id: 'nd-jia', agency: '甲镇', year: null }, OVERVIEW, PROBLEMS, OTHER)];
+  markCopied(reports);
+  assert.equal('copied' in reports[0]!, false);
+});

