@@ -26,6 +26,11 @@ test('prose: sections 一, 五, 六 joined, punctuation, spaces and full-width f
   assert.equal(proseOf(r), '总体情况2024问题a其他');
 });
 
+test('prose: each end of the ASCII digits and letters kept, the punctuation beside them dropped; a character beyond U+FFFF kept whole', () => {
+  // / 0x2f, : 0x3a, @ 0x40, [ 0x5b, ` 0x60, { 0x7b; 𠀀 is U+20000 (two UTF-16 units), 𝐀 U+1D400 (bold A, compatibility form A).
+  assert.equal(proseOf(withText({}, '/0 9: @A Z[ `a z{', '一𠀀乙', '𝐀鿕')), '09azaz一𠀀乙a鿕');
+});
+
 test('a lightly edited copy of last year’s report: 56 of its 83 shingles were in 2023', () => {
   const reports = [
     withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
