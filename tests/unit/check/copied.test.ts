@@ -197,19 +197,24 @@ test('LSH: among 300 reports of a year, only the pair that shares text is compar
 test('at most 30 candidates of a report are counted, and the data says so when more were likely', () => {
   // 3,300 reports, so that a text in 33 of them is under 1% of the year and not common wording.
   const reports = Array.from({ length: 3300 }, (_, i) => withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, ownText(i + 1, 200)));
-  // reports 1 … 32 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
+  // reports 1 … 30 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
   const base = reports[0]!.sections.overview;
-  for (let i = 1; i <= 32; i++) {
-    const at = 10 + 5 * i;
-    reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, base.slice(0, at) + '〇' + base.slice(at + 1));
-  }
+  const changed = (text: string, ats: number[]) => ats.reduce((t, at) => t.slice(0, at) + '〇' + t.slice(at + 1), text);
+  for (let i = 1; i <= 30; i++) reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, changed(base, [10 + 5 * i]));
+  // reports 31 and 32 change three characters (at 20, 60, 100 and 21, 61, 101): 24 of the 193.
+  for (const i of [31, 32]) reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, changed(base, [i - 11, i + 29, i + 69]));
+  // report 100 and its 30 copies (one character each, at 10 + 5i): 30 candidates each, as many as are counted.
+  const other = reports[100]!.sections.overview;
+  for (let i = 1; i <= 30; i++) reports[100 + i] = withText({ id: `2024-r${100 + i}`, agency: `第${100 + i}镇`, year: 2024 }, changed(other, [10 + 5 * i]));
   const { copied } = copiedText(reports);
   const original = copied.get('2024-r0')!;
-  // 32 copies likely, 30 counted: each holds 185 of its 193 shingles, 0.9585.
+  // 32 copies likely, the 30 nearest counted: each holds 185 of its 193 shingles, 0.9585; the two
+  // farther ones (169 of 193, 0.8756) are left out.
   assert.equal(original.sameYearCapped, true);
-  assert.equal(original.sameYear.length, 30);
-  assert.ok(original.sameYear.every((s) => s.share === 0.959));
+  assert.deepEqual(original.sameYear, Array.from({ length: 30 }, (_, i) => ({ id: `2024-r${i + 1}`, share: 0.959 })).sort((x, y) => (x.id < y.id ? -1 : 1)));
   assert.equal(copied.get('2024-r1')?.sameYearCapped, true, 'the original and 31 other copies');
+  assert.equal(copied.get('2024-r100')?.sameYear.length, 30);
+  assert.equal('sameYearCapped' in copied.get('2024-r100')!, false, 'exactly 30 candidates: none left out');
   assert.equal('sameYearCapped' in copied.get('2024-r40')!, false);
 });
 
@@ -271,4 +276,28 @@ test('markCopied leaves the field out of a report it could not compare', () => {
   const reports = [withText({ id: 'nd-jia', agency: '甲镇', year: null }, OVERVIEW, PROBLEMS, OTHER)];
   markCopied(reports);
   assert.equal('copied' in reports[0]!, false);
+});
+
+test('reports with no agency key are still near copies of each other', () => {
+  const reports = [withText({ id: '2024-x', agency: '', year: 2024 }, template('丙镇')), withText({ id: '2024-y', agency: '', year: 2024 }, template('丁镇'))];
+  for (const r of reports) r.agencyKey = '';
+  assert.deepEqual(copiedText(reports).copied.get('2024-x')?.sameYear, [{ id: '2024-y', share: 0.837 }]);
+});
+
+test('the own text of a year’s report is compared from 30 shingles up', () => {
+  // 50 more reports on the county template make it common wording (in 54 of 54 reports).
+  const others = Array.from({ length: 50 }, (_, i) => withText({ id: `2024-o${i}`, agency: `第${i}镇`, year: 2024 }, COUNTY + ownText(i + 1, 40)));
+  // After the template, 30 letters of their own (30 shingles hold one of them) and 29 (29 shingles).
+  const thirty = ownText(900, 30);
+  const twentyNine = ownText(901, 29);
+  const reports = [
+    ...others,
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, COUNTY + thirty),
+    withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, COUNTY + thirty),
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, COUNTY + twentyNine),
+    withText({ id: '2024-ding', agency: '丁镇', year: 2024 }, COUNTY + twentyNine),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-jia')?.sameYear, [{ id: '2024-yi', share: 1 }]);
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, []);
 });
