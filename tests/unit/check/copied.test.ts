@@ -301,3 +301,11 @@ test('the own text of a year’s report is compared from 30 shingles up', () => 
   assert.deepEqual(copied.get('2024-jia')?.sameYear, [{ id: '2024-yi', share: 1 }]);
   assert.deepEqual(copied.get('2024-bing')?.sameYear, []);
 });
+
+test('a short report copied whole into a longer one of its year is 100% copied; the longer one is not', () => {
+  // 47 letters, 40 shingles, all of them in the longer text, which goes on with 18 letters: 58 shingles, 40 / 58 = 0.69.
+  const short = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, short), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, short + ADDED)]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
+});
