@@ -309,3 +309,13 @@ test('a short report copied whole into a longer one of its year is 100% copied; 
   assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
   assert.deepEqual(copied.get('2024-b')?.sameYear, []);
 });
+
+test('a candidate counted exactly at 72.5% shared is no near copy', () => {
+  // 47 letters, 40 shingles; 府 → 务 at 20 and 和 → 与 at 23 change the shingles starting at 13 … 23: 29 / 40 = 0.725 each way.
+  const a = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const b = a.slice(0, 20) + '务' + a.slice(21, 23) + '与' + a.slice(24);
+  const { copied, pairsCompared } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, a), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, b)]);
+  assert.equal(pairsCompared, 1, 'the signatures suggest a near copy: counted exactly');
+  assert.deepEqual(copied.get('2024-a')?.sameYear, []);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
+});
