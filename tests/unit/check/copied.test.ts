@@ -319,3 +319,11 @@ test('a candidate counted exactly at 72.5% shared is no near copy', () => {
   assert.deepEqual(copied.get('2024-a')?.sameYear, []);
   assert.deepEqual(copied.get('2024-b')?.sameYear, []);
 });
+
+test('a longer report holding a shorter one whole, with 75.5% of its own text in it, is no near copy of it', () => {
+  // 47 letters, 40 shingles, then 13 letters more: 53 shingles, 40 of them the shorter one's: 40 / 53 = 0.755.
+  const short = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, short), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, short + '下一步将加强培训提升工作人')]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
+});
