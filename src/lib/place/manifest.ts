@@ -39,9 +39,8 @@ export interface Manifest {
   failed?: true;
 }
 
-/** A division code as a user may write it, in the gazetteer's form; null when it is none. */
-function codeForm(code: string): string | null {
-  const digits = code.trim();
+/** A division code as a user may write it (the cell trimmed), in the gazetteer's form; null when it is none. */
+function codeForm(digits: string): string | null {
   if (!/^\d+$/.test(digits)) return null;
   if (digits.length === 6 && digits.endsWith('0000')) return digits.slice(0, 2);
   if (digits.length === 6 && digits.endsWith('00')) return digits.slice(0, 4);
@@ -49,9 +48,9 @@ function codeForm(code: string): string | null {
   return Object.values(CODE_DIGITS).includes(digits.length) ? digits : null;
 }
 
-/** A path as the ingest log writes it: `/` between folders, no leading `./`. */
+/** A path (the cell trimmed) as the ingest log writes it: `/` between folders, no leading `./`. */
 function pathForm(path: string): string {
-  return path.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 
 /** The rows of agencies.csv's text, each checked against the gazetteer; never throws on bad content. */
@@ -66,13 +65,14 @@ export function parseManifest(text: string, gaz: Gazetteer): Manifest {
       const { data, errors } = Papa.parse<string[]>(line);
       return { cells: data[0] ?? [], quote: errors.some((e) => e.type === 'Quotes') };
     });
-  const header = parsed[0]?.cells;
+  // Splitting gives at least one line, the header's, however empty the text.
+  const header = parsed[0]!.cells;
   const rows = parsed.slice(1);
-  const columns = (header ?? []).map((h) => h.trim().toLowerCase());
+  const columns = header.map((h) => h.trim().toLowerCase());
   const matchAt = columns.indexOf('match');
   const codeAt = columns.indexOf('code');
   if (matchAt < 0 || codeAt < 0) {
-    manifest.problems.push({ where: `${MANIFEST_PATH}:1`, code: 'manifest-header', message: `expected the header "match,code", found "${(header ?? []).join(',')}": the manifest is not used` });
+    manifest.problems.push({ where: `${MANIFEST_PATH}:1`, code: 'manifest-header', message: `expected the header "match,code", found "${header.join(',')}": the manifest is not used` });
     return manifest;
   }
   rows.forEach(({ cells, quote }, i) => {

@@ -75,7 +75,8 @@ function matchAt(name: string, at: number, gaz: Gazetteer): Match | null {
   }
   for (let length = most; length >= 2; length--) {
     const divisions = gaz.short(name.slice(at, at + length));
-    if (divisions.length > 0 && at + length < name.length && (matchAt(name, at + length, gaz) || passAt(name, at + length, false, gaz) > 0)) return { length, divisions };
+    // At the end of the name nothing follows: matchAt and passAt find nothing there.
+    if (divisions.length > 0 && (matchAt(name, at + length, gaz) || passAt(name, at + length, false, gaz) > 0)) return { length, divisions };
   }
   return null;
 }

@@ -26,6 +26,11 @@ test('prose: sections 一, 五, 六 joined, punctuation, spaces and full-width f
   assert.equal(proseOf(r), '总体情况2024问题a其他');
 });
 
+test('prose: each end of the ASCII digits and letters kept, the punctuation beside them dropped; a character beyond U+FFFF kept whole', () => {
+  // / 0x2f, : 0x3a, @ 0x40, [ 0x5b, ` 0x60, { 0x7b; 𠀀 is U+20000 (two UTF-16 units), 𝐀 U+1D400 (bold A, compatibility form A).
+  assert.equal(proseOf(withText({}, '/0 9: @A Z[ `a z{', '一𠀀乙', '𝐀鿕')), '09azaz一𠀀乙a鿕');
+});
+
 test('a lightly edited copy of last year’s report: 56 of its 83 shingles were in 2023', () => {
   const reports = [
     withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
@@ -192,19 +197,24 @@ test('LSH: among 300 reports of a year, only the pair that shares text is compar
 test('at most 30 candidates of a report are counted, and the data says so when more were likely', () => {
   // 3,300 reports, so that a text in 33 of them is under 1% of the year and not common wording.
   const reports = Array.from({ length: 3300 }, (_, i) => withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, ownText(i + 1, 200)));
-  // reports 1 … 32 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
+  // reports 1 … 30 copy report 0, each changing one character (at 10 + 5i): 8 of its 193 shingles.
   const base = reports[0]!.sections.overview;
-  for (let i = 1; i <= 32; i++) {
-    const at = 10 + 5 * i;
-    reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, base.slice(0, at) + '〇' + base.slice(at + 1));
-  }
+  const changed = (text: string, ats: number[]) => ats.reduce((t, at) => t.slice(0, at) + '〇' + t.slice(at + 1), text);
+  for (let i = 1; i <= 30; i++) reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, changed(base, [10 + 5 * i]));
+  // reports 31 and 32 change three characters (at 20, 60, 100 and 21, 61, 101): 24 of the 193.
+  for (const i of [31, 32]) reports[i] = withText({ id: `2024-r${i}`, agency: `第${i}镇`, year: 2024 }, changed(base, [i - 11, i + 29, i + 69]));
+  // report 100 and its 30 copies (one character each, at 10 + 5i): 30 candidates each, as many as are counted.
+  const other = reports[100]!.sections.overview;
+  for (let i = 1; i <= 30; i++) reports[100 + i] = withText({ id: `2024-r${100 + i}`, agency: `第${100 + i}镇`, year: 2024 }, changed(other, [10 + 5 * i]));
   const { copied } = copiedText(reports);
   const original = copied.get('2024-r0')!;
-  // 32 copies likely, 30 counted: each holds 185 of its 193 shingles, 0.9585.
+  // 32 copies likely, the 30 nearest counted: each holds 185 of its 193 shingles, 0.9585; the two
+  // farther ones (169 of 193, 0.8756) are left out.
   assert.equal(original.sameYearCapped, true);
-  assert.equal(original.sameYear.length, 30);
-  assert.ok(original.sameYear.every((s) => s.share === 0.959));
+  assert.deepEqual(original.sameYear, Array.from({ length: 30 }, (_, i) => ({ id: `2024-r${i + 1}`, share: 0.959 })).sort((x, y) => (x.id < y.id ? -1 : 1)));
   assert.equal(copied.get('2024-r1')?.sameYearCapped, true, 'the original and 31 other copies');
+  assert.equal(copied.get('2024-r100')?.sameYear.length, 30);
+  assert.equal('sameYearCapped' in copied.get('2024-r100')!, false, 'exactly 30 candidates: none left out');
   assert.equal('sameYearCapped' in copied.get('2024-r40')!, false);
 });
 
@@ -218,4 +228,102 @@ test('markCopied sets the field on the reports it could compare', () => {
   // 65 of 83 shingles found: 0.7831
   assert.equal(reports[1]!.copied?.previousShare, 0.783);
   assert.equal(reports[2]!.copied, undefined);
+});
+
+test('reports in any order: each is compared with its agency’s report of the year before', () => {
+  const reports = [
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, OVERVIEW, PROBLEMS, OTHER + ADDED),
+    withText({ id: '2022-jia', agency: '甲镇', year: 2022 }, OVERVIEW, PROBLEMS, OTHER),
+    withText({ id: '2023-jia', agency: '甲镇', year: 2023 }, OVERVIEW, PROBLEMS, OTHER),
+  ];
+  const { copied } = copiedText(reports);
+  // 65 of 2024's 83 shingles are 2023's: 0.7831; 2023's 65 are all 2022's.
+  assert.deepEqual(copied.get('2024-jia'), { previousId: '2023-jia', previousShare: 0.783, sameYear: [] });
+  assert.deepEqual(copied.get('2023-jia'), { previousId: '2022-jia', previousShare: 1, sameYear: [] });
+});
+
+test('a text of exactly 30 shingles is compared', () => {
+  // the template's first 37 letters: 30 shingles
+  const least = '本年度严格执行政府信息公开条例甲镇通过政府网站和公开栏发布惠民政策财政预算';
+  const reports = [withText({ id: '2023-a', agency: '甲镇', year: 2023 }, template('甲镇')), withText({ id: '2024-a', agency: '甲镇', year: 2024 }, least)];
+  assert.deepEqual(copiedText(reports).copied.get('2024-a'), { previousId: '2023-a', previousShare: 1, sameYear: [] });
+});
+
+test('exactly 80% shared is the same text', () => {
+  // 47 letters, 40 shingles; 府 → 务 at position 20 changes the 8 shingles starting at 13 … 20: 32 / 40 = 0.8 each way.
+  const a = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const b = a.slice(0, 20) + '务' + a.slice(21);
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, a), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, b)]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 0.8 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, [{ id: '2024-a', share: 0.8 }]);
+});
+
+test('a report’s near copies are listed by share, the highest first, then by id', () => {
+  // 戊镇 prints 丙镇's text with its last letter changed (讼 → 案): 48 of the 49 shingles, 0.9796.
+  const reports = [
+    withText({ id: '2024-c', agency: '丙镇', year: 2024 }, template('丙镇')),
+    withText({ id: '2024-b', agency: '丁镇', year: 2024 }, template('丁镇')),
+    withText({ id: '2024-a', agency: '己镇', year: 2024 }, template('己镇')),
+    withText({ id: '2024-z', agency: '戊镇', year: 2024 }, template('丙镇').replace('诉讼', '诉案')),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-c')?.sameYear, [{ id: '2024-z', share: 0.98 }, { id: '2024-a', share: 0.837 }, { id: '2024-b', share: 0.837 }]);
+  // 丁镇 finds 41 of its 49 in 己镇's and in 丙镇's, 40 in 戊镇's (its name's 8 and the last are not there): 0.8163.
+  assert.deepEqual(copied.get('2024-b')?.sameYear, [{ id: '2024-a', share: 0.837 }, { id: '2024-c', share: 0.837 }, { id: '2024-z', share: 0.816 }]);
+});
+
+test('markCopied leaves the field out of a report it could not compare', () => {
+  const reports = [withText({ id: 'nd-jia', agency: '甲镇', year: null }, OVERVIEW, PROBLEMS, OTHER)];
+  markCopied(reports);
+  assert.equal('copied' in reports[0]!, false);
+});
+
+test('reports with no agency key are still near copies of each other', () => {
+  const reports = [withText({ id: '2024-x', agency: '', year: 2024 }, template('丙镇')), withText({ id: '2024-y', agency: '', year: 2024 }, template('丁镇'))];
+  for (const r of reports) r.agencyKey = '';
+  assert.deepEqual(copiedText(reports).copied.get('2024-x')?.sameYear, [{ id: '2024-y', share: 0.837 }]);
+});
+
+test('the own text of a year’s report is compared from 30 shingles up', () => {
+  // 50 more reports on the county template make it common wording (in 54 of 54 reports).
+  const others = Array.from({ length: 50 }, (_, i) => withText({ id: `2024-o${i}`, agency: `第${i}镇`, year: 2024 }, COUNTY + ownText(i + 1, 40)));
+  // After the template, 30 letters of their own (30 shingles hold one of them) and 29 (29 shingles).
+  const thirty = ownText(900, 30);
+  const twentyNine = ownText(901, 29);
+  const reports = [
+    ...others,
+    withText({ id: '2024-jia', agency: '甲镇', year: 2024 }, COUNTY + thirty),
+    withText({ id: '2024-yi', agency: '乙镇', year: 2024 }, COUNTY + thirty),
+    withText({ id: '2024-bing', agency: '丙镇', year: 2024 }, COUNTY + twentyNine),
+    withText({ id: '2024-ding', agency: '丁镇', year: 2024 }, COUNTY + twentyNine),
+  ];
+  const { copied } = copiedText(reports);
+  assert.deepEqual(copied.get('2024-jia')?.sameYear, [{ id: '2024-yi', share: 1 }]);
+  assert.deepEqual(copied.get('2024-bing')?.sameYear, []);
+});
+
+test('a short report copied whole into a longer one of its year is 100% copied; the longer one is not', () => {
+  // 47 letters, 40 shingles, all of them in the longer text, which goes on with 18 letters: 58 shingles, 40 / 58 = 0.69.
+  const short = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, short), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, short + ADDED)]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
+});
+
+test('a candidate counted exactly at 72.5% shared is no near copy', () => {
+  // 47 letters, 40 shingles; 府 → 务 at 20 and 和 → 与 at 23 change the shingles starting at 13 … 23: 29 / 40 = 0.725 each way.
+  const a = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const b = a.slice(0, 20) + '务' + a.slice(21, 23) + '与' + a.slice(24);
+  const { copied, pairsCompared } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, a), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, b)]);
+  assert.equal(pairsCompared, 1, 'the signatures suggest a near copy: counted exactly');
+  assert.deepEqual(copied.get('2024-a')?.sameYear, []);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
+});
+
+test('a longer report holding a shorter one whole, with 75.5% of its own text in it, is no near copy of it', () => {
+  // 47 letters, 40 shingles, then 13 letters more: 53 shingles, 40 of them the shorter one's: 40 / 53 = 0.755.
+  const short = '本年度严格执行政府信息公开条例丙镇通过政府网站和公开栏发布惠民政策财政预算和重大项目信息全年未';
+  const { copied } = copiedText([withText({ id: '2024-a', agency: '丙镇', year: 2024 }, short), withText({ id: '2024-b', agency: '丁镇', year: 2024 }, short + '下一步将加强培训提升工作人')]);
+  assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
+  assert.deepEqual(copied.get('2024-b')?.sameYear, []);
 });

@@ -83,3 +83,53 @@ test('a conflict leaves no candidates; an empty folder name is no place', () => 
   assert.deepEqual(readName('郑州市鼓楼区教育局', gaz).candidates, []);
   assert.equal(readPlace('', gaz), null);
 });
+
+test('a two-character county is read (沛县); a party or tax word leads a name only at its start', () => {
+  assert.deepEqual(read('沛县人民政府'), { units: ['沛县'], candidates: ['320322'], body: '人民政府', conflict: null });
+  assert.deepEqual(read('郸城县中共党史研究室'), { units: ['郸城县'], candidates: ['411625'], body: '中共党史研究室', conflict: null });
+});
+
+test('a place inside the body is not the name’s: only a government right after a place passes over it', () => {
+  // The county's commission's team stationed in 钱店镇 is the county's: 纪委派驻 is no government.
+  assert.deepEqual(read('郸城县纪委派驻钱店镇人民政府纪检组'), { units: ['郸城县'], candidates: ['411625'], body: '纪委派驻钱店镇人民政府纪检组', conflict: null });
+  // A government before any place, or after a city named without its unit, is no place's government.
+  assert.deepEqual(read('人民政府长西街道办事处'), { units: [], candidates: [], body: '人民政府长西街道办事处', conflict: null });
+  assert.deepEqual(read('淮安人民政府长西街道办事处'), { units: [], candidates: [], body: '淮安人民政府长西街道办事处', conflict: null });
+});
+
+test('a city named without its unit counts before a zone and the place after it', () => {
+  // 九龙镇 410171111 of 郑州经济技术开发区 410171 (of 郑州 4101); there are 12 九龙镇 in the list.
+  assert.deepEqual(read('郑州经开区九龙镇人民政府'), { units: ['郑州', '九龙镇'], candidates: ['410171111'], body: '人民政府', conflict: null });
+  // A zone with its own name before the word (江北新区, no division): 泰山街道 320111001 of 浦口区, of 南京.
+  assert.deepEqual(read('南京市江北新区泰山街道办事处'), { units: ['南京市', '泰山街道办事处'], candidates: ['320111001'], body: '', conflict: null });
+});
+
+test('each place is narrowed by those around it, inward and outward', () => {
+  // 华大街道 is of 鼓楼区 350102 (福州) and of 丰泽区 350503: only the first is of a 鼓楼区, and only 福州's 鼓楼区 holds it.
+  const one = readName('鼓楼区华大街道', gaz);
+  assert.deepEqual(one.units.map((u) => u.divisions.map((d) => d.code)), [['350102'], ['350102007']]);
+  assert.equal(one.conflict, undefined);
+  // 云城街道 is of both 白云区 (广州 440111, 贵阳 520113): each keeps its own, and the name stays ambiguous.
+  const two = readName('白云区云城街道', gaz);
+  assert.deepEqual(two.units.map((u) => u.divisions.map((d) => d.code).sort()), [['440111', '520113'], ['440111016', '520113007']]);
+  // Three levels: 钱店镇 narrows 郸城县 and, through it, 周口市 (4116) too.
+  assert.deepEqual(readName('周口市郸城县钱店镇', gaz).units.map((u) => u.divisions.map((d) => d.code)), [['4116'], ['411625'], ['411625106']]);
+});
+
+test('a branch is read with the county it names, by any county unit it leaves out; never with a township', () => {
+  // 海宁分局: the 县级市 海宁市 330481; 浦东分局: 浦东新区 310115 of the municipality; 清江浦区分局 with its unit written.
+  assert.deepEqual(read('嘉兴市公安局海宁分局').candidates, ['330481']);
+  assert.deepEqual(read('上海市公安局浦东分局').candidates, ['310115']);
+  assert.deepEqual(read('淮安市公安局清江浦区分局'), { units: ['淮安市', '清江浦区'], candidates: ['320812'], body: '公安局清江浦区分局', conflict: null });
+  // Named with its nationality but not 自治县: 长阳土家族自治县 420528 of 宜昌市.
+  assert.deepEqual(read('宜昌市公安局长阳土家族分局').candidates, ['420528']);
+  // 洋浦经济开发区 460400499 is a township-level row of 儋州市: the branch stays the city's.
+  assert.deepEqual(read('儋州市公安局洋浦经济开发区分局'), { units: ['儋州市'], candidates: ['4604'], body: '公安局洋浦经济开发区分局', conflict: null });
+  // A body under a branch is read no further than the city: the branch rule is for a name ending in 分局.
+  assert.deepEqual(read('淮安市公安局清江浦分局治安大队'), { units: ['淮安市'], candidates: ['3208'], body: '公安局清江浦分局治安大队', conflict: null });
+});
+
+test('a zone’s own name before its word is at most 8 characters; further in, the words are the body’s', () => {
+  assert.equal(placeAfter('江北新区泰山街道'), '泰山街道');
+  assert.equal(placeAfter('住房和城乡建设局驻经开区崔口街道办事处'), '住房和城乡建设局驻经开区崔口街道办事处');
+});
