@@ -81,7 +81,7 @@ test('the year’s totals say how many of the reports they add fail one of their
 /**
  * 甲 (county): 自然人 7 and 商业企业 2 of 新收 9; 不予公开 国家秘密 1; 行政复议 维持 2, 纠正 1; 直接起诉 尚未审结 4.
  * 乙 (township): 自然人 20 and 法律服务机构 3 of 新收 23; 第三方合法权益 5; 行政复议 维持 6.
- * 丙 (township): no number; its report read partly and failing two checks. 丁 (township): failing one.
+ * 丙 (township): no number, its report read partly; 丁 (passing a second) and 己 failing one check each, 戊 two.
  */
 function charted() {
   const fails = (n: number) => Array.from({ length: n }, (_, i) => ({ id: (['balance', 'prose'] as const)[i]!, ok: false, message: '不符' }));
@@ -112,8 +112,10 @@ function charted() {
         'reviewLitigation.reconsideration.upheld': 6,
       },
     }),
-    makeReport({ id: '2024-bing', agency: '丙', level: 'township', status: 'partial', checks: fails(2) }),
-    makeReport({ id: '2024-ding', agency: '丁', level: 'township', checks: fails(1) }),
+    makeReport({ id: '2024-ji', agency: '己', level: 'township', checks: fails(1) }),
+    makeReport({ id: '2024-ding', agency: '丁', level: 'township', checks: [...fails(1), { id: 'review', ok: true, message: '平衡' }] }),
+    makeReport({ id: '2024-bing', agency: '丙', level: 'township', status: 'partial' }),
+    makeReport({ id: '2024-wu', agency: '戊', level: 'township', checks: fails(2) }),
     makeReport({ id: '2023-jia', agency: '甲', level: 'county', year: 2023, cells: { 'applications.newReceived.total': 4 } }),
   ]);
 }
@@ -154,13 +156,15 @@ test('the year’s charts add up every report: applicants, results, reasons with
   assert.deepEqual(charts.levels, { title: '2024年各层级机关的新收申请', labels: ['县级', '乡镇级'], series: [{ label: '新收申请', values: [9, 23] }], unit: '件', horizontal: true });
 });
 
-test('the reports to look at: read partly or failing checks, the most failures first', () => {
+test('the reports to look at: read partly or failing checks, the most failures first, then by id', () => {
   const v = yearOverview(charted(), 2024);
   assert.deepEqual(v.attention, [
-    { id: '2024-bing', agency: '丙', status: 'partial', failedChecks: 2 },
+    { id: '2024-wu', agency: '戊', status: 'ok', failedChecks: 2 },
     { id: '2024-ding', agency: '丁', status: 'ok', failedChecks: 1 },
+    { id: '2024-ji', agency: '己', status: 'ok', failedChecks: 1 },
+    { id: '2024-bing', agency: '丙', status: 'partial', failedChecks: 0 },
   ]);
-  assert.equal(v.reportCount, 4, 'the year’s reports only');
+  assert.equal(v.reportCount, 6, 'the year’s reports only');
   assert.equal(v.year, 2024);
 });
 
