@@ -178,3 +178,14 @@ test('a check that passes marks nothing; a line names every year whose report fa
 test('a place without such a group has no peers page', () => {
   assert.throws(() => peerPage(placeSite(), '410726', 'townships'), /no group of townships under place 410726/);
 });
+
+test('a group whose reports say no year: no year’s table, no chart, every member in the trend by name', () => {
+  const at = (code: string, name: string) =>
+    makeReport({ agency: name, agencyKey: `${code} ${name}`, division: division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], [code, name]]), agencyKind: 'government', level: 'township', year: null, cells: { 'applications.newReceived.total': 5 } });
+  const v = peerPage(buildSite([at('411625105', '宜路镇'), at('411625101', '吴台镇')]), '411625', 'townships');
+  assert.equal(v.members, 2);
+  assert.deepEqual(v.years, []);
+  assert.deepEqual(v.charts, []);
+  assert.equal(v.withoutFailed, null);
+  assert.deepEqual(v.trend.rows.map((r) => [r.name, r.values]), [['吴台镇', []], ['宜路镇', []]]);
+});
