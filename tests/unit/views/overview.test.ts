@@ -82,6 +82,7 @@ test('the year’s totals say how many of the reports they add fail one of their
  * 甲 (county): 自然人 7 and 商业企业 2 of 新收 9; 不予公开 国家秘密 1; 行政复议 维持 2, 纠正 1; 直接起诉 尚未审结 4.
  * 乙 (township): 自然人 20 and 法律服务机构 3 of 新收 23; 第三方合法权益 5; 行政复议 维持 6.
  * 丙 (township): no number, its report read partly; 丁 (passing a second) and 己 failing one check each, 戊 two.
+ * 甲 2023: 新收 4, failing one check (a report of another year, on no list of 2024).
  */
 function charted() {
   const fails = (n: number) => Array.from({ length: n }, (_, i) => ({ id: (['balance', 'prose'] as const)[i]!, ok: false, message: '不符' }));
@@ -116,7 +117,7 @@ function charted() {
     makeReport({ id: '2024-ding', agency: '丁', level: 'township', checks: [...fails(1), { id: 'review', ok: true, message: '平衡' }] }),
     makeReport({ id: '2024-bing', agency: '丙', level: 'township', status: 'partial' }),
     makeReport({ id: '2024-wu', agency: '戊', level: 'township', checks: fails(2) }),
-    makeReport({ id: '2023-jia', agency: '甲', level: 'county', year: 2023, cells: { 'applications.newReceived.total': 4 } }),
+    makeReport({ id: '2023-jia', agency: '甲', level: 'county', year: 2023, cells: { 'applications.newReceived.total': 4 }, checks: fails(1) }),
   ]);
 }
 
