@@ -102,7 +102,8 @@ function membersOf(group: PeerGroup, year: number, failed: FailedReports): Membe
   return failed === 'hide' ? all.filter((m) => m.marks.length === 0) : all;
 }
 
-const entryOf = (key: MeasureKey) => (m: Member) => ({ cell: measureCell(key, m.counts), failed: m.marks.length > 0 });
+// No `failed` flag: the reports failing a check are left out before ranking (membersOf), never by it.
+const entryOf = (key: MeasureKey) => (m: Member) => ({ cell: measureCell(key, m.counts) });
 
 function peerYear(group: PeerGroup, year: number, failed: FailedReports): PeerYear {
   const members = membersOf(group, year, failed);

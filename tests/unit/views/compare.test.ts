@@ -168,3 +168,99 @@ test('the download is named by what the view is, short: a few agencies by name, 
   assert.equal(compareFileName(long, 2024), '对比-2个机关-2024年', 'names over the bound are counted');
   assert.ok(new TextEncoder().encode(compareFileName(fifteen, 2024)).length <= FILE_NAME_BYTES);
 });
+
+test('the charts of a year: every count but the total side by side in 件, and every rate in percent', () => {
+  const [counts, rates] = yearCharts(threeYears(), 2023);
+  assert.equal(counts!.title, '2023年申请数量与办理结果');
+  assert.deepEqual(counts!.labels, ['本年新收', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '行政复议', '行政诉讼']);
+  // 甲 2023: 新收 21, 予以公开 15; 乙 2023: 新收 5, 行政复议 0
+  assert.deepEqual(counts!.series, [
+    { label: '甲', values: [21, 15, null, null, null, null, null, null, null] },
+    { label: '乙', values: [5, null, null, null, null, null, null, 0, null] },
+  ]);
+  assert.equal(counts!.unit, '件');
+  assert.equal(counts!.horizontal, true);
+  assert.equal(counts!.percent, undefined);
+  assert.equal(rates!.title, '2023年各项比例');
+  assert.deepEqual(rates!.labels, ['予以公开比例', '公开比例', '不予公开比例', '复议纠错比例']);
+  // 予以公开 15 of 20 办理, and with 部分公开 blank 15 公开及部分公开 too; 乙 states no 办理总计
+  assert.deepEqual(rates!.series, [
+    { label: '甲', values: [0.75, 0.75, null, null] },
+    { label: '乙', values: [null, null, null, null] },
+  ]);
+  assert.equal(rates!.unit, '');
+  assert.equal(rates!.percent, true);
+  assert.equal(rates!.horizontal, true);
+});
+
+test('all years, measure by measure: the chart’s title, years and unit; a rate’s quiet sentence in percent', () => {
+  const all = measureComparisons(threeYears(), String);
+  const received = all.find((m) => m.key === 'newReceived')!.chart;
+  assert.equal(received.title, '本年新收申请逐年变化');
+  assert.deepEqual(received.labels, ['2022年', '2023年']);
+  assert.equal(received.unit, '件');
+  assert.equal(received.percent, false);
+  const withheld = all.find((m) => m.key === 'withheldShare')!.chart;
+  assert.equal(withheld.unit, '');
+  assert.equal(quietChart(withheld), '所选机关2022—2023年的不予公开比例均为0%或未填报。');
+});
+
+test('the years run oldest first whatever order the agencies were chosen in', () => {
+  // 乙 first, with 2023 only; 甲 after it, with 2022 and 2023.
+  const records = threeYears().sort((a, b) => (a.name === '乙' ? -1 : b.name === '乙' ? 1 : 0));
+  assert.deepEqual(records.map((r) => r.name), ['乙', '甲']);
+  const received = measureComparisons(records, String).find((m) => m.key === 'newReceived')!;
+  assert.deepEqual(received.table.rows.map((r) => r[0]!.value), ['2022年', '2023年']);
+  assert.deepEqual(received.chart.series, [{ label: '乙', values: [null, 5] }, { label: '甲', values: [8, 21] }]);
+});
+
+test('a line names every year whose report fails a check, and its scope beside them', () => {
+  const fails = [{ id: 'balance' as const, ok: false, message: '不平衡' }];
+  // 泌阳县人民政府: its own 4 in 2022 (failing), 6 in 2023 (failing), the whole county's 70 in 2024.
+  const records = groupAgencies([
+    makeReport({ agency: '泌阳县人民政府', level: 'county', year: 2022, scope: 'own', cells: { 'applications.newReceived.total': 4 }, checks: fails }),
+    makeReport({ agency: '泌阳县人民政府', level: 'county', year: 2023, scope: 'own', cells: { 'applications.newReceived.total': 6 }, checks: fails }),
+    makeReport({ agency: '泌阳县人民政府', level: 'county', year: 2024, scope: 'summary', cells: { 'applications.newReceived.total': 70 } }),
+  ]).map(compareRecord);
+  const received = measureComparisons(records, String).find((m) => m.key === 'newReceived')!;
+  assert.deepEqual(received.chart.series, [
+    { label: '泌阳县人民政府（本机关；2022、2023年未通过核对）', values: [4, 6, null] },
+    { label: '泌阳县人民政府（汇总；2022、2023年未通过核对）', values: [null, null, 70] },
+  ]);
+});
+
+test('the download’s columns say their kind, and the scope and check columns their glossary terms', () => {
+  const file = compareFile(compareTable(threeYears(), 2023), 'x');
+  assert.equal(file.title, 'x');
+  assert.deepEqual(file.columns.map((c) => [c.label, c.kind, c.term]), [
+    ['指标', 'text', undefined],
+    ['机关', 'text', undefined],
+    ['年度', 'year', undefined],
+    ['件数', 'count', undefined],
+    ['比例', 'rate', undefined],
+    ['报告编号', 'text', undefined],
+    ['统计范围', 'text', 'summary'],
+    ['未通过核对', 'text', 'identity'],
+  ]);
+});
+
+test('the download leaves the check column blank for a summary that passes its checks', () => {
+  const file = compareFile(compareTable(marked(), 2024), 'x');
+  const huaiYin = file.rows.find((r) => r[0]!.value === '本年新收申请' && r[1]!.value === '淮阴区人民政府')!;
+  assert.deepEqual([huaiYin[6]!.value, huaiYin[7]!.value], ['汇总', null]);
+});
+
+test('the download is named for three agencies, counted for four, and named up to exactly the byte bound', () => {
+  const three = [{ name: '甲县' }, { name: '乙县' }, { name: '丙县' }];
+  assert.equal(compareFileName(three, 2023), '对比-甲县-乙县-丙县-2023年');
+  assert.equal(compareFileName([...three, { name: '丁县' }], 2023), '对比-4个机关-2023年');
+  // 对比-<name>-2024年: 6 + 1 + 1 + 7 = 15 bytes around the name; 35 characters of 3 bytes make 120 in all.
+  const exact = [{ name: '郸'.repeat(35) }];
+  assert.equal(new TextEncoder().encode(compareFileName(exact, 2024)).length, FILE_NAME_BYTES);
+  assert.equal(compareFileName(exact, 2024), `对比-${'郸'.repeat(35)}-2024年`);
+  assert.equal(compareFileName([{ name: '郸'.repeat(36) }], 2024), '对比-1个机关-2024年');
+});
+
+test('the URL reader trims a slug and takes none that holds anything but [a-z0-9-] before or after', () => {
+  assert.deepEqual(selectionFromSearch('?a=%20qian-dian-zhen%20,x%3Cb,%3Cb%3Ex').slugs, ['qian-dian-zhen']);
+});

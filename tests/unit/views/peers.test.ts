@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PEER_MEASURES, peerPage, peerPaths } from '../../../src/lib/views/peers.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { makeReport } from '../fixture-reports.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 import { DANCHENG_DIVISION, PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
 
 const at = (key: string) => PEER_MEASURES.indexOf(key as (typeof PEER_MEASURES)[number]);
@@ -118,4 +118,74 @@ test('without the reports failing a check (failed=hide): the places close up, th
   assert.deepEqual(y.medians[at('newReceived')], { median: 14, n: 3 });
   assert.deepEqual(hidden.charts[0]!.labels, ['钱店镇', '城郊乡', '石槽镇']);
   assert.equal(hidden.years[1]!.left, 0, '2023: 汲冢镇 has no report');
+});
+
+test('the page’s columns, the count chart in 件, and the trend chart’s title, years and unit', () => {
+  const v = peerPage(placeSite(), '411625', 'townships');
+  assert.deepEqual(v.columns.map((c) => [c.key, c.label, c.kind, c.term]), [
+    ['newReceived', '本年新收', 'count', 'newReceived'],
+    ['grantedShare', '予以公开比例', 'rate', 'grantedShare'],
+    ['grantedOrPartialShare', '公开比例', 'rate', 'grantedOrPartialShare'],
+    ['withheldShare', '不予公开比例', 'rate', 'withheldShare'],
+    ['reconsideration', '行政复议', 'count', 'reconsideration'],
+    ['litigation', '行政诉讼', 'count', 'litigation'],
+  ]);
+  assert.equal(v.rankLabel, '本年新收申请');
+  const [count] = v.charts;
+  assert.equal(count!.unit, '件');
+  assert.equal(count!.percent, undefined);
+  assert.equal(count!.horizontal, true);
+  assert.equal(v.charts[1]!.unit, '');
+  assert.equal(v.trend.chart.title, '郸城县各乡镇（街道）本年新收申请逐年变化');
+  assert.deepEqual(v.trend.chart.labels, ['2023年', '2024年']);
+  assert.equal(v.trend.chart.unit, '件');
+  assert.deepEqual(peerPaths(placeSite()).map((p) => p.props), [{ code: '411625', kind: 'townships' }, { code: '411625', kind: 'departments' }]);
+});
+
+/**
+ * Two more townships of 郸城县 with 2023 reports only: 吴台镇 新收 8 (as many as 石槽镇 that year),
+ * 宜路镇 3.
+ */
+function withOlderTownships() {
+  const at = (code: string, name: string, received: number) =>
+    makeReport({ agency: name, agencyKey: `${code} ${name}`, division: division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], [code, name]]), agencyKind: 'government', level: 'township', year: 2023, cells: { 'applications.newReceived.total': received } });
+  return buildSite([...PLACE_REPORTS, at('411625101', '吴台镇', 8), at('411625105', '宜路镇', 3)]);
+}
+
+test('equal values share a place and stand by name; the members without a report in the latest year follow the others, by name', () => {
+  const v = peerPage(withOlderTownships(), '411625', 'townships');
+  // 2023: 钱店镇 12, then 石槽镇 and 吴台镇 8 each (shi before wu), then 宜路镇 3
+  assert.deepEqual(v.years[1]!.rows.map((r) => [r.rank, r.name]), [[1, '钱店镇'], [2, '石槽镇'], [2, '吴台镇'], [4, '宜路镇']]);
+  assert.deepEqual(v.trend.rows.map((r) => [r.name, r.values]), [
+    ['汲冢镇', [null, 50]],
+    ['钱店镇', [12, 30]],
+    ['城郊乡', [null, 14]],
+    ['石槽镇', [8, 6]],
+    ['吴台镇', [8, null]],
+    ['宜路镇', [3, null]],
+  ]);
+});
+
+test('a check that passes marks nothing; a line names every year whose report fails one', () => {
+  const passing = [{ id: 'balance' as const, ok: true, message: '平衡' }];
+  const failing = [{ id: 'balance' as const, ok: false, message: '不平衡' }];
+  const reports = PLACE_REPORTS.map((r) => (r.agency === '石槽镇' ? { ...r, checks: failing } : r.agency === '钱店镇' ? { ...r, checks: passing } : r));
+  const v = peerPage(buildSite(reports), '411625', 'townships');
+  assert.deepEqual(v.years[0]!.rows.map((r) => [r.name, r.marks.length]), [['汲冢镇', 0], ['钱店镇', 0], ['城郊乡', 0], ['石槽镇', 1]]);
+  assert.equal(v.trend.chart.series.find((s) => s.label.startsWith('石槽镇'))!.label, '石槽镇（2023、2024年未通过核对）');
+});
+
+test('a place without such a group has no peers page', () => {
+  assert.throws(() => peerPage(placeSite(), '410726', 'townships'), /no group of townships under place 410726/);
+});
+
+test('a group whose reports say no year: no year’s table, no chart, every member in the trend by name', () => {
+  const at = (code: string, name: string) =>
+    makeReport({ agency: name, agencyKey: `${code} ${name}`, division: division([['41', '河南省'], ['4116', '周口市'], ['411625', '郸城县'], [code, name]]), agencyKind: 'government', level: 'township', year: null, cells: { 'applications.newReceived.total': 5 } });
+  const v = peerPage(buildSite([at('411625105', '宜路镇'), at('411625101', '吴台镇')]), '411625', 'townships');
+  assert.equal(v.members, 2);
+  assert.deepEqual(v.years, []);
+  assert.deepEqual(v.charts, []);
+  assert.equal(v.withoutFailed, null);
+  assert.deepEqual(v.trend.rows.map((r) => [r.name, r.values]), [['吴台镇', []], ['宜路镇', []]]);
 });

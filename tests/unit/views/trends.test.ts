@@ -65,3 +65,36 @@ test('each year’s sum says how many of its reports fail one of their own check
   const { table } = siteTrends(marked);
   assert.deepEqual(table.rows.map((row) => [row[0]!.value, row[2]!.value, row[3]!.value]), [['2024年', 2, 36], ['2023年', 1, 17], ['2022年', 0, 10]]);
 });
+
+test('the trends are computed once per site: the home page and every year page share them', () => {
+  assert.equal(siteTrends(site), siteTrends(site));
+});
+
+test('the charts say what they add up, by year, in 件 or in percent', () => {
+  const { charts } = siteTrends(site);
+  assert.deepEqual([charts.counts.title, charts.counts.labels, charts.counts.unit, charts.counts.percent], ['全部机关的申请、复议和诉讼（合计）', ['2022年', '2023年', '2024年'], '件', undefined]);
+  assert.deepEqual(charts.counts.series.map((s) => s.label), ['本年新收', '办理总计', '行政复议', '行政诉讼']);
+  assert.deepEqual([charts.rates.title, charts.rates.unit, charts.rates.percent], ['全部机关的办理结果比例（合计）', '', true]);
+  assert.deepEqual(charts.rates.series.map((s) => s.label), ['予以公开比例', '公开比例', '不予公开比例']);
+  assert.deepEqual([charts.levelsReceived.title, charts.levelsReceived.unit, charts.levelsReceived.percent], ['各层级机关的本年新收申请（合计）', '件', undefined]);
+  assert.deepEqual([charts.levelsShare.title, charts.levelsShare.unit, charts.levelsShare.percent], ['各层级机关的予以公开及部分公开比例（合计）', '', true]);
+  // 公开及部分公开 (no 部分公开 stated: 予以公开 alone) ÷ 办理总计 by level: 甲县 4/8, 6/12, none; 乙镇 1/2 in 2023, 丙镇 11/16 in 2024
+  assert.deepEqual(charts.levelsShare.series, [{ label: '县级', values: [0.5, 0.5, null] }, { label: '乡镇级', values: [null, 0.5, 11 / 16] }]);
+});
+
+test('the table of every year says its title, and each column’s kind; the failed reports’ column its glossary term', () => {
+  const { table } = siteTrends(site);
+  assert.equal(table.title, '全部机关历年合计');
+  assert.deepEqual(table.columns.slice(0, 3).map((c) => [c.label, c.kind, c.term]), [['年度', 'text', undefined], ['机关数', 'count', undefined], ['其中未通过核对的报告', 'count', 'identity']]);
+});
+
+test('a year against the one before counts only the agencies that state a number in both years', () => {
+  // 甲县 states 行政复议 3 in 2024 but none in 2023: left out of it; 乙镇 2 then 1.
+  const both = buildSite([
+    r('甲县', 'county', 2023, { 'applications.newReceived.total': 14 }),
+    r('甲县', 'county', 2024, { 'applications.newReceived.total': 9, 'reviewLitigation.reconsideration.total': 3 }),
+    r('乙镇', 'township', 2023, { 'applications.newReceived.total': 5, 'reviewLitigation.reconsideration.total': 2 }),
+    r('乙镇', 'township', 2024, { 'applications.newReceived.total': 11, 'reviewLitigation.reconsideration.total': 1 }),
+  ]);
+  assert.deepEqual(siteYoy(both, 2024)!.sentences, ['本年新收申请20件，比上年增加1件', '本年被申请行政复议1件，比上年减少1件']);
+});

@@ -49,3 +49,21 @@ test('no sentence crosses a change of scope: the year says the scope changed ins
     { year: 2022, sentences: ['本年新收申请5件'] },
   ]);
 });
+
+test('a figure without the year it is compared with is said alone, even with a number beside it', () => {
+  assert.equal(yoySentence({ ...base, value: 3, previousYear: null, previous: 5 }), '本年新收申请3件');
+});
+
+test('the years are taken oldest first whatever order the reports come in', () => {
+  const reports = [
+    makeReport({ year: 2024, cells: { 'applications.newReceived.total': 17 } }),
+    makeReport({ year: 2022, cells: { 'applications.newReceived.total': 28 } }),
+    makeReport({ year: 2023, cells: { 'applications.newReceived.total': 40 } }),
+  ];
+  const [agency] = groupAgencies(reports);
+  assert.deepEqual(agencyYoy(agency!), [
+    { year: 2024, sentences: ['本年新收申请17件，比上年减少23件'] },
+    { year: 2023, sentences: ['本年新收申请40件，比上年增加12件'] },
+    { year: 2022, sentences: ['本年新收申请28件'] },
+  ]);
+});
