@@ -46,3 +46,10 @@ test('a report not read, unplaced, failing two checks, late and copied: six prob
   assert.equal(v.items.at(-1)!.share, 0.88);
   assert.deepEqual([v.reportCount, v.cleanCount, v.undatedCount, v.fileCount, v.years], [1, 0, 0, 0, [2023]]);
 });
+
+test('a file logged before problems were coded is grouped apart, with what to do about it', () => {
+  const v = qualityView([], [{ path: 'old/年报.doc', status: 'failed', messages: ['old/年报.doc: unreadable-doc: damaged'], problems: [] }]);
+  assert.deepEqual(v.files.map((g) => [g.code, g.title, g.hint, g.files.map((f) => [f.path, f.status, f.messages])]), [
+    [null, '原因未分类', '这些文件的读取日志写于问题分类之前，原因见各自的说明；重新导入即可分类。', [['old/年报.doc', '读取失败', ['old/年报.doc: unreadable-doc: damaged']]]],
+  ]);
+});
