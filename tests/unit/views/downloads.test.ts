@@ -9,7 +9,7 @@ import { downloadsView } from '../../../src/lib/views/downloads.ts';
 /** A data folder with reports.csv (its two first columns and one checklist column), cells.csv and the log, nothing else. */
 const data = {
   fileSize: (file: string) => ({ 'reports.csv': 52_431, 'cells.csv': 318_907, 'ingest-log.json': 7_213 } as Record<string, number>)[file] ?? null,
-  csvHeader: (file: 'reports.csv' | 'cells.csv') => (file === 'reports.csv' ? ['id', 'agency', 'checklist.onTime'] : ['id', 'year', 'value']),
+  csvHeader: (file: 'reports.csv' | 'cells.csv') => ({ 'reports.csv': ['id', 'agency', 'checklist.onTime'], 'cells.csv': ['id', 'year', 'value'] })[file] ?? [],
 };
 
 test('every file, when ingest wrote all: its title and its own description', () => {

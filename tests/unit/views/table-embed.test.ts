@@ -41,3 +41,7 @@ test('a page path of a single dot, or a segment of one, names nothing; plain nam
   assert.equal(tableEmbedFromSearch(`?p=place%2F411625%2F&t=${t}x`), null, 'an id one character too long');
   assert.equal(tableEmbedFromSearch(`?p=place%2F411625%2F&t=x${t}`), null, 'an id after another character');
 });
+
+test('an address without a page names the home page’s table', () => {
+  assert.deepEqual(tableEmbedFromSearch(`?t=${shortId('x')}`), { page: '', id: shortId('x') });
+});
