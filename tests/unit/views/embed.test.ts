@@ -114,3 +114,9 @@ test('each embed names the page it cites; a peers trend of one year is drawn as 
   assert.deepEqual(peerEmbedCharts({ charts: [], withoutFailed: null }), ['trend']);
   assert.equal(yearEmbedView(buildSite([reportCore(makeReport({ id: '2024-x', agency: '丙镇' }))]), 2024, 'levels').date, null, 'no ingest times, no date');
 });
+
+test('each year’s and peer group’s embed page is handed its year, group and chart', () => {
+  assert.deepEqual(yearEmbedPaths(site())[0]!.props, { year: 2024, chart: 'applicants' });
+  const peer = peerEmbedPaths(placeSite()).find((p) => p.params.code === '411625' && p.params.group === 'townships')!;
+  assert.deepEqual(peer.props, { code: '411625', kind: 'townships', chart: 'newReceived' });
+});
