@@ -168,3 +168,71 @@ test('the core the site holds of a report gives the same checklist as the report
   assert.deepEqual(checklistStates(reportCore(mixed)), ['unmet', 'unmet', 'unmet', 'met', 'unknown', 'met']);
   assert.equal(checklist(reportCore(mixed)).items[2]!.evidence, '3项核对中1项未通过');
 });
+
+test('sections: each part missing is named, in the report’s order of parts, texts then tables; a report before 2019 is unknown', () => {
+  const r = good({ sections: { overview: '', problems: '有', other: ' ' }, unread: ['activeDisclosure', 'applications'] });
+  assert.equal(item(r, 'sections').evidence, '本站在原文中未读出：一、总体情况；六、其他需要报告的事项；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况（也可能是读取有误，请对照原文）');
+  assert.deepEqual([item(good(), 'sections').state, item(good(), 'sections').evidence], ['met', '六个部分都读出了内容']);
+  assert.deepEqual([item(good({ status: 'failed' }), 'sections').evidence], ['本站未能读出这份报告']);
+  const old = good({}, { year: 2017, template: 'pre2019' });
+  assert.deepEqual([item(old, 'sections').state, item(old, 'sections').evidence], ['unknown', '2019年以前的报告没有统一的六部分格式']);
+});
+
+test('edition: the bounds of each format, a report of no year, and the words of each state', () => {
+  const edition = (year: number | null, template: Report['template']) => {
+    const i = item(good({}, { year, template }), 'edition');
+    return [i.state, i.evidence];
+  };
+  assert.deepEqual(edition(2019, '2019'), ['met', '2019年度的报告，表格采用2019年版格式']);
+  assert.deepEqual(edition(2021, '2021'), ['met', '2021年度的报告，表格采用2021年版格式']);
+  assert.deepEqual(edition(2021, '2019'), ['unmet', '2021年度的报告应采用2021年版格式，表格却是2019年版']);
+  assert.deepEqual(edition(2020, '2021'), ['unmet', '2020年度的报告应采用2019年版格式，表格却是2021年版']);
+  assert.deepEqual(edition(2018, '2019'), ['unknown', '2018年度没有统一的表格格式']);
+  assert.deepEqual(edition(null, '2021'), ['unknown', '报告年度不详']);
+  assert.deepEqual(edition(2022, 'unknown'), ['unknown', '本站未读出统一格式的统计表']);
+  assert.deepEqual(edition(2022, 'pre2019'), ['unknown', '本站未读出统一格式的统计表']);
+  const mixed = item(good({ notes: [{ level: 'info', code: 'edition-mixed', message: '' }] }, { year: 2022 }), 'edition');
+  assert.equal(mixed.evidence, '2022年度的报告，表三仍是2019年版的“（六）其他处理”一行');
+});
+
+test('identities and prose count each check tried, one of a kind tried twice twice, and their words', () => {
+  const r = good({}, { checks: [check('balance', true), check('balance', false), check('outcomes', true), check('rowTotal', true), check('review', false), check('prose', true), check('prose', true), check('inForce', false)] });
+  assert.deepEqual([item(r, 'identities').state, item(r, 'identities').evidence], ['unmet', '5项核对中2项未通过']);
+  assert.deepEqual([item(r, 'prose').state, item(r, 'prose').evidence], ['met', '2项核对全部通过']);
+  const none = good({}, { checks: [] });
+  assert.equal(item(none, 'identities').evidence, '统计表未读出，未能核对');
+  assert.equal(item(none, 'prose').evidence, '正文没有可与表格对照的数字');
+  const onlyReview = good({}, { checks: [check('review', true)] });
+  assert.deepEqual([item(onlyReview, 'identities').state, item(onlyReview, 'identities').evidence], ['met', '1项核对全部通过']);
+});
+
+test('not copied: 80% exactly is a copy; a share above nothing is at least 1%; none compared of last year, or no year, says so', () => {
+  const of = (copied: NonNullable<Report['copied']>, year: number | null = 2024) => {
+    const i = item(good({ copied }, { year }), 'notCopied');
+    return [i.state, i.evidence];
+  };
+  assert.deepEqual(of({ previousId: '2023-x', previousShare: 0.8, sameYear: [] }), ['unmet', '与2023年报告相同的部分约占80%；与同年其他报告没有基本相同的']);
+  assert.deepEqual(of({ previousId: '2023-x', previousShare: 0.004, sameYear: [] }), ['met', '与2023年报告相同的部分约占1%；与同年其他报告没有基本相同的']);
+  assert.deepEqual(of({ previousId: '2023-x', previousShare: 0, sameYear: [] }), ['met', '与2023年报告相同的部分约占0%；与同年其他报告没有基本相同的']);
+  assert.deepEqual(of({ previousId: null, previousShare: null, sameYear: [] }), ['met', '本机关上一年度没有可比较的报告；与同年其他报告没有基本相同的']);
+  assert.deepEqual(of({ previousId: '2023-x', previousShare: 0.9, sameYear: [] }, null), ['unmet', '本机关上一年度没有可比较的报告；与同年其他报告没有基本相同的']);
+  assert.deepEqual(of({ previousId: null, previousShare: null, sameYear: [{ id: 'a', share: 0.97 }] }), ['unmet', '本机关上一年度没有可比较的报告；与同年的1份报告正文基本相同']);
+  const { copied: _c, ...rest } = good();
+  assert.equal(item(rest as Report, 'notCopied').evidence, '正文太短或未读出，无法比较');
+});
+
+test('every item met: no unknown in the summary; the items keep their labels', () => {
+  const list = checklist(CHECKLIST_REPORTS[3]!);
+  assert.equal(list.summary, '6项中满足6项');
+  assert.equal(list.unknown, 0);
+  assert.deepEqual(list.items.map((i) => i.label), ['六个部分齐全且有内容', '表格采用当年适用的格式', '统计表的勾稽关系成立', '正文数字与表格一致', '按期公布', '正文不是照抄']);
+});
+
+test('the dictionary says each item’s values and rule, and the count of items met', () => {
+  const entries = reportsDictionary(reportsHeader('keys', CHECKLIST_COLUMNS));
+  const of = (column: string) => entries.find((e) => e.column === column)!;
+  assert.equal(of('checklist.sections').description.startsWith('六个部分齐全且有内容：met＝满足；unmet＝未满足；unknown＝未知（本站无从判断，不算未满足）。报告包括条例第五十条所列各项内容'), true);
+  assert.match(of('checklist.notCopied').description, /与本机关上一年度报告相同的部分不到80%，也没有同年其他机关的报告与它的文字80%以上相同/);
+  assert.deepEqual([of('checklist.edition').part, of('checklist.edition').unit, of('checklist.edition').zh], ['对照要求', '', '对照要求·表格格式适用']);
+  assert.deepEqual([of('checklist.met').zh, of('checklist.met').part, of('checklist.met').description], ['对照要求·满足项数', '对照要求', '6项中满足的项数；未知的项不计入，也不算未满足']);
+});

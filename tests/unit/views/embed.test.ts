@@ -101,3 +101,22 @@ test('an agency’s embed pages are also served at an old address that leads to 
   // A part serves only the old addresses of its own agencies.
   assert.equal(embedPaths({ ...s, ownAgencies: s.agencies.filter((a) => a !== jia) }, moved).some((p) => p.params.slug === 'jia-zhen-old'), false);
 });
+
+test('each embed names the page it cites; a peers trend of one year is drawn as bars; a group with no ranked chart offers its trend alone', () => {
+  const s = site();
+  const jia = s.agencies.find((a) => a.name === '甲镇')!;
+  assert.equal(embedView(s, jia, 'outcomes').pageName, '甲镇');
+  assert.equal(embedView(s, jia, 'outcomes').kind, 'bar', 'only the applications over years are a line');
+  assert.deepEqual([trendEmbedView(s, 'rates').pageName, trendEmbedView(s, 'rates').date], ['历年趋势', '2026年5月2日']);
+  const place = placeSite();
+  const departments = peerEmbedView(place, '411625', 'departments', 'trend');
+  assert.deepEqual([departments.kind, departments.page, departments.pageName], ['bar', '/place/411625/departments/', '郸城县各部门和单位比较']);
+  assert.deepEqual(peerEmbedCharts({ charts: [], withoutFailed: null }), ['trend']);
+  assert.equal(yearEmbedView(buildSite([reportCore(makeReport({ id: '2024-x', agency: '丙镇' }))]), 2024, 'levels').date, null, 'no ingest times, no date');
+});
+
+test('each year’s and peer group’s embed page is handed its year, group and chart', () => {
+  assert.deepEqual(yearEmbedPaths(site())[0]!.props, { year: 2024, chart: 'applicants' });
+  const peer = peerEmbedPaths(placeSite()).find((p) => p.params.code === '411625' && p.params.group === 'townships')!;
+  assert.deepEqual(peer.props, { code: '411625', kind: 'townships', chart: 'newReceived' });
+});

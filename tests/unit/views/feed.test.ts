@@ -151,3 +151,75 @@ test('written out, each feed is well-formed Atom by RFC 4287, the hostile name r
   assert.equal(atomChild(atomChild(entry, 'author'), 'name').text, '<b>某局</b>&]]>');
   assert.equal(atomChild(entry, 'content').text.split('\n')[0], '机关：<b>某局</b>&]]>');
 });
+
+test('an entry’s place: 全国 for a national body, said as unknown for an unplaced one; its title as printed, or made up where none was read', () => {
+  const national = reportCore(dated(makeReport({ id: '2024-gwy', agency: '国务院办公厅', level: 'national' }), '2026-05-03T00:00:00Z'));
+  assert.equal(feedEntry(national).content[1], '地区：全国');
+  const unplaced = reportCore(dated(makeReport({ id: '2024-cgz', agency: '城关镇', year: null }), '2026-05-03T00:00:00Z'));
+  const entry = feedEntry({ ...unplaced, title: '   ' });
+  assert.deepEqual(entry.content.slice(1, 3), ['地区：地区未能确定', '年度：不详']);
+  assert.equal(entry.title, '城关镇年政府信息公开工作年度报告');
+  assert.equal(feedEntry({ ...unplaced, title: ' 城关镇2024年度政府信息公开工作报告 ' }).title, '城关镇2024年度政府信息公开工作报告', 'trimmed');
+});
+
+test('a report failing two checks numbers them, and says how it was read', () => {
+  const two = reportCore({
+    ...COUNTY,
+    status: 'partial',
+    checks: [
+      { id: 'prose', ok: false, message: '正文写 12 件', left: 12, right: 10 },
+      { id: 'carryover', ok: false, message: '上年结转 3 件', left: 3, right: 5 },
+    ],
+  });
+  const entry = feedEntry(two);
+  assert.equal(entry.title, '郸城县人民政府2024年政府信息公开工作年度报告（2项校验未通过）');
+  assert.deepEqual(entry.content.slice(3), [
+    '读取：部分读取',
+    '未通过的校验（2项）：',
+    '1. 正文数字与表格一致：正文写 12 件（一方为12，另一方为10，相差2）',
+    '2. 上年结转与上年报告一致：上年结转 3 件（一方为3，另一方为5，相差2）',
+  ]);
+});
+
+test('the feeds’ titles, subtitles and authors; a place feed links its page', () => {
+  const s = site();
+  const whole = siteFeed(s);
+  assert.deepEqual([whole.title, whole.subtitle, whole.authors], ['全部报告 · 公开年报看板', '新读取的政府信息公开工作年度报告，以及未通过校验的报告（最新50份）', ['公开年报看板']]);
+  const county = placeFeed(s, '411625')!;
+  assert.equal(county.subtitle, '郸城县及下辖地区：新读取的政府信息公开工作年度报告，以及未通过校验的报告（最新50份）');
+  assert.deepEqual(county.links, [
+    { href: '/place/411625/feed.xml', rel: 'self', type: 'application/atom+xml' },
+    { href: '/place/411625/', rel: 'alternate', type: 'text/html' },
+  ]);
+  assert.equal(county.updated, '2026-05-02T09:30:00Z');
+  const township = s.agencies.find((a) => a.name === '钱店镇')!;
+  const own = agencyFeed(township);
+  assert.deepEqual([own.id, own.title, own.subtitle], [`tag:gongkai-nianbao-kanban,2026:feed/agency/${township.slug}`, '钱店镇 · 公开年报看板', '钱店镇：新读取的政府信息公开工作年度报告，以及未通过校验的报告']);
+  assert.equal(own.links[1]!.href, `/agency/${township.slug}/`);
+});
+
+test('the newest reports: as many as asked; seen first at different times, the later first whatever their years and ids', () => {
+  const reports = [
+    dated(makeReport({ id: '2024-a', agency: '甲镇', year: 2024 }), '2026-03-01T00:00:00Z'),
+    dated(makeReport({ id: '2022-z', agency: '乙镇', year: 2022 }), '2026-03-02T00:00:00Z'),
+    dated(makeReport({ id: '2023-m', agency: '丙镇', year: 2023 }), '2026-02-27T00:00:00Z'),
+  ].map(reportCore);
+  assert.deepEqual(newestReports(reports).map((r) => r.id), ['2022-z', '2024-a', '2023-m']);
+  assert.deepEqual(newestReports(reports, 2).map((r) => r.id), ['2022-z', '2024-a']);
+  // The same time: of no year after 2023; then the ids in order however given.
+  const at = '2026-06-01T00:00:00Z';
+  const tied = [dated(makeReport({ id: 'nd-b', agency: '丁镇', year: null }), at), dated(makeReport({ id: '2023-y', agency: '戊镇', year: 2023 }), at), dated(makeReport({ id: '2023-x', agency: '己镇', year: 2023 }), at)].map(reportCore);
+  assert.deepEqual(newestReports(tied).map((r) => r.id), ['2023-x', '2023-y', 'nd-b']);
+  assert.deepEqual(newestReports([...tied].reverse()).map((r) => r.id), ['2023-x', '2023-y', 'nd-b']);
+});
+
+test('the data reaches its newest ingest whichever report comes first, one without a time passed over', () => {
+  const reports = [
+    dated(makeReport({ id: '2024-a', agency: '甲镇' }), '2026-03-01T20:00:00Z'),
+    makeReport({ id: '2024-b', agency: '乙镇' }),
+    dated(makeReport({ id: '2024-c', agency: '丙镇' }), '2026-02-27T00:00:00Z'),
+  ].map(reportCore);
+  // 1 March 20:00 UTC is 2 March 04:00 in China.
+  assert.equal(dataAsOf(buildSite(reports)), '2026年3月2日');
+  assert.equal(dataAsOf(buildSite([...reports].reverse())), '2026年3月2日');
+});

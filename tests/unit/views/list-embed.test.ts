@@ -54,3 +54,45 @@ test('the status line counts the view, says its filters, and who is ranked after
   );
   assert.equal(listStatusText(result({ belowMin: 4 }), 0, { ...DEFAULT_QUERY, min: 5, sort: 'name' }), '没有符合条件的机关；4个机关的件数少于5件，未列出。');
 });
+
+test('the title names each sort as the list’s select does, and leaves out what the view is not narrowed by', () => {
+  const order = (sort: ListQuery['sort'], direction: 1 | -1 = 1) => listEmbedTitle({ ...DEFAULT_QUERY, sort, direction }, String, String);
+  assert.equal(order('name'), '机关列表（按机关名称升序）');
+  assert.equal(order('level'), '机关列表（按层级升序）');
+  assert.equal(order('years', -1), '机关列表（按收录年数降序）');
+  assert.equal(order('failed', -1), '机关列表（按未通过核对降序）');
+  assert.equal(order('reconsideration', -1), '机关列表（按行政复议降序）');
+  // The page's selects say their first option for '' (every level, everywhere): the title names neither.
+  const everyLevel = (l: string) => (l ? levels[l]! : '全部层级');
+  const everywhere = (c: string) => (c ? places[c]! : '全国');
+  assert.equal(listEmbedTitle({ ...DEFAULT_QUERY, q: '  ' }, everyLevel, everywhere), '机关列表（按本年新收申请降序）', 'a name of spaces is none');
+  assert.equal(listEmbedTitle({ ...DEFAULT_QUERY, year: 2022, level: 'county' }, everyLevel, everywhere), '机关列表（2022年，县级，按本年新收申请降序）');
+});
+
+test('how much of a view the embed shows, and the link back, in the unit of the list', () => {
+  assert.equal(listEmbedShown(100, 1205, '个问题'), '此处列出前100个问题。');
+  assert.equal(listEmbedShown(49, 50), '此处列出前49个。');
+  assert.equal(listEmbedBack(100, 1205, '个问题'), '在公开年报看板查看全部1,205个问题');
+  assert.equal(listEmbedBack(49, 50), '在公开年报看板查看全部50个机关');
+  assert.equal(listEmbedBack(50, 50, '份报告'), '在公开年报看板查看此列表');
+});
+
+test('the status line: a failed check and each item narrowed to; who is ranked after or left out only where the sort ranks by a measure', () => {
+  assert.equal(
+    listStatusText(result({}), 12, { ...DEFAULT_QUERY, check: 'prose', items: { sections: 'met', notCopied: 'unknown' } }),
+    '共12个机关符合条件（未通过“正文数字与表格一致”，六部分齐全：满足，正文不是照抄：未知）。',
+  );
+  assert.equal(listStatusText(result({}), 3, DEFAULT_QUERY), '共3个机关符合条件。', 'no filter, nothing in brackets');
+  assert.equal(
+    listStatusText(result({ small: 5, summaries: 2 }), 40, { ...DEFAULT_QUERY, sort: 'withheldShare', small: 'hide' }),
+    '共40个机关符合条件；另有5个机关的比例分母少于10件（基数过小），未列出；2个机关的报告为全辖区汇总（标“汇总”），只在汇总报告之间排名次，排在其他机关之后。',
+  );
+  // Sorted by name nothing is ranked: neither the small denominators nor the summaries are told.
+  assert.equal(listStatusText(result({ small: 5, summaries: 2 }), 40, { ...DEFAULT_QUERY, sort: 'name' }), '共40个机关符合条件。');
+  assert.equal(
+    listStatusText(result({ small: 1, summaries: 1 }), 9, { ...DEFAULT_QUERY, sort: 'met' }),
+    '共9个机关符合条件；按满足的项数排名次：未知的项不算满足，也不算未满足，项数相同的名次相同。',
+    'the checklist’s count is no measure: no denominator, no summaries apart',
+  );
+  assert.equal(listStatusText(result({ belowMin: 0, failedOut: 0 }), 2, { ...DEFAULT_QUERY, min: 5 }), '共2个机关符合条件。');
+});

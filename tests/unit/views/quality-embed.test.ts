@@ -21,3 +21,11 @@ test('the status line counts the problems of the view', () => {
   assert.equal(qualityStatusText(1205), '共1,205个问题符合条件。');
   assert.equal(qualityStatusText(0), '没有符合条件的问题。');
 });
+
+test('the title leaves out what the view is not narrowed by, though the region select names its first option', () => {
+  // As the data-quality page's select says a region: its option's text, 全部地区 for ''.
+  const selected = (code: string) => ({ '': '全部地区', '4116': '周口市' })[code] ?? code;
+  assert.equal(qualityEmbedTitle(DEFAULT_QUALITY_QUERY, selected), '数据核查（差额最大的在前）');
+  assert.equal(qualityEmbedTitle({ ...DEFAULT_QUALITY_QUERY, year: 2021, level: 'township' }, selected), '数据核查（2021年，乡镇级，差额最大的在前）');
+  assert.equal(qualityEmbedTitle({ ...DEFAULT_QUALITY_QUERY, place: '4116', sort: 'year' }, selected), '数据核查（周口市，最新年度在前）');
+});

@@ -9,7 +9,7 @@ import { reportCore } from '../../../src/lib/site/core.ts';
 import { qualityView } from '../../../src/lib/views/quality.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { decodeQuality, encodeQuality, qualityItems, qualityQueryFromSearch, qualityQueryToSearch, qualityTable, DEFAULT_QUALITY_QUERY } from '../../../src/lib/views/quality-file.ts';
-import type { LogEntry } from '../../../src/lib/template/schema.ts';
+import type { LogEntry, Report } from '../../../src/lib/template/schema.ts';
 import { division, makeReport } from '../fixture-reports.ts';
 
 const balance = (column: string, left: number, right: number) => ({ id: 'balance' as const, ok: false, message: `“${column}”列不平衡`, where: `applications.*.${column}`, left, right });
@@ -236,4 +236,98 @@ test('a report whose text is largely another’s is a problem of its own, the la
   assert.deepEqual([kind.title, kind.count], ['正文与其他报告基本相同', 3]);
   assert.deepEqual(qualityItems(decodeQuality(encodeQuality(view.items)), { ...DEFAULT_QUALITY_QUERY, kind: 'copied' }).map((i) => i.share), [0.95, 0.9, 0.82]);
   assert.equal(qualityQueryFromSearch('?kind=copied').query.kind, 'copied');
+});
+
+test('a report not read is told by its first error, though a warning comes before it; by its warning where it has no error; by nothing where it has neither', () => {
+  const failed = (id: string, notes: { level: 'warning' | 'error'; code: 'cell-ambiguous' | 'table-missing'; message: string }[]) => reportCore({ ...makeReport({ id, agency: id, status: 'failed', division: yanjin }), notes });
+  const v = qualityView(
+    [
+      failed('2024-both', [{ level: 'warning', code: 'cell-ambiguous', message: '表二某行缺一个数字' }, { level: 'error', code: 'table-missing', message: '表三无法读取' }]),
+      failed('2024-warned', [{ level: 'warning', code: 'cell-ambiguous', message: '表四某行缺一个数字' }]),
+      failed('2024-silent', []),
+    ],
+    [],
+  );
+  const text = (id: string) => v.items.find((i) => i.id === id && i.kind === 'failed')!.text;
+  assert.equal(text('2024-both'), '表格缺失：表三无法读取');
+  assert.equal(text('2024-warned'), '无法确定的数值：表四某行缺一个数字');
+  assert.equal(text('2024-silent'), '');
+});
+
+test('a report read in part is told by its first warning, though an error comes before it; one without any note is still listed, with nothing to say', () => {
+  const partial = (id: string, notes: { level: 'warning' | 'error'; code: 'cell-ambiguous' | 'row-cells'; message: string }[]) => reportCore({ ...makeReport({ id, agency: id, status: 'partial', division: yanjin }), notes });
+  const v = qualityView(
+    [
+      partial('2024-error-first', [{ level: 'error', code: 'row-cells', message: '表四：应有 15 个数字，实际 13 个，整行留空' }, { level: 'warning', code: 'cell-ambiguous', message: '表三“（二）部分公开”行：缺少一个数字' }]),
+      partial('2024-no-note', []),
+    ],
+    [],
+  );
+  assert.deepEqual(v.items.map((i) => [i.id, i.kind, i.text]).sort(), [
+    ['2024-error-first', 'partial', '无法确定的数值：表三“（二）部分公开”行：缺少一个数字'],
+    ['2024-no-note', 'partial', ''],
+  ]);
+});
+
+test('an unplaced report without a note saying why is told so, and has no division to filter by', () => {
+  const v = qualityView([reportCore(makeReport({ id: '2024-nowhere', agency: '无名镇' }))], []);
+  assert.deepEqual(v.items.map((i) => [i.kind, i.division, i.text]), [['unplaced', '', '报告未归入任何地区。']]);
+  assert.equal(view.items.find((i) => i.kind === 'unplaced')!.division, '', 'the fixture’s 城关镇 too');
+});
+
+test('a check failing several times is told at its largest difference: the first of equal ones; one placed in the tables before one that cannot be', () => {
+  const prose = (message: string, left?: number, right?: number) => ({ id: 'prose' as const, ok: false, message, ...(left === undefined ? {} : { left, right }) });
+  const of = (checks: Report['checks'], cells: Record<string, number> = {}) => qualityView([reportCore(makeReport({ id: '2024-x', agency: '某镇', division: yanjin, checks, cells }))], []).items[0]!;
+  // 9 against 6 and 4 against 1 both differ by 3, 2 against 1 by 1: the first of the two largest.
+  const three = of([prose('正文写 9 件', 9, 6), prose('正文写 4 件', 4, 1), prose('正文写 2 件', 2, 1)]);
+  assert.deepEqual([three.count, three.diff, three.text], [3, 3, '正文写 9 件（一方为9，另一方为6，相差3）']);
+  // Neither says its numbers: the first.
+  const bare = of([prose('正文写 申请若干件'), prose('正文写 答复若干件')]);
+  assert.deepEqual([bare.count, bare.diff, bare.text], [2, null, '正文写 申请若干件']);
+  // A balance check whose column cannot be found, then one on 自然人 whose sides are equal with blanks as 0 (6 + blank against 6 + blank):
+  // the difference of 0 is told, not the check that says none.
+  const balance = (where: string) => ({ id: 'balance' as const, ok: false, message: `${where} 不平衡`, where });
+  const placed = of([balance('applications.*.nowhere'), balance('applications.*.naturalPerson')], { 'applications.newReceived.naturalPerson': 6, 'applications.totalProcessed.naturalPerson': 6 });
+  assert.deepEqual([placed.count, placed.diff], [2, 0]);
+  assert.match(placed.text, /^“自然人”列：.*两边相等（空白按0计）。$/);
+});
+
+test('each kind is described: the reading statuses, the blank table, each check, a county below its townships, a late report, a copied text', () => {
+  const description = (kind: string) => view.kinds.find((k) => k.kind === kind)!.description;
+  assert.equal(description('failed'), '报告的表格未能读出，数字均为空白。可下载原文核对。');
+  assert.equal(description('partial'), '部分表格或单元格未能读出，相应数字为空白。');
+  assert.equal(description('blank'), '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。');
+  assert.match(description('townships'), /^县（市、区）政府的全辖区汇总报告，数字小于本站收录的部分乡镇（街道）政府报告之和/);
+  assert.match(description('late'), /^条例第四十九条要求县级以上政府部门每年1月31日前、地方人民政府每年3月31日前公布/);
+  assert.match(description('copied'), /^报告正文（第一、五、六部分，不含表格）至少80%见于本机关上一年度的报告/);
+  assert.match(description('balance'), /\S/);
+  assert.equal(description('prose'), '正文中引用的数字（如“共受理申请N件”）与表格一致。这是经验性核对，正文与表格常有出入。');
+  assert.match(description('carryover'), /^本年“上年结转”等于同一机关上年报告的“结转下年度继续办理”/);
+  assert.match(description('inForce'), /^现行有效件数约等于上年现行有效件数加本年制发减本年废止/);
+  assert.equal(new Set(view.kinds.map((k) => k.description)).size, view.kinds.length, 'no two kinds alike');
+});
+
+test('a file is listed when its report is not among the reports, however it was logged; a file read in part is not', () => {
+  const problem = (path: string) => [{ where: path, code: 'unreadable-pdf' as const, message: '损坏' }];
+  const v = qualityView(reports, [
+    { path: 'gone.pdf', status: 'failed', id: '2024-gone', messages: ['gone.pdf: unreadable-pdf: 损坏'], problems: problem('gone.pdf') },
+    { path: 'half.pdf', status: 'partial', id: '2024-half', messages: ['half.pdf: unreadable-pdf: 损坏'], problems: problem('half.pdf') },
+  ]);
+  assert.deepEqual(v.files.map((g) => g.files.map((f) => f.path)), [['gone.pdf']]);
+});
+
+test('clean reports: read whole and every check passed', () => {
+  const r = (id: string, status: 'ok' | 'partial', checks: Report['checks']) => reportCore(makeReport({ id, agency: id, status, division: yanjin, checks }));
+  const v = qualityView([r('a', 'ok', [{ id: 'balance', ok: true, message: '' }]), r('b', 'ok', [{ id: 'outcomes', ok: true, message: '' }]), r('c', 'ok', [{ id: 'balance', ok: false, message: '' }]), r('d', 'partial', [])], []);
+  assert.equal(v.cleanCount, 2);
+});
+
+test('the year filter offers the years of the problems, newest first, without a report of no year; the region filter only places some problem is in', () => {
+  const failing = (id: string, year: number | null, diff: number, div = yanjin) => reportCore(makeReport({ id, agency: id, year, division: div, checks: [{ id: 'prose', ok: false, message: '不一致', left: diff + 1, right: 1 }] }));
+  const zhumadian = division([['41', '河南省'], ['4117', '驻马店市']]);
+  const reports = [failing('2023-a', 2023, 4), failing('nd-b', null, 3), failing('2021-c', 2021, 5), failing('2024-d', 2024, 1), { ...failing('2022-e', 2022, 2, zhumadian), checks: [] }];
+  const v = qualityView(reports, [], buildSite(reports).places);
+  assert.deepEqual(v.years, [2024, 2023, 2021]);
+  assert.deepEqual(v.places.map((p) => p.code), ['41', '4107', '410726'], '驻马店市 has a report but no problem');
+  assert.deepEqual(qualityView(reports, []).places, [], 'no places given: no filter');
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { reportView } from '../../../src/lib/views/report.ts';
+import { reportPaths, reportView } from '../../../src/lib/views/report.ts';
 import { makeReport, RICH } from '../fixture-reports.ts';
 
 const checks = [
@@ -130,4 +130,57 @@ test('the dates with what each is and its evidence, and whether the report came 
   // The same date on a county department's report is twelve days after 31 January 2025.
   const department = { ...dated, agency: '甲县财政局', agencyKind: 'department' as const };
   assert.equal(reportView(buildSite([department]), department, null).timeliness.text, '逾期12天：2025-02-12发布，期限为2025-01-31');
+});
+
+test('the page’s labels of the report’s level, reading and format', () => {
+  const view = reportView(site, report, null);
+  assert.deepEqual([view.levelLabel, view.statusLabel, view.templateLabel], ['县级', '完整读取', '2021年版格式（国办公开办函〔2021〕30号）']);
+  assert.deepEqual([view.unreadCells, view.inferredCells, view.inferredRows, view.dates], [false, false, false, []]);
+  assert.deepEqual(view.checklist.items.map((i) => i.key), ['sections', 'edition', 'identities', 'prose', 'onTime', 'notCopied']);
+});
+
+test('the outcome chart’s title, unit and series, as horizontal bars; none where every outcome is blank', () => {
+  const chart = reportView(site, report, null).outcomeChart!;
+  assert.deepEqual([chart.title, chart.unit, chart.horizontal, chart.series[0]!.label], ['2024年办理结果构成', '件', true, '办理结果（总计栏）']);
+  const noYear = { ...report, year: null };
+  assert.equal(reportView(buildSite([noYear]), noYear, null).outcomeChart!.title, '年办理结果构成');
+  const blank = { ...makeReport({ id: '2024-blank', agency: '空白镇', cells: { 'applications.newReceived.total': 6 } }) };
+  assert.equal(reportView(buildSite([blank]), blank, null).outcomeChart, null);
+  // One outcome printed is enough for the chart, the others blank.
+  const one = { ...makeReport({ id: '2024-one', agency: '一项镇', cells: { 'applications.unableNotHeld.total': 4 } }) };
+  assert.deepEqual(reportView(buildSite([one]), one, null).outcomeChart!.series[0]!.values, [null, null, null, 4, null, null]);
+});
+
+test('a report before 2019 has no tables of the format and no outcome chart', () => {
+  const old = makeReport({ id: '2017-old', agency: '旧县', year: 2017, template: 'pre2019', cells: { 'applications.granted.total': 3 } });
+  const view = reportView(buildSite([old]), old, null);
+  assert.deepEqual([view.tables, view.outcomeChart], [[], null]);
+});
+
+test('a cell inferred is marked as such; a row of table 三 inferred is marked apart', () => {
+  const cell = { ...report, inferred: ['applications.granted.total'] };
+  assert.deepEqual([reportView(site, cell, null).inferredCells, reportView(site, cell, null).inferredRows], [true, false]);
+  const row = { ...report, inferred: ['applications.granted'] };
+  assert.deepEqual([reportView(site, row, null).inferredCells, reportView(site, row, null).inferredRows], [false, true]);
+  const review = { ...report, inferred: ['reviewLitigation.reconsideration.total'] };
+  assert.equal(reportView(site, review, null).inferredCells, true, 'a cell of table 四');
+});
+
+test('the share of last year’s text is given only with last year’s report, its share and this one’s year; a report of the same year not on the site is named by its id', () => {
+  const copied = (c: NonNullable<typeof report.copied>, year: number | null = 2024) => {
+    const r = { ...report, year, copied: c };
+    return reportView(buildSite([r, older]), r, null).copied!;
+  };
+  assert.equal(copied({ previousId: null, previousShare: 0.9, sameYear: [] }).previous, null);
+  assert.equal(copied({ previousId: '2023-jia', previousShare: null, sameYear: [] }).previous, null);
+  assert.equal(copied({ previousId: '2023-jia', previousShare: 0.9, sameYear: [] }, null).previous, null);
+  assert.deepEqual(copied({ previousId: '2023-jia', previousShare: 0.004, sameYear: [{ id: '2024-elsewhere', share: 0.83 }] }), { previous: { id: '2023-jia', year: 2023, share: '1%' }, sameYear: [{ id: '2024-elsewhere', agency: '2024-elsewhere', share: '83%' }], capped: false });
+});
+
+test('the report pages: one per report of the part’s own agencies', () => {
+  const other = makeReport({ id: '2024-yi', agency: '乙镇', year: 2024 });
+  const s = buildSite([report, older, other]);
+  assert.deepEqual(reportPaths(s).map((p) => [p.params.id, p.props.id]).sort(), [['2023-jia', '2023-jia'], ['2024-jia', '2024-jia'], ['2024-yi', '2024-yi']]);
+  const part = { ...s, ownAgencies: s.agencies.filter((a) => a.name === '乙镇') };
+  assert.deepEqual(reportPaths(part), [{ params: { id: '2024-yi' }, props: { id: '2024-yi' } }]);
 });

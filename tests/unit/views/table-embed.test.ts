@@ -33,3 +33,15 @@ test('the id finds the first table of its title and key', () => {
   assert.equal(findTable(tables, tableId('甲合计'))?.n, 3);
   assert.equal(findTable(tables, tableId('乙合计')), null);
 });
+
+test('a page path of a single dot, or a segment of one, names nothing; plain names of letters, digits, dots, dashes and underscores do', () => {
+  const t = shortId('x');
+  for (const p of ['.', './x/', 'place/./x/']) assert.equal(tableEmbedFromSearch(`?${new URLSearchParams({ p, t })}`), null, p);
+  for (const p of ['place/411625/townships/', 'report/2024-qian_dian.v2/', 'place']) assert.deepEqual(tableEmbedFromSearch(`?${new URLSearchParams({ p, t })}`), { page: p, id: t }, p);
+  assert.equal(tableEmbedFromSearch(`?p=place%2F411625%2F&t=${t}x`), null, 'an id one character too long');
+  assert.equal(tableEmbedFromSearch(`?p=place%2F411625%2F&t=x${t}`), null, 'an id after another character');
+});
+
+test('an address without a page names the home page’s table', () => {
+  assert.deepEqual(tableEmbedFromSearch(`?t=${shortId('x')}`), { page: '', id: shortId('x') });
+});
