@@ -78,9 +78,9 @@ function paragraph(text: string): string {
 
 /**
  * A row's cells, merges applied: an empty cell continuing one above is left out, one continuing
- * its left neighbour widens it. A continuing cell that holds text is kept as a cell: Word shows
- * its text, and a writer that lists a row's cells in another order than its definitions (AbiWord)
- * marks a cell of text as continuing.
+ * its left neighbour widens it. A cell continuing the one above that holds text is kept as a cell:
+ * Word and LibreOffice show its text, and a writer that lists a row's cells in another order than
+ * its definitions (AbiWord) marks a cell of text as continuing.
  */
 function row(cells: string[][], merges: CellMerge[] = []): string {
   const out: { html: string; span: number }[] = [];
@@ -88,7 +88,7 @@ function row(cells: string[][], merges: CellMerge[] = []): string {
     const merge = merges[i];
     const empty = content.every((p) => p === '<p></p>');
     if (merge?.vertical && empty) return;
-    if (merge?.horizontal && empty && out.length > 0) {
+    if (merge?.horizontal && out.length > 0) {
       out.at(-1)!.span++;
       return;
     }
