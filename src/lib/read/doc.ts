@@ -15,22 +15,26 @@ import { htmlToDocument } from './html.ts';
 import { cut } from './limits.ts';
 import type { OleFile } from './ole.ts';
 import { readRtf } from './rtf.ts';
-import type { RawDocument } from './types.ts';
+import type { RawDocument, ReadWarning } from './types.ts';
 
 export function readDoc(ole: OleFile): RawDocument {
   const paragraphs = wordParagraphs({ wordDocument: ole.stream('WordDocument')!, table0: ole.stream('0Table'), table1: ole.stream('1Table'), data: ole.stream('Data') });
-  const doc = htmlToDocument(wordHtml(paragraphs), 'word');
   // Cut as they were read (doc-binary.ts): the HTML reader saw them no longer than a line may be.
   const long = paragraphs.filter((p) => p.cut).length;
-  if (long > 0) doc.warnings = [...(doc.warnings ?? []), { code: 'limit-reached', message: cut('lineChars', long) }];
-  return doc;
+  return wordDocument(paragraphs, long > 0 ? [{ code: 'limit-reached', message: cut('lineChars', long) }] : []);
 }
 
 export function readRtfDocument(bytes: Uint8Array): RawDocument {
   const { paragraphs, warnings, dates } = readRtf(bytes);
+  const doc = wordDocument(paragraphs, warnings);
+  if (dates.length > 0) doc.meta = { dates };
+  return doc;
+}
+
+/** A Word document's paragraphs read as a web page's, with the notes of what their reader left out. */
+function wordDocument(paragraphs: WordParagraph[], warnings: ReadWarning[]): RawDocument {
   const doc = htmlToDocument(wordHtml(paragraphs), 'word');
   if (warnings.length > 0) doc.warnings = [...(doc.warnings ?? []), ...warnings];
-  if (dates.length > 0) doc.meta = { dates };
   return doc;
 }
 

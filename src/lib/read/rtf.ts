@@ -136,7 +136,6 @@ export function readRtf(bytes: Uint8Array): RtfContent {
       return;
     }
     const paragraph: WordParagraph = { text: kind === 'row' ? '' : spend(budget, text, cutText), end: kind, inTable: kind !== 'paragraph' || inTable };
-    if (cutText) paragraph.cut = true;
     if (kind === 'row') paragraph.merges = merges;
     paragraphs.push(paragraph);
     text = '';
