@@ -75,18 +75,36 @@ export function readDisclosure(doc: RawDocument, region: Region | null, notes: N
   return result;
 }
 
-/** Each item takes the first segment whose own label names it; a label is used once. */
+/** Each item takes the first segment that names it (namedItem); a segment names one item at most. */
 function matchItems(segments: Segment[], items: readonly DisclosureItem[]): Map<DisclosureItem, Segment> {
   const matched = new Map<DisclosureItem, Segment>();
-  const used = new Set<Segment>();
-  for (const item of items) {
-    const segment = segments.find((s) => !used.has(s) && item.keys.some((k) => labelKey(s.near || s.before).includes(k)));
-    if (segment) {
-      matched.set(item, segment);
-      used.add(segment);
-    }
+  for (const segment of segments) {
+    const item = namedItem(segment, items);
+    if (item && !matched.has(item)) matched.set(item, segment);
   }
   return matched;
+}
+
+/**
+ * The item a segment's own line names, the first in template order. A label wrapped onto the
+ * line of its numbers (行政事业性 / 收费 1.25) names none there: then the label lines before
+ * it do, by the name printed last, nearest the numbers, so a row printed without numbers above
+ * it takes none of them.
+ */
+function namedItem(segment: Segment, items: readonly DisclosureItem[]): DisclosureItem | undefined {
+  const near = labelKey(segment.near);
+  const byNear = items.find((item) => item.keys.some((k) => near.includes(k)));
+  if (byNear) return byNear;
+  const before = labelKey(segment.before);
+  let named: DisclosureItem | undefined;
+  let at = -1;
+  for (const item of items) {
+    for (const key of item.keys) {
+      const i = before.lastIndexOf(key);
+      if (i > at) [named, at] = [item, i];
+    }
+  }
+  return named;
 }
 
 /**

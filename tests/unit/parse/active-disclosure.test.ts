@@ -148,3 +148,27 @@ test('one row run together in a section read otherwise: that row unread and kept
   assert.deepEqual(r.runTogether, [{ text: '行政许可35', place: { line: 5 } }]);
   assert.deepEqual(r.activeDisclosure.regulations, { issued: 4, repealed: 5, inForce: 6 });
 });
+
+test('a label wrapped onto the line of its numbers (行政事业性 / 收费 1.25) is read by its whole label, in text and exact rows', () => {
+  for (const exact of [false, true]) {
+    const r = read([['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性'], ['收费', '1.25']], exact);
+    assert.equal(r.found, true);
+    assert.equal(r.activeDisclosure.feesWanYuan, 1.25);
+    assert.deepEqual(r.places.get('activeDisclosure.feesWanYuan'), { line: 4, column: 2 });
+  }
+  const licensing = read([['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政'], ['许可', '36']], false);
+  assert.equal(licensing.activeDisclosure.licensing, 36);
+});
+
+test('a wrapped label takes the row named last before its numbers: a row printed without numbers above it gets none', () => {
+  const r = read([['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '17'], ['行政强制'], ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性'], ['收费', '2.5']], false);
+  assert.equal(r.activeDisclosure.penalty, 17);
+  assert.equal(r.activeDisclosure.coercion, null);
+  assert.equal(r.activeDisclosure.feesWanYuan, 2.5);
+});
+
+test('a line whose own label names a row keeps it even where the text before names another', () => {
+  const r = read([['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可'], ['行政处罚', '23']], false);
+  assert.equal(r.activeDisclosure.penalty, 23);
+  assert.equal(r.activeDisclosure.licensing, null);
+});
