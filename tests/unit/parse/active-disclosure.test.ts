@@ -172,3 +172,8 @@ test('a line whose own label names a row keeps it even where the text before nam
   assert.equal(r.activeDisclosure.penalty, 23);
   assert.equal(r.activeDisclosure.licensing, null);
 });
+
+test('a wrapped label at the very start of the section, no heading printed before it, is read too', () => {
+  const r = read([['行政'], ['许可', '36']], false);
+  assert.equal(r.activeDisclosure.licensing, 36);
+});
