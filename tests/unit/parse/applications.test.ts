@@ -325,3 +325,13 @@ test('a line 其中… under a row, naming it again by a lesser key, does not ta
   const own = read([...HEADER, ...withLinesAfter(over, 'carriedOver', '\t其中：上年结转的', '\t网上申请', `\t${PART}`)]);
   assert.deepEqual(firstNumbers(own.table), first(LABELS_2021));
 });
+
+test('a label over two lines above its numbers outweighs the same words printed under the next run of numbers', () => {
+  // 二、上年 / 结转政府信息公开申请数量 / its numbers, then a run 99 … with 其中：上年结转 printed under it:
+  // 上年结转 on the lines before the row's numbers, and across the part's.
+  const lines = rowLines(LABELS_2021).flatMap((l, i) =>
+    LABELS_2021[i]![0] === 'carriedOver' ? ['二、上年', '结转政府信息公开申请数量', '\t\t12\t0\t1\t2\t3\t4\t5', `\t${PART}`, '\t其中：上年结转'] : [l]);
+  const { table, notes } = read([...HEADER, ...lines]);
+  assert.deepEqual(firstNumbers(table), first(LABELS_2021));
+  assert.deepEqual(notes, []);
+});
