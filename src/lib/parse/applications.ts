@@ -80,23 +80,28 @@ export function readApplications(doc: RawDocument, region: Region | null, notes:
   // A header printed with positions names its columns by the labels stacked over each (columns.ts):
   // 法律 / 服务 / 机构 one above the other is one label, which the text read across does not show.
   const bands = headerBands(header);
-  const byText = headerColumns(header.map((l) => l.cells.join('')).join(''), bands && bands.columns.length >= 3 ? null : notes, place);
-  const stacked = bands !== null && bands.columns.length >= 3 && bands.columns.length >= byText.length;
-  const table: ApplicationsTable = { columns: stacked ? bands.columns : byText, rows: assignRows(segments, edition, notes), edition, place };
+  const headerText = header.map((l) => l.cells.join('')).join('');
+  // Compared with the columns the text names, not with the seven assumed when it names too few:
+  // three labels placed by position are a header, a text naming one is none.
+  const named = namedColumns(headerText);
+  const stacked = bands !== null && bands.columns.length >= 3 && bands.columns.length >= named.length;
+  const columns = stacked ? bands.columns : named.length >= 3 ? named : assumedColumns(headerText, notes, place);
+  const table: ApplicationsTable = { columns, rows: assignRows(segments, edition, notes), edition, place };
   if (stacked) table.headerBands = bands;
   if (runTogether.length > 0) table.runTogether = runTogether;
   return table;
 }
 
-/** The columns a header prints. With no recognisable header, all seven are assumed. */
-function headerColumns(header: string, notes: NoteList | null, place: Place): ApplicationColumnKey[] {
+/** The columns a header's text names, in printed order. */
+function namedColumns(header: string): ApplicationColumnKey[] {
   const text = labelKey(header.replace(ORGANISATION_GROUP_LABEL, '')).replace(IDENTITY_NOTE, '');
-  const found = APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k)));
-  if (found.length < 3) {
-    if (header.trim()) notes?.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
-    return APPLICATION_COLUMNS.map((c) => c.key);
-  }
-  return found.map((c) => c.key);
+  return APPLICATION_COLUMNS.filter((c) => c.keys.some((k) => text.includes(k))).map((c) => c.key);
+}
+
+/** With no recognisable header, all seven columns are assumed: noted, unless nothing is printed above the rows. */
+function assumedColumns(header: string, notes: NoteList, place: Place): ApplicationColumnKey[] {
+  if (header.trim()) notes.add('warning', 'row-cells', '表三：未能识别表头，按官方格式的七列读取', place);
+  return APPLICATION_COLUMNS.map((c) => c.key);
 }
 
 /**

@@ -128,7 +128,8 @@ function readTable3(report: ParsedReport, table: ApplicationsTable | null, editi
   let incomplete = false;
   let places: CellPlaces = new Map();
   if (table && table.rows.size > 0) {
-    const matrix = readMatrix(table, table.edition ?? (edition === '2019' ? '2019' : '2021'), notes);
+    const read = table.edition ?? (edition === '2019' ? '2019' : '2021');
+    const matrix = readMatrix(table, read, notes);
     report.applications = matrix.applications;
     places = matrix.places;
     report.inferred.push(...matrix.inferred);
@@ -136,7 +137,8 @@ function readTable3(report: ParsedReport, table: ApplicationsTable | null, editi
     report.missingColumns = matrix.missingColumns;
     incomplete = matrix.incomplete;
     if (mixed) notes.add('info', 'edition-mixed', '第二部分按2021年版格式编写，表三却沿用2019年版格式（“（六）其他处理”只有一行）：报告按2021年版处理，表三按2019年版读取，“（六）其他处理”的数字计入“3.其他”，其余两项留空', table.place);
-    if (!table.edition) notes.add('warning', 'template-unknown', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2021年格式读取');
+    // Of neither edition, the table is read as the edition of section 二 (2019), else as the 2021 one.
+    if (!table.edition) notes.add('warning', 'template-unknown', `表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按${read}年格式读取`);
   } else if (table?.blank) {
     notes.add('warning', 'table-blank', '表三印出了各行各列，但没有填写任何数字：各格按空白处理', table.place);
     incomplete = true;

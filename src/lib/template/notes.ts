@@ -8,7 +8,7 @@ export const NOTE_CODES = {
   'title-missing': { title: '未找到标题', hint: '发布机关和年度取自正文，请对照原文核实。' },
   'agency-missing': { title: '未识别发布机关', hint: '报告无法归入机关；可在 agencies.csv 中为该文件指定机关。' },
   'year-missing': { title: '未识别报告年度', hint: '报告不参与逐年比较；请对照原文核实年度。' },
-  'template-unknown': { title: '未识别报告格式', hint: '按2021年版格式读取，请对照原文核实表三各行。' },
+  'template-unknown': { title: '未识别报告格式', hint: '按2021年版格式读取（第二部分为2019年版时按2019年版），请对照原文核实表三各行。' },
   'edition-mixed': { title: '表三沿用2019年版格式', hint: '报告其余部分按2021年版编写，表三的“（六）其他处理”只印一行：其数字计入“3.其他”，“逾期不补正”“逾期未缴费”两行原表没有，留空而不是0。' },
   'table-missing': { title: '表格缺失', hint: '相应数字为空白；请下载原文核对，原文可能本就缺少这张表。' },
   'table-blank': { title: '表格未填写', hint: '原文印出了表格，但各格都没有数字（可能是未填写的模板）；相应数字为空白，不是0。' },

@@ -273,3 +273,65 @@ test('the heading （六）其他处理 printed beside a 2021 row is not that ro
   assert.equal(table!.rows.get('otherOverdueCorrection')!.values[0]!.value, 31);
   assert.equal(table!.rows.has('otherOther'), false);
 });
+
+test('a positioned header whose stacked labels place three columns while its text read across names fewer: the three placed, its rows read', () => {
+  // 自然 / 人, 商 / 业 / 企 / 业 and 总 / 计: read across, the lines give 自然商总, 人业计, 企, 业 (one column named).
+  const header = [
+    printed(1, ['自然', 92, 108], ['商', 126, 134], ['总', 276, 284]),
+    printed(2, ['人', 96, 104], ['业', 126, 134], ['计', 276, 284]),
+    printed(3, ['企', 126, 134]),
+    printed(4, ['业', 126, 134]),
+  ];
+  const rows = LABELS_2021.map(([, label], i) => printed(6 + i, [label.replace(/\t/g, ''), 10, 80], [String(11 + i), 97, 103], ['2', 127, 133], [String(13 + i), 277, 283]));
+  const { table, notes } = read([], { exactCells: false, lines: [...header, ...rows] });
+  assert.deepEqual(table!.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+  assert.deepEqual(table!.headerBands!.columns, ['naturalPerson', 'commercialEnterprise', 'total']);
+  assert.deepEqual(notes, []);
+  assert.deepEqual(table!.rows.get('carriedOver')!.values.map((v) => v.value), [12, 2, 14]);
+});
+
+test('a label wrapped around its numbers, a key broken by them, is that row without a repair', () => {
+  // 2.其他法律行政法规禁 / the numbers / 止公开, as a browser prints a narrow cell: 禁止公开 only across the numbers.
+  const lines = rowLines(LABELS_2021).flatMap((l, i) =>
+    LABELS_2021[i]![0] === 'withheldProhibitedByLaw' ? ['\t\t2.其他法律行政法规禁', '\t\t\t16\t0\t1\t2\t3\t4\t5', '\t\t止公开'] : [l]);
+  const { table, notes } = read([...HEADER, ...lines]);
+  assert.deepEqual(firstNumbers(table), first(LABELS_2021));
+  assert.deepEqual(notes, []);
+});
+
+test('a label printed over two lines above its numbers, a key broken between them, is that row without a repair', () => {
+  // 一、本年新 / 收政府信息公开申请数量 / the numbers: 本年新收 and 新收政府信息公开申请 only across the two lines.
+  const { table, notes } = read([...HEADER, '一、本年新', '收政府信息公开申请数量', '\t\t11\t0\t1\t2\t3\t4\t5', ...rowLines(LABELS_2021).slice(1)]);
+  assert.deepEqual(firstNumbers(table), first(LABELS_2021));
+  assert.deepEqual(notes, []);
+});
+
+/** The 2021 rows with `extra` lines printed after the row `after`; each extra line of numbers begins with 99. */
+const withLinesAfter = (labels: [string, string][], after: string, ...extra: string[]) =>
+  rowLines(labels).flatMap((line, i) => (labels[i]![0] === after ? [line, ...extra] : [line]));
+const PART = '\t99\t0\t0\t0\t0\t0\t99';
+
+test('a line 其中… under a row, naming it again by a lesser key, does not take its numbers', () => {
+  // 上年结转 (the row's first key) outweighs 上年度结转 (its second, one character longer).
+  const second = read([...HEADER, ...withLinesAfter(LABELS_2021, 'carriedOver', `\t其中：上年度结转的网上申请${PART}`)]);
+  assert.deepEqual(firstNumbers(second.table), first(LABELS_2021));
+  // Printed 一、新收政府信息公开申请数量: the longer key 新收政府信息公开申请 outweighs 本年新收, the row's first.
+  const labels = relabel(LABELS_2021, 'newReceived', '一、新收政府信息公开申请数量\t');
+  const first1 = read([...HEADER, ...withLinesAfter(labels, 'newReceived', `\t其中：本年新收的网上申请${PART}`)]);
+  assert.deepEqual(firstNumbers(first1.table), first(LABELS_2021));
+  // A key on the row's own line outweighs a stronger one on a line before the numbers: 上年度结转 on
+  // the row's line, 上年结转 on the line before 网上申请 and the numbers of the part.
+  const over = relabel(LABELS_2021, 'carriedOver', '二、上年度结转政府信息公开申请数量\t');
+  const own = read([...HEADER, ...withLinesAfter(over, 'carriedOver', '\t其中：上年结转的', '\t网上申请', `\t${PART}`)]);
+  assert.deepEqual(firstNumbers(own.table), first(LABELS_2021));
+});
+
+test('a label over two lines above its numbers outweighs the same words printed under the next run of numbers', () => {
+  // 二、上年 / 结转政府信息公开申请数量 / its numbers, then a run 99 … with 其中：上年结转 printed under it:
+  // 上年结转 on the lines before the row's numbers, and across the part's.
+  const lines = rowLines(LABELS_2021).flatMap((l, i) =>
+    LABELS_2021[i]![0] === 'carriedOver' ? ['二、上年', '结转政府信息公开申请数量', '\t\t12\t0\t1\t2\t3\t4\t5', `\t${PART}`, '\t其中：上年结转'] : [l]);
+  const { table, notes } = read([...HEADER, ...lines]);
+  assert.deepEqual(firstNumbers(table), first(LABELS_2021));
+  assert.deepEqual(notes, []);
+});

@@ -255,3 +255,62 @@ test('table 三 run together beside a table 四 read: the report is partial for 
   assert.ok(!r.unread.includes('reviewLitigation'));
   assert.equal(r.status, 'partial');
 });
+
+test('a report by the 2007 outline whose year no line gives: read by that outline all the same, the year unknown in its note', () => {
+  // pre2019.txt with every year taken out (2016年 and 2017年 each became 本年 and 明年).
+  const r = parse(fixture('formats/pre2019.txt').replaceAll('2016年', '本年').replaceAll('2017年', '明年'));
+  assert.equal(r.year, null);
+  assert.equal(r.template, 'pre2019');
+  assert.deepEqual(note(r, 'pre2019').map((n) => n.message), ['年度不明的报告按2007年条例编写：只列出正文所述的合计数，不套用2019/2021年格式的表格']);
+  // Line 15: 共受理政府信息公开申请4件.
+  assert.equal(r.pre2019?.applicationsTotal, 4);
+});
+
+test('a cell of table 四 inferred is listed as inferred', () => {
+  // Line 72 of tab.txt without its 5th number, 行政复议's 总计 (1 0 1 0 2): one reading fits, 2.
+  const r = parse(tab.replace('1\t0\t1\t0\t2\t0\t1', '1\t0\t1\t0\t0\t1'));
+  assert.deepEqual(r.inferred, ['reviewLitigation.reconsideration.total']);
+  assert.equal(r.reviewLitigation.reconsideration.total, 2);
+  assert.equal(r.status, 'ok');
+});
+
+test('a table 三 whose numbers no row of the template names, and no other table: the report failed', () => {
+  const r = parse(['某某局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况', '甲乙丙\t1\t2\t3\t4\t5\t6\t7'].join('\n'));
+  assert.equal(r.template, '2021', 'a table 三 was found');
+  assert.equal(r.status, 'failed');
+  assert.deepEqual(r.unread, ['applications', 'reviewLitigation', 'activeDisclosure']);
+  assert.equal(note(r, 'table-missing').at(-1)?.message, '报告中的表格均无法读取：报告可能不完整，或排版方式无法识别');
+});
+
+test('a 2019 section 二 beside a table 三 of neither edition: the table read as the 2019 one', () => {
+  // format-2019.txt without its line 58, （六）其他处理: of the rows of （六), only 3.其他 is missing.
+  const r = parse(fixture('formats/format-2019.txt').replace(/^.*（六）其他处理.*\n/m, ''));
+  assert.equal(r.template, '2019');
+  assert.deepEqual(r.unread, ['applications.otherOther']);
+  assert.equal(r.applications.newReceived.total, 29);
+  assert.deepEqual(note(r, 'template-unknown').map((n) => [n.level, n.message]), [['warning', '表三既无2021年格式的（六）其他处理分项，也无2019年格式的单行，按2019年格式读取']]);
+});
+
+/** tab.txt as a report of 2018, its table 三 cut to its first `rows` rows (line 41 on). */
+function tab2018(rows: number): string {
+  const lines = tab.replaceAll('2023年', '2018年').split('\n');
+  const from = lines.findIndex((l) => l.startsWith('一、本年新收'));
+  const to = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+  return [...lines.slice(0, from + rows), ...lines.slice(to + 1)].join('\n');
+}
+
+test('a report of 2018 with a table 三 of three rows is read by the 2007 outline; of four rows, as the table it prints', () => {
+  const three = parse(tab2018(3));
+  assert.equal(three.template, 'pre2019');
+  // Line 11: 本年度共收到政府信息公开申请18件.
+  assert.equal(three.pre2019?.applicationsTotal, 18);
+  const four = parse(tab2018(4));
+  assert.equal(four.template, '2021');
+  // Line 44: （二）部分公开 … 2.
+  assert.equal(four.applications.partiallyGranted.total, 2);
+});
+
+test("a page in traditional characters with its date line in cells: the date with its label only", () => {
+  const r = parse(`發布時間：2024-01-19\t來源：紅旗街道辦事處\n${fixture('claims/traditional.txt')}`);
+  assert.deepEqual(r.dates, [{ kind: 'published', date: '2024-01-19', evidence: '发布时间：2024-01-19' }]);
+});
