@@ -327,3 +327,9 @@ test('a longer report holding a shorter one whole, with 75.5% of its own text in
   assert.deepEqual(copied.get('2024-a')?.sameYear, [{ id: '2024-b', share: 1 }]);
   assert.deepEqual(copied.get('2024-b')?.sameYear, []);
 });
+
+test('a report with no agency key has no previous report, though one of the year before has the same text and no key either', () => {
+  const reports = [withText({ id: '2023-x', agency: '', year: 2023 }, OVERVIEW, PROBLEMS, OTHER), withText({ id: '2024-x', agency: '', year: 2024 }, OVERVIEW, PROBLEMS, OTHER)];
+  for (const r of reports) r.agencyKey = '';
+  assert.deepEqual(copiedText(reports).copied.get('2024-x'), { previousId: null, previousShare: null, sameYear: [] });
+});
