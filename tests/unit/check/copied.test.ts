@@ -168,6 +168,17 @@ test('containment counts the shared shingles of the first text', () => {
   // 一二三四五六七八九十: 3 shingles; 二三四五六七八九十百: 3, of which 2 shared.
   assert.equal(containment(shingles('一二三四五六七八九十'), shingles('二三四五六七八九十百')), 2 / 3);
   assert.equal(containment(shingles('一二三四五六七八'), shingles('一二三四五六七八九十')), 1);
+  // 7 characters make no shingle: nothing of the first text is shared.
+  assert.equal(containment(shingles('一二三四五六七'), shingles('一二三四五六七八')), 0);
+});
+
+test('a run of 8 characters printed twice is one shingle', () => {
+  // 16 characters, 9 runs of 8: the first and the last are both 一二三四五六七八.
+  assert.equal(shingles('一二三四五六七八一二三四五六七八').length, 8);
+});
+
+test('prose: a character of the first block beyond U+FFFF (𐀀, U+10000, its first unit 0xD800) kept whole', () => {
+  assert.equal(proseOf(withText({}, '𐀀，甲')), '𐀀甲');
 });
 
 /** A text of `length` characters of its own: characters of CJK block from a seeded sequence. */
