@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { commonShingles, containment, copiedText, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
+import { commonShingles, containment, copiedText, eachNormalChar, markCopied, proseOf, shingles } from '../../../src/lib/check/copied.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -29,6 +29,17 @@ test('prose: sections 一, 五, 六 joined, punctuation, spaces and full-width f
 test('prose: each end of the ASCII digits and letters kept, the punctuation beside them dropped; a character beyond U+FFFF kept whole', () => {
   // / 0x2f, : 0x3a, @ 0x40, [ 0x5b, ` 0x60, { 0x7b; 𠀀 is U+20000 (two UTF-16 units), 𝐀 U+1D400 (bold A, compatibility form A).
   assert.equal(proseOf(withText({}, '/0 9: @A Z[ `a z{', '一𠀀乙', '𝐀鿕')), '09azaz一𠀀乙a鿕');
+});
+
+test('each character as compared, with its offsets: a full-width letter is one unit, a character beyond U+FFFF two', () => {
+  const seen: [string, number, number][] = [];
+  // Ａ (U+FF21) 0–1, the full-width comma at 1 skipped, 𠀀 2–4, 甲 4–5.
+  eachNormalChar('Ａ，𠀀甲', (chars, start, end) => seen.push([chars, start, end]));
+  assert.deepEqual(seen, [
+    ['a', 0, 1],
+    ['𠀀', 2, 4],
+    ['甲', 4, 5],
+  ]);
 });
 
 test('a lightly edited copy of last year’s report: 56 of its 83 shingles were in 2023', () => {
