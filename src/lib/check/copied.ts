@@ -195,7 +195,7 @@ export function copiedText(reports: readonly CopiedInput[]): CopiedResult {
     compared += sameYear.compared;
     before = new Map();
     for (const [r, set] of texts) {
-      const previous = r.agencyKey ? previousYear.get(`${r.agencyKey}|${year - 1}`) : undefined;
+      const previous = previousYear.get(`${r.agencyKey}|${year - 1}`);
       const mine = sameYear.shares.get(r);
       copied.set(r.id, {
         previousId: previous?.report.id ?? null,

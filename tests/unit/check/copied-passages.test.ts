@@ -91,3 +91,68 @@ test('reportPassages reads the lines of the reports `copied` names, and of no ot
   assert.deepEqual(reportPassages(reports.get('2024-wu')!.report, find), []);
   assert.deepEqual(asked, []);
 });
+
+test('a table row whose label the prose quotes is never marked, and a row before the prose leaves the prose’s places as printed', () => {
+  // 本年新收…数量 (14 letters, 0–13) 较上年有所增加 (14–20), the comma at 21, 主要…领域 (22–32), the full stop at 33.
+  const quoting = '本年新收政府信息公开申请数量较上年有所增加，主要集中在规划建设领域。';
+  const own = source('2024-geng', [{ line: 1, cells: [TABLE.cells[0]!, '11'] }, { line: 2, cells: [quoting] }]);
+  const other = source('2024-xin', [{ line: 6, cells: [quoting] }]);
+  // The row's letters with its 11 are no run of the prose: the row is not read, though its label's shingles are in both.
+  assert.deepEqual(copiedPassages(own, [other]), [{ line: 2, column: 1, start: 0, end: 33, otherId: '2024-xin', otherLine: { line: 6 } }]);
+});
+
+test('a passage is broken at each cell, each piece with its own column and offsets', () => {
+  const text = FIRST + SECOND;
+  const own: PassageSource = { id: '2024-jia', lines: [{ line: 3, cells: [FIRST, SECOND] }], prose: proseOf({ sections: { overview: text, problems: '', other: '' } }) };
+  assert.deepEqual(copiedPassages(own, [LAST_YEAR]), [
+    { line: 3, column: 1, start: 0, end: 19, otherId: '2023-jia', otherLine: { line: 1 } },
+    // 围 at 0 to 切 at 22 of the second cell; 围 is on 2023's line 2
+    { line: 3, column: 2, start: 0, end: 23, otherId: '2023-jia', otherLine: { line: 2 } },
+  ]);
+});
+
+test('a text of a single shingle is found: 8 letters in both', () => {
+  const own = source('2024-ren', [{ line: 2, cells: ['政务公开工作要点'] }]);
+  const other = source('2023-ren', [{ line: 8, cells: ['政务公开工作要点'] }]);
+  assert.deepEqual(copiedPassages(own, [other]), [{ line: 2, column: 1, start: 0, end: 8, otherId: '2023-ren', otherLine: { line: 8 } }]);
+});
+
+test('a passage the other report prints twice links to the first line that holds it', () => {
+  const own = source('2024-gui', [{ line: 4, cells: [SECOND] }]);
+  const other = source('2023-gui', [{ line: 1, cells: [SECOND] }, { line: 2, cells: [SECOND] }]);
+  assert.deepEqual(copiedPassages(own, [other]), [{ line: 4, column: 1, start: 0, end: 23, otherId: '2023-gui', otherLine: { line: 1 } }]);
+});
+
+test('a heading whose letters the prose quotes elsewhere is not marked for the text that follows it in another report', () => {
+  // 政府信息公开 stands alone on line 1 and inside FIRST; the other report prints it just before FIRST,
+  // so the shingles from the heading into FIRST (政府信息公开本年 … 开本年度我镇认真) are in the other's
+  // prose, but not in this report's.
+  const heading = '政府信息公开';
+  const own: PassageSource = {
+    id: '2024-zi',
+    lines: [{ line: 1, cells: [heading] }, { line: 2, cells: [FIRST] }],
+    prose: proseOf({ sections: { overview: FIRST, problems: '', other: '' } }),
+  };
+  const other = source('2024-chou', [{ line: 5, cells: [heading + FIRST] }]);
+  assert.deepEqual(copiedPassages(own, [other]), [{ line: 2, column: 1, start: 0, end: 19, otherId: '2024-chou', otherLine: { line: 5 } }]);
+});
+
+test('reportPassages: nothing for a report not compared; a named report that cannot be found is left out, the others read', () => {
+  const text = FIRST + SECOND;
+  const reports = new Map<string, { report: Report; lines: SourceLine[] }>([
+    ['2024-jia', { report: withText('2024-jia', '甲镇', 2024, text, { previousId: '2023-jia', previousShare: 0.9, sameYear: [{ id: '2024-yi', share: 1 }] }), lines: [{ line: 3, cells: [text] }] }],
+    ['2024-yi', { report: withText('2024-yi', '乙镇', 2024, text), lines: [{ line: 6, cells: [FIRST] }, { line: 7, cells: [SECOND] }] }],
+  ]);
+  const asked: string[] = [];
+  const find = (id: string) => {
+    asked.push(id);
+    return reports.get(id);
+  };
+  assert.deepEqual(reportPassages(withText('2024-bing', '丙镇', 2024, text), find), []);
+  assert.deepEqual(asked, []);
+  // 2023-jia is not there: the passage is the same year's report's.
+  assert.deepEqual(reportPassages(reports.get('2024-jia')!.report, find), [
+    { line: 3, column: 1, start: 0, end: 43, otherId: '2024-yi', otherLine: { line: 6 } },
+  ]);
+  assert.deepEqual(asked, ['2023-jia', '2024-yi', '2024-jia']);
+});
