@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measure } from '../../../src/lib/measures/catalogue.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { agencyView } from '../../../src/lib/views/agency.ts';
+import { agencyPaths, agencyView } from '../../../src/lib/views/agency.ts';
 import { quietChart } from '../../../src/lib/present/chart-spec.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
@@ -141,4 +141,42 @@ test('a government whose 2024 report became a district-wide summary: the year ma
   assert.deepEqual(view.yoy[0], { year: 2024, sentences: ['2024年报告为全区汇总报告，与2023年本机关报告不可比'] });
   assert.equal(view.comparison!.summary, true);
   assert.deepEqual(view.comparisonTable!.rows[0]![2]!.marks!.map((m) => m.text), ['汇总', '未通过核对'], 'its own figure, marked');
+});
+
+test('the list of an agency’s reports: each with its year, title, status and how many of its checks failed, one without a year too', () => {
+  const failed = (id: 'rowTotal' | 'prose', message: string) => ({ id, ok: false, message });
+  const reports = buildSite([
+    makeReport({ id: '2023-jia', agency: '甲镇', year: 2023, status: 'partial', checks: [failed('rowTotal', '合计不符'), { id: 'prose', ok: true, message: '' }, failed('prose', '正文与表格不符')] }),
+    makeReport({ id: '2024-jia', agency: '甲镇', year: 2024, checks: [{ id: 'rowTotal', ok: true, message: '' }] }),
+    makeReport({ id: 'nd-jia', agency: '甲镇', year: null }),
+  ]);
+  const view = agencyView(reports, reports.agencies[0]!);
+  assert.deepEqual(view.reports.map((r) => [r.id, r.year, r.status, r.failedChecks]), [['2023-jia', 2023, 'partial', 2], ['2024-jia', 2024, 'ok', 0], ['nd-jia', null, 'ok', 0]]);
+  assert.equal(view.reports[0]!.title, '甲镇2023年政府信息公开工作年度报告');
+  // the year-less report has no row of the table of years
+  assert.deepEqual(view.years.map((y) => y.year), [2023, 2024]);
+});
+
+test('an agency whose only report has no year: no years, no comparison, and no chart says it received nothing', () => {
+  const undated = buildSite([makeReport({ id: 'nd-yi', agency: '乙镇', year: null, cells: { 'applications.newReceived.total': 5 } })]);
+  const view = agencyView(undated, undated.agencies[0]!);
+  assert.deepEqual([view.years, view.comparison, view.comparisonTable, view.table.rows], [[], null, null, []]);
+  assert.equal(view.yearsText, '年度不详');
+  assert.deepEqual([view.charts.applications.quiet, view.charts.outcomes.quiet, view.charts.review.quiet], [undefined, undefined, undefined]);
+});
+
+test('a rate on a small denominator is the agency’s own figure, said to be left out of the median', () => {
+  // 予以公开 3 of 办理总计 4: below 10, too few to judge by
+  const small = buildSite([makeReport({ id: '2024-bing', agency: '丙镇', cells: { 'applications.newReceived.total': 6, 'applications.totalProcessed.total': 4, 'applications.granted.total': 3 } })]);
+  const t = agencyView(small, small.agencies[0]!).comparisonTable!;
+  const row = t.rows.find((r) => r[0]!.value === '予以公开比例')!;
+  assert.deepEqual(row.slice(2).map((c) => c.value), [3 / 4, null, 0, '本机关的比例基数过小，不计入中位数']);
+  assert.equal(t.rows.find((r) => r[0]!.value === '本年新收申请')![5]!.value, '');
+  assert.equal(t.title, '丙镇与同层级机关比较（2024年）');
+});
+
+test('every agency of the build part has its page, by its slug', () => {
+  const paths = agencyPaths(site);
+  assert.deepEqual(paths.map((p) => [p.params.slug, p.props.agency.name]), [[site.agencies[0]!.slug, '淮安市洪泽区人民政府']]);
+  assert.equal(paths[0]!.props.agency, site.agencies[0]);
 });
