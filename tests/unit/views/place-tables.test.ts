@@ -37,8 +37,8 @@ test('a year without a report names the unplaced reports that may be it, each wi
     missingText({
       status: 'none',
       maybe: [
-        { id: '2023-cjx', name: '城郊乡', year: 2023 },
-        { id: '2023-cjx-2', name: '城郊乡人民政府', year: 2023 },
+        { id: '2023-cjx', slug: 'cheng-jiao-xiang', name: '城郊乡', year: 2023 },
+        { id: '2023-cjx-2', slug: 'cheng-jiao-xiang-ren-min-zheng-fu', name: '城郊乡人民政府', year: 2023 },
       ],
     }),
     '本站未收录；可能是：未归入地区的“城郊乡”2023年报告（2023-cjx）、未归入地区的“城郊乡人民政府”2023年报告（2023-cjx-2）',
