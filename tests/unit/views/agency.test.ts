@@ -47,6 +47,10 @@ test('each chart series holds its own measure, year by year', () => {
   const { charts } = agencyView(site, site.agencies[0]!);
   const series = (spec: { series: { label: string; values: (number | null)[] }[] }, label: string) => spec.series.find((s) => s.label === label)!.values;
   assert.deepEqual(charts.applications.labels, ['2023年', '2024年']);
+  assert.deepEqual([charts.applications.title, charts.outcomes.title, charts.review.title], ['申请数量逐年变化', '办理结果构成逐年变化', '行政复议和行政诉讼逐年变化']);
+  assert.deepEqual([charts.applications.unit, charts.outcomes.unit, charts.review.unit, charts.outcomes.stacked], ['件', '件', '件', true]);
+  // every year received, processed and was sued: no chart is quiet
+  assert.deepEqual([charts.applications.quiet, charts.outcomes.quiet, charts.review.quiet], [undefined, undefined, undefined]);
   assert.deepEqual(series(charts.applications, '本年新收'), [20, 32]);
   assert.deepEqual(series(charts.applications, '办理总计'), [15, 30]);
   assert.deepEqual(series(charts.applications, '予以公开'), [6, 9]);
@@ -82,6 +86,7 @@ test('year-on-year sentences against the year before', () => {
 test('the table of every year as shown and downloaded: newest first, each year linking to its report', () => {
   const view = agencyView(site, site.agencies[0]!);
   assert.equal(view.table.title, '淮安市洪泽区人民政府历年数字');
+  assert.deepEqual(view.table.columns[0], { label: '年度', kind: 'text' });
   assert.deepEqual(view.table.columns.map((c) => c.label), ['年度', '本年新收', '办理总计', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '予以公开比例', '行政复议', '行政诉讼']);
   assert.deepEqual(view.table.rows.map((r) => [r[0], r[1], r[9], r[11]]), [
     [{ value: '2024年', href: '/report/2024-hong-ze/' }, { value: 32 }, { value: 9 / 30 }, { value: 10 }],
@@ -92,7 +97,7 @@ test('the table of every year as shown and downloaded: newest first, each year l
 
 test('the comparison with the level as a table: unit, own value, median, how many', () => {
   const t = agencyView(site, site.agencies[0]!).comparisonTable!;
-  assert.deepEqual(t.columns.map((c) => c.label), ['指标', '单位', '本机关', '同层级中位数', '参与比较的机关数', '说明']);
+  assert.deepEqual(t.columns.map((c) => [c.label, c.kind]), [['指标', 'text'], ['单位', 'text'], ['本机关', 'measure'], ['同层级中位数', 'measure'], ['参与比较的机关数', 'count'], ['说明', 'text']]);
   assert.deepEqual(t.rows[0], [{ value: '本年新收申请' }, { value: '件' }, { value: 32, kind: 'count' }, { value: 32, kind: 'count' }, { value: 1 }, { value: '' }]);
   assert.deepEqual(t.rows[1]!.slice(1, 4), [{ value: '%' }, { value: 9 / 30, kind: 'rate' }, { value: 9 / 30, kind: 'rate' }]);
 });
@@ -153,8 +158,8 @@ test('the list of an agency’s reports: each with its year, title, status and h
   const view = agencyView(reports, reports.agencies[0]!);
   assert.deepEqual(view.reports.map((r) => [r.id, r.year, r.status, r.failedChecks]), [['2023-jia', 2023, 'partial', 2], ['2024-jia', 2024, 'ok', 0], ['nd-jia', null, 'ok', 0]]);
   assert.equal(view.reports[0]!.title, '甲镇2023年政府信息公开工作年度报告');
-  // the year-less report has no row of the table of years
-  assert.deepEqual(view.years.map((y) => y.year), [2023, 2024]);
+  // the year-less report has no row of the table of years; a check that passed marks nothing
+  assert.deepEqual(view.years.map((y) => [y.year, y.marks.map((m) => m.text)]), [[2023, ['未通过核对']], [2024, []]]);
 });
 
 test('an agency whose only report has no year: no years, no comparison, and no chart says it received nothing', () => {
@@ -179,4 +184,18 @@ test('every agency of the build part has its page, by its slug', () => {
   const paths = agencyPaths(site);
   assert.deepEqual(paths.map((p) => [p.params.slug, p.props.agency.name]), [[site.agencies[0]!.slug, '淮安市洪泽区人民政府']]);
   assert.equal(paths[0]!.props.agency, site.agencies[0]);
+});
+
+test('a chart is quiet only when every year is 0: one year with applications, or with a lawsuit, keeps it', () => {
+  // 丁镇 received nothing in 2023 and 7 in 2024; it was never asked for reconsideration, but sued twice in 2024
+  const zero = { 'applications.newReceived.total': 0, 'applications.totalProcessed.total': 0, 'reviewLitigation.reconsideration.total': 0, 'reviewLitigation.litigationDirect.total': 0, 'reviewLitigation.litigationAfterReconsideration.total': 0 };
+  const mixed = buildSite([
+    makeReport({ id: '2023-ding', agency: '丁镇', year: 2023, cells: zero }),
+    makeReport({ id: '2024-ding', agency: '丁镇', year: 2024, cells: { ...zero, 'applications.newReceived.total': 7, 'reviewLitigation.litigationDirect.total': 2 } }),
+  ]);
+  const { charts } = agencyView(mixed, mixed.agencies[0]!);
+  assert.equal(charts.applications.quiet, undefined);
+  assert.equal(charts.review.quiet, undefined);
+  // nothing was processed in either year
+  assert.equal(charts.outcomes.quiet, '该机关2023—2024年没有办结的政府信息公开申请。');
 });
