@@ -151,7 +151,7 @@ test('a government whose 2024 report became a district-wide summary: the year ma
 test('the list of an agency’s reports: each with its year, title, status and how many of its checks failed, one without a year too', () => {
   const failed = (id: 'rowTotal' | 'prose', message: string) => ({ id, ok: false, message });
   const reports = buildSite([
-    makeReport({ id: '2023-jia', agency: '甲镇', year: 2023, status: 'partial', checks: [failed('rowTotal', '合计不符'), { id: 'prose', ok: true, message: '' }, failed('prose', '正文与表格不符')] }),
+    makeReport({ id: '2023-jia', agency: '甲镇', year: 2023, status: 'partial', checks: [failed('rowTotal', '合计不符'), { id: 'prose', ok: true, message: '正文数字与表格一致' }, failed('prose', '正文与表格不符')] }),
     makeReport({ id: '2024-jia', agency: '甲镇', year: 2024, checks: [{ id: 'rowTotal', ok: true, message: '' }] }),
     makeReport({ id: 'nd-jia', agency: '甲镇', year: null }),
   ]);
@@ -160,6 +160,8 @@ test('the list of an agency’s reports: each with its year, title, status and h
   assert.equal(view.reports[0]!.title, '甲镇2023年政府信息公开工作年度报告');
   // the year-less report has no row of the table of years; a check that passed marks nothing
   assert.deepEqual(view.years.map((y) => [y.year, y.marks.map((m) => m.text)]), [[2023, ['未通过核对']], [2024, []]]);
+  // the mark's title gives the failed checks' messages, not the passed one's
+  assert.match(view.years[0]!.marks[0]!.title, /。合计不符；正文与表格不符$/);
 });
 
 test('an agency whose only report has no year: no years, no comparison, and no chart says it received nothing', () => {
