@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measure } from '../../../src/lib/measures/catalogue.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
-import { agencyView } from '../../../src/lib/views/agency.ts';
+import { agencyPaths, agencyView } from '../../../src/lib/views/agency.ts';
 import { quietChart } from '../../../src/lib/present/chart-spec.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { makeReport } from '../fixture-reports.ts';
@@ -47,6 +47,10 @@ test('each chart series holds its own measure, year by year', () => {
   const { charts } = agencyView(site, site.agencies[0]!);
   const series = (spec: { series: { label: string; values: (number | null)[] }[] }, label: string) => spec.series.find((s) => s.label === label)!.values;
   assert.deepEqual(charts.applications.labels, ['2023年', '2024年']);
+  assert.deepEqual([charts.applications.title, charts.outcomes.title, charts.review.title], ['申请数量逐年变化', '办理结果构成逐年变化', '行政复议和行政诉讼逐年变化']);
+  assert.deepEqual([charts.applications.unit, charts.outcomes.unit, charts.review.unit, charts.outcomes.stacked], ['件', '件', '件', true]);
+  // every year received, processed and was sued: no chart is quiet
+  assert.deepEqual([charts.applications.quiet, charts.outcomes.quiet, charts.review.quiet], [undefined, undefined, undefined]);
   assert.deepEqual(series(charts.applications, '本年新收'), [20, 32]);
   assert.deepEqual(series(charts.applications, '办理总计'), [15, 30]);
   assert.deepEqual(series(charts.applications, '予以公开'), [6, 9]);
@@ -82,6 +86,7 @@ test('year-on-year sentences against the year before', () => {
 test('the table of every year as shown and downloaded: newest first, each year linking to its report', () => {
   const view = agencyView(site, site.agencies[0]!);
   assert.equal(view.table.title, '淮安市洪泽区人民政府历年数字');
+  assert.deepEqual(view.table.columns[0], { label: '年度', kind: 'text' });
   assert.deepEqual(view.table.columns.map((c) => c.label), ['年度', '本年新收', '办理总计', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '予以公开比例', '行政复议', '行政诉讼']);
   assert.deepEqual(view.table.rows.map((r) => [r[0], r[1], r[9], r[11]]), [
     [{ value: '2024年', href: '/report/2024-hong-ze/' }, { value: 32 }, { value: 9 / 30 }, { value: 10 }],
@@ -92,7 +97,7 @@ test('the table of every year as shown and downloaded: newest first, each year l
 
 test('the comparison with the level as a table: unit, own value, median, how many', () => {
   const t = agencyView(site, site.agencies[0]!).comparisonTable!;
-  assert.deepEqual(t.columns.map((c) => c.label), ['指标', '单位', '本机关', '同层级中位数', '参与比较的机关数', '说明']);
+  assert.deepEqual(t.columns.map((c) => [c.label, c.kind]), [['指标', 'text'], ['单位', 'text'], ['本机关', 'measure'], ['同层级中位数', 'measure'], ['参与比较的机关数', 'count'], ['说明', 'text']]);
   assert.deepEqual(t.rows[0], [{ value: '本年新收申请' }, { value: '件' }, { value: 32, kind: 'count' }, { value: 32, kind: 'count' }, { value: 1 }, { value: '' }]);
   assert.deepEqual(t.rows[1]!.slice(1, 4), [{ value: '%' }, { value: 9 / 30, kind: 'rate' }, { value: 9 / 30, kind: 'rate' }]);
 });
@@ -141,4 +146,58 @@ test('a government whose 2024 report became a district-wide summary: the year ma
   assert.deepEqual(view.yoy[0], { year: 2024, sentences: ['2024年报告为全区汇总报告，与2023年本机关报告不可比'] });
   assert.equal(view.comparison!.summary, true);
   assert.deepEqual(view.comparisonTable!.rows[0]![2]!.marks!.map((m) => m.text), ['汇总', '未通过核对'], 'its own figure, marked');
+});
+
+test('the list of an agency’s reports: each with its year, title, status and how many of its checks failed, one without a year too', () => {
+  const failed = (id: 'rowTotal' | 'prose', message: string) => ({ id, ok: false, message });
+  const reports = buildSite([
+    makeReport({ id: '2023-jia', agency: '甲镇', year: 2023, status: 'partial', checks: [failed('rowTotal', '合计不符'), { id: 'prose', ok: true, message: '正文数字与表格一致' }, failed('prose', '正文与表格不符')] }),
+    makeReport({ id: '2024-jia', agency: '甲镇', year: 2024, checks: [{ id: 'rowTotal', ok: true, message: '' }] }),
+    makeReport({ id: 'nd-jia', agency: '甲镇', year: null }),
+  ]);
+  const view = agencyView(reports, reports.agencies[0]!);
+  assert.deepEqual(view.reports.map((r) => [r.id, r.year, r.status, r.failedChecks]), [['2023-jia', 2023, 'partial', 2], ['2024-jia', 2024, 'ok', 0], ['nd-jia', null, 'ok', 0]]);
+  assert.equal(view.reports[0]!.title, '甲镇2023年政府信息公开工作年度报告');
+  // the year-less report has no row of the table of years; a check that passed marks nothing
+  assert.deepEqual(view.years.map((y) => [y.year, y.marks.map((m) => m.text)]), [[2023, ['未通过核对']], [2024, []]]);
+  // the mark's title gives the failed checks' messages, not the passed one's
+  assert.match(view.years[0]!.marks[0]!.title, /。合计不符；正文与表格不符$/);
+});
+
+test('an agency whose only report has no year: no years, no comparison, and no chart says it received nothing', () => {
+  const undated = buildSite([makeReport({ id: 'nd-yi', agency: '乙镇', year: null, cells: { 'applications.newReceived.total': 5 } })]);
+  const view = agencyView(undated, undated.agencies[0]!);
+  assert.deepEqual([view.years, view.comparison, view.comparisonTable, view.table.rows], [[], null, null, []]);
+  assert.equal(view.yearsText, '年度不详');
+  assert.deepEqual([view.charts.applications.quiet, view.charts.outcomes.quiet, view.charts.review.quiet], [undefined, undefined, undefined]);
+});
+
+test('a rate on a small denominator is the agency’s own figure, said to be left out of the median', () => {
+  // 予以公开 3 of 办理总计 4: below 10, too few to judge by
+  const small = buildSite([makeReport({ id: '2024-bing', agency: '丙镇', cells: { 'applications.newReceived.total': 6, 'applications.totalProcessed.total': 4, 'applications.granted.total': 3 } })]);
+  const t = agencyView(small, small.agencies[0]!).comparisonTable!;
+  const row = t.rows.find((r) => r[0]!.value === '予以公开比例')!;
+  assert.deepEqual(row.slice(2).map((c) => c.value), [3 / 4, null, 0, '本机关的比例基数过小，不计入中位数']);
+  assert.equal(t.rows.find((r) => r[0]!.value === '本年新收申请')![5]!.value, '');
+  assert.equal(t.title, '丙镇与同层级机关比较（2024年）');
+});
+
+test('every agency of the build part has its page, by its slug', () => {
+  const paths = agencyPaths(site);
+  assert.deepEqual(paths.map((p) => [p.params.slug, p.props.agency.name]), [[site.agencies[0]!.slug, '淮安市洪泽区人民政府']]);
+  assert.equal(paths[0]!.props.agency, site.agencies[0]);
+});
+
+test('a chart is quiet only when every year is 0: one year with applications, or with a lawsuit, keeps it', () => {
+  // 丁镇 received nothing in 2023 and 7 in 2024; it was never asked for reconsideration, but sued twice in 2024
+  const zero = { 'applications.newReceived.total': 0, 'applications.totalProcessed.total': 0, 'reviewLitigation.reconsideration.total': 0, 'reviewLitigation.litigationDirect.total': 0, 'reviewLitigation.litigationAfterReconsideration.total': 0 };
+  const mixed = buildSite([
+    makeReport({ id: '2023-ding', agency: '丁镇', year: 2023, cells: zero }),
+    makeReport({ id: '2024-ding', agency: '丁镇', year: 2024, cells: { ...zero, 'applications.newReceived.total': 7, 'reviewLitigation.litigationDirect.total': 2 } }),
+  ]);
+  const { charts } = agencyView(mixed, mixed.agencies[0]!);
+  assert.equal(charts.applications.quiet, undefined);
+  assert.equal(charts.review.quiet, undefined);
+  // nothing was processed in either year
+  assert.equal(charts.outcomes.quiet, '该机关2023—2024年没有办结的政府信息公开申请。');
 });

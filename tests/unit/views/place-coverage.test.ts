@@ -23,7 +23,7 @@ import { buildSite } from '../../../src/lib/site/site.ts';
 import { placeView } from '../../../src/lib/views/place.ts';
 import { peerYearTable, townshipsTable } from '../../../src/lib/views/place-tables.ts';
 import { peerPage } from '../../../src/lib/views/peers.ts';
-import { placeSite } from '../site/place-fixtures.ts';
+import { PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
 import { qualityView } from '../../../src/lib/views/quality.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
 import { division, makeReport } from '../fixture-reports.ts';
@@ -98,12 +98,16 @@ test('a county page lists every township, each year 有报告, 汇总报告 or �
     { year: 2024, townships: 5, covered: 3 },
     { year: 2023, townships: 5, covered: 1 },
   ]);
+  // a year with a report of its own or a summary points to no unplaced report
+  assert.deepEqual(view.townships[1]!.years, [{ status: 'report', maybe: [] }, { status: 'report', maybe: [] }]);
+  assert.deepEqual(view.townships[3]!.years[0], { status: 'summary', maybe: [] });
   // 城郊乡 2023: the unplaced 城郊乡 report of 2023 may be it; 2024 has none to point to.
   const chengJiao = view.townships[4]!;
   assert.deepEqual(chengJiao.years[1]!.maybe.map((m) => [m.id, m.year, m.name]), [['2023-cjx', 2023, '城郊乡']]);
   assert.deepEqual(chengJiao.years[0]!.maybe, []);
   const table = townshipsTable(view);
-  assert.deepEqual(table.columns.map((c) => c.label), ['乡镇（街道）', '区划代码', '机关', '2024年', '2023年']);
+  assert.equal(table.title, '郸城县乡镇（街道）的报告');
+  assert.deepEqual(table.columns.map((c) => [c.label, c.kind]), [['乡镇（街道）', 'text'], ['区划代码', 'text'], ['机关', 'text'], ['2024年', 'text'], ['2023年', 'text']]);
   assert.deepEqual(
     table.rows.map((r) => r.map((c) => c.value)),
     [
@@ -156,4 +160,32 @@ test('a peers page’s year downloads as shown: members ranked by 本年新收�
     [4, '石槽镇', 6],
     [null, '中位数', 22],
   ]);
+  assert.deepEqual(table.columns.slice(0, 2), [{ label: '排名', kind: 'count' }, { label: '机关', kind: 'text' }]);
+  assert.deepEqual(table.columns[at], { label: '本年新收', kind: 'count', term: 'newReceived' });
+  assert.deepEqual(table.columns.at(-1), { label: '报告', kind: 'text' });
+  assert.equal(table.columns.length, 3 + view.columns.length);
+  // each member's report, linked; the median's row has none
+  const id = PLACE_REPORTS.find((r) => r.agency === '汲冢镇')!.id;
+  assert.deepEqual(table.rows[0]!.at(-1), { value: id, href: `/report/${id}/` });
+  assert.deepEqual(table.rows[4]!.at(-1), { value: '' });
+});
+
+test('a township the reports name and the official list does not (another edition’s) stands in code order among the others', () => {
+  const official = officialTownships(GAZ, '411625').filter((t) => t.name !== '钱店镇');
+  const view = placeView(buildSite(REPORTS), '411625', official)!;
+  assert.deepEqual(view.townships.map((t) => [t.code, t.name, t.agencies.length]), [
+    ['411625001', '洺南街道', 0],
+    ['411625106', '钱店镇', 1],
+    ['411625107', '汲冢镇', 1],
+    ['411625108', '石槽镇', 1],
+    ['411625200', '城郊乡', 0],
+  ]);
+});
+
+test('a city’s agency table has the years of its own agencies only, not those of its counties', () => {
+  // 周口市 holds no agency of its own here; 郸城县人民政府 (2024) is its county's
+  const view = placeView(buildSite(REPORTS), '4116')!;
+  assert.deepEqual([view.agencies, view.years, view.townships], [[], [], []]);
+  // the county and three townships, 钱店镇 with two years; the unplaced 城郊乡 in none
+  assert.deepEqual(view.children.map((c) => [c.name, c.agencies, c.reports]), [['郸城县', 4, 5]]);
 });

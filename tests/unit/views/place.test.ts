@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COVERAGE_MEASURES, nationView, PLACE_TOTAL_MEASURES, placePaths, placeView } from '../../../src/lib/views/place.ts';
 import { totalsNote, totalsTable } from '../../../src/lib/views/place-tables.ts';
-import { PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
+import { DANCHENG_DIVISION, PLACE_REPORTS, placeSite } from '../site/place-fixtures.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import type { Report } from '../../../src/lib/template/schema.ts';
+import { division, makeReport } from '../fixture-reports.ts';
 import { reportCore } from '../../../src/lib/site/core.ts';
 import { CHECKLIST_REPORTS } from './checklist-fixture.ts';
 
@@ -65,6 +66,8 @@ test('a city and a province add the places below them once: no summary report of
   // the county's 231 + 周口市公安局 70; 周口市人民政府 900 beside it; 郸城县人民政府 left out below
   assert.deepEqual([city.counted, city.cells[total('newReceived')]!.value, city.below], [9, 301, 1]);
   assert.deepEqual(city.own.map((s) => [s.name, s.cells[total('newReceived')]!.value]), [['周口市人民政府', 900]]);
+  // a city with counties has no townships of its own to count
+  assert.deepEqual(placeView(site, '4116')!.townshipCounts, []);
   const province = placeView(site, '41')!;
   const p = province.totals[0]!;
   // 301 + 延津县人民政府办公室 40 + 延津县人民政府 25 (scope unknown: added, and counted as such)
@@ -100,6 +103,9 @@ test('a county against its townships: its own report with what it covers, beside
 test('全国 lists the provinces and the national bodies, and no unplaced agency anywhere', () => {
   const site = placeSite();
   const v = nationView(site);
+  assert.deepEqual([v.code, v.name, v.levelLabel, v.years], [null, '全国', null, [2024]]);
+  // no breadcrumb above it, no townships, no coverage and no peers of its own
+  assert.deepEqual([v.trail, v.townships, v.townshipCounts, v.coverage, v.peers], [[], [], [], null, []]);
   assert.deepEqual(v.children, [{ name: '河南省', href: '/place/41/', agencies: 13, reports: 15 }]);
   assert.deepEqual(v.agencies.map((a) => a.name), ['国务院办公厅']);
   assert.deepEqual(v.count, { agencies: 14, reports: 16 });
@@ -138,6 +144,18 @@ test('the download of a place’s totals counts the failing reports each total a
   assert.deepEqual(table.columns.slice(0, 3).map((c) => c.label), ['年度', '计入的报告', '其中未通过核对的报告']);
   // 2024: 8 reports added, 汲冢镇 failing; then the county government's summary on its own row; 2023: 2, none failing
   assert.deepEqual(table.rows.map((r) => r.slice(0, 3).map((c) => c.value)), [['2024年合计', 8, 1], ['郸城县人民政府2024年汇总报告（单列，不计入合计）', null, null], ['2023年合计', 2, 0]]);
+  assert.equal(table.title, '郸城县合计');
+  assert.deepEqual(table.columns.slice(0, 4), [
+    { label: '年度', kind: 'text' },
+    { label: '计入的报告', kind: 'count' },
+    { label: '其中未通过核对的报告', kind: 'count' },
+    { label: '本年新收', kind: 'count', term: 'newReceived' },
+  ]);
+  // 本年新收 and 予以公开比例: the 2024 sum (231; 109 / 201), the government's own summary (200; 90 / 180), 2023 (12 + 8; (6 + 2) / (12 + 8))
+  const at = 3 + total('newReceived');
+  const share = 3 + total('grantedShare');
+  assert.deepEqual(table.rows.map((r) => [r[at]!.value, r[share]!.value]), [[231, 109 / 201], [200, 90 / 180], [20, 8 / 20]]);
+  assert.equal(table.rows[1]![0]!.href, `/report/${PLACE_REPORTS.find((r) => r.agency === '郸城县人民政府')!.id}/`);
 });
 
 test('a county counts, year by year, its reports published late and those without a publication date', () => {
@@ -157,4 +175,23 @@ test('a place sums up, year by year, its reports against the checklist in one se
   // the cores a build holds, as the list's rows are made from
   const v = placeView(buildSite(CHECKLIST_REPORTS.map(reportCore)), '411625')!;
   assert.deepEqual(v.totals.map((t) => t.checklist), ['郸城县2024年：4份报告中1份缺少部分内容、1份表格格式过期、1份逾期、1份正文基本照抄；2份有本站无从判断的项']);
+});
+
+test('the place pages in code order, whatever order the agencies come in', () => {
+  // an agency keyed by its name alone sorts after every key that begins with a code: 北京市 (11) comes last among them
+  const beijing = makeReport({ id: '2024-bj', agency: '北京市人民政府', division: division([['11', '北京市']]), level: 'province', agencyKind: 'government' });
+  assert.deepEqual(placePaths(buildSite([...PLACE_REPORTS, beijing])), ['11', '41', '4107', '410726', '4116', '411625'].map((code) => ({ params: { code }, props: { code } })));
+});
+
+test('a county’s years are newest first even when its first agency’s reports begin with the older year', () => {
+  // 郸城县财政局, the first of the county's agencies by key, with a 2023 report as well (新收 11)
+  const older = makeReport({ id: '2023-dcx-czj', agency: '郸城县财政局', agencyKey: '411625 郸城县财政局', division: DANCHENG_DIVISION, agencyKind: 'department', level: 'county', year: 2023, cells: { 'applications.newReceived.total': 11 } });
+  const v = placeView(buildSite([...PLACE_REPORTS, older]), '411625')!;
+  assert.deepEqual(v.years, [2024, 2023]);
+  const czj = v.agencies.find((a) => a.name === '郸城县财政局')!;
+  assert.deepEqual(czj.reports.map((r) => r && r.summary), [false, false]);
+  assert.equal(czj.reports[1]!.id, '2023-dcx-czj');
+  // 2023: 钱店镇 12 + 石槽镇 8 + 郸城县财政局 11
+  assert.deepEqual(v.totals.map((t) => [t.year, t.counted, t.cells[total('newReceived')]!.value]), [[2024, 8, 231], [2023, 3, 31]]);
+  assert.deepEqual(v.coverage!.years.map((y) => y.year), [2024, 2023]);
 });
