@@ -83,6 +83,28 @@ test('a file whose columns do not line up is refused, not misread', () => {
   assert.throws(() => decodeRows({ ...file, name: file.name.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, ids: file.ids.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, items: file.items.slice(1) }), /columns do not line up/, 'a checklist letter missing');
+  assert.throws(() => decodeRows({ ...file, level: file.level.slice(1) }), /columns do not line up/, 'a level missing');
+  assert.throws(() => decodeRows({ ...file, division: file.division.slice(1) }), /columns do not line up/, 'a division missing');
+  assert.throws(() => decodeRows({ ...file, years: file.years.slice(1) }), /columns do not line up/, 'a year list missing');
+  // a file of an older version, without a column
+  for (const column of ['division', 'ids', 'scopes', 'items'] as const) {
+    assert.throws(() => decodeRows({ ...file, [column]: undefined } as unknown as typeof file), /columns do not line up/, `no ${column}`);
+  }
+});
+
+test('a file’s letters it does not know read as unknown, an agency-year’s failed checks blank as none', () => {
+  // 钱店镇 2023 (failed 2: balance and prose) and 2024; 延津县 2024; 苏家作乡 2023
+  const file = encodeRows(ROWS);
+  const n = COUNT_KEYS.length + 2;
+  const numbers = [...file.numbers];
+  numbers[n - 2] = null;
+  numbers[n - 1] = null;
+  const rows = decodeRows({ ...file, numbers, scopes: 'oxso', items: 'xmnumn' + file.items.slice(6) });
+  assert.deepEqual([rows[0]!.years[0]!.failed, rows[0]!.years[0]!.failedIds], [0, []]);
+  assert.deepEqual([rows[0]!.years[1]!.failed, rows[1]!.years[0]!.failed, rows[1]!.years[0]!.failedIds], [0, 1, ['prose']], 'the others as written');
+  assert.deepEqual(rows.flatMap((r) => r.years.map((y) => y.scope)), ['own', 'unknown', 'summary', 'own']);
+  assert.deepEqual(rows[0]!.years[0]!.items, ['unknown', 'met', 'unmet', 'unknown', 'met', 'unmet']);
+  assert.deepEqual(rows[0]!.years[1]!.items, ROWS[0]!.years[1]!.items);
 });
 
 test('a row holds the counted report of each year, with its id and the ids of its failed checks', () => {
