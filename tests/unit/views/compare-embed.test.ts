@@ -27,6 +27,14 @@ test('the embed’s address: the selection by id without the picker’s region, 
   assert.deepEqual(compareEmbedFromSearch('?a=jia&a=yi&m=newReceived').selection.slugs, ['jia', 'yi']);
 });
 
+test('an empty selection’s embed address is the chart alone, the picker’s region left out; an address without a chart embeds none', () => {
+  const selection = { ids: [], slugs: [], year: null, place: '411625', failed: 'mark' as const };
+  assert.equal(compareEmbedSearch(selection, 'newReceived'), '?m=newReceived');
+  assert.equal(compareSearch(selection), '');
+  assert.equal(compareEmbedFromSearch('?k=0p4x9k2a&place=411625').chart, '');
+  assert.equal(compareEmbedFromSearch('?k=0p4x9k2a&place=411625').selection.place, '');
+});
+
 test('all years: a measure’s line over the years, by its catalogue key', () => {
   const found = compareEmbedChart(records(), null, 'newReceived')!;
   assert.equal(found.kind, 'line');

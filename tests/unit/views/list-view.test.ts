@@ -121,6 +121,20 @@ test('a row holds the counted report of each year, with its id and the ids of it
   ]);
 });
 
+test('a row’s division is its latest placed report’s; a passed prose check states nothing', () => {
+  // A national body's reports are one agency placed or not (agency/key.ts agencyIdentity).
+  const [agency] = groupAgencies([
+    makeReport({ id: '2022-sw', agency: '某税务局', level: 'national', year: 2022, division: division([['41', '河南省'], ['4116', '周口市']]) }),
+    makeReport({ id: '2023-sw', agency: '某税务局', level: 'national', year: 2023, division: division([['62', '甘肃省'], ['6201', '兰州市']]), checks: [{ id: 'prose', ok: true, message: '正文与表格一致' }] }),
+    makeReport({ id: '2024-sw', agency: '某税务局', level: 'national', year: 2024 }),
+  ]);
+  const row = listRow(agency!);
+  assert.equal(row.division, '6201', '2023’s, not 2022’s, and not the unplaced 2024');
+  assert.deepEqual(row.years.map((y) => [y.year, y.failed, y.stated]), [[2022, 0, []], [2023, 0, []], [2024, 0, []]]);
+  const [unplaced] = groupAgencies([makeReport({ id: '2024-wzd', agency: '未知镇', year: 2024 })]);
+  assert.equal(listRow(unplaced!).division, '');
+});
+
 test('by default: each agency’s latest year, most 本年新收 first, blanks last, agencies without a year left out', () => {
   const { views } = listView(ROWS, DEFAULT_QUERY);
   assert.deepEqual(slugs(views), ['su-jia-zuo-xiang', 'qian-dian-zhen', 'yan-jin-xian']);
