@@ -86,10 +86,17 @@ test('a file whose columns do not line up is refused, not misread', () => {
   assert.throws(() => decodeRows({ ...file, level: file.level.slice(1) }), /columns do not line up/, 'a level missing');
   assert.throws(() => decodeRows({ ...file, division: file.division.slice(1) }), /columns do not line up/, 'a division missing');
   assert.throws(() => decodeRows({ ...file, years: file.years.slice(1) }), /columns do not line up/, 'a year list missing');
+  // 无年份乡's list is empty: without it, or with one more, the years still number 4
+  assert.throws(() => decodeRows({ ...file, years: file.years.slice(0, -1) }), /columns do not line up/, 'an empty year list missing');
+  const n = COUNT_KEYS.length + 2;
+  assert.throws(() => decodeRows({ ...file, years: [...file.years, []] }), new RegExp(`\\(4 slugs, 4 names, 4 levels, 5 year lists, ${4 * n} numbers and 4 ids for 4 years\\)`), 'a year list too many');
   // a file of an older version, without a column
   for (const column of ['division', 'ids', 'scopes', 'items'] as const) {
     assert.throws(() => decodeRows({ ...file, [column]: undefined } as unknown as typeof file), /columns do not line up/, `no ${column}`);
   }
+  assert.throws(() => decodeRows({ ...file, ids: undefined } as unknown as typeof file), /and 0 ids for 4 years/);
+  const noStated = decodeRows({ ...file, stated: undefined } as unknown as typeof file);
+  assert.deepEqual(noStated.flatMap((r) => r.years.map((y) => y.stated)), [[], [], [], []], 'an older file without the stated words');
 });
 
 test('a file’s letters it does not know read as unknown, an agency-year’s failed checks blank as none', () => {
@@ -99,10 +106,10 @@ test('a file’s letters it does not know read as unknown, an agency-year’s fa
   const numbers = [...file.numbers];
   numbers[n - 2] = null;
   numbers[n - 1] = null;
-  const rows = decodeRows({ ...file, numbers, scopes: 'oxso', items: 'xmnumn' + file.items.slice(6) });
+  const rows = decodeRows({ ...file, numbers, scopes: 'oxsu', items: 'xmnumn' + file.items.slice(6) });
   assert.deepEqual([rows[0]!.years[0]!.failed, rows[0]!.years[0]!.failedIds], [0, []]);
   assert.deepEqual([rows[0]!.years[1]!.failed, rows[1]!.years[0]!.failed, rows[1]!.years[0]!.failedIds], [0, 1, ['prose']], 'the others as written');
-  assert.deepEqual(rows.flatMap((r) => r.years.map((y) => y.scope)), ['own', 'unknown', 'summary', 'own']);
+  assert.deepEqual(rows.flatMap((r) => r.years.map((y) => y.scope)), ['own', 'unknown', 'summary', 'unknown']);
   assert.deepEqual(rows[0]!.years[0]!.items, ['unknown', 'met', 'unmet', 'unknown', 'met', 'unmet']);
   assert.deepEqual(rows[0]!.years[1]!.items, ROWS[0]!.years[1]!.items);
 });
