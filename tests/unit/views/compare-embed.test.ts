@@ -43,6 +43,16 @@ test('all years: a measure’s line over the years, by its catalogue key', () =>
   assert.deepEqual(found.spec.series, [{ label: '甲', values: [8, 21] }, { label: '乙', values: [null, 5] }]);
 });
 
+test('all years: each measure its own line and table, not the first measure’s', () => {
+  // 办理结果总计: 乙 2023 4, 甲 none printed
+  const found = compareEmbedChart(records(), null, 'totalProcessed')!;
+  assert.equal(found.spec.title, '办理结果总计逐年变化');
+  assert.deepEqual(found.spec.series.map((s) => s.values), [[null, null], [null, 4]]);
+  const t = compareEmbedTable(records(), null, 'totalProcessed-table', (id) => `/report/${id}/`)!;
+  assert.equal(t.title, '对比：甲、乙（全部年度）：办理结果总计');
+  assert.deepEqual(t.rows[1]![2], { value: 4, href: '/report/2023-yi/' });
+});
+
 test('one year: the counts’ bars or the rates’ bars', () => {
   const counts = compareEmbedChart(records(), 2023, 'counts')!;
   assert.equal(counts.kind, 'bar');
