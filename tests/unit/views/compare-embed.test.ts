@@ -17,6 +17,13 @@ const records = () =>
     makeReport({ id: '2023-yi', agency: '乙', year: 2023, cells: { 'applications.newReceived.total': 5, 'applications.granted.total': 3, 'applications.totalProcessed.total': 4 } }),
   ]).map(compareRecord);
 
+test('a record’s year keeps the checks its report fails, in their own words, not those it passes', () => {
+  const [record] = groupAgencies([
+    makeReport({ id: '2023-bing', agency: '丙', year: 2023, checks: [{ id: 'balance', ok: true, message: '收支平衡' }, { id: 'prose', ok: false, message: '正文写 3 件，表格为 7 件' }] }),
+  ]).map(compareRecord);
+  assert.deepEqual(record!.years.map((y) => [y.year, y.failed]), [[2023, [{ id: 'prose', message: '正文写 3 件，表格为 7 件' }]]]);
+});
+
 test('the embed’s address: the selection by id without the picker’s region, then the chart; read back the same', () => {
   const selection = { ids: ['0p4x9k2a', 'zz81m0qq'], slugs: [], year: 2023, place: '411625', failed: 'hide' as const };
   const search = compareEmbedSearch(selection, 'rates');
