@@ -17,6 +17,13 @@ const records = () =>
     makeReport({ id: '2023-yi', agency: '乙', year: 2023, cells: { 'applications.newReceived.total': 5, 'applications.granted.total': 3, 'applications.totalProcessed.total': 4 } }),
   ]).map(compareRecord);
 
+test('a record’s year keeps the checks its report fails, in their own words, not those it passes', () => {
+  const [record] = groupAgencies([
+    makeReport({ id: '2023-bing', agency: '丙', year: 2023, checks: [{ id: 'balance', ok: true, message: '收支平衡' }, { id: 'prose', ok: false, message: '正文写 3 件，表格为 7 件' }] }),
+  ]).map(compareRecord);
+  assert.deepEqual(record!.years.map((y) => [y.year, y.failed]), [[2023, [{ id: 'prose', message: '正文写 3 件，表格为 7 件' }]]]);
+});
+
 test('the embed’s address: the selection by id without the picker’s region, then the chart; read back the same', () => {
   const selection = { ids: ['0p4x9k2a', 'zz81m0qq'], slugs: [], year: 2023, place: '411625', failed: 'hide' as const };
   const search = compareEmbedSearch(selection, 'rates');
@@ -27,12 +34,30 @@ test('the embed’s address: the selection by id without the picker’s region, 
   assert.deepEqual(compareEmbedFromSearch('?a=jia&a=yi&m=newReceived').selection.slugs, ['jia', 'yi']);
 });
 
+test('an empty selection’s embed address is the chart alone, the picker’s region left out; an address without a chart embeds none', () => {
+  const selection = { ids: [], slugs: [], year: null, place: '411625', failed: 'mark' as const };
+  assert.equal(compareEmbedSearch(selection, 'newReceived'), '?m=newReceived');
+  assert.equal(compareSearch(selection), '');
+  assert.equal(compareEmbedFromSearch('?k=0p4x9k2a&place=411625').chart, '');
+  assert.equal(compareEmbedFromSearch('?k=0p4x9k2a&place=411625').selection.place, '');
+});
+
 test('all years: a measure’s line over the years, by its catalogue key', () => {
   const found = compareEmbedChart(records(), null, 'newReceived')!;
   assert.equal(found.kind, 'line');
   assert.equal(found.spec.title, '本年新收申请逐年变化');
   assert.deepEqual(found.spec.labels, ['2022年', '2023年']);
   assert.deepEqual(found.spec.series, [{ label: '甲', values: [8, 21] }, { label: '乙', values: [null, 5] }]);
+});
+
+test('all years: each measure its own line and table, not the first measure’s', () => {
+  // 办理结果总计: 乙 2023 4, 甲 none printed
+  const found = compareEmbedChart(records(), null, 'totalProcessed')!;
+  assert.equal(found.spec.title, '办理结果总计逐年变化');
+  assert.deepEqual(found.spec.series.map((s) => s.values), [[null, null], [null, 4]]);
+  const t = compareEmbedTable(records(), null, 'totalProcessed-table', (id) => `/report/${id}/`)!;
+  assert.equal(t.title, '对比：甲、乙（全部年度）：办理结果总计');
+  assert.deepEqual(t.rows[1]![2], { value: 4, href: '/report/2023-yi/' });
 });
 
 test('one year: the counts’ bars or the rates’ bars', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildAgencyIndex, indexedAgencies } from '../../../src/lib/search/agency-index.ts';
-import { decodeIndex, searchNames } from '../../../src/lib/search/name-search.ts';
+import { decodeIndex, searchNames, type AgencyEntry } from '../../../src/lib/search/name-search.ts';
 import { offered, regionTownships, townshipsAddedText } from '../../../src/lib/views/compare-picker.ts';
 import { placeSite } from '../site/place-fixtures.ts';
 
@@ -62,4 +62,15 @@ test('添加该地区全部乡镇 leaves out the ones chosen, and stops at the c
   assert.equal(townshipsAddedText('郸城县', capped, 2), '郸城县有4个乡镇（街道）政府尚未选择，一次最多添加2个：已按区划代码添加前2个。');
   const none = regionTownships(INDEX.entries, '411625', ['钱店镇', '汲冢镇', '石槽镇', '城郊乡'].map(slugOf));
   assert.equal(townshipsAddedText('郸城县', none), '郸城县没有尚未选择的乡镇（街道）政府。');
+});
+
+test('添加该地区全部乡镇 orders by code whatever the order given, and two governments of one township by name', () => {
+  // Two agencies of 钱店镇 (411625106) both read as its government, as a township's two names can be.
+  const entry = (name: string, division: string): AgencyEntry => ({ ...INDEX.entries.find((e) => e.name === '钱店镇')!, name, slug: name, division, township: true });
+  const given = [entry('石槽镇', '411625108'), entry('钱店镇人民政府', '411625106'), entry('汲冢镇', '411625107'), entry('钱店镇', '411625106')];
+  const expected = ['钱店镇', '钱店镇人民政府', '汲冢镇', '石槽镇'];
+  assert.deepEqual(regionTownships(given, '411625', []).add.map((e) => e.name), expected);
+  assert.deepEqual(regionTownships([...given].reverse(), '411625', []).add.map((e) => e.name), expected);
+  assert.deepEqual(regionTownships([given[3]!, given[1]!], '411625', []).add.map((e) => e.name), ['钱店镇', '钱店镇人民政府']);
+  assert.deepEqual(regionTownships([given[1]!, given[3]!], '411625', []).add.map((e) => e.name), ['钱店镇', '钱店镇人民政府']);
 });

@@ -49,6 +49,8 @@ test('the address read back: the direction said, a minimum and a page rounded do
   assert.equal(queryFromSearch('?dir=desc').query.direction, -1);
   assert.equal(queryFromSearch('?dir=asc').query.direction, 1);
   assert.equal(queryFromSearch('?min=7.8').query.min, 7);
+  assert.equal(queryFromSearch('?min=Infinity').query.min, 0, 'no minimum no agency can reach');
+  assert.equal(queryFromSearch('?min=abc').query.min, 0);
   assert.equal(queryFromSearch('?page=3.6').page, 2);
   assert.equal(queryFromSearch('?page=1').page, 0);
   assert.equal(queryFromSearch('?page=0').page, 0);

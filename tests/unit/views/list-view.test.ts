@@ -83,6 +83,35 @@ test('a file whose columns do not line up is refused, not misread', () => {
   assert.throws(() => decodeRows({ ...file, name: file.name.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, ids: file.ids.slice(1) }), /columns do not line up/);
   assert.throws(() => decodeRows({ ...file, items: file.items.slice(1) }), /columns do not line up/, 'a checklist letter missing');
+  assert.throws(() => decodeRows({ ...file, level: file.level.slice(1) }), /columns do not line up/, 'a level missing');
+  assert.throws(() => decodeRows({ ...file, division: file.division.slice(1) }), /columns do not line up/, 'a division missing');
+  assert.throws(() => decodeRows({ ...file, years: file.years.slice(1) }), /columns do not line up/, 'a year list missing');
+  // 无年份乡's list is empty: without it, or with one more, the years still number 4
+  assert.throws(() => decodeRows({ ...file, years: file.years.slice(0, -1) }), /columns do not line up/, 'an empty year list missing');
+  const n = COUNT_KEYS.length + 2;
+  assert.throws(() => decodeRows({ ...file, years: [...file.years, []] }), new RegExp(`\\(4 slugs, 4 names, 4 levels, 5 year lists, ${4 * n} numbers and 4 ids for 4 years\\)`), 'a year list too many');
+  // a file of an older version, without a column
+  for (const column of ['division', 'ids', 'scopes', 'items'] as const) {
+    assert.throws(() => decodeRows({ ...file, [column]: undefined } as unknown as typeof file), /columns do not line up/, `no ${column}`);
+  }
+  assert.throws(() => decodeRows({ ...file, ids: undefined } as unknown as typeof file), /and 0 ids for 4 years/);
+  const noStated = decodeRows({ ...file, stated: undefined } as unknown as typeof file);
+  assert.deepEqual(noStated.flatMap((r) => r.years.map((y) => y.stated)), [[], [], [], []], 'an older file without the stated words');
+});
+
+test('a file’s letters it does not know read as unknown, an agency-year’s failed checks blank as none', () => {
+  // 钱店镇 2023 (failed 2: balance and prose) and 2024; 延津县 2024; 苏家作乡 2023
+  const file = encodeRows(ROWS);
+  const n = COUNT_KEYS.length + 2;
+  const numbers = [...file.numbers];
+  numbers[n - 2] = null;
+  numbers[n - 1] = null;
+  const rows = decodeRows({ ...file, numbers, scopes: 'oxsu', items: 'xmnumn' + file.items.slice(6) });
+  assert.deepEqual([rows[0]!.years[0]!.failed, rows[0]!.years[0]!.failedIds], [0, []]);
+  assert.deepEqual([rows[0]!.years[1]!.failed, rows[1]!.years[0]!.failed, rows[1]!.years[0]!.failedIds], [0, 1, ['prose']], 'the others as written');
+  assert.deepEqual(rows.flatMap((r) => r.years.map((y) => y.scope)), ['own', 'unknown', 'summary', 'unknown']);
+  assert.deepEqual(rows[0]!.years[0]!.items, ['unknown', 'met', 'unmet', 'unknown', 'met', 'unmet']);
+  assert.deepEqual(rows[0]!.years[1]!.items, ROWS[0]!.years[1]!.items);
 });
 
 test('a row holds the counted report of each year, with its id and the ids of its failed checks', () => {
@@ -97,6 +126,20 @@ test('a row holds the counted report of each year, with its id and the ids of it
     // no check tried: neither the identities nor the prose known
     { ...year('qian-dian-zhen', 2024, 12, { granted: 2, partiallyGranted: 1, grantedOrPartial: 3, totalProcessed: 4 }), items: ['unmet', 'met', 'unknown', 'unknown', 'unknown', 'unknown'] },
   ]);
+});
+
+test('a row’s division is its latest placed report’s; a passed prose check states nothing', () => {
+  // A national body's reports are one agency placed or not (agency/key.ts agencyIdentity).
+  const [agency] = groupAgencies([
+    makeReport({ id: '2022-sw', agency: '某税务局', level: 'national', year: 2022, division: division([['41', '河南省'], ['4116', '周口市']]) }),
+    makeReport({ id: '2023-sw', agency: '某税务局', level: 'national', year: 2023, division: division([['62', '甘肃省'], ['6201', '兰州市']]), checks: [{ id: 'prose', ok: true, message: '正文与表格一致' }] }),
+    makeReport({ id: '2024-sw', agency: '某税务局', level: 'national', year: 2024 }),
+  ]);
+  const row = listRow(agency!);
+  assert.equal(row.division, '6201', '2023’s, not 2022’s, and not the unplaced 2024');
+  assert.deepEqual(row.years.map((y) => [y.year, y.failed, y.stated]), [[2022, 0, []], [2023, 0, []], [2024, 0, []]]);
+  const [unplaced] = groupAgencies([makeReport({ id: '2024-wzd', agency: '未知镇', year: 2024 })]);
+  assert.equal(listRow(unplaced!).division, '');
 });
 
 test('by default: each agency’s latest year, most 本年新收 first, blanks last, agencies without a year left out', () => {
@@ -224,7 +267,23 @@ test('the table shown and downloaded: rank, name with its link, level, years, th
   const q = query({ sort: 'grantedOrPartialShare' });
   const result = listView(RATES, q);
   const table = listTable(result, result.views.slice(0, 4), q, { levelLabel: (l) => ({ county: '县级', township: '乡镇级' })[l as 'county'] ?? l, scopeLabel: SCOPE_LABEL, agencyHref: (s) => `/agency/${s}/` });
-  assert.deepEqual(table.columns.map((c) => c.label), ['名次', '机关', '层级', '收录年度', '数字所属年度', '统计范围', '本年新收', '公开比例', '行政复议', '未通过核对', '六部分齐全', '表格格式适用', '勾稽关系成立', '正文与表格一致', '按期公布', '正文不是照抄', '满足项数（共6项）']);
+  assert.equal(table.title, '机关列表');
+  // each column's kind, the key it sorts by and the glossary term its heading links to
+  const text = (label: string) => ({ label, kind: 'text' });
+  assert.deepEqual(table.columns, [
+    { label: '名次', kind: 'count' },
+    { label: '机关', kind: 'text', key: 'name' },
+    { label: '层级', kind: 'text', key: 'level' },
+    { label: '收录年度', kind: 'text', key: 'years' },
+    { label: '数字所属年度', kind: 'year' },
+    { label: '统计范围', kind: 'text', term: 'summary' },
+    { label: '本年新收', kind: 'count', key: 'newReceived', term: 'newReceived' },
+    { label: '公开比例', kind: 'rate', key: 'grantedOrPartialShare', term: 'grantedOrPartialShare' },
+    { label: '行政复议', kind: 'count', key: 'reconsideration', term: 'reconsideration' },
+    { label: '未通过核对', kind: 'count', key: 'failed', term: 'identity' },
+    ...['六部分齐全', '表格格式适用', '勾稽关系成立', '正文与表格一致', '按期公布', '正文不是照抄'].map(text),
+    { label: '满足项数（共6项）', kind: 'count', key: 'met' },
+  ]);
   assert.deepEqual(table.rows[0], [
     ...[{ value: 1 }, { value: '己', href: '/agency/ji/' }, { value: '乡镇级' }, { value: '2024年' }, { value: 2024 }, { value: '本机关' }, { value: 100 }, { value: 0.75 }, { value: null }, { value: 0 }],
     ...[{ value: '满足' }, { value: '未满足' }, { value: '未知' }, { value: '满足' }, { value: '满足' }, { value: '未满足' }, { value: 3 }],
@@ -282,7 +341,9 @@ test('failed=hide leaves reports failing a check out of the ranking, counts them
   const r = listView(COUNTY, query({ place: '320804', failed: 'hide' }));
   assert.deepEqual(r.views.map((v) => [v.row.name, v.rank]), [['苏家作乡', 1], ['刘集乡', 2], ['淮阴县', 1]]);
   assert.equal(r.failedOut, 2);
-  assert.deepEqual(listView(COUNTY, query({ place: '320804', failed: 'hide', sort: 'name', direction: 1 })).views.map((v) => v.row.name), ['淮阴县', '刘集乡', '苏家作乡'], 'a plain sort leaves them out too');
+  const plain = listView(COUNTY, query({ place: '320804', failed: 'hide', sort: 'name', direction: 1 }));
+  assert.deepEqual(plain.views.map((v) => v.row.name), ['淮阴县', '刘集乡', '苏家作乡'], 'a plain sort leaves them out too');
+  assert.deepEqual([plain.summaries, plain.failedOut], [1, 2], 'and counts them, and the summary 淮阴县 among those kept');
 });
 
 test('each year’s scope travels in the file as one letter, and comes back', () => {
@@ -364,4 +425,16 @@ test('ranked by the items met: unknown items not counted as met, equal counts sh
   const table = listTable(r, r.views.slice(0, 1), query({ sort: 'met' }), { levelLabel: String, scopeLabel: String, agencyHref: String });
   assert.equal(table.columns[0]!.label, '名次');
   assert.deepEqual(table.columns.at(-1), { label: '满足项数（共6项）', kind: 'count', key: 'met' });
+});
+
+test('ranked by the items met, failed=hide leaves reports failing a check out and counts them; marked, they keep their place', () => {
+  // items met: 城关镇 6 and 钱店镇 5 (both failing a check), 苏家作乡 4, 淮阴县 3 (a summary), 刘集乡 2
+  const met = { 城关镇: 6, 钱店镇: 5, 苏家作乡: 4, 淮阴县: 3, 刘集乡: 2 } as Record<string, number>;
+  const rows = COUNTY.map((r): ListRow => ({ ...r, years: r.years.map((y) => ({ ...y, items: Array.from({ length: 6 }, (_, i) => (i < met[r.name]! ? 'met' : 'unmet')) as ListYear['items'] })) }));
+  const hidden = listView(rows, query({ sort: 'met', direction: -1, failed: 'hide' }));
+  assert.deepEqual(hidden.views.map((v) => [v.row.name, v.rank]), [['苏家作乡', 1], ['淮阴县', 2], ['刘集乡', 3]]);
+  assert.equal(hidden.failedOut, 2);
+  const marked = listView(rows, query({ sort: 'met', direction: -1 }));
+  assert.deepEqual(marked.views.map((v) => [v.row.name, v.rank]), [['城关镇', 1], ['钱店镇', 2], ['苏家作乡', 3], ['淮阴县', 4], ['刘集乡', 5]]);
+  assert.equal(marked.failedOut, 0);
 });

@@ -34,6 +34,12 @@ test('every condition must hold; year, level and a failed check narrow', () => {
   assert.deepEqual(ids({ conditions: [{ key: 'reconsideration', op: 'ge', value: 0 }], place: '411625' }), ['2024-yi', '2023-jia', '2024-jia'], 'the county and its township; 丙乡 is unplaced');
 });
 
+test('without a condition: the newest year first, then by the agency’s name', () => {
+  // 2024: 丙乡 (bing), 甲县 (jia), 乙镇 (yi) by pinyin; then 甲县 2023, 丙乡 2022
+  assert.deepEqual(ids({}), ['2024-bing', '2024-jia', '2024-yi', '2023-jia', '2022-bing']);
+  assert.deepEqual(ids({ level: 'township' }), ['2024-bing', '2024-yi', '2022-bing']);
+});
+
 test('rates: compared as percentages; a small denominator after the solid ones', () => {
   // 乙 1/4 = 25% (small), 丙 6/12 = 50%.
   assert.deepEqual(ids({ conditions: [{ key: 'grantedShare', op: 'ge', value: 20 }] }), ['2022-bing', '2024-yi']);
@@ -43,7 +49,15 @@ test('rates: compared as percentages; a small denominator after the solid ones',
 test('the table shown and downloaded: the report with its link, level, year, the conditions’ measures', () => {
   const f = filters({ conditions: [{ key: 'reconsideration', op: 'gt', value: 0 }, { key: 'grantedShare', op: 'ge', value: 0 }] });
   const t = matchTable(reportMatches(ROWS, f), f, { levelLabel: (l) => (l === 'county' ? '县级' : '乡镇级'), reportHref: (id) => `/report/${id}/` });
-  assert.deepEqual(t.columns.map((c) => c.label), ['报告', '层级', '年度', '行政复议', '予以公开比例', '未通过核对']);
+  assert.equal(t.title, '符合数字条件的报告');
+  assert.deepEqual(t.columns, [
+    { label: '报告', kind: 'text' },
+    { label: '层级', kind: 'text' },
+    { label: '年度', kind: 'year' },
+    { label: '行政复议', kind: 'count', term: 'reconsideration' },
+    { label: '予以公开比例', kind: 'rate', term: 'grantedShare' },
+    { label: '未通过核对', kind: 'count', term: 'identity' },
+  ]);
   assert.deepEqual(t.rows.map((r) => r[0]!.value), ['乙镇 2024年报告', '丙乡 2022年报告'], '甲 has no 予以公开比例');
   assert.deepEqual(t.rows[0], [{ value: '乙镇 2024年报告', href: '/report/2024-yi/' }, { value: '乡镇级' }, { value: 2024 }, { value: 5 }, { value: 0.25, small: true, basis: '1/4' }, { value: 0 }]);
   assert.deepEqual(t.rows[1]![5], { value: 1 });
@@ -57,4 +71,11 @@ test('a summary report comes after every own-scope report, whatever its number, 
   assert.deepEqual(matches.map((m) => m.year.id), ['2024-yi', '2023-jia', '2022-bing', '2024-ding']);
   const t = matchTable(matches, f, { levelLabel: String, reportHref: (id) => `/report/${id}/` });
   assert.deepEqual(t.rows.map((r) => (r[0]!.marks ?? []).map((m) => m.text)), [[], [], ['未通过核对'], ['汇总']]);
+});
+
+test('with a failed check chosen: its column names the check and says 是 for each report', () => {
+  const f = filters({ check: 'balance' });
+  const t = matchTable(reportMatches(ROWS, f), f, { levelLabel: String, reportHref: (id) => `/report/${id}/` });
+  assert.deepEqual(t.columns.at(-1), { label: '“收支平衡（一＋二＝七＋四）”未通过', kind: 'text', term: 'identity' });
+  assert.deepEqual(t.rows.map((r) => [r[0]!.value, r.at(-1)]), [['丙乡 2022年报告', { value: '是' }]]);
 });
