@@ -11,7 +11,7 @@ import { readEnv } from '../../../src/lib/site/env.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import { groupsToBuild, ownerOf, readState, type BuildState } from '../../../src/lib/publish/incremental.ts';
 import { agencyInputs, siteWideInputs } from '../../../src/lib/views/part-inputs.ts';
-import { addresses } from '../../../src/lib/search/addresses.ts';
+import { addresses, type AddressRecord } from '../../../src/lib/search/addresses.ts';
 import { shortIds } from '../../../src/lib/present/short-ids.ts';
 import { makeReport } from '../fixture-reports.ts';
 
@@ -118,4 +118,57 @@ test('every page carries the data\'s date: a newer day changes the inputs of eve
   const on = (day: string) => siteWideInputs({ reports: [{ ...makeReport(), ingestedAt: `${day}T08:00:00.000Z` }] });
   assert.equal(on('2026-03-04'), on('2026-03-04'));
   assert.notEqual(on('2026-03-05'), on('2026-03-04'));
+});
+
+/** Each agency's inputs by name, from reports as given, an address record read back and short ids chosen by hand. */
+function inputsBy(reports: ReturnType<typeof makeReport>[], previous: AddressRecord | null = null, idOf?: (key: string) => string): Map<string, string> {
+  const site = buildSite(reports);
+  const moves = addresses(site.agencies, previous);
+  const inputs = agencyInputs(site, moves, shortIds(site.agencies, moves.record, idOf));
+  return new Map(site.agencies.map((a) => [a.name, inputs.get(a.key)!]));
+}
+const township = (agency: string, year: number, received: number, id?: string) => makeReport({ agency, year, level: 'township', cells: { 'applications.newReceived.total': received }, ...(id ? { id } : {}) });
+
+test('an agency\'s comparison is of its latest year: another year\'s median moves nothing, the latest one\'s does', () => {
+  const site = (others2023: number, others2024: number) =>
+    inputsBy([township('甲镇', 2023, 5), township('甲镇', 2024, 6), township('乙镇', 2023, others2023), township('丙镇', 2023, others2023 + 2), township('乙镇', 2024, others2024), township('丙镇', 2024, others2024 + 2)]);
+  const before = site(11, 13);
+  assert.equal(site(31, 13).get('甲镇'), before.get('甲镇'), '2023 medians are on no page of 甲镇 but its 2023 report, which did not change');
+  assert.notEqual(site(11, 33).get('甲镇'), before.get('甲镇'));
+});
+
+test('an old address of an agency, and an old report address that leads to its reports, are in its inputs alone', () => {
+  const reports = [township('甲镇', 2024, 5, '2024-jia'), township('乙镇', 2024, 7, '2024-yi')];
+  const now = inputsBy(reports);
+  const { key, slug } = buildSite(reports).agencies.find((a) => a.name === '甲镇')!;
+  const oldSlug = (old: string) => inputsBy(reports, { version: 1, addresses: [{ slug: old, key, reports: ['2024-jia'] }] });
+  assert.notEqual(oldSlug('jia-zhen-old').get('甲镇'), now.get('甲镇'));
+  assert.notEqual(oldSlug('jia-zhen-old').get('甲镇'), oldSlug('jia-zhen-older').get('甲镇'), 'which address leads to it');
+  assert.equal(oldSlug('jia-zhen-old').get('乙镇'), now.get('乙镇'));
+  const oldReport = (id: string) => inputsBy(reports, { version: 1, addresses: [{ slug, key, reports: [id] }] });
+  assert.notEqual(oldReport('2024-jia-first').get('甲镇'), now.get('甲镇'));
+  assert.notEqual(oldReport('2024-jia-first').get('甲镇'), oldReport('2024-jia-second').get('甲镇'), 'which report address leads to its reports');
+  assert.equal(oldReport('2024-jia-first').get('乙镇'), now.get('乙镇'));
+});
+
+test('an agency\'s short id is in its inputs: another id for it changes them, another agency\'s does not', () => {
+  const reports = [township('甲镇', 2024, 5), township('乙镇', 2024, 7)];
+  const keys = new Map(buildSite(reports).agencies.map((a) => [a.key, a.name]));
+  const first = inputsBy(reports, null, (k) => (keys.get(k) === '甲镇' ? 'aaaaa' : 'bbbbb'));
+  const second = inputsBy(reports, null, (k) => (keys.get(k) === '甲镇' ? 'ccccc' : 'bbbbb'));
+  assert.notEqual(second.get('甲镇'), first.get('甲镇'));
+  assert.equal(second.get('乙镇'), first.get('乙镇'));
+});
+
+test('a report sharing its text with another of its year: the other\'s agency is in its inputs', () => {
+  const copier = { ...township('甲镇', 2024, 5, '2024-jia'), copied: { previousId: null, previousShare: null, sameYear: [{ id: '2024-other', share: 0.9 }] } };
+  const byYi = inputsBy([copier, township('乙镇', 2024, 7, '2024-other'), township('丙镇', 2024, 7, '2024-bing')]);
+  const byBing = inputsBy([copier, township('乙镇', 2024, 7, '2024-yi'), township('丙镇', 2024, 7, '2024-other')]);
+  assert.notEqual(byBing.get('甲镇'), byYi.get('甲镇'));
+});
+
+test('a report it shares text with that the site does not hold is named with no agency, not an error', () => {
+  const copier = { ...township('甲镇', 2024, 5, '2024-jia'), copied: { previousId: null, previousShare: null, sameYear: [{ id: '2024-not-here', share: 0.9 }] } };
+  const inputs = inputsBy([copier, township('乙镇', 2024, 7, '2024-yi')]);
+  assert.deepEqual(JSON.parse(inputs.get('甲镇')!).copiedFrom, [['2024-not-here', null]]);
 });
