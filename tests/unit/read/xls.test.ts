@@ -1,16 +1,15 @@
 /**
  * Workbooks → lines of cells (read/xls.ts), on workbooks written here with SheetJS: which cells a
  * row has (a blank or missing cell in its column, a merged range one cell, a padding column left
- * out of a laid-out table), where each cell is (sheet, row, reference), and the bounds on what a
- * workbook may lay out. Every expected value is read from the sheet as written in the test.
+ * out of a laid-out table), where each cell is (sheet, row, reference); xls-bounds.test.ts has the
+ * bounds on what a workbook may lay out. Every expected value is read from the sheet as written in the test.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
-import { strToU8, zipSync } from 'fflate';
 import { readXls } from '../../../src/lib/read/xls.ts';
 import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
-import { ReadError, type RawDocument } from '../../../src/lib/read/types.ts';
+import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
 
 function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
   const b = utils.book_new();
@@ -19,8 +18,6 @@ function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array 
   return new Uint8Array(write(b, { type: 'buffer', bookType: 'xlsx' }));
 }
 const readSheet = (sheet: WorkSheet) => readXls(book([['表', sheet]]), 'zip');
-/** Each line as its cells, each with its reference. */
-const cells = (doc: RawDocument) => doc.lines.map((l) => l.cells.map((c, i) => `${l.cellPlaces![i]!.cell}=${c}`));
 const merged = (sheet: WorkSheet, ...ranges: string[]) => Object.assign(sheet, { '!merges': ranges.map((r) => utils.decode_range(r)) });
 
 test('each row a line, each cell with its sheet, row and reference; the line is placed at its first cell with text', async () => {
@@ -191,55 +188,6 @@ test('every visible sheet in order under its own name; a hidden and a very hidde
     { code: 'sheet-hidden', message: '工作表“隐”是隐藏的，未读入' },
     { code: 'sheet-hidden', message: '工作表“深”是隐藏的，未读入' },
   ]);
-});
-
-/**
- * A workbook of one sheet, 表, written by hand: SheetJS's writer goes through every cell of the
- * declared range, which for the bounds below takes seconds; a sheet's XML names only its cells.
- */
-function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = [], name = '表'): Uint8Array {
-  const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
-  const rels = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const merges = mergeRefs.length > 0 ? `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>` : '';
-  return zipSync({
-    '[Content_Types].xml': xml(
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    '_rels/.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': xml(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rels}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-    'xl/worksheets/sheet1.xml': xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${ref}"/><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`),
-  });
-}
-const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
-const number = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
-
-test('a table laid out over exactly as many cells as a workbook may hold is read; one more is refused, naming the sheet and its size', async () => {
-  // A1 and CV10000 (column 100) lay a table out over 10,000 rows by 100 columns.
-  const doc = await readXls(handWritten('A1:CV10000', `<row r="1">${text('A1', '起')}</row><row r="10000">${number('CV10000', 1)}</row>`), 'zip');
-  assert.deepEqual(doc.lines.map((l) => [l.place.cell, l.cells.length, l.cells.at(-1)]), [
-    ['A1', 100, ''],
-    ['CV10000', 100, '1'],
-  ]);
-  // A1 and CW9901 (column 101): 9,901 rows by 101 columns, 1,000,001 cells.
-  await assert.rejects(
-    readXls(handWritten('A1:CW9901', `<row r="1">${text('A1', '起')}</row><row r="9901">${number('CW9901', 1)}</row>`), 'zip'),
-    (e: unknown) => e instanceof ReadError && e.code === 'too-large' && e.message.includes('sheet "表" lays its table out over 9901 rows by 101 columns, 1,000,001 cells'),
-  );
-});
-
-test('the size of a table starting below row 1 is counted from its first row', async () => {
-  // From row 3 to row 10,002 (10,000 rows) by 100 columns: exactly the limit.
-  const doc = await readXls(handWritten('A3:CV10002', `<row r="3">${text('A3', '起')}</row><row r="10002">${number('CV10002', 1)}</row>`), 'zip');
-  assert.deepEqual(doc.lines.map((l) => l.place.cell), ['A3', 'CV10002']);
-});
-
-test('merged ranges covering exactly as many cells as a workbook may hold are read; past that they are refused', async () => {
-  // Over A1:XFD2: 30 merges of all of it (30 × 32,768 = 983,040) and A1:LND2 (2 × 8,480 = 16,960).
-  const covering = (lastOfOne: string) =>
-    readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
-  assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
-  await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
 });
 
 test('a sheet’s name is kept to 64 characters, without control characters', async () => {

@@ -1,0 +1,39 @@
+/**
+ * The workbook reader's bounds (read/xls.ts): a table laid out over as many cells as a workbook
+ * may hold, and merged ranges covering as many, on workbooks written by hand. Apart from
+ * xls.test.ts because reading a million merged cells takes seconds: a mutation run gives each
+ * mutant the quick tests first, and these only when those pass.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readXls } from '../../../src/lib/read/xls.ts';
+import { ReadError } from '../../../src/lib/read/types.ts';
+import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
+
+test('a table laid out over exactly as many cells as a workbook may hold is read; one more is refused, naming the sheet and its size', async () => {
+  // A1 and CV10000 (column 100) lay a table out over 10,000 rows by 100 columns.
+  const doc = await readXls(handWritten('A1:CV10000', `<row r="1">${text('A1', '起')}</row><row r="10000">${number('CV10000', 1)}</row>`), 'zip');
+  assert.deepEqual(doc.lines.map((l) => [l.place.cell, l.cells.length, l.cells.at(-1)]), [
+    ['A1', 100, ''],
+    ['CV10000', 100, '1'],
+  ]);
+  // A1 and CW9901 (column 101): 9,901 rows by 101 columns, 1,000,001 cells.
+  await assert.rejects(
+    readXls(handWritten('A1:CW9901', `<row r="1">${text('A1', '起')}</row><row r="9901">${number('CW9901', 1)}</row>`), 'zip'),
+    (e: unknown) => e instanceof ReadError && e.code === 'too-large' && e.message.includes('sheet "表" lays its table out over 9901 rows by 101 columns, 1,000,001 cells'),
+  );
+});
+
+test('the size of a table starting below row 1 is counted from its first row', async () => {
+  // From row 3 to row 10,002 (10,000 rows) by 100 columns: exactly the limit.
+  const doc = await readXls(handWritten('A3:CV10002', `<row r="3">${text('A3', '起')}</row><row r="10002">${number('CV10002', 1)}</row>`), 'zip');
+  assert.deepEqual(doc.lines.map((l) => l.place.cell), ['A3', 'CV10002']);
+});
+
+test('merged ranges covering exactly as many cells as a workbook may hold are read; past that they are refused', async () => {
+  // Over A1:XFD2: 30 merges of all of it (30 × 32,768 = 983,040) and A1:LND2 (2 × 8,480 = 16,960).
+  const covering = (lastOfOne: string) =>
+    readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
+  assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
+  await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
+});
