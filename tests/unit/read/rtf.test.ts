@@ -254,3 +254,23 @@ test('binary data of \\binN bytes is skipped, whatever its bytes', () => {
 test('a date is read only whole: a year and month without a day give none', () => {
   assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi{\info{\creatim\yr2025\mo1}{\revtim\yr2025\dy7}{\printim\yr2024\mo2\dy3}}\pard x\par}`)).dates, []);
 });
+
+test("the document's default font (\\deffN) decodes bytes set in no font; a font entry without a number defines no font", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252\deff1{\fonttbl{\f1\fcharset134 F;}}\pard \'d6\'d0\par}`), ['中']);
+  // The second entry names no font: its charset is not the first's.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset0 A;}{\fcharset134 B;}}\pard\f1 \'d6\'d0\par}`), ['ÖÐ']);
+});
+
+test('the end of a group ends what is owed to a \\uN: the fallback characters left are text after it', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard{\uc2\u20013 a}bc\par}`), ['中bc']);
+  // A control symbol standing in for the character is skipped as a letter is.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard\u20013\~a\par}`), ['中a']);
+});
+
+test('a \\* marks only the group it opens: a group begun after it is read', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a{\*{\b x}}b\par}`), ['axb']);
+});
+
+test('a closing brace too many is passed over', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\par}}{\b b}\par}`), ['a', 'b']);
+});

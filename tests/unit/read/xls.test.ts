@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
 import { readXls } from '../../../src/lib/read/xls.ts';
 import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
+import { ReadError } from '../../../src/lib/read/types.ts';
 import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
 
 function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
@@ -210,4 +211,17 @@ test('a sheet without cells, and one whose cells hold nothing, give no line; the
   const blank = utils.aoa_to_sheet([['', '']]);
   const doc = await readXls(book([['空', utils.aoa_to_sheet([])], ['白', blank], ['表', utils.aoa_to_sheet([['甲', 2]])]]), 'zip');
   assert.deepEqual(doc.lines.map((l) => [l.place.sheet, ...l.cells]), [['表', '甲', '2']]);
+});
+
+test('an Excel 97 workbook (an OLE file, as .xls and WPS .et are) is read as an .xlsx is; it is no zip', async () => {
+  const b = utils.book_new();
+  utils.book_append_sheet(b, utils.aoa_to_sheet([['信息内容', '本年制发件数'], ['规章', 12]]), '表二');
+  const xls = new Uint8Array(write(b, { type: 'buffer', bookType: 'xls' }));
+  const doc = await readXls(xls, 'ole');
+  assert.deepEqual(cells(doc), [
+    ['A1=信息内容', 'B1=本年制发件数'],
+    ['A2=规章', 'B2=12'],
+  ]);
+  assert.equal(doc.lines[1]!.place.sheet, '表二');
+  await assert.rejects(readXls(xls, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls');
 });
