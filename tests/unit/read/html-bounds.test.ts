@@ -51,3 +51,11 @@ test('what was read before nesting stopped the reading is kept: the table row op
   ]);
   assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('htmlDepth') }]);
 });
+
+test('nothing after the element that passed the nesting limit is read, as the note says: neither its text nor the text after it', () => {
+  const depth = LIMITS.htmlDepth.value;
+  const doc = htmlToDocument(`<p>前文</p>${'<div>'.repeat(depth + 1)}深处${'</div>'.repeat(depth + 1)}<p>后文</p><h1>标题</h1>`);
+  assert.deepEqual(doc.lines.map((l) => l.cells), [['前文']]);
+  assert.equal(doc.titles, undefined);
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('htmlDepth') }]);
+});
