@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
 import { readXls } from '../../../src/lib/read/xls.ts';
 import { ReadError } from '../../../src/lib/read/types.ts';
 import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
@@ -36,4 +37,12 @@ test('merged ranges covering exactly as many cells as a workbook may hold are re
     readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
   assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
   await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
+});
+
+test('a worksheet of more cell tags than a workbook may hold is refused from its XML, prefixed or not, before SheetJS reads it', async () => {
+  for (const tag of ['<c/>', '<x:c r="A1">']) {
+    const sheet = strToU8(`<worksheet><sheetData><row r="1">${tag.repeat(1_000_001)}</row></sheetData></worksheet>`);
+    const big = zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="表三" sheetId="1"/></sheets></workbook>'), 'xl/worksheets/sheet1.xml': sheet });
+    await assert.rejects(readXls(big, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && e.message.includes('more than 1,000,000 cells'), tag);
+  }
 });
