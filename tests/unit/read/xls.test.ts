@@ -225,3 +225,11 @@ test('an Excel 97 workbook (an OLE file, as .xls and WPS .et are) is read as an 
   assert.equal(doc.lines[1]!.place.sheet, '表二');
   await assert.rejects(readXls(xls, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls');
 });
+
+test('a table of one column is read; a column holding text only in the last row is a column', async () => {
+  assert.deepEqual(cells(await readSheet(utils.aoa_to_sheet([['一、总体情况'], ['二、主动公开']]))), [['A1=一、总体情况'], ['A2=二、主动公开']]);
+  assert.deepEqual(cells(await readSheet(utils.aoa_to_sheet([['申请人', null], ['自然人', 11]]))), [
+    ['A1=申请人', 'B1='],
+    ['A2=自然人', 'B2=11'],
+  ]);
+});
