@@ -10,6 +10,7 @@ import { utils, write, type WorkSheet } from '@e965/xlsx';
 import { readXls } from '../../../src/lib/read/xls.ts';
 import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
 import { ReadError } from '../../../src/lib/read/types.ts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
 
 function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
@@ -232,4 +233,53 @@ test('a table of one column is read; a column holding text only in the last row 
     ['A1=申请人', 'B1='],
     ['A2=自然人', 'B2=11'],
   ]);
+});
+
+test('a laid-out table below and right of A1: its padding column is left out and its cells keep their references', async () => {
+  // C3:D3, C4:D4 and C5:D5 merged: D holds nothing. E is blank in row 4 but has its header in row 3.
+  const rows = [['信息内容', '本年制发件数', null, '本年废止件数'], ['规章', 4, null, null], ['规范性文件', 6, null, 2]];
+  const sheet = merged(utils.sheet_add_aoa({}, rows, { origin: 'B3' }), 'C3:D3', 'C4:D4', 'C5:D5');
+  // The sheet's declared range begins at the table, as a program that writes only the table declares it.
+  sheet['!ref'] = 'B3:E5';
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['B3=信息内容', 'C3=本年制发件数', 'E3=本年废止件数'],
+    ['B4=规章', 'C4=4', 'E4='],
+    ['B5=规范性文件', 'C5=6', 'E5=2'],
+  ]);
+});
+
+test('a formula without a stored result is a blank cell', async () => {
+  const doc = await readXls(handWritten('A1:C1', `<row r="1">${text('A1', '合计')}<c r="B1"><f>1+1</f></c>${number('C1', 3)}</row>`), 'zip');
+  assert.deepEqual(cells(doc), [['A1=合计', 'B1=', 'C1=3']]);
+});
+
+test('a cell cut at LIMITS.lineChars is noted though a sheet without cells comes after it', async () => {
+  // SheetJS writes no cell longer than Excel's 32,767 characters: the short text is lengthened in the written file.
+  const parts = unzipSync(book([['表', utils.aoa_to_sheet([['短', 3]])], ['空', utils.aoa_to_sheet([])]]));
+  const long = '长'.repeat(LIMITS.lineChars.value + 5);
+  parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('<v>短</v>', `<v>${long}</v>`));
+  const doc = await readXls(zipSync(parts), 'zip');
+  assert.equal(doc.lines[0]!.cells[0]!.length, LIMITS.lineChars.value);
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
+});
+
+test('a workbook listing no sheet, or a sheet whose part is missing, is damaged: it fails, naming the sheet', async () => {
+  const { ['xl/worksheets/sheet1.xml']: _sheet, ...parts } = unzipSync(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`));
+  const workbook = strFromU8(parts['xl/workbook.xml']!);
+  const withoutSheets = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': _sheet!, 'xl/workbook.xml': strToU8(workbook.replace(/<sheets>.*<\/sheets>/, '<sheets></sheets>')) });
+  await assert.rejects(readXls(withoutSheets, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.startsWith('a workbook without any sheet'));
+  await assert.rejects(readXls(zipSync(parts), 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.includes('a sheet "表" whose cells cannot be read'));
+});
+
+test('bytes no workbook reader knows are refused as unreadable', async () => {
+  // An OLE file's signature and nothing after it.
+  await assert.rejects(readXls(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ole'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.startsWith('not a readable workbook'));
+});
+
+test('the console is given back after SheetJS has read, and after it has failed', async () => {
+  const log = console.error;
+  await readSheet(utils.aoa_to_sheet([['甲', 1]]));
+  assert.equal(console.error, log);
+  await readXls(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ole').catch(() => {});
+  assert.equal(console.error, log);
 });
