@@ -115,7 +115,7 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
   const ref = sheet['!ref'];
   if (!ref) return { cells: 0, longCells: 0 };
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
-  const declared = utils.decode_range(ref);
+  const declared = heldRange(utils.decode_range(ref), rows);
   const { range, cells: count } = usedRange(declared, rows, name);
   const last = Math.min(range.e.r, rows.length - 1);
   const merges = sheet['!merges'] ?? [];
@@ -174,6 +174,25 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
     }
   }
   return { cells: count, longCells };
+}
+
+/**
+ * The sheet's declared range (`!ref`, from the file's `<dimension>`) widened to every cell the
+ * sheet holds: the dimension is a writer's hint that Excel does not read, and SheetJS keeps a stale
+ * one, which would leave out of the table cells that Excel shows.
+ */
+function heldRange(declared: Range, rows: (CellObject | undefined)[][]): Range {
+  const range = { s: { ...declared.s }, e: { ...declared.e } };
+  rows.forEach((row, r) => {
+    // A dense row is an array with holes for missing cells: its first key is its first cell, its length one past its last.
+    const first = Object.keys(row)[0];
+    if (first === undefined) return;
+    range.s.r = Math.min(range.s.r, r);
+    range.e.r = Math.max(range.e.r, r);
+    range.s.c = Math.min(range.s.c, Number(first));
+    range.e.c = Math.max(range.e.c, row.length - 1);
+  });
+  return range;
 }
 
 /**

@@ -283,3 +283,18 @@ test('the console is given back after SheetJS has read, and after it has failed'
   await readXls(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ole').catch(() => {});
   assert.equal(console.error, log);
 });
+
+test('cells beyond the range a sheet declares (its dimension, a hint Excel does not read) are read as Excel shows them', async () => {
+  // Declared A1:A2, holding A1:B2: column B is no less a column of the table.
+  const narrow = handWritten('A1:A2', `<row r="1">${text('A1', '信息内容')}${text('B1', '本年制发件数')}</row><row r="2">${text('A2', '规章')}${number('B2', 12)}</row>`);
+  assert.deepEqual(cells(await readXls(narrow, 'zip')), [
+    ['A1=信息内容', 'B1=本年制发件数'],
+    ['A2=规章', 'B2=12'],
+  ]);
+  // Declared B2:C2, holding A1 above and left of it, and D2 right of it.
+  const late = handWritten('B2:C2', `<row r="1">${text('A1', '表三')}</row><row r="2">${text('B2', '行政许可')}${number('C2', 35)}${number('D2', 7)}</row>`);
+  assert.deepEqual(cells(await readXls(late, 'zip')), [
+    ['A1=表三', 'B1=', 'C1=', 'D1='],
+    ['A2=', 'B2=行政许可', 'C2=35', 'D2=7'],
+  ]);
+});
