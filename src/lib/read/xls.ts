@@ -196,7 +196,7 @@ function heldRange(declared: Range, rows: (CellObject | undefined)[][]): Range {
 }
 
 /**
- * The sheet's declared range (`!ref`) narrowed to the columns from the first to the last that
+ * The sheet's range (heldRange: every cell is within it) narrowed to the columns from the first to the last that
  * hold text in some row, and the number of cells in it: the declared range of two cells may reach
  * column XFD, which made 16,384 cells of every row (a sheet of 6,000 such rows took more than five
  * minutes). A table so laid out of more cells, blank ones included, than a workbook may hold is
@@ -214,7 +214,7 @@ function usedRange(declared: Range, rows: (CellObject | undefined)[][], name: st
     for (const key of Object.keys(row)) {
       const c = Number(key);
       const cell = row[c];
-      if (!cell || c < declared.s.c || c > declared.e.c) continue;
+      if (!cell) continue;
       cells++;
       lastRow = r;
       if (shown(cell) === '') continue;
