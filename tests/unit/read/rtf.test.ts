@@ -1,16 +1,13 @@
 /**
  * The RTF reader on the shapes writers give it: each file written here as its writer writes it
  * (Word and WPS in a Chinese code page, LibreOffice and AbiWord in Unicode escapes), with the text
- * it holds read by hand from the bytes.
+ * it holds read by hand from the bytes. rtf-files.test.ts reads whole files, and rtf-bounds.test.ts
+ * the reader's limits.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { readFile } from '../../../src/lib/read/index.ts';
 import { readRtfDocument, wordHtml } from '../../../src/lib/read/doc.ts';
 import { readRtf } from '../../../src/lib/read/rtf.ts';
-import { ReadError } from '../../../src/lib/read/types.ts';
-import { LIMITS } from '../../../src/lib/read/limits.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const cells = (rtf: string) => readRtfDocument(bytes(rtf)).lines.map((l) => l.cells);
@@ -86,45 +83,6 @@ test("the document's creation and revision dates, for the report's dates", () =>
     { kind: 'file-modified', value: '2025-03-07', field: 'RTF \\revtim' },
   ]);
   assert.deepEqual(cells(rtf), [['x']]);
-});
-
-test('groups nested beyond any real document are refused with a named failure', () => {
-  const deep = `{\\rtf1${'{'.repeat(1_001)}x${'}'.repeat(1_001)}}`;
-  assert.throws(() => readRtf(bytes(deep)), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-rtf');
-  // At the bound itself it reads.
-  const bound = `{\\rtf1${'{'.repeat(998)}x${'}'.repeat(998)}\\par}`;
-  assert.deepEqual(readRtf(bytes(bound)).paragraphs.map((p) => p.text), ['x']);
-});
-
-test('a paragraph beyond LIMITS.lineChars is cut, with a note', () => {
-  const long = 'a'.repeat(LIMITS.lineChars.value + 5);
-  const { paragraphs, warnings } = readRtf(bytes(`{\\rtf1\\ansi\\pard ${long}\\par}`));
-  assert.equal(paragraphs[0]!.text.length, LIMITS.lineChars.value);
-  assert.equal(warnings.length, 1);
-  assert.equal(warnings[0]!.code, 'limit-reached');
-});
-
-test('RTF is told by its bytes: named .doc, it is read as RTF, and the other writers give the same cells', async () => {
-  const abiword = await readFile(readFileSync('tests/fixtures/layouts/abiword-rtf.doc'), 'report.doc');
-  assert.equal(abiword.format, 'rtf');
-  const libre = await readFile(readFileSync('tests/fixtures/layouts/rtf.rtf'), 'report.rtf');
-  assert.equal(libre.format, 'rtf');
-  // Read by hand from html.html, table 三's first row: 本年新收 12, 3, 0, 1, 2, 0, total 18.
-  for (const { doc } of [abiword, libre]) {
-    const row = doc.lines.find((l) => l.cells[0] === '一、本年新收政府信息公开申请数量');
-    assert.deepEqual(row?.cells.filter((c) => c !== ''), ['一、本年新收政府信息公开申请数量', '12', '3', '0', '1', '2', '0', '18']);
-  }
-});
-
-test('all paragraphs together are kept within LIMITS.viewChars, and past LIMITS.lines reading stops, each with a note', () => {
-  const paragraph = `\\pard ${'b'.repeat(50_000)}\\par`;
-  const many = readRtf(bytes(`{\\rtf1\\ansi${paragraph.repeat(41)}}`));
-  const kept = many.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
-  assert.equal(kept, LIMITS.viewChars.value);
-  assert.deepEqual(many.warnings.map((w) => w.code), ['limit-reached']);
-  const lines = readRtf(bytes(`{\\rtf1\\ansi${'\\par'.repeat(LIMITS.lines.value + 3)}}`));
-  assert.equal(lines.paragraphs.length, LIMITS.lines.value);
-  assert.equal(lines.warnings.length, 1);
 });
 
 const textOf = (rtf: string) => readRtf(bytes(rtf)).paragraphs.map((p) => p.text);
