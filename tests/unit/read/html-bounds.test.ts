@@ -59,3 +59,8 @@ test('nothing after the element that passed the nesting limit is read, as the no
   assert.equal(doc.titles, undefined);
   assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('htmlDepth') }]);
 });
+
+test('entities count toward an attribute’s limit as characters do: text after as many is not read', () => {
+  // LIMITS.lineChars zeros written as entities, then a 3: the 3 is past the limit, so the span is 0, so 1.
+  assert.equal(row(`<td colspan="${'&#48;'.repeat(LIMITS.lineChars.value)}3">甲</td>`).length, 1);
+});

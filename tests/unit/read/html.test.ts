@@ -149,8 +149,8 @@ test('an element of the head after its <title> begins no title: the body’s tex
   assert.deepEqual(doc.titles, ['红旗镇年度报告']);
 });
 
-test('a <title> inside a skipped element of the head is no title evidence', () => {
-  const doc = htmlToDocument('<html><head><noscript><title>请启用脚本</title></noscript><title>红旗镇年度报告</title></head><body><p>正文</p></body></html>');
+test('a <title> or <h1> inside a skipped element of the head is no title evidence', () => {
+  const doc = htmlToDocument('<html><head><noscript><title>请启用脚本</title><h1>请启用脚本</h1></noscript><title>红旗镇年度报告</title></head><body><p>正文</p></body></html>');
   assert.deepEqual(doc.titles, ['红旗镇年度报告']);
 });
 
@@ -158,4 +158,38 @@ test('a page’s publication date in its head is read; a converted Word document
   const html = '<meta name="PubDate" content="2025-01-20"><p>甲</p>';
   assert.deepEqual(htmlToDocument(html).meta, { dates: [{ kind: 'published', value: '2025-01-20', field: '<meta name="PubDate">' }] });
   assert.equal(htmlToDocument(html, 'word').meta, undefined);
+});
+
+test('the document: its lines, a table row marked as one, cells exact, and nothing more of a page without a head', () => {
+  assert.deepStrictEqual(htmlToDocument('<p>说明</p><table><tr><td>总计</td><td>8</td></tr></table>'), {
+    lines: [
+      { cells: ['说明'], place: { line: 1 } },
+      { cells: ['总计', '8'], place: { line: 2 }, tableRow: true },
+    ],
+    exactCells: true,
+  });
+});
+
+test('tags and attributes in capitals are read as in lower case', () => {
+  assert.deepEqual(lines('<TABLE><TR><TD COLSPAN="2">总计</TD><TD>8</TD></TR></TABLE>'), [[1, '总计', '', '8']]);
+});
+
+test('text between the cells of a row, or after its end, is not read; a cell after a row’s end begins a row', () => {
+  assert.deepEqual(lines('<table><tr><td>9</td>单位：件<td>3</td></tr>注<td>4</td></table>'), [
+    [1, '9', '3'],
+    [2, '4'],
+  ]);
+  assert.deepEqual(lines('<table><tr><th>9</th>说明<th>3</th></tr></table>'), [[1, '9', '3']]);
+});
+
+test('rows and cells outside any table are no rows: their text is the line they stand in', () => {
+  assert.deepEqual(lines('甲<tr><td>1</td><td>2</td></tr>乙'), [[1, '甲12乙']]);
+});
+
+test('a block inside a skipped element ends no line', () => {
+  assert.deepEqual(lines('<p>甲<noscript><div>请启用脚本</div></noscript>丙</p>'), [[1, '甲丙']]);
+});
+
+test('a title written over several lines is one line of title evidence', () => {
+  assert.deepEqual(htmlToDocument('<head><title>红旗镇\n    2024年年度报告</title></head>').titles, ['红旗镇 2024年年度报告']);
 });
