@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRtf } from '../../../src/lib/read/rtf.ts';
 import { ReadError } from '../../../src/lib/read/types.ts';
-import { LIMITS } from '../../../src/lib/read/limits.ts';
+import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
@@ -35,5 +35,5 @@ test('all paragraphs together are kept within LIMITS.viewChars, and past LIMITS.
   assert.deepEqual(many.warnings.map((w) => w.code), ['limit-reached']);
   const lines = readRtf(bytes(`{\\rtf1\\ansi${'\\par'.repeat(LIMITS.lines.value + 3)}}`));
   assert.equal(lines.paragraphs.length, LIMITS.lines.value);
-  assert.equal(lines.warnings.length, 1);
+  assert.deepEqual(lines.warnings, [{ code: 'limit-reached', message: cut('lines') }]);
 });

@@ -232,3 +232,18 @@ test('a \\* marks only the group it opens: a group begun after it is read', () =
 test('a closing brace too many is passed over', () => {
   assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\par}}{\b b}\par}`), ['a', 'b']);
 });
+
+test("text between a row's last cell and its end is no cell; a cell's end outside \\intbl is still in the table", () => {
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\trowd\cellx1000\pard\intbl A\cell B\row}`)).paragraphs, [
+    { text: 'A', end: 'cell', inTable: true },
+    { text: '', end: 'row', inTable: true, merges: [no] },
+  ]);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\pard C\cell\row}`)).paragraphs.map((p) => [p.text, p.end, p.inTable]), [
+    ['C', 'cell', true],
+    ['', 'row', true],
+  ]);
+});
+
+test('a file cut short after bytes of text keeps them', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg936\pard \'d6\'d0`), ['中']);
+});
