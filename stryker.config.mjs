@@ -36,6 +36,8 @@ export default {
     // The DOCX table model (gridSpan, vMerge), the .doc reader's table cells and a scan's columns.
     'src/lib/read/docx.ts',
     'src/lib/read/doc.ts',
+    // RTF (often named .doc): its cells, rows and merges become a .doc's paragraphs, read as doc.ts reads them.
+    'src/lib/read/rtf.ts',
     'src/lib/read/doc-binary.ts',
     'src/lib/read/ocr/columns.ts',
     // File-system edges are exercised by the ingest tests, not judged by mutants.

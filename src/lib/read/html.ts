@@ -67,8 +67,10 @@ export type HtmlPlaces = 'view' | 'word';
 
 export function htmlToDocument(html: string, places: HtmlPlaces = 'view'): RawDocument {
   const page = newPage(places);
+  // Once a limit has stopped the reading, the rest of the piece being parsed is not read either:
+  // the note says that nothing after the limit is.
   const parser = new BoundedParser(
-    { onopentag: (name, attributes) => openTag(page, name, attributes), ontext: (data) => takeText(page, data), onclosetag: (name) => closeTag(page, name) },
+    { onopentag: (name, attributes) => page.stop || openTag(page, name, attributes), ontext: (data) => page.stop || takeText(page, data), onclosetag: (name) => page.stop || closeTag(page, name) },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   for (let at = 0; at < html.length && !page.stop; at += PIECE) parser.write(html.slice(at, at + PIECE));
@@ -154,7 +156,10 @@ function startRow(page: PageState): void {
 }
 
 function openTag(page: PageState, name: string, attributes: Record<string, string>): void {
-  if (++page.depth > LIMITS.htmlDepth.value) page.stop ??= { code: 'limit-reached', message: cut('htmlDepth') };
+  if (++page.depth > LIMITS.htmlDepth.value) {
+    page.stop = { code: 'limit-reached', message: cut('htmlDepth') };
+    return;
+  }
   if (SKIP.has(name)) page.skipping++;
   if (name === 'head') page.head = true;
   if ((name === 'title' && page.head && page.skipping === 1) || (name === 'h1' && page.skipping === 0)) page.title = '';

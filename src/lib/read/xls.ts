@@ -115,7 +115,7 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
   const ref = sheet['!ref'];
   if (!ref) return { cells: 0, longCells: 0 };
   const rows = (sheet['!data'] ?? []) as (CellObject | undefined)[][];
-  const declared = utils.decode_range(ref);
+  const declared = heldRange(utils.decode_range(ref), rows);
   const { range, cells: count } = usedRange(declared, rows, name);
   const last = Math.min(range.e.r, rows.length - 1);
   const merges = sheet['!merges'] ?? [];
@@ -177,7 +177,26 @@ function sheetLines(sheet: WorkSheet, name: string, lines: RawLine[]): { cells: 
 }
 
 /**
- * The sheet's declared range (`!ref`) narrowed to the columns from the first to the last that
+ * The sheet's declared range (`!ref`, from the file's `<dimension>`) widened to every cell the
+ * sheet holds: the dimension is a writer's hint that Excel does not read, and SheetJS keeps a stale
+ * one, which would leave out of the table cells that Excel shows.
+ */
+function heldRange(declared: Range, rows: (CellObject | undefined)[][]): Range {
+  const range = { s: { ...declared.s }, e: { ...declared.e } };
+  rows.forEach((row, r) => {
+    // A dense row is an array with holes for missing cells: its first key is its first cell, its length one past its last.
+    const first = Object.keys(row)[0];
+    if (first === undefined) return;
+    range.s.r = Math.min(range.s.r, r);
+    range.e.r = Math.max(range.e.r, r);
+    range.s.c = Math.min(range.s.c, Number(first));
+    range.e.c = Math.max(range.e.c, row.length - 1);
+  });
+  return range;
+}
+
+/**
+ * The sheet's range (heldRange: every cell is within it) narrowed to the columns from the first to the last that
  * hold text in some row, and the number of cells in it: the declared range of two cells may reach
  * column XFD, which made 16,384 cells of every row (a sheet of 6,000 such rows took more than five
  * minutes). A table so laid out of more cells, blank ones included, than a workbook may hold is
@@ -195,7 +214,7 @@ function usedRange(declared: Range, rows: (CellObject | undefined)[][], name: st
     for (const key of Object.keys(row)) {
       const c = Number(key);
       const cell = row[c];
-      if (!cell || c < declared.s.c || c > declared.e.c) continue;
+      if (!cell) continue;
       cells++;
       lastRow = r;
       if (shown(cell) === '') continue;

@@ -2,12 +2,12 @@
  * HTML → lines of cells (read/html.ts), on pages written here: a row's cells (colspan padded within
  * its bounds, rowspan not repeated, a cell without a row, a nested table), block text as lines, how
  * lines are placed (lines read, or the paragraphs and rows of a converted Word document), and the
- * limits on lines, nesting and title evidence. Expected values are read from the HTML as written.
+ * limits on title evidence; html-bounds.test.ts has those on lines, nesting and attributes.
+ * Expected values are read from the HTML as written.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { htmlToDocument } from '../../../src/lib/read/html.ts';
-import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
 
 const lines = (html: string, places?: 'view' | 'word') => htmlToDocument(html, places).lines.map((l) => [l.place.line, ...l.cells]);
 const row = (html: string) => htmlToDocument(`<table><tr>${html}</tr></table>`).lines[0]!.cells;
@@ -107,28 +107,6 @@ test('scripts, styles and the other skipped elements hold no text, however deep;
   ]);
 });
 
-test('LIMITS.lines lines are read whole; one more, and the last is left out with a note', () => {
-  const full = htmlToDocument('<p>x</p>'.repeat(LIMITS.lines.value));
-  assert.equal(full.lines.length, LIMITS.lines.value);
-  assert.equal(full.warnings, undefined);
-  const over = htmlToDocument('<p>x</p>'.repeat(LIMITS.lines.value) + '<p>末</p>');
-  assert.equal(over.lines.length, LIMITS.lines.value);
-  assert.deepEqual(over.warnings, [{ code: 'limit-reached', message: cut('lines') }]);
-  assert.equal(over.lines.at(-1)!.cells[0], 'x');
-});
-
-test('elements nested LIMITS.htmlDepth deep are read; one level more stops the reading with a note; elements side by side never do', () => {
-  const depth = LIMITS.htmlDepth.value;
-  const deep = htmlToDocument(`${'<div>'.repeat(depth - 1)}<p>深处</p>${'</div>'.repeat(depth - 1)}`);
-  assert.deepEqual(deep.lines.map((l) => l.cells), [['深处']]);
-  assert.equal(deep.warnings, undefined);
-  const deeper = htmlToDocument(`${'<div>'.repeat(depth)}<p>深处</p>${'</div>'.repeat(depth)}`);
-  assert.deepEqual(deeper.warnings, [{ code: 'limit-reached', message: cut('htmlDepth') }]);
-  const wide = htmlToDocument('<p>并列</p>'.repeat(depth + 5));
-  assert.equal(wide.lines.length, depth + 5);
-  assert.equal(wide.warnings, undefined);
-});
-
 test('at most 8 headings are title evidence, each at most 500 characters', () => {
   const doc = htmlToDocument(Array.from({ length: 9 }, (_, i) => `<h1>标题${i + 1}</h1>`).join(''));
   assert.deepEqual(doc.titles, ['标题1', '标题2', '标题3', '标题4', '标题5', '标题6', '标题7', '标题8']);
@@ -136,13 +114,82 @@ test('at most 8 headings are title evidence, each at most 500 characters', () =>
   assert.equal(long.titles![0], `${'长'.repeat(499)}末`);
 });
 
-test('an attribute is read up to LIMITS.lineChars characters, entities included; the next attribute is read whole', () => {
-  const chars = LIMITS.lineChars.value;
-  // A colspan whose 3 is its last character: within the limit a span of 3, past it the leading zeros alone, 0, so 1.
-  assert.equal(row(`<td colspan="${'0'.repeat(chars - 1)}3">甲</td>`).length, 3);
-  assert.equal(row(`<td colspan="${'0'.repeat(chars)}3">甲</td>`).length, 1);
-  assert.equal(row(`<td colspan="${'0'.repeat(chars - 1)}&#51;">甲</td>`).length, 3);
-  assert.equal(row(`<td colspan="${'0'.repeat(chars)}&#51;">甲</td>`).length, 1);
-  assert.equal(row(`<td title="${'x'.repeat(chars + 5)}" colspan="3">甲</td>`).length, 3);
-  assert.equal(row(`<td title="${'&amp;'.repeat(chars + 5)}" colspan="3">甲</td>`).length, 3);
+test('each block element ends the line before it and begins its own; br and hr end a line', () => {
+  const blocks = ['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'title', 'blockquote', 'pre', 'header', 'footer', 'main', 'ul', 'ol', 'dd', 'dt', 'center'];
+  for (const tag of blocks) assert.deepEqual(lines(`甲<${tag}>乙</${tag}>丙`), [[1, '甲'], [2, '乙'], [3, '丙']], tag);
+  for (const tag of ['br', 'hr']) assert.deepEqual(lines(`甲<${tag}>乙`), [[1, '甲'], [2, '乙']], tag);
+  // An inline element is no line of its own.
+  assert.deepEqual(lines('甲<span>乙</span>丙'), [[1, '甲乙丙']]);
+});
+
+test('each skipped element holds no text: the text around it is one line', () => {
+  for (const tag of ['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button']) {
+    assert.deepEqual(lines(`<p>甲<${tag}>乙</${tag}>丙</p>`), [[1, '甲丙']], tag);
+  }
+});
+
+test('in a converted Word document, each heading level and a list item count as a paragraph, as p does', () => {
+  for (const tag of ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']) {
+    assert.deepEqual(lines(`<${tag}>甲</${tag}><div>乙</div><${tag}>丙</${tag}>`, 'word'), [[1, '甲'], [1, '乙'], [2, '丙']], tag);
+  }
+});
+
+test('a table row, and a page of text and a table, read within every limit carry no note', () => {
+  const doc = htmlToDocument('<p>说明</p><table><tr><td colspan="2">总计</td><td>8</td></tr></table>');
+  assert.deepEqual(doc.lines.map((l) => l.cells), [['说明'], ['总计', '', '8']]);
+  assert.equal(doc.warnings, undefined);
+});
+
+test('a script inside a heading is no part of its title evidence', () => {
+  assert.deepEqual(htmlToDocument('<h1>红旗镇<script>var x = 1;</script>年度报告</h1>').titles, ['红旗镇年度报告']);
+});
+
+test('an element of the head after its <title> begins no title: the body’s text and an icon’s <title> are no title evidence', () => {
+  const doc = htmlToDocument('<html><head><title>红旗镇年度报告</title><meta name="keywords" content="公开"></head><body><p>正文</p><svg><title>图标</title></svg></body></html>');
+  assert.deepEqual(doc.titles, ['红旗镇年度报告']);
+});
+
+test('a <title> or <h1> inside a skipped element of the head is no title evidence', () => {
+  const doc = htmlToDocument('<html><head><noscript><title>请启用脚本</title><h1>请启用脚本</h1></noscript><title>红旗镇年度报告</title></head><body><p>正文</p></body></html>');
+  assert.deepEqual(doc.titles, ['红旗镇年度报告']);
+});
+
+test('a page’s publication date in its head is read; a converted Word document has no head to read', () => {
+  const html = '<meta name="PubDate" content="2025-01-20"><p>甲</p>';
+  assert.deepEqual(htmlToDocument(html).meta, { dates: [{ kind: 'published', value: '2025-01-20', field: '<meta name="PubDate">' }] });
+  assert.equal(htmlToDocument(html, 'word').meta, undefined);
+});
+
+test('the document: its lines, a table row marked as one, cells exact, and nothing more of a page without a head', () => {
+  assert.deepStrictEqual(htmlToDocument('<p>说明</p><table><tr><td>总计</td><td>8</td></tr></table>'), {
+    lines: [
+      { cells: ['说明'], place: { line: 1 } },
+      { cells: ['总计', '8'], place: { line: 2 }, tableRow: true },
+    ],
+    exactCells: true,
+  });
+});
+
+test('tags and attributes in capitals are read as in lower case', () => {
+  assert.deepEqual(lines('<TABLE><TR><TD COLSPAN="2">总计</TD><TD>8</TD></TR></TABLE>'), [[1, '总计', '', '8']]);
+});
+
+test('text between the cells of a row, or after its end, is not read; a cell after a row’s end begins a row', () => {
+  assert.deepEqual(lines('<table><tr><td>9</td>单位：件<td>3</td></tr>注<td>4</td></table>'), [
+    [1, '9', '3'],
+    [2, '4'],
+  ]);
+  assert.deepEqual(lines('<table><tr><th>9</th>说明<th>3</th></tr></table>'), [[1, '9', '3']]);
+});
+
+test('rows and cells outside any table are no rows: their text is the line they stand in', () => {
+  assert.deepEqual(lines('甲<tr><td>1</td><td>2</td></tr>乙'), [[1, '甲12乙']]);
+});
+
+test('a block inside a skipped element ends no line', () => {
+  assert.deepEqual(lines('<p>甲<noscript><div>请启用脚本</div></noscript>丙</p>'), [[1, '甲丙']]);
+});
+
+test('a title written over several lines is one line of title evidence', () => {
+  assert.deepEqual(htmlToDocument('<head><title>红旗镇\n    2024年年度报告</title></head>').titles, ['红旗镇 2024年年度报告']);
 });

@@ -1,16 +1,13 @@
 /**
  * The RTF reader on the shapes writers give it: each file written here as its writer writes it
  * (Word and WPS in a Chinese code page, LibreOffice and AbiWord in Unicode escapes), with the text
- * it holds read by hand from the bytes.
+ * it holds read by hand from the bytes. rtf-files.test.ts reads whole files, and rtf-bounds.test.ts
+ * the reader's limits.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { readFile } from '../../../src/lib/read/index.ts';
 import { readRtfDocument, wordHtml } from '../../../src/lib/read/doc.ts';
 import { readRtf } from '../../../src/lib/read/rtf.ts';
-import { ReadError } from '../../../src/lib/read/types.ts';
-import { LIMITS } from '../../../src/lib/read/limits.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const cells = (rtf: string) => readRtfDocument(bytes(rtf)).lines.map((l) => l.cells);
@@ -88,41 +85,165 @@ test("the document's creation and revision dates, for the report's dates", () =>
   assert.deepEqual(cells(rtf), [['x']]);
 });
 
-test('groups nested beyond any real document are refused with a named failure', () => {
-  const deep = `{\\rtf1${'{'.repeat(1_001)}x${'}'.repeat(1_001)}}`;
-  assert.throws(() => readRtf(bytes(deep)), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-rtf');
-  // At the bound itself it reads.
-  const bound = `{\\rtf1${'{'.repeat(998)}x${'}'.repeat(998)}\\par}`;
-  assert.deepEqual(readRtf(bytes(bound)).paragraphs.map((p) => p.text), ['x']);
+const textOf = (rtf: string) => readRtf(bytes(rtf)).paragraphs.map((p) => p.text);
+
+test('each destination whose content Word does not show is not read', () => {
+  const skipped = [
+    'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'objdata', 'fldinst', 'footnote', 'annotation',
+    'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'listtable', 'listoverridetable',
+    'revtbl', 'rsidtbl', 'filetbl', 'generator', 'xmlnstbl', 'themedata', 'colorschememapping', 'latentstyles', 'datastore',
+    'nonshppict', 'shpinst', 'bkmkstart', 'bkmkend', 'pn', 'xe', 'tc', 'txe', 'userprops', 'docvar', 'template',
+  ];
+  for (const name of skipped) assert.deepEqual(textOf(`{\\rtf1\\ansi\\pard A{\\${name} hidden}B\\par}`), ['AB'], name);
+  // A group that is no destination is read.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard A{\b bold}B\par}`), ['AboldB']);
 });
 
-test('a paragraph beyond LIMITS.lineChars is cut, with a note', () => {
-  const long = 'a'.repeat(LIMITS.lineChars.value + 5);
-  const { paragraphs, warnings } = readRtf(bytes(`{\\rtf1\\ansi\\pard ${long}\\par}`));
-  assert.equal(paragraphs[0]!.text.length, LIMITS.lineChars.value);
-  assert.equal(warnings.length, 1);
-  assert.equal(warnings[0]!.code, 'limit-reached');
+test('each control word that stands for a character is that character', () => {
+  const characters: [string, string][] = [
+    ['tab', '\t'], ['line', '\n'], ['emdash', '\u2014'], ['endash', '\u2013'], ['bullet', '\u2022'], ['lquote', '\u2018'], ['rquote', '\u2019'],
+    ['ldblquote', '\u201c'], ['rdblquote', '\u201d'], ['emspace', ' '], ['enspace', ' '], ['qmspace', ' '],
+  ];
+  for (const [word, character] of characters) assert.deepEqual(textOf(`{\\rtf1\\ansi\\pard a\\${word} b\\par}`), [`a${character}b`], word);
+  // A control word of no character adds nothing.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\b b\par}`), ['ab']);
 });
 
-test('RTF is told by its bytes: named .doc, it is read as RTF, and the other writers give the same cells', async () => {
-  const abiword = await readFile(readFileSync('tests/fixtures/layouts/abiword-rtf.doc'), 'report.doc');
-  assert.equal(abiword.format, 'rtf');
-  const libre = await readFile(readFileSync('tests/fixtures/layouts/rtf.rtf'), 'report.rtf');
-  assert.equal(libre.format, 'rtf');
-  // Read by hand from html.html, table 三's first row: 本年新收 12, 3, 0, 1, 2, 0, total 18.
-  for (const { doc } of [abiword, libre]) {
-    const row = doc.lines.find((l) => l.cells[0] === '一、本年新收政府信息公开申请数量');
-    assert.deepEqual(row?.cells.filter((c) => c !== ''), ['一、本年新收政府信息公开申请数量', '12', '3', '0', '1', '2', '0', '18']);
+test("each font charset decodes the font's bytes in its code page", () => {
+  // Each character's bytes in its code page, read from the code page's table; each reads otherwise in windows-1252.
+  const charsets: [number, string, string][] = [
+    [128, String.raw`\'82\'a0`, 'あ'], [129, String.raw`\'b0\'a1`, '가'], [134, String.raw`\'d6\'d0`, '中'], [136, String.raw`\'a4\'a4`, '中'],
+    [161, String.raw`\'e1`, 'α'], [162, String.raw`\'fd`, 'ı'], [163, String.raw`\'f5`, 'ơ'], [177, String.raw`\'e0`, 'א'], [178, String.raw`\'c7`, 'ا'],
+    [186, String.raw`\'e0`, 'ą'], [204, String.raw`\'c0`, 'А'], [222, String.raw`\'a1`, 'ก'], [238, String.raw`\'b9`, 'ą'],
+  ];
+  for (const [charset, escaped, character] of charsets) {
+    assert.deepEqual(textOf(`{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f1\\fcharset${charset} F;}}\\pard\\f1 ${escaped}\\par}`), [character], String(charset));
   }
+  // A charset of no code page here (0, Western) leaves the document's.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1251{\fonttbl{\f1\fcharset0 F;}}\pard\f1 \'c0\par}`), ['А']);
 });
 
-test('all paragraphs together are kept within LIMITS.viewChars, and past LIMITS.lines reading stops, each with a note', () => {
-  const paragraph = `\\pard ${'b'.repeat(50_000)}\\par`;
-  const many = readRtf(bytes(`{\\rtf1\\ansi${paragraph.repeat(41)}}`));
-  const kept = many.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
-  assert.equal(kept, LIMITS.viewChars.value);
-  assert.deepEqual(many.warnings.map((w) => w.code), ['limit-reached']);
-  const lines = readRtf(bytes(`{\\rtf1\\ansi${'\\par'.repeat(LIMITS.lines.value + 3)}}`));
-  assert.equal(lines.paragraphs.length, LIMITS.lines.value);
-  assert.equal(lines.warnings.length, 1);
+test("each document code page (\\ansicpgN) decodes the bytes of a font without its own; any other N is windows-N", () => {
+  const pages: [number, string, string][] = [
+    [936, String.raw`\'d6\'d0`, '中'], [54936, String.raw`\'d6\'d0`, '中'], [950, String.raw`\'a4\'a4`, '中'], [932, String.raw`\'82\'a0`, 'あ'],
+    [949, String.raw`\'b0\'a1`, '가'], [65001, String.raw`\'e4\'b8\'ad`, '中'], [1251, String.raw`\'c0`, 'А'],
+  ];
+  for (const [page, escaped, character] of pages) assert.deepEqual(textOf(`{\\rtf1\\ansi\\ansicpg${page}\\pard ${escaped}\\par}`), [character], String(page));
+  // A code page the runtime does not know reads as windows-1252.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg12345\pard \'e1\par}`), ['á']);
+});
+
+test("a font's \\cpgN code page decodes its bytes, as its charset would", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f2\cpg936 F;}}\pard\f2 \'d6\'d0\par}`), ['中']);
+});
+
+const no = { horizontal: false, vertical: false };
+
+test("a row's cells and its end, each cell's merge from the row's definition; the next row's definition starts afresh", () => {
+  const rtf = String.raw`{\rtf1\ansi\trowd\cellx1000\clmrg\cellx2000\clvmrg\cellx3000\pard\intbl A\cell B\cell C\cell\row` +
+    String.raw`\trowd\cellx1000\cellx2000\pard\intbl D\cell E\cell\row\pard after\par}`;
+  assert.deepEqual(readRtf(bytes(rtf)).paragraphs, [
+    { text: 'A', end: 'cell', inTable: true },
+    { text: 'B', end: 'cell', inTable: true },
+    { text: 'C', end: 'cell', inTable: true },
+    { text: '', end: 'row', inTable: true, merges: [no, { horizontal: true, vertical: false }, { horizontal: false, vertical: true }] },
+    { text: 'D', end: 'cell', inTable: true },
+    { text: 'E', end: 'cell', inTable: true },
+    { text: '', end: 'row', inTable: true, merges: [no, no] },
+    { text: 'after', end: 'paragraph', inTable: false },
+  ]);
+});
+
+test("a nested table's cells and rows end as the outer ones do; Word's definition of a nested row, an ignorable group, is not read", () => {
+  const rtf = String.raw`{\rtf1\ansi\trowd\cellx1000\pard\intbl\itap2 X\nestcell\nestrow Y\nestcell{\*\nesttableprops\trowd\cellx500\nestrow}\cell\row}`;
+  assert.deepEqual(readRtf(bytes(rtf)).paragraphs.map((p) => [p.text, p.end]), [
+    ['X', 'cell'],
+    ['', 'row'],
+    ['Y', 'cell'],
+    ['', 'cell'],
+    ['', 'row'],
+  ]);
+});
+
+test('a paragraph in a cell (\\intbl) is in the table; after \\pard it is not; \\sect ends a paragraph as \\par does', () => {
+  const rtf = String.raw`{\rtf1\ansi\pard\intbl one\par two\pard\sect three\par}`;
+  assert.deepEqual(readRtf(bytes(rtf)).paragraphs, [
+    { text: 'one', end: 'paragraph', inTable: true },
+    { text: 'two', end: 'paragraph', inTable: false },
+    { text: 'three', end: 'paragraph', inTable: false },
+  ]);
+});
+
+test('text after the last paragraph mark is a paragraph, or a cell in a table; blank text is none', () => {
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\pard one\par two}`)).paragraphs.map((p) => [p.text, p.end]), [['one', 'paragraph'], ['two', 'paragraph']]);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\trowd\cellx1000\pard\intbl 5}`)).paragraphs, [{ text: '5', end: 'cell', inTable: true }]);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\pard one\par\~ }`)).paragraphs.map((p) => p.text), ['one']);
+});
+
+test('control symbols: a non-breaking space, a non-breaking hyphen, and a backslash before a line end, which ends a paragraph', () => {
+  assert.deepEqual(textOf('{\\rtf1\\ansi\\pard 12\\~345\\_6\\\nnext\\par}'), ['12 345-6', 'next']);
+});
+
+test('line ends in the file are no text; hex escapes are read in either case, and a broken one is left out', () => {
+  assert.deepEqual(textOf("{\\rtf1\\ansi\\ansicpg936\\pard \\'D6\\'d0\r\n\\'zz\\'b9\\'FA\\par}"), ['中国']);
+});
+
+test('hidden and deleted text is not read, up to \\v0 or \\plain; the group it is set in ends it as well', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\v b\v0 c\deleted d\plain e{\v f}g\par}`), ['aceg']);
+});
+
+test('a control word ends at its first non-letter: a number is its parameter, one space is eaten, a longer run of letters is cut at 32', () => {
+  // \u-248 is U+FF08 （; the space after \par is eaten, the second kept.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard\uc0\u-248\u65289 x\par  y\par}`), ['（）x', ' y']);
+  // 40 letters: the word is cut after 32 and the rest is text.
+  assert.deepEqual(textOf(`{\\rtf1\\ansi\\pard a\\${'z'.repeat(40)} b\\par}`), [`a${'z'.repeat(8)} b`]);
+});
+
+test('\\ucN sets how many characters stand for the next \\uN; \\uc without a number is 1, and the count is kept to its group', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard{\uc2\u20013 ab}\u25991 cd{\uc\u20013 ef}\par}`), ['中文d中f']);
+});
+
+test('binary data of \\binN bytes is skipped, whatever its bytes', () => {
+  assert.deepEqual(textOf('{\\rtf1\\ansi\\pard a\\bin4 }{\\xz\\par}'), ['az']);
+  // Without a number, nothing is skipped.
+  assert.deepEqual(textOf('{\\rtf1\\ansi\\pard a\\bin z\\par}'), ['az']);
+});
+
+test('a date is read only whole: a year and month without a day give none', () => {
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi{\info{\creatim\yr2025\mo1}{\revtim\yr2025\dy7}{\printim\yr2024\mo2\dy3}}\pard x\par}`)).dates, []);
+});
+
+test("the document's default font (\\deffN) decodes bytes set in no font; a font entry without a number defines no font", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252\deff1{\fonttbl{\f1\fcharset134 F;}}\pard \'d6\'d0\par}`), ['中']);
+  // The second entry names no font: its charset is not the first's.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset0 A;}{\fcharset134 B;}}\pard\f1 \'d6\'d0\par}`), ['ÖÐ']);
+});
+
+test('the end of a group ends what is owed to a \\uN: the fallback characters left are text after it', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard{\uc2\u20013 a}bc\par}`), ['中bc']);
+  // A control symbol standing in for the character is skipped as a letter is.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard\u20013\~a\par}`), ['中a']);
+});
+
+test('a \\* marks only the group it opens: a group begun after it is read', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a{\*{\b x}}b\par}`), ['axb']);
+});
+
+test('a closing brace too many is passed over', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\par}}{\b b}\par}`), ['a', 'b']);
+});
+
+test("text between a row's last cell and its end is no cell; a cell's end outside \\intbl is still in the table", () => {
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\trowd\cellx1000\pard\intbl A\cell B\row}`)).paragraphs, [
+    { text: 'A', end: 'cell', inTable: true },
+    { text: '', end: 'row', inTable: true, merges: [no] },
+  ]);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\pard C\cell\row}`)).paragraphs.map((p) => [p.text, p.end, p.inTable]), [
+    ['C', 'cell', true],
+    ['', 'row', true],
+  ]);
+});
+
+test('a file cut short after bytes of text keeps them', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg936\pard \'d6\'d0`), ['中']);
 });

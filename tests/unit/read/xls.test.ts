@@ -1,16 +1,17 @@
 /**
  * Workbooks → lines of cells (read/xls.ts), on workbooks written here with SheetJS: which cells a
  * row has (a blank or missing cell in its column, a merged range one cell, a padding column left
- * out of a laid-out table), where each cell is (sheet, row, reference), and the bounds on what a
- * workbook may lay out. Every expected value is read from the sheet as written in the test.
+ * out of a laid-out table), where each cell is (sheet, row, reference); xls-bounds.test.ts has the
+ * bounds on what a workbook may lay out. Every expected value is read from the sheet as written in the test.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
-import { strToU8, zipSync } from 'fflate';
 import { readXls } from '../../../src/lib/read/xls.ts';
 import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
-import { ReadError, type RawDocument } from '../../../src/lib/read/types.ts';
+import { ReadError } from '../../../src/lib/read/types.ts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { cells, handWritten, number, text } from './xlsx-by-hand.ts';
 
 function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array {
   const b = utils.book_new();
@@ -19,8 +20,6 @@ function book(sheets: [string, WorkSheet][], hidden: number[] = []): Uint8Array 
   return new Uint8Array(write(b, { type: 'buffer', bookType: 'xlsx' }));
 }
 const readSheet = (sheet: WorkSheet) => readXls(book([['表', sheet]]), 'zip');
-/** Each line as its cells, each with its reference. */
-const cells = (doc: RawDocument) => doc.lines.map((l) => l.cells.map((c, i) => `${l.cellPlaces![i]!.cell}=${c}`));
 const merged = (sheet: WorkSheet, ...ranges: string[]) => Object.assign(sheet, { '!merges': ranges.map((r) => utils.decode_range(r)) });
 
 test('each row a line, each cell with its sheet, row and reference; the line is placed at its first cell with text', async () => {
@@ -193,55 +192,6 @@ test('every visible sheet in order under its own name; a hidden and a very hidde
   ]);
 });
 
-/**
- * A workbook of one sheet, 表, written by hand: SheetJS's writer goes through every cell of the
- * declared range, which for the bounds below takes seconds; a sheet's XML names only its cells.
- */
-function handWritten(ref: string, rowsXml: string, mergeRefs: string[] = [], name = '表'): Uint8Array {
-  const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
-  const rels = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const merges = mergeRefs.length > 0 ? `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>` : '';
-  return zipSync({
-    '[Content_Types].xml': xml(
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    '_rels/.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': xml(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rels}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-    'xl/worksheets/sheet1.xml': xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${ref}"/><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`),
-  });
-}
-const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
-const number = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
-
-test('a table laid out over exactly as many cells as a workbook may hold is read; one more is refused, naming the sheet and its size', async () => {
-  // A1 and CV10000 (column 100) lay a table out over 10,000 rows by 100 columns.
-  const doc = await readXls(handWritten('A1:CV10000', `<row r="1">${text('A1', '起')}</row><row r="10000">${number('CV10000', 1)}</row>`), 'zip');
-  assert.deepEqual(doc.lines.map((l) => [l.place.cell, l.cells.length, l.cells.at(-1)]), [
-    ['A1', 100, ''],
-    ['CV10000', 100, '1'],
-  ]);
-  // A1 and CW9901 (column 101): 9,901 rows by 101 columns, 1,000,001 cells.
-  await assert.rejects(
-    readXls(handWritten('A1:CW9901', `<row r="1">${text('A1', '起')}</row><row r="9901">${number('CW9901', 1)}</row>`), 'zip'),
-    (e: unknown) => e instanceof ReadError && e.code === 'too-large' && e.message.includes('sheet "表" lays its table out over 9901 rows by 101 columns, 1,000,001 cells'),
-  );
-});
-
-test('the size of a table starting below row 1 is counted from its first row', async () => {
-  // From row 3 to row 10,002 (10,000 rows) by 100 columns: exactly the limit.
-  const doc = await readXls(handWritten('A3:CV10002', `<row r="3">${text('A3', '起')}</row><row r="10002">${number('CV10002', 1)}</row>`), 'zip');
-  assert.deepEqual(doc.lines.map((l) => l.place.cell), ['A3', 'CV10002']);
-});
-
-test('merged ranges covering exactly as many cells as a workbook may hold are read; past that they are refused', async () => {
-  // Over A1:XFD2: 30 merges of all of it (30 × 32,768 = 983,040) and A1:LND2 (2 × 8,480 = 16,960).
-  const covering = (lastOfOne: string) =>
-    readXls(handWritten('A1:XFD2', `<row r="1">${text('A1', '收到申请')}</row><row r="2">${number('A2', 5)}</row>`, [...Array.from({ length: 30 }, () => 'A1:XFD2'), `A1:${lastOfOne}2`]), 'zip');
-  assert.deepEqual(cells(await covering('LND')), [['A1=收到申请']]);
-  await assert.rejects(covering('LNE'), (e: unknown) => e instanceof ReadError && e.code === 'too-large' && /merged ranges over more than 1,000,000 cells/.test(e.message));
-});
-
 test('a sheet’s name is kept to 64 characters, without control characters', async () => {
   const name = `表三${'长'.repeat(70)}`;
   const doc = await readXls(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`, [], name), 'zip');
@@ -262,4 +212,89 @@ test('a sheet without cells, and one whose cells hold nothing, give no line; the
   const blank = utils.aoa_to_sheet([['', '']]);
   const doc = await readXls(book([['空', utils.aoa_to_sheet([])], ['白', blank], ['表', utils.aoa_to_sheet([['甲', 2]])]]), 'zip');
   assert.deepEqual(doc.lines.map((l) => [l.place.sheet, ...l.cells]), [['表', '甲', '2']]);
+});
+
+test('an Excel 97 workbook (an OLE file, as .xls and WPS .et are) is read as an .xlsx is; it is no zip', async () => {
+  const b = utils.book_new();
+  utils.book_append_sheet(b, utils.aoa_to_sheet([['信息内容', '本年制发件数'], ['规章', 12]]), '表二');
+  const xls = new Uint8Array(write(b, { type: 'buffer', bookType: 'xls' }));
+  const doc = await readXls(xls, 'ole');
+  assert.deepEqual(cells(doc), [
+    ['A1=信息内容', 'B1=本年制发件数'],
+    ['A2=规章', 'B2=12'],
+  ]);
+  assert.equal(doc.lines[1]!.place.sheet, '表二');
+  await assert.rejects(readXls(xls, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls');
+});
+
+test('a table of one column is read; a column holding text only in the last row is a column', async () => {
+  assert.deepEqual(cells(await readSheet(utils.aoa_to_sheet([['一、总体情况'], ['二、主动公开']]))), [['A1=一、总体情况'], ['A2=二、主动公开']]);
+  assert.deepEqual(cells(await readSheet(utils.aoa_to_sheet([['申请人', null], ['自然人', 11]]))), [
+    ['A1=申请人', 'B1='],
+    ['A2=自然人', 'B2=11'],
+  ]);
+});
+
+test('a laid-out table below and right of A1: its padding column is left out and its cells keep their references', async () => {
+  // C3:D3, C4:D4 and C5:D5 merged: D holds nothing. E is blank in row 4 but has its header in row 3.
+  const rows = [['信息内容', '本年制发件数', null, '本年废止件数'], ['规章', 4, null, null], ['规范性文件', 6, null, 2]];
+  const sheet = merged(utils.sheet_add_aoa({}, rows, { origin: 'B3' }), 'C3:D3', 'C4:D4', 'C5:D5');
+  // The sheet's declared range begins at the table, as a program that writes only the table declares it.
+  sheet['!ref'] = 'B3:E5';
+  assert.deepEqual(cells(await readSheet(sheet)), [
+    ['B3=信息内容', 'C3=本年制发件数', 'E3=本年废止件数'],
+    ['B4=规章', 'C4=4', 'E4='],
+    ['B5=规范性文件', 'C5=6', 'E5=2'],
+  ]);
+});
+
+test('a formula without a stored result is a blank cell', async () => {
+  const doc = await readXls(handWritten('A1:C1', `<row r="1">${text('A1', '合计')}<c r="B1"><f>1+1</f></c>${number('C1', 3)}</row>`), 'zip');
+  assert.deepEqual(cells(doc), [['A1=合计', 'B1=', 'C1=3']]);
+});
+
+test('a cell cut at LIMITS.lineChars is noted though a sheet without cells comes after it', async () => {
+  // SheetJS writes no cell longer than Excel's 32,767 characters: the short text is lengthened in the written file.
+  const parts = unzipSync(book([['表', utils.aoa_to_sheet([['短', 3]])], ['空', utils.aoa_to_sheet([])]]));
+  const long = '长'.repeat(LIMITS.lineChars.value + 5);
+  parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('<v>短</v>', `<v>${long}</v>`));
+  const doc = await readXls(zipSync(parts), 'zip');
+  assert.equal(doc.lines[0]!.cells[0]!.length, LIMITS.lineChars.value);
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
+});
+
+test('a workbook listing no sheet, or a sheet whose part is missing, is damaged: it fails, naming the sheet', async () => {
+  const { ['xl/worksheets/sheet1.xml']: _sheet, ...parts } = unzipSync(handWritten('A1', `<row r="1">${text('A1', '甲')}</row>`));
+  const workbook = strFromU8(parts['xl/workbook.xml']!);
+  const withoutSheets = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': _sheet!, 'xl/workbook.xml': strToU8(workbook.replace(/<sheets>.*<\/sheets>/, '<sheets></sheets>')) });
+  await assert.rejects(readXls(withoutSheets, 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.startsWith('a workbook without any sheet'));
+  await assert.rejects(readXls(zipSync(parts), 'zip'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.includes('a sheet "表" whose cells cannot be read'));
+});
+
+test('bytes no workbook reader knows are refused as unreadable', async () => {
+  // An OLE file's signature and nothing after it.
+  await assert.rejects(readXls(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ole'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-xls' && e.message.startsWith('not a readable workbook'));
+});
+
+test('the console is given back after SheetJS has read, and after it has failed', async () => {
+  const log = console.error;
+  await readSheet(utils.aoa_to_sheet([['甲', 1]]));
+  assert.equal(console.error, log);
+  await readXls(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ole').catch(() => {});
+  assert.equal(console.error, log);
+});
+
+test('cells beyond the range a sheet declares (its dimension, a hint Excel does not read) are read as Excel shows them', async () => {
+  // Declared A1:A2, holding A1:B2: column B is no less a column of the table.
+  const narrow = handWritten('A1:A2', `<row r="1">${text('A1', '信息内容')}${text('B1', '本年制发件数')}</row><row r="2">${text('A2', '规章')}${number('B2', 12)}</row>`);
+  assert.deepEqual(cells(await readXls(narrow, 'zip')), [
+    ['A1=信息内容', 'B1=本年制发件数'],
+    ['A2=规章', 'B2=12'],
+  ]);
+  // Declared B2:C2, holding A1 above and left of it, and D2 right of it.
+  const late = handWritten('B2:C2', `<row r="1">${text('A1', '表三')}</row><row r="2">${text('B2', '行政许可')}${number('C2', 35)}${number('D2', 7)}</row>`);
+  assert.deepEqual(cells(await readXls(late, 'zip')), [
+    ['A1=表三', 'B1=', 'C1=', 'D1='],
+    ['A2=', 'B2=行政许可', 'C2=35', 'D2=7'],
+  ]);
 });
