@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { CellMerge, WordParagraph } from '../../../src/lib/read/doc-binary.ts';
-import { readDoc, wordHtml } from '../../../src/lib/read/doc.ts';
+import { readDoc, readRtfDocument, wordHtml } from '../../../src/lib/read/doc.ts';
 import { htmlToDocument } from '../../../src/lib/read/html.ts';
 import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
 import { openOle } from '../../../src/lib/read/ole.ts';
@@ -54,6 +54,14 @@ test('a cell continuing the one above is left out, as a rowspan is not printed a
   assert.deepEqual(lines(paragraphs), [
     [1, '（三）不予公开', '1．属于国家秘密', '3'],
     [2, '2．其他法律', '5'],
+  ]);
+});
+
+test('a cell continuing the one above that holds text, in any of its paragraphs, is kept', () => {
+  const paragraphs = [cell('（三）不予公开'), cell('3'), rowEnd([plain, plain]), inCell(''), cell('另计'), cell('5'), rowEnd([above, plain])];
+  assert.deepEqual(lines(paragraphs), [
+    [1, '（三）不予公开', '3'],
+    [2, '另计', '5'],
   ]);
 });
 
@@ -129,4 +137,18 @@ test('paragraphs of a .doc cut at LIMITS.lineChars are counted in one note', () 
     [1, LIMITS.lineChars.value, 1, LIMITS.lineChars.value, 1],
   );
   assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 2) }]);
+});
+
+test('a .doc whose wide table rows keep their properties in the Data stream (layouts/doc.doc) is read through it', () => {
+  const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/doc.doc', import.meta.url)));
+  const row = readDoc(openOle(bytes, 'doc.doc')).lines.find((l) => l.cells[0] === '一、本年新收政府信息公开申请数量');
+  // docx.docx's row of 本年新收: the label over three grid columns, then 12 3 0 1 2 0 18.
+  assert.deepEqual(row?.cells.slice(0, 10), ['一、本年新收政府信息公开申请数量', '', '', '12', '3', '0', '1', '2', '0', '18']);
+});
+
+test('an RTF document’s creation date is its metadata; one without an info group has none', () => {
+  const rtf = (text: string) => new TextEncoder().encode(text);
+  const dated = readRtfDocument(rtf(String.raw`{\rtf1\ansi{\info{\creatim\yr2025\mo1\dy20}}\pard x\par}`));
+  assert.deepEqual(dated.meta, { dates: [{ kind: 'file-created', value: '2025-01-20', field: 'RTF \\creatim' }] });
+  assert.equal('meta' in readRtfDocument(rtf(String.raw`{\rtf1\ansi\pard x\par}`)), false);
 });
