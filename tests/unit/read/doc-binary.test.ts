@@ -193,3 +193,29 @@ test('a structure pointing outside its stream is damaged, with the cause', () =>
     /its structure points outside the file \(.+\)/,
   );
 });
+
+test('a file whose wide rows keep their properties in a Data stream it lacks is damaged', () => {
+  const streams = streamsOf(new Uint8Array(readFileSync(new URL('../../fixtures/layouts/doc.doc', import.meta.url))));
+  refused({ ...streams, data: null }, /properties in a Data stream the file lacks/);
+});
+
+test('only the main text is read: characters past its length (ccpText: notes, headers) are not', () => {
+  const streams = changed('甲乙\r丙\r', (wd) => {
+    wd.writeUInt32LE(3, 64 + 12);
+    return wd;
+  });
+  assert.deepEqual(wordParagraphs(streams), [para('甲乙')]);
+});
+
+test('a section break where the section table says a section ends ends a paragraph; elsewhere it is a page break in one', () => {
+  // One section ending at character position 2, after the first 0x0C (PlcfSed: 2 positions, 1 Sed of 12 bytes).
+  const streams = plain('甲\x0c乙\x0c丙\r');
+  const sed = Buffer.alloc(20);
+  sed.writeUInt32LE(0, 0);
+  sed.writeUInt32LE(2, 4);
+  const table = Buffer.concat([Buffer.from(streams.table0!), sed]);
+  const wd = Buffer.from(streams.wordDocument);
+  wd.writeUInt32LE(streams.table0!.length, 154 + 6 * 8);
+  wd.writeUInt32LE(sed.length, 154 + 6 * 8 + 4);
+  assert.deepEqual(wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd), table0: new Uint8Array(table) }), [para('甲'), para('乙\n丙')]);
+});
