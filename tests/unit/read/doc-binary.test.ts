@@ -219,3 +219,140 @@ test('a section break where the section table says a section ends ends a paragra
   wd.writeUInt32LE(sed.length, 154 + 6 * 8 + 4);
   assert.deepEqual(wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd), table0: new Uint8Array(table) }), [para('甲'), para('乙\n丙')]);
 });
+
+/** A sprm: its code (little-endian), then its operand. */
+const sprm = (code: number, ...operand: number[]) => [code & 0xff, code >> 8, ...operand];
+const IN_TABLE = sprm(0x2416, 1);
+const TTP = sprm(0x2417, 1);
+const itap = (n: number) => sprm(0x6649, n, 0, 0, 0);
+const INNER_CELL = sprm(0x244b, 1);
+const INNER_TTP = sprm(0x244c, 1);
+/** sprmTDefTable: its size (2 bytes), the cells, their boundaries, then a TC80 of 20 bytes, its flags first, for each of `flags`. */
+const defTable = (cells: number, flags: number[]) => {
+  const data = [cells, ...Array<number>((cells + 1) * 2).fill(0), ...flags.flatMap((f) => [f & 0xff, f >> 8, ...Array<number>(18).fill(0)])];
+  return sprm(0xd608, (data.length + 1) & 0xff, (data.length + 1) >> 8, ...data);
+};
+/** sprmTVertMerge: its size, the cell, its vertMerge. */
+const vertMerge = (cell: number, value: number) => sprm(0xd62b, 2, cell, value);
+
+const TEXT_AT = 1024; // where docOf writes the text
+const PAGE = 512;
+
+/**
+ * `text` in UTF-16 with formatting written by hand: the paragraph properties of each paragraph
+ * run (the characters from after the last mark up to and including the mark at `mark`), in one
+ * PAPX page, the cb=0 form of each `long`; and character runs, each from the end of the one before
+ * (the first from 0) to `to`, with sprmCFRMarkDel's operand `deleted`, in one CHPX page.
+ */
+function formatted(text: string, paragraphs: { mark: number; sprms: number[]; long?: boolean }[], characters: [to: number, deleted: number][] = []): WordStreams {
+  const streams = plain(text);
+  const fcOf = (cp: number) => TEXT_AT + cp * 2;
+  const pages = Math.ceil(streams.wordDocument.length / PAGE);
+  const papx = Buffer.alloc(PAGE);
+  const crun = paragraphs.length;
+  let at = PAGE - 1;
+  paragraphs.forEach((p, j) => {
+    papx.writeUInt32LE(fcOf(j === 0 ? 0 : paragraphs[j - 1]!.mark + 1), j * 4);
+    papx.writeUInt32LE(fcOf(p.mark + 1), (j + 1) * 4);
+    // PapxInFkp: cb, then the style (2 bytes) and the sprms in 2cb − 1 bytes; or 0, cb', and 2cb' bytes.
+    const body = [0, 0, ...p.sprms];
+    const bytes = p.long ? [0, Math.ceil(body.length / 2), ...body] : [Math.ceil((body.length + 1) / 2), ...body];
+    at = (at - bytes.length - 1) & ~1;
+    Buffer.from(bytes).copy(papx, at);
+    papx.writeUInt8(at / 2, (crun + 1) * 4 + j * 13);
+  });
+  papx.writeUInt8(crun, PAGE - 1);
+  const chpx = Buffer.alloc(PAGE);
+  characters.forEach(([to, value], j) => {
+    chpx.writeUInt32LE(fcOf(j === 0 ? 0 : characters[j - 1]![0]), j * 4);
+    chpx.writeUInt32LE(fcOf(to), (j + 1) * 4);
+    // Each run's Chpx: cb, then its sprms.
+    const grpprl = [0x00, 0x00, 0x00, ...sprm(0x0800, value)];
+    const chpxAt = PAGE - 8 * (j + 1);
+    Buffer.from([grpprl.length, ...grpprl]).copy(chpx, chpxAt);
+    chpx.writeUInt8(chpxAt / 2, (characters.length + 1) * 4 + j);
+  });
+  chpx.writeUInt8(characters.length, PAGE - 1);
+  const wordDocument = Buffer.concat([Buffer.from(streams.wordDocument), Buffer.alloc(pages * PAGE - streams.wordDocument.length), papx, chpx]);
+  // PlcBtePapx and PlcBteChpx after the Clx: the first and last fc, then the page.
+  const table = Buffer.from(streams.table0!);
+  const plc = (page: number) => {
+    const b = Buffer.alloc(12);
+    b.writeUInt32LE(TEXT_AT, 0);
+    b.writeUInt32LE(fcOf(text.length), 4);
+    b.writeUInt32LE(page, 8);
+    return b;
+  };
+  const fc = (index: number, offset: number, lcb: number) => {
+    wordDocument.writeUInt32LE(offset, 154 + index * 8);
+    wordDocument.writeUInt32LE(lcb, 154 + index * 8 + 4);
+  };
+  fc(13, table.length, 12);
+  fc(12, table.length + 12, characters.length > 0 ? 12 : 0);
+  return { ...streams, wordDocument: new Uint8Array(wordDocument), table0: new Uint8Array(Buffer.concat([table, plc(pages), plc(pages + 1)])) };
+}
+
+test('a row’s merges from its table definition: merged into the cell to the left (horzMerge 2 or 3, not 1), continuing the one above (vertMerge 1, not 3), then sprmTVertMerge', () => {
+  const text = '甲\x07乙\x07丙\x07丁\x07戊\x07己\x07\x07';
+  const cells = [1, 3, 5, 7, 9, 11].map((mark) => ({ mark, sprms: IN_TABLE }));
+  // Seven cells defined, six TC80s: the seventh is plain. sprmTVertMerge makes 甲 continue the cell above, and 戊 not; one for a cell past them changes nothing.
+  const flags = [0, 2, 3, 1, 1 << 5, 3 << 5];
+  const row = { mark: 12, sprms: [...IN_TABLE, ...TTP, ...defTable(7, flags), ...vertMerge(0, 1), ...vertMerge(4, 0), ...vertMerge(9, 1)] };
+  const paragraphs = wordParagraphs(formatted(text, [...cells, row]));
+  assert.deepEqual(paragraphs, [
+    cell('甲'),
+    cell('乙'),
+    cell('丙'),
+    cell('丁'),
+    cell('戊'),
+    cell('己'),
+    { text: '', end: 'row', inTable: true, merges: [down, { horizontal: true, vertical: false }, { horizontal: true, vertical: false }, no, no, no, no] },
+  ]);
+});
+
+test('a row without a table definition has no merges; a cell’s mark with one keeps none', () => {
+  const paragraphs = wordParagraphs(formatted('甲\x07\x07', [{ mark: 1, sprms: [...IN_TABLE, ...defTable(1, [2])] }, { mark: 2, sprms: [...IN_TABLE, ...TTP] }]));
+  assert.deepEqual(paragraphs, [cell('甲'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a nested table: paragraph marks at depth 2 end its cells and rows; at depth 1 they are paragraphs of the outer cell', () => {
+  const text = '外\rA\rB\rC\r\r尾\x07\x07';
+  const paragraphs = wordParagraphs(
+    formatted(text, [
+      { mark: 1, sprms: [...IN_TABLE, ...itap(1), ...INNER_CELL] },
+      { mark: 3, sprms: [...IN_TABLE, ...itap(2), ...INNER_CELL] },
+      { mark: 5, sprms: [...IN_TABLE, ...itap(2)] },
+      { mark: 7, sprms: [...IN_TABLE, ...itap(2), ...INNER_CELL] },
+      { mark: 8, sprms: [...IN_TABLE, ...itap(2), ...INNER_TTP] },
+      { mark: 10, sprms: [...IN_TABLE, ...itap(1)] },
+      { mark: 11, sprms: [...IN_TABLE, ...itap(1), ...TTP] },
+    ]),
+  );
+  assert.deepEqual(paragraphs, [inCell('外'), cell('A'), inCell('B'), cell('C'), { text: '', end: 'row', inTable: true }, cell('尾'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a paragraph at depth 1 is in a table though its inTable flag is not set; a 0x07 without it ends a paragraph', () => {
+  const paragraphs = wordParagraphs(formatted('甲\r乙\x07丙\r', [{ mark: 1, sprms: itap(1) }, { mark: 3, sprms: [] }, { mark: 5, sprms: [] }]));
+  assert.deepEqual(paragraphs, [inCell('甲'), para('乙'), para('丙')]);
+});
+
+test('properties in either form of a PAPX, after sprms of every operand size the reader skips', () => {
+  // Unknown sprms, one of each spra: 0 and 1 one byte, 2, 4 and 5 two, 3 four, 7 three, 6 its size first.
+  const skipped = [...sprm(0x0001, 9), ...sprm(0x2001, 9), ...sprm(0x4001, 9, 9), ...sprm(0x6001, 9, 9, 9, 9), ...sprm(0x8001, 9, 9), ...sprm(0xa001, 9, 9), ...sprm(0xc001, 2, 9, 9), ...sprm(0xe001, 9, 9, 9)];
+  const paragraphs = wordParagraphs(formatted('甲\x07乙\x07\x07', [{ mark: 1, sprms: [...skipped, ...IN_TABLE] }, { mark: 3, sprms: [...skipped, ...IN_TABLE], long: true }, { mark: 4, sprms: [...IN_TABLE, ...TTP] }]));
+  assert.deepEqual(paragraphs, [cell('甲'), cell('乙'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a sprm cut off at the end of its properties is not read', () => {
+  // The last sprm's operand (or a variable one's size) lies past the properties' end: ttp is not read.
+  const cutOperand = wordParagraphs(formatted('甲\x07', [{ mark: 1, sprms: [...IN_TABLE, ...sprm(0x6649, 1, 0)] }]));
+  assert.deepEqual(cutOperand, [cell('甲')]);
+  const cutSize = wordParagraphs(formatted('甲\x07', [{ mark: 1, sprms: [...IN_TABLE, 0x2b, 0xd6] }]));
+  assert.deepEqual(cutSize, [cell('甲')]);
+});
+
+test('text marked deleted is dropped, a deleted paragraph mark joining its paragraph to the next; a run whose mark is 0 is kept', () => {
+  // 共 kept, 19 and a space deleted, 21件 and 甲 kept, 甲's paragraph mark deleted, 乙 marked 0, the rest kept.
+  const paragraphs = wordParagraphs(formatted('共19 21件\r甲\r乙\r丙\r', [], [[1, 0], [4, 1], [9, 0], [10, 1], [11, 0], [14, 0]]));
+  assert.deepEqual(texts(paragraphs), ['共21件', '甲乙', '丙']);
+});
