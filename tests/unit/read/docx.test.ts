@@ -337,17 +337,24 @@ test('deleted text is dropped with the breaks and tabs it holds', async () => {
   assert.deepEqual(rows(doc), [[1, '共18件']]);
 });
 
-test('markup where the schema has none (a broken file): text outside a paragraph, tabs and breaks outside a run, a style outside paragraph properties, unknown elements in a mark’s properties, are not read', async () => {
+test('markup where the schema has none (a broken file): text outside a paragraph, tabs and breaks outside a run, a style outside paragraph properties, unknown elements in a mark’s properties, deletion marks out of place, are not read', async () => {
   const doc = await handWritten(
     '<w:r><w:t>游离</w:t></w:r>' +
       '<w:p><w:r><w:t>甲</w:t></w:r><w:tab/><w:br/><w:r><w:t>乙</w:t></w:r></w:p>' +
       '<w:p><w:r><w:rPr><w:pStyle w:val="Heading1"/></w:rPr><w:t>丙</w:t></w:r></w:p>' +
-      '<w:p><w:pPr><w:rPr><w:x><w:t>隐</w:t></w:x></w:rPr></w:pPr><w:r><w:t>丁</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:rPr><w:x><w:t>隐</w:t></w:x></w:rPr></w:pPr><w:r><w:t>丁</w:t></w:r></w:p>' +
+      // A deletion mark in a run's properties, or in a paragraph's style, marks nothing: its content is not read, its paragraph mark stays.
+      '<w:p><w:r><w:rPr><w:del w:id="1" w:author="a"><w:t>隐</w:t></w:del></w:rPr><w:t>戊</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:pStyle w:val="a1"><w:del w:id="2" w:author="a"/></w:pStyle></w:pPr><w:r><w:t>己</w:t></w:r></w:p>' +
+      p('庚'),
   );
   assert.deepEqual(rows(doc), [
     [1, '甲乙'],
     [2, '丙'],
     [3, '丁'],
+    [4, '戊'],
+    [5, '己'],
+    [6, '庚'],
   ]);
   assert.equal(doc.titles, undefined);
 });
