@@ -253,6 +253,11 @@ test('a carriage return and a text-wrapping break start a line; a column break d
     [1, '丙丁'],
     [2, '0517-1234'],
   ]);
+  // w:cr has no type in the schema; one given a page break's type is a carriage return all the same.
+  assert.deepEqual(rows(await handWritten('<w:p><w:r><w:t>甲</w:t><w:cr w:type="page"/><w:t>乙</w:t></w:r></w:p>')), [
+    [1, '甲'],
+    [1, '乙'],
+  ]);
 });
 
 test('runs of whitespace in a paragraph read as one space; indentation between elements is no text', async () => {
