@@ -232,6 +232,12 @@ const defTable = (cells: number, flags: number[]) => {
   const data = [cells, ...Array<number>((cells + 1) * 2).fill(0), ...flags.flatMap((f) => [f & 0xff, f >> 8, ...Array<number>(18).fill(0)])];
   return sprm(0xd608, (data.length + 1) & 0xff, (data.length + 1) >> 8, ...data);
 };
+/** sprmTDefTable whose last TC80 is cut after its flags, as a writer may end the definition. */
+const defTableCut = (cells: number, flags: number[]) => {
+  const full = defTable(cells, flags);
+  const data = full.slice(4, full.length - 18);
+  return sprm(0xd608, (data.length + 1) & 0xff, (data.length + 1) >> 8, ...data);
+};
 /** sprmTVertMerge: its size, the cell, its vertMerge. */
 const vertMerge = (cell: number, value: number) => sprm(0xd62b, 2, cell, value);
 
@@ -355,4 +361,42 @@ test('text marked deleted is dropped, a deleted paragraph mark joining its parag
   // 共 kept, 19 and a space deleted, 21件 and 甲 kept, 甲's paragraph mark deleted, 乙 marked 0, the rest kept.
   const paragraphs = wordParagraphs(formatted('共19 21件\r甲\r乙\r丙\r', [], [[1, 0], [4, 1], [9, 0], [10, 1], [11, 0], [14, 0]]));
   assert.deepEqual(texts(paragraphs), ['共21件', '甲乙', '丙']);
+});
+
+test('a flag’s sprm with operand 0 leaves the flag unset', () => {
+  const off = (code: number) => sprm(code, 0);
+  const paragraphs = wordParagraphs(
+    formatted('甲\x07乙\x07丙\r丁\r\x07', [
+      { mark: 1, sprms: off(0x2416) },
+      { mark: 3, sprms: [...IN_TABLE, ...off(0x2417)] },
+      { mark: 5, sprms: [...IN_TABLE, ...itap(2), ...off(0x244b)] },
+      { mark: 7, sprms: [...IN_TABLE, ...itap(2), ...INNER_CELL, ...off(0x244c)] },
+      { mark: 8, sprms: [...IN_TABLE, ...TTP] },
+    ]),
+  );
+  assert.deepEqual(paragraphs, [para('甲'), cell('乙'), inCell('丙'), cell('丁'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a row mark with sprmTVertMerge but no table definition has no merges', () => {
+  assert.deepEqual(wordParagraphs(formatted('甲\x07\x07', [{ mark: 1, sprms: IN_TABLE }, { mark: 2, sprms: [...IN_TABLE, ...TTP, ...vertMerge(0, 1)] }])), [cell('甲'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a table definition of more than 255 bytes (13 cells) is read whole; one whose last TC80 ends after its flags reads them', () => {
+  const wide = wordParagraphs(formatted('\x07', [{ mark: 0, sprms: [...IN_TABLE, ...TTP, ...defTable(13, [...Array<number>(12).fill(0), 2])] }]));
+  assert.deepEqual(wide[0]!.merges?.[12], { horizontal: true, vertical: false });
+  const cut = wordParagraphs(formatted('\x07', [{ mark: 0, sprms: [...IN_TABLE, ...TTP, ...defTableCut(2, [0, 3])] }]));
+  assert.deepEqual(cut[0]!.merges, [no, { horizontal: true, vertical: false }]);
+});
+
+test('the properties a wide row keeps in the Data stream (sprmPHugePapx, layouts/doc.doc) are read from it', () => {
+  const paragraphs = wordParagraphs(streamsOf(new Uint8Array(readFileSync(new URL('../../fixtures/layouts/doc.doc', import.meta.url)))));
+  // docx.docx's row of 本年新收: the label over three grid columns, then 12 3 0 1 2 0 18, ended as a row.
+  const at = paragraphs.findIndex((p) => p.text === '一、本年新收政府信息公开申请数量');
+  assert.deepEqual(
+    paragraphs.slice(at, at + 10).map((p) => [p.text, p.end]),
+    [['一、本年新收政府信息公开申请数量', 'cell'], ['', 'cell'], ['', 'cell'], ['12', 'cell'], ['3', 'cell'], ['0', 'cell'], ['1', 'cell'], ['2', 'cell'], ['0', 'cell'], ['18', 'cell']],
+  );
+  // Its table definition is in the Data stream too.
+  const end = paragraphs.slice(at).find((p) => p.end === 'row');
+  assert.ok(end?.merges && end.merges.length >= 10);
 });
