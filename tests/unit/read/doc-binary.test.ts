@@ -400,3 +400,30 @@ test('the properties a wide row keeps in the Data stream (sprmPHugePapx, layouts
   const end = paragraphs.slice(at).find((p) => p.end === 'row');
   assert.ok(end?.merges && end.merges.length >= 10);
 });
+
+test('a 0x07 in a text without paragraph properties ends a paragraph; an inner row’s end at depth 1 is a paragraph of the cell', () => {
+  assert.deepEqual(wordParagraphs(plain('甲\x07乙\r')), [para('甲'), para('乙')]);
+  assert.deepEqual(wordParagraphs(formatted('甲\r\x07', [{ mark: 1, sprms: [...IN_TABLE, ...itap(1), ...INNER_TTP] }, { mark: 2, sprms: [...IN_TABLE, ...TTP] }])), [inCell('甲'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('tabs and line breaks inside a field’s code are part of the code', () => {
+  assert.deepEqual(texts(wordParagraphs(plain('第\x13 PAGE\t\x0b\\* MERGEFORMAT \x143\x15页\r'))), ['第3页']);
+});
+
+test('a surrogate pair just after the first window’s edge is read whole', () => {
+  const paragraphs = wordParagraphs(plain(`${'a'.repeat(65_536)}𠀀\r`));
+  assert.equal(paragraphs[0]!.text.slice(-2), '𠀀');
+});
+
+test('the reader’s own refusals keep their message, not wrapped as a damaged structure', () => {
+  assert.throws(
+    () =>
+      wordParagraphs(
+        changed('甲\r', (wd) => {
+          wd.writeUInt16LE(0x0100, 0x0a);
+          return wd;
+        }),
+      ),
+    (e: unknown) => e instanceof ReadError && e.message.startsWith('the Word document is password-protected'),
+  );
+});
