@@ -53,7 +53,7 @@ export function wordHtml(paragraphs: WordParagraph[]): string {
       cell = [];
       continue;
     }
-    if (p.inTable || p.end === 'cell') {
+    if (p.inTable) {
       cell.push(paragraph(p.text));
       if (p.end === 'cell') {
         cells.push(cell);

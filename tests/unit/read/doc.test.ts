@@ -5,10 +5,14 @@
  * for one continuing the cell above).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { CellMerge, WordParagraph } from '../../../src/lib/read/doc-binary.ts';
-import { wordHtml } from '../../../src/lib/read/doc.ts';
+import { readDoc, readRtfDocument, wordHtml } from '../../../src/lib/read/doc.ts';
 import { htmlToDocument } from '../../../src/lib/read/html.ts';
+import { cut, LIMITS } from '../../../src/lib/read/limits.ts';
+import { openOle } from '../../../src/lib/read/ole.ts';
+import { docOf } from '../hostile/long-files.ts';
 
 const para = (text: string): WordParagraph => ({ text, end: 'paragraph', inTable: false });
 const cell = (text: string): WordParagraph => ({ text, end: 'cell', inTable: true });
@@ -53,6 +57,14 @@ test('a cell continuing the one above is left out, as a rowspan is not printed a
   ]);
 });
 
+test('a cell continuing the one above that holds text, in any of its paragraphs, is kept', () => {
+  const paragraphs = [cell('（三）不予公开'), cell('3'), rowEnd([plain, plain]), inCell(''), cell('另计'), cell('5'), rowEnd([above, plain])];
+  assert.deepEqual(lines(paragraphs), [
+    [1, '（三）不予公开', '3'],
+    [2, '另计', '5'],
+  ]);
+});
+
 test('a first cell marked as continuing its left neighbour has none: it is a cell of its own', () => {
   const paragraphs = [cell('合计'), cell('7'), rowEnd([left, plain])];
   assert.equal(wordHtml(paragraphs), '<table>\n<tr><td><p>合计</p></td><td><p>7</p></td></tr>\n</table>');
@@ -93,4 +105,50 @@ test('text is escaped, never read as markup, and a line break is one', () => {
     [1, 'd'],
     [2, '<td>1'],
   ]);
+});
+
+test('a .doc LibreOffice wrote (formats/merged-word.fodt): cells merged down left out, a wide cell one cell, a nested table’s rows lines of their own', () => {
+  const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/formats/merged-word.doc', import.meta.url)));
+  const doc = readDoc(openOle(bytes, 'merged-word.doc'));
+  assert.deepEqual(
+    doc.lines.map((l) => [l.place.line, ...l.cells]),
+    [
+      [1, '三、收到和处理政府信息公开申请情况'],
+      [2, '本年新收申请21件 第1页'],
+      [3, '项目', '自然人', '法人', '总计'],
+      [4, '一、本年新收申请数量', '14', '13', '27'],
+      [5, '（三）不予公开', '1．属于国家秘密', '3', '5', '8'],
+      [6, '2．其他法律行政法规禁止公开', '6', '11'],
+      [7, '3．危及“三安全一稳定”', '4', '7', '12'],
+      [8, '按类别商业企业', '15'],
+      [9, '科研机构', '16'],
+      [10, '', '合计', '31'],
+      [11, '四、行政复议𠀀'],
+    ],
+  );
+  assert.equal(doc.warnings, undefined);
+});
+
+test('paragraphs of a .doc cut at LIMITS.lineChars are counted in one note', () => {
+  const long = '长'.repeat(LIMITS.lineChars.value + 5);
+  const doc = readDoc(openOle(new Uint8Array(docOf(`甲\r${long}\r乙\r${long}\r丙\r`, true)), 'long.doc'));
+  assert.deepEqual(
+    doc.lines.map((l) => l.cells[0]!.length),
+    [1, LIMITS.lineChars.value, 1, LIMITS.lineChars.value, 1],
+  );
+  assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 2) }]);
+});
+
+test('a .doc whose wide table rows keep their properties in the Data stream (layouts/doc.doc) is read through it', () => {
+  const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/layouts/doc.doc', import.meta.url)));
+  const row = readDoc(openOle(bytes, 'doc.doc')).lines.find((l) => l.cells[0] === '一、本年新收政府信息公开申请数量');
+  // docx.docx's row of 本年新收: the label over three grid columns, then 12 3 0 1 2 0 18.
+  assert.deepEqual(row?.cells.slice(0, 10), ['一、本年新收政府信息公开申请数量', '', '', '12', '3', '0', '1', '2', '0', '18']);
+});
+
+test('an RTF document’s creation date is its metadata; one without an info group has none', () => {
+  const rtf = (text: string) => new TextEncoder().encode(text);
+  const dated = readRtfDocument(rtf(String.raw`{\rtf1\ansi{\info{\creatim\yr2025\mo1\dy20}}\pard x\par}`));
+  assert.deepEqual(dated.meta, { dates: [{ kind: 'file-created', value: '2025-01-20', field: 'RTF \\creatim' }] });
+  assert.equal('meta' in readRtfDocument(rtf(String.raw`{\rtf1\ansi\pard x\par}`)), false);
 });

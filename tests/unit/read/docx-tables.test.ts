@@ -141,3 +141,40 @@ test('a cell’s text longer than LIMITS.lineChars is cut, and a note counts it'
   assert.deepEqual(doc.lines[0]!.cells.map((c) => c.length), [LIMITS.lineChars.value, 1]);
   assert.deepEqual(doc.warnings, [{ code: 'limit-reached', message: cut('lineChars', 1) }]);
 });
+
+test('w:val is read before a val under another prefix written ahead of it', async () => {
+  assert.deepEqual(rows(await read(table(tc('甲', '<w:gridSpan xmlns:v2="urn:x" v2:val="3" w:val="2"/>') + tc('7')))), [[1, '甲', '', '7']]);
+});
+
+test('a gridBefore in a cell’s properties rather than the row’s skips no column', async () => {
+  // Row 2's second cell is in column 1, where 乙 began: its vMerge leaves it out. Were the stray
+  // gridBefore read, 丁 would be in column 1 and the vMerge in column 2, where no cell began.
+  const doc = await read(table(tc('甲') + tc('乙'), tc('丁', '<w:gridBefore w:val="1"/>') + tc('6', '<w:vMerge/>')));
+  assert.deepEqual(rows(doc), [
+    [1, '甲', '乙'],
+    [2, '丁'],
+  ]);
+});
+
+test('a vMerge in a run’s properties, under a cell that began above, merges nothing', async () => {
+  const stray = `<w:tc><w:p><w:r><w:rPr><w:vMerge/></w:rPr><w:t>乙</w:t></w:r></w:p></w:tc>`;
+  assert.deepEqual(rows(await read(table(tc('甲') + tc('4'), stray + tc('5')))), [
+    [1, '甲', '4'],
+    [2, '乙', '5'],
+  ]);
+});
+
+test('a cell written in a table outside any row (a broken file) is read as the paragraph it holds', async () => {
+  const doc = await read(`<w:tbl><w:tc>${p('甲')}</w:tc><w:tr>${tc('乙')}${tc('8')}</w:tr></w:tbl>`);
+  assert.deepEqual(doc.lines.map((l) => l.cells), [['甲'], ['乙', '8']]);
+});
+
+test('a deletion mark of a row’s properties written inside a paragraph deletes neither the paragraph’s mark nor a row', async () => {
+  const del = '<w:del w:id="1" w:author="a" w:date="2025-01-10T09:00:00Z"/>';
+  const doc = await read(`<w:p><w:r><w:t>甲</w:t></w:r><w:trPr>${del}</w:trPr></w:p>${p('乙')}<w:pPr><w:rPr>${del}</w:rPr></w:pPr>${p('丙')}`);
+  assert.deepEqual(rows(doc), [
+    [1, '甲'],
+    [2, '乙'],
+    [3, '丙'],
+  ]);
+});

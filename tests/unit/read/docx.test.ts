@@ -226,3 +226,151 @@ test('a zip without word/document.xml, and a document that is not well-formed XM
   await assert.rejects(readDocx(zipSync({ 'word/other.xml': strToU8('<x/>') })), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx');
   await assert.rejects(handWritten('<w:p><w:r><w:t>未闭合</w:r></w:p>'), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx' && /word\/document\.xml/.test(e.message));
 });
+
+test('a plain document has no titles, notes or metadata', async () => {
+  assert.deepEqual(await handWritten(p('一、总体情况') + p('本年共收到申请12件。')), {
+    lines: [
+      { cells: ['一、总体情况'], place: { line: 1 } },
+      { cells: ['本年共收到申请12件。'], place: { line: 2 } },
+    ],
+    exactCells: true,
+  });
+});
+
+test('the dates of docProps/core.xml are the document’s metadata', async () => {
+  const core = '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/"><dcterms:created>2025-01-20T08:30:00Z</dcterms:created></cp:coreProperties>';
+  const doc = await handWritten(p('正文'), { 'docProps/core.xml': core });
+  assert.deepEqual(doc.meta, { dates: [{ kind: 'file-created', value: '2025-01-20T08:30:00Z', field: 'docProps/core.xml created' }] });
+});
+
+test('a carriage return and a text-wrapping break start a line; a column break does not; a non-breaking hyphen is a hyphen', async () => {
+  const doc = await handWritten(
+    '<w:p><w:r><w:t>甲</w:t><w:cr/><w:t>乙</w:t><w:br w:type="textWrapping"/><w:t>丙</w:t><w:br w:type="column"/><w:t>丁</w:t></w:r></w:p>' + '<w:p><w:r><w:t>0517</w:t><w:noBreakHyphen/><w:t>1234</w:t></w:r></w:p>',
+  );
+  assert.deepEqual(rows(doc), [
+    [1, '甲'],
+    [1, '乙'],
+    [1, '丙丁'],
+    [2, '0517-1234'],
+  ]);
+  // w:cr has no type in the schema; one given a page break's type is a carriage return all the same.
+  assert.deepEqual(rows(await handWritten('<w:p><w:r><w:t>甲</w:t><w:cr w:type="page"/><w:t>乙</w:t></w:r></w:p>')), [
+    [1, '甲'],
+    [1, '乙'],
+  ]);
+});
+
+test('runs of whitespace in a paragraph read as one space; indentation between elements is no text', async () => {
+  const doc = await handWritten('<w:p>\n  <w:r>\n    <w:t xml:space="preserve">第  3 \t 页</w:t>\n  </w:r>\n  <w:r><w:t>共9页</w:t></w:r>\n</w:p>\n' + p('后文'));
+  assert.deepEqual(rows(doc), [
+    [1, '第 3 页共9页'],
+    [2, '后文'],
+  ]);
+});
+
+test('title evidence: the first 8 headings, each to 500 characters, its whitespace one space; an empty heading none; a heading in a cell is the cell’s text too', async () => {
+  const heading = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const long = '长'.repeat(503);
+  const names = ['一', '二', '三', '四', '五', '六', '七'].map((n) => `${n}、部分`);
+  const cell = `<w:tc><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>表头</w:t></w:r></w:p></w:tc>`;
+  const doc = await handWritten(heading('红旗街道  2023年 报告') + '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr></w:p>' + `<w:tbl><w:tr>${cell}${tc(p('5'))}</w:tr></w:tbl>` + heading(long) + names.map(heading).join(''));
+  assert.deepEqual(doc.titles, ['红旗街道 2023年 报告', '表头', '长'.repeat(500), ...names.slice(0, 5)]);
+  assert.deepEqual(rows(doc).slice(0, 3), [
+    [1, '红旗街道 2023年 报告'],
+    [3, '表头', '5'],
+    [4, long],
+  ]);
+});
+
+test('notes: a footnote typed normal is read, separators of either kind are not; endnotes come after the footnotes', async () => {
+  const note = (kind: string, type: string, id: number, text: string) => `<w:${kind}${type ? ` w:type="${type}"` : ''} w:id="${id}">${p(text)}</w:${kind}>`;
+  const footnotes = `<w:footnotes ${W}>${note('footnote', 'continuationSeparator', 0, '续')}${note('footnote', 'normal', 2, '含转办件')}</w:footnotes>`;
+  const endnotes = `<w:endnotes ${W}>${note('endnote', 'separator', -1, '分隔')}${note('endnote', '', 1, '数据截至12月31日')}</w:endnotes>`;
+  const doc = await handWritten(p('正文'), { 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes });
+  assert.deepEqual(rows(doc), [
+    [1, '正文'],
+    [2, '含转办件'],
+    [3, '数据截至12月31日'],
+  ]);
+});
+
+test('damaged notes are unreadable-docx, naming their part', async () => {
+  for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
+    const name = part === 'word/footnotes.xml' ? 'footnotes' : 'endnotes';
+    await assert.rejects(handWritten(p('正文'), { [part]: `<w:${name} ${W}><w:p>` }), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-docx' && e.message.includes(part), part);
+  }
+});
+
+test('text boxes of every VML shape are read, and block-level custom XML as its content', async () => {
+  const box = (shape: string, text: string) => `<w:r><w:pict><v:${shape}><v:textbox><w:txbxContent>${p(text)}</w:txbxContent></v:textbox></v:${shape}></w:pict></w:r>`;
+  const grouped = `<w:r><w:pict><v:group><v:roundrect><v:textbox><w:txbxContent>${p('圆角框')}</w:txbxContent></v:textbox></v:roundrect></v:group></w:pict></w:r>`;
+  const object = `<w:r><w:object><v:shape><v:textbox><w:txbxContent>${p('对象框')}</w:txbxContent></v:textbox></v:shape></w:object></w:r>`;
+  const doc = await handWritten(`<w:p><w:r><w:t>图</w:t></w:r>${box('rect', '矩形框')}${grouped}${object}</w:p><w:customXml w:element="机关">${p('红旗街道')}</w:customXml>`);
+  assert.deepEqual(
+    doc.lines.map((l) => l.cells[0]),
+    ['图', '矩形框', '圆角框', '对象框', '红旗街道'],
+  );
+});
+
+test('a text box in a cell is more of the cell’s text, and the lines after the table are read; one outside any paragraph is lines of its own', async () => {
+  const box = (text: string) => `<w:pict><v:shape><v:textbox><w:txbxContent>${p(text)}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+  const doc = await handWritten(`<w:tbl><w:tr>${tc(`<w:p><w:r><w:t>共</w:t></w:r><w:r>${box('18')}</w:r><w:r><w:t>件</w:t></w:r></w:p>`)}${tc(p('5'))}</w:tr></w:tbl>${p('表后')}${box('框外')}${p('结束')}`);
+  assert.deepEqual(
+    doc.lines.map((l) => l.cells),
+    [['共18件', '5'], ['表后'], ['框外'], ['结束']],
+  );
+});
+
+test('a paragraph whose mark is deleted keeps the text boxes it holds', async () => {
+  const mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2025-01-10T09:00:00Z"/></w:rPr></w:pPr>';
+  const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${p('框内')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+  const doc = await handWritten(`<w:p>${mark}<w:r><w:t>共</w:t></w:r>${box}</w:p>${p('18件')}`);
+  assert.deepEqual(doc.lines.map((l) => l.cells[0]).sort(), ['共18件', '框内']);
+});
+
+test('a deleted mark on the last paragraph joins it to none: it stays a paragraph of its own, counted after the others', async () => {
+  const doc = await handWritten(p('一、总体情况') + '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2025-01-10T09:00:00Z"/></w:rPr></w:pPr><w:r><w:t>末段</w:t></w:r></w:p>');
+  assert.deepEqual(rows(doc), [
+    [1, '一、总体情况'],
+    [2, '末段'],
+  ]);
+  assert.equal(doc.titles, undefined);
+});
+
+test('deleted text is dropped with the breaks and tabs it holds', async () => {
+  const doc = await handWritten('<w:p><w:r><w:t>共</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:br/><w:tab/><w:delText>旧</w:delText></w:r></w:del><w:r><w:t>18件</w:t></w:r></w:p>');
+  assert.deepEqual(rows(doc), [[1, '共18件']]);
+});
+
+test('markup where the schema has none (a broken file): text outside a paragraph, tabs and breaks outside a run, a style outside paragraph properties, unknown elements in a mark’s properties, deletion marks out of place, are not read', async () => {
+  const doc = await handWritten(
+    '<w:r><w:t>游离</w:t></w:r>' +
+      '<w:p><w:r><w:t>甲</w:t></w:r><w:tab/><w:br/><w:r><w:t>乙</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:rPr><w:pStyle w:val="Heading1"/></w:rPr><w:t>丙</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:rPr><w:x><w:t>隐</w:t></w:x></w:rPr></w:pPr><w:r><w:t>丁</w:t></w:r></w:p>' +
+      // A deletion mark in a run's properties, or in a paragraph's style, marks nothing: its content is not read, its paragraph mark stays.
+      '<w:p><w:r><w:rPr><w:del w:id="1" w:author="a"><w:t>隐</w:t></w:del></w:rPr><w:t>戊</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:pStyle w:val="a1"><w:del w:id="2" w:author="a"/></w:pStyle></w:pPr><w:r><w:t>己</w:t></w:r></w:p>' +
+      p('庚'),
+  );
+  assert.deepEqual(rows(doc), [
+    [1, '甲乙'],
+    [2, '丙'],
+    [3, '丁'],
+    [4, '戊'],
+    [5, '己'],
+    [6, '庚'],
+  ]);
+  assert.equal(doc.titles, undefined);
+});
+
+test('Heading 1 is a style’s own name: not an alias, nor a name deeper in the style, nor a style nested in another', async () => {
+  const styles =
+    `<w:styles ${W}>` +
+    '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="Body Text"/><w:aliases w:val="heading 1"/><w:rPr><w:name w:val="heading 1"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="a6"><w:rPr><w:style w:styleId="b1"/></w:rPr><w:name w:val="heading 1"/></w:style>' +
+    '</w:styles>';
+  const heading = (id: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${id}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const doc = await handWritten(heading('a5', '正文') + heading('b1', '内嵌') + heading('a6', '红旗街道2023年报告'), { 'word/styles.xml': styles });
+  assert.deepEqual(doc.titles, ['红旗街道2023年报告']);
+});
