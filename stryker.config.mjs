@@ -39,6 +39,8 @@ export default {
     // RTF (often named .doc): its cells, rows and merges become a .doc's paragraphs, read as doc.ts reads them.
     'src/lib/read/rtf.ts',
     'src/lib/read/doc-binary.ts',
+    // The 8-bit code page of .doc and RTF text.
+    'src/lib/read/windows-1252.ts',
     'src/lib/read/ocr/columns.ts',
     // File-system edges are exercised by the ingest tests, not judged by mutants.
     '!src/lib/**/*-fs.ts',

@@ -21,6 +21,7 @@
  */
 import { appendCapped } from './limits.ts';
 import { causeOf, ReadError } from './types.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 
 export interface WordParagraph {
   /** The text without its end mark; line breaks (0x0B) as `\n`. */
@@ -292,14 +293,6 @@ function runAt<T>(runs: Run<T>[], fc: number): Run<T> | undefined {
   return undefined;
 }
 
-const WINDOWS_1252 = new TextDecoder('windows-1252');
-/**
- * Windows-1252's characters for the bytes 0x80–0x9F (the WHATWG index: the five it leaves
- * undefined stand for themselves). Node's decoder reads these bytes as Latin-1, as control
- * characters: a curly quote or a dash of an 8-bit piece would be lost.
- */
-const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-const decode8 = (bytes: Uint8Array) => WINDOWS_1252.decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 const UTF_16 = new TextDecoder('utf-16le');
 const NO_PROPS: ParagraphProps = { inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false };
 /** Characters of a piece decoded at a time: a piece may hold the whole text of the file. */
@@ -340,7 +333,7 @@ function splitParagraphs(bytes: Uint8Array, pieces: Piece[], ccpText: number, pa
       const start = piece.fc + (at - from) * width;
       // A surrogate pair is decoded whole: each half alone would become U+FFFD.
       if (!piece.compressed && stop < to && (bytes[start + (stop - at) * 2 - 1]! & 0xfc) === 0xd8) stop++;
-      const chars = piece.compressed ? decode8(bytes.subarray(start, start + (stop - at))) : UTF_16.decode(bytes.subarray(start, start + (stop - at) * 2));
+      const chars = piece.compressed ? decodeWindows1252(bytes.subarray(start, start + (stop - at))) : UTF_16.decode(bytes.subarray(start, start + (stop - at) * 2));
       readWindow(chars, at, start, width);
       at = stop;
     }

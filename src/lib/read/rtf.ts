@@ -19,6 +19,7 @@
 import type { CellMerge, WordParagraph } from './doc-binary.ts';
 import { appendCapped, budgetWarnings, cut, LIMITS, spend, textBudget } from './limits.ts';
 import { ReadError, type MetaDate, type ReadWarning } from './types.ts';
+import { decoderFor } from './windows-1252.ts';
 
 export interface RtfContent {
   paragraphs: WordParagraph[];
@@ -95,21 +96,16 @@ export function readRtf(bytes: Uint8Array): RtfContent {
   const budget = textBudget();
   let full = false;
 
-  const decoders = new Map<string, TextDecoder>();
+  const decoders = new Map<string, (bytes: Uint8Array) => string>();
   const decode = (chunk: number[]) => {
     const font = group.font ?? defaultFont;
     const encoding = (font !== null ? fonts.get(font) : undefined) ?? defaultEncoding;
     let d = decoders.get(encoding);
     if (!d) {
-      try {
-        d = new TextDecoder(encoding);
-      } catch {
-        // A code page the runtime does not know: its ASCII still reads.
-        d = new TextDecoder('windows-1252');
-      }
+      d = decoderFor(encoding);
       decoders.set(encoding, d);
     }
-    return d.decode(Uint8Array.from(chunk));
+    return d(Uint8Array.from(chunk));
   };
   const append = (more: string) => {
     if (full) return;

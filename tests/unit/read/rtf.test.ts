@@ -247,3 +247,9 @@ test("text between a row's last cell and its end is no cell; a cell's end outsid
 test('a file cut short after bytes of text keeps them', () => {
   assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg936\pard \'d6\'d0`), ['中']);
 });
+
+test('8-bit text in Windows-1252 keeps its curly quotes, dashes and euro sign (0x80–0x9F), as in a font of an unknown charset', () => {
+  // \'93 “, \'94 ”, \'96 –, \'97 —, \'80 €, \'85 … (the Windows-1252 table, not Latin-1's control characters).
+  assert.deepEqual(cells(String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times;}}\pard\f0 \'93A\'94 \'96 \'97 \'80\'85\par}`), [['“A” – — €…']]);
+  assert.deepEqual(cells(String.raw`{\rtf1\ansi\ansicpg99999\pard \'93B\'94\par}`), [['“B”']]);
+});
