@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRtfDocument, wordHtml } from '../../../src/lib/read/doc.ts';
 import { readRtf } from '../../../src/lib/read/rtf.ts';
+import { ReadError } from '../../../src/lib/read/types.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const cells = (rtf: string) => readRtfDocument(bytes(rtf)).lines.map((l) => l.cells);
@@ -252,4 +253,55 @@ test('8-bit text in Windows-1252 keeps its curly quotes, dashes and euro sign (0
   // \'93 “, \'94 ”, \'96 –, \'97 —, \'80 €, \'85 … (the Windows-1252 table, not Latin-1's control characters).
   assert.deepEqual(cells(String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times;}}\pard\f0 \'93A\'94 \'96 \'97 \'80\'85\par}`), [['“A” – — €…']]);
   assert.deepEqual(cells(String.raw`{\rtf1\ansi\ansicpg99999\pard \'93B\'94\par}`), [['“B”']]);
+});
+
+test('text after a closing brace too many is read in the default font; a destination word there names nothing, and a \\uN there has its one fallback', () => {
+  // \'d6\'d0 is 中 in GBK, the charset of the default font 1.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252\deff1{\fonttbl{\f1\fcharset134 F;}}\pard a\par}}\'d6\'d0\par}`), ['a', '中']);
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\par}}\info\u20013?b\par}`), ['a', '中b']);
+});
+
+test('text before any \\pard is no table text; a row and a cell defined without \\trowd have no merges', () => {
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi one\par two}`)).paragraphs, [
+    { text: 'one', end: 'paragraph', inTable: false },
+    { text: 'two', end: 'paragraph', inTable: false },
+  ]);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi\cellx1000\pard\intbl A\cell\row}`)).paragraphs.at(-1), { text: '', end: 'row', inTable: true, merges: [no] });
+});
+
+test('hidden text is not read, characters of control words and symbols as well', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a{\v b\u20013?\emdash\~\_}c\par}`), ['ac']);
+});
+
+test("a group's bytes are read in the font of its group, when the group ends", () => {
+  // \'d6\'d0 is 中 in GBK (font 1), and ÖÐ in Windows-1252, the document's.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset134 F;}}\pard{\f1 \'d6\'d0}A\par}`), ['中A']);
+});
+
+test('1001 groups nested (the document and 1000 in it) are refused, with a note of the bound', () => {
+  const deep = `{\\rtf1${'{'.repeat(1_000)}x${'}'.repeat(1_000)}}`;
+  assert.throws(() => readRtf(bytes(deep)), (e: unknown) => e instanceof ReadError && e.code === 'unreadable-rtf' && /more than 1000 levels/.test(e.message));
+});
+
+test('a backslash before a carriage return ends a paragraph as before a line feed; another control symbol (an optional hyphen) ends none', () => {
+  assert.deepEqual(readRtf(bytes('{\\rtf1\\ansi\\pard co\\-op\\\r\nnext\\par}')).paragraphs, [
+    { text: 'coop', end: 'paragraph', inTable: false },
+    { text: 'next', end: 'paragraph', inTable: false },
+  ]);
+});
+
+test("a control word's number is cut at ten digits: the digits after are text", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\b12345678901 x\par}`), ['a1 x']);
+});
+
+test('a destination word names its group only as the first word in it', () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a{\b\footnote b}c\par}`), ['abc']);
+});
+
+test("a control word standing for a \\uN's fallback is skipped, and the text after it read", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard\u8212\emdash a\par}`), ['—a']);
+});
+
+test("a control word's letters are of either case", () => {
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\ABCZ b\par}`), ['ab']);
 });
