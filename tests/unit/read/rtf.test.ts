@@ -305,3 +305,14 @@ test("a control word standing for a \\uN's fallback is skipped, and the text aft
 test("a control word's letters are of either case", () => {
   assert.deepEqual(textOf(String.raw`{\rtf1\ansi\pard a\ABCZ b\par}`), ['ab']);
 });
+
+test('a control word that needs a number, written without one, leaves as it was what it would set', () => {
+  // \'d6\'d0 is 中 in GBK, ÖÐ in Windows-1252.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg936\ansicpg\pard \'d6\'d0\par}`), ['中']);
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset134\cpg F;}}\pard\f1 \'d6\'d0\par}`), ['中']);
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\f\fcharset134 F;}}\pard\f1 \'d6\'d0\par}`), ['中']);
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\uc0\pard a\u b\par}`), ['ab']);
+  assert.deepEqual(readRtf(bytes(String.raw`{\rtf1\ansi{\info{\creatim\yr2025\mo1\dy20\dy}}\pard x\par}`)).dates, [
+    { kind: 'file-created', value: '2025-01-20', field: 'RTF \\creatim' },
+  ]);
+});
