@@ -316,3 +316,8 @@ test('a control word that needs a number, written without one, leaves as it was 
     { kind: 'file-created', value: '2025-01-20', field: 'RTF \\creatim' },
   ]);
 });
+
+test("in a font's entry only \\fcharsetN is its charset: another word's number, even one of a charset, is none", () => {
+  // \fprq (the font's pitch) is 0–2; 134 here, as a damaged entry would have it. \'d6\'d0 read in Windows-1252 is ÖÐ.
+  assert.deepEqual(textOf(String.raw`{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\fcharset0\fprq134 F;}}\pard\f1 \'d6\'d0\par}`), ['ÖÐ']);
+});
