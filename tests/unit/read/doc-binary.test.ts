@@ -429,3 +429,123 @@ test('the reader’s own refusals keep their message, not wrapped as a damaged s
     (e: unknown) => e instanceof ReadError && e.message.startsWith('the Word document is password-protected'),
   );
 });
+
+test('a Clx of Prcs only has no piece table, though a Pcdt follows it in the stream', () => {
+  const streams = plain('甲\r');
+  const prc = Buffer.from([0x01, 0x02, 0x00, 0xaa, 0xbb]);
+  const clx = (lcb: number) => {
+    const wd = Buffer.from(streams.wordDocument);
+    wd.writeUInt32LE(lcb, 154 + 33 * 8 + 4);
+    return new Uint8Array(wd);
+  };
+  // The Prc alone, the stream ending with it.
+  refused({ ...streams, table0: new Uint8Array(prc), wordDocument: clx(5) }, /piece table is missing/);
+  // The Prc, then the Pcdt outside the Clx's 5 bytes.
+  refused({ ...streams, table0: new Uint8Array(Buffer.concat([prc, Buffer.from(streams.table0!)])), wordDocument: clx(5) }, /piece table is missing/);
+});
+
+test('a document of two pieces: the second piece’s text from its own offset, the pieces in the order of their positions', () => {
+  // The file holds 乙丙\r then 甲 (characters 0–3 at 1024, 3 at 1030); piece 1 is 甲 (position 0),
+  // piece 2 乙丙\r (positions 1–4).
+  const streams = plain('乙丙\r甲');
+  const table = Buffer.alloc(1 + 4 + 3 * 4 + 2 * 8);
+  table.writeUInt8(0x02, 0);
+  table.writeUInt32LE(table.length - 5, 1);
+  [0, 1, 4].forEach((cp, i) => table.writeUInt32LE(cp, 5 + i * 4));
+  table.writeUInt32LE(TEXT_AT + 3 * 2, 5 + 12 + 2);
+  table.writeUInt32LE(TEXT_AT, 5 + 12 + 8 + 2);
+  const wd = Buffer.from(streams.wordDocument);
+  wd.writeUInt32LE(table.length, 154 + 33 * 8 + 4);
+  assert.deepEqual(wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd), table0: new Uint8Array(table) }), [para('甲乙丙')]);
+});
+
+test('a PlcBte too short to point to a page (8 bytes) gives no properties', () => {
+  const streams = formatted('甲\x07\x07', [{ mark: 1, sprms: IN_TABLE }, { mark: 2, sprms: [...IN_TABLE, ...TTP] }]);
+  const wd = Buffer.from(streams.wordDocument);
+  wd.writeUInt32LE(8, 154 + 13 * 8 + 4);
+  assert.deepEqual(wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd) }), [para('甲'), para('')]);
+});
+
+/** A PAPX page of runs (from, to: character positions of UTF-16 text at TEXT_AT), each BX's PHE saying 3 lines (clMac). */
+function papxPage(runs: [from: number, to: number, sprms: number[]][]): Buffer {
+  const page = Buffer.alloc(PAGE);
+  let at = PAGE - 1;
+  runs.forEach(([from, to, sprms], j) => {
+    page.writeUInt32LE(TEXT_AT + from * 2, j * 4);
+    page.writeUInt32LE(TEXT_AT + to * 2, (j + 1) * 4);
+    const body = [0, 0, ...sprms];
+    const bytes = [Math.ceil((body.length + 1) / 2), ...body];
+    at = (at - bytes.length - 1) & ~1;
+    Buffer.from(bytes).copy(page, at);
+    const bx = (runs.length + 1) * 4 + j * 13;
+    page.writeUInt8(at / 2, bx);
+    page.writeUInt8(3, bx + 1 + 1);
+  });
+  page.writeUInt8(runs.length, PAGE - 1);
+  return page;
+}
+
+/** `text` in UTF-16 with the PAPX and CHPX pages given, listed in the PlcBtes in this order, then the bytes `after`. */
+function paged(text: string, papx: Buffer[], chpx: Buffer[], after = Buffer.alloc(0)): WordStreams {
+  const streams = plain(text);
+  const first = Math.ceil(streams.wordDocument.length / PAGE);
+  const wordDocument = Buffer.concat([Buffer.from(streams.wordDocument), Buffer.alloc(first * PAGE - streams.wordDocument.length), ...papx, ...chpx, after]);
+  const plc = (from: number, count: number) => {
+    const b = Buffer.alloc(4 + 8 * count);
+    for (let i = 0; i <= count; i++) b.writeUInt32LE(TEXT_AT, i * 4);
+    for (let i = 0; i < count; i++) b.writeUInt32LE(from + i, (count + 1) * 4 + i * 4);
+    return b;
+  };
+  const table = Buffer.from(streams.table0!);
+  const papxPlc = plc(first, papx.length);
+  const chpxPlc = plc(first + papx.length, chpx.length);
+  wordDocument.writeUInt32LE(table.length, 154 + 13 * 8);
+  wordDocument.writeUInt32LE(papxPlc.length, 154 + 13 * 8 + 4);
+  wordDocument.writeUInt32LE(table.length + papxPlc.length, 154 + 12 * 8);
+  wordDocument.writeUInt32LE(chpxPlc.length, 154 + 12 * 8 + 4);
+  return { ...streams, wordDocument: new Uint8Array(wordDocument), table0: new Uint8Array(Buffer.concat([table, papxPlc, chpxPlc])) };
+}
+
+test('paragraph properties from two pages listed out of order: each run from its page, none past a page’s last run', () => {
+  // The page of the row's mark (position 6) first, then the page of the three cells (positions 0–5).
+  const cells = papxPage([
+    [0, 2, IN_TABLE],
+    [2, 4, IN_TABLE],
+    [4, 6, IN_TABLE],
+  ]);
+  const rowEnd = papxPage([[6, 7, [...IN_TABLE, ...TTP]]]);
+  const paragraphs = wordParagraphs(paged('甲\x07乙\x07丙\x07\x07', [rowEnd, cells], []));
+  assert.deepEqual(paragraphs, [cell('甲'), cell('乙'), cell('丙'), { text: '', end: 'row', inTable: true }]);
+});
+
+test('a Chpx running past the end of its page is read up to it: the bytes of the next page are not its sprms', () => {
+  // Eight character runs, the last one's Chpx at 506: cb 6, an unknown sprm (3 bytes), then at 510
+  // sprmCFRMarkDel's code, its high byte the page's crun (8), its operand past the page (the next page's 1).
+  const text = '甲乙丙丁戊己庚辛';
+  const page = Buffer.alloc(PAGE);
+  for (let j = 0; j <= 8; j++) page.writeUInt32LE(TEXT_AT + j * 2, j * 4);
+  page.writeUInt8(506 / 2, 9 * 4 + 7);
+  Buffer.from([6, ...sprm(0x0001, 9), 0x00]).copy(page, 506);
+  page.writeUInt8(8, PAGE - 1);
+  const next = Buffer.alloc(PAGE);
+  next.writeUInt8(1, 0);
+  assert.deepEqual(texts(wordParagraphs(paged(`${text}\r`, [], [page], next))), [text]);
+});
+
+test('a character beyond the BMP at the edge of the second window is read whole; a high surrogate ending the main text is not joined to what follows it', () => {
+  // Its high surrogate is character 131 071 (65 535 characters and a mark, then 65 535 more), the second window's last.
+  const paragraphs = wordParagraphs(plain(`${'a'.repeat(65_535)}\r${'a'.repeat(65_535)}𠀀政\r`));
+  assert.deepEqual(
+    paragraphs.map((p) => [p.text.length, p.text.slice(-3)]),
+    [
+      [65_535, 'aaa'],
+      [65_538, '𠀀政'],
+    ],
+  );
+  // ccpText 3: the text ends with 𠀀's high surrogate, a character alone (U+FFFD).
+  const streams = changed('甲乙𠀀\r', (wd) => {
+    wd.writeUInt32LE(3, 64 + 12);
+    return wd;
+  });
+  assert.deepEqual(texts(wordParagraphs(streams)), ['甲乙\ufffd']);
+});
