@@ -447,16 +447,21 @@ test('a Clx of Prcs only has no piece table, though a Pcdt follows it in the str
 test('a document of two pieces: the second piece’s text from its own offset, the pieces in the order of their positions', () => {
   // The file holds 乙丙\r then 甲 (characters 0–3 at 1024, 3 at 1030); piece 1 is 甲 (position 0),
   // piece 2 乙丙\r (positions 1–4).
-  const streams = plain('乙丙\r甲');
-  const table = Buffer.alloc(1 + 4 + 3 * 4 + 2 * 8);
-  table.writeUInt8(0x02, 0);
-  table.writeUInt32LE(table.length - 5, 1);
-  [0, 1, 4].forEach((cp, i) => table.writeUInt32LE(cp, 5 + i * 4));
-  table.writeUInt32LE(TEXT_AT + 3 * 2, 5 + 12 + 2);
-  table.writeUInt32LE(TEXT_AT, 5 + 12 + 8 + 2);
-  const wd = Buffer.from(streams.wordDocument);
-  wd.writeUInt32LE(table.length, 154 + 33 * 8 + 4);
-  assert.deepEqual(wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd), table0: new Uint8Array(table) }), [para('甲乙丙')]);
+  const twoPieces = (streams: WordStreams, fcs: [number, number]) => {
+    const table = Buffer.alloc(1 + 4 + 3 * 4 + 2 * 8);
+    table.writeUInt8(0x02, 0);
+    table.writeUInt32LE(table.length - 5, 1);
+    [0, 1, 4].forEach((cp, i) => table.writeUInt32LE(cp, 5 + i * 4));
+    table.writeUInt32LE(fcs[0], 5 + 12 + 2);
+    table.writeUInt32LE(fcs[1], 5 + 12 + 8 + 2);
+    const wd = Buffer.from(streams.wordDocument);
+    wd.writeUInt32LE(table.length, 154 + 33 * 8 + 4);
+    return wordParagraphs({ ...streams, wordDocument: new Uint8Array(wd), table0: new Uint8Array(table) });
+  };
+  assert.deepEqual(twoPieces(plain('乙丙\r甲'), [TEXT_AT + 3 * 2, TEXT_AT]), [para('甲乙丙')]);
+  // The same in 8-bit characters: BC\r then A, each fc with the compressed bit and twice the offset.
+  const compressed = (offset: number) => 0x40000000 | (offset * 2);
+  assert.deepEqual(twoPieces(plain('BC\rA', false), [compressed(TEXT_AT + 3), compressed(TEXT_AT)]), [para('ABC')]);
 });
 
 test('a PlcBte too short to point to a page (8 bytes) gives no properties', () => {
